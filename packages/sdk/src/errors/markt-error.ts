@@ -1,0 +1,37 @@
+import type { ErrorCode } from './messages.js';
+
+/** One problem with one field of an input, `path` in dot notation (`schedule.start`, `rows.3.kldb`). */
+export interface FieldIssue {
+  readonly path: string;
+  readonly message: string;
+}
+
+/**
+ * The base of every error the SDK throws: a stable `code` to branch on and a message that says what to do.
+ *
+ * @example
+ * try { parseOffer(input); } catch (e) { if (e instanceof MarktError) console.log(e.code); }
+ */
+export class MarktError extends Error {
+  readonly code: ErrorCode;
+  readonly details: readonly FieldIssue[];
+
+  constructor(code: ErrorCode, message: string, details: readonly FieldIssue[] = []) {
+    super(message);
+    this.name = new.target.name;
+    this.code = code;
+    this.details = details;
+  }
+}
+
+/** Input that does not match a schema; `details` lists every field at fault. */
+export class ValidationError extends MarktError {}
+
+/** A row of BA-shaped radar data that is missing or malformed; `details[0].path` names row and field. */
+export class RadarDataError extends MarktError {}
+
+/** An answer that does not belong to the quiz's item bank or has an impossible value. */
+export class QuizError extends MarktError {}
+
+/** An option outside its documented range. */
+export class OptionError extends MarktError {}

@@ -1,0 +1,46 @@
+import * as v from 'valibot';
+import { IdSchema, PointSchema, TimestampSchema, localized, shortText } from './common.js';
+import { LocaleSchema, OfferKindSchema, TargetGroupSchema } from './vocabulary.js';
+
+/** The hall: its size in plan units, an optional image, the entrance ("you are here" by default). */
+export const FloorPlanSchema = v.strictObject({
+  width: v.pipe(v.number(), v.minValue(1), v.maxValue(10000)),
+  height: v.pipe(v.number(), v.minValue(1), v.maxValue(10000)),
+  /** URL of a PNG or SVG image drawn under the stands; a grid is drawn when absent. */
+  imageUrl: v.optional(v.pipe(v.string(), v.maxLength(500))),
+  entrance: v.optional(PointSchema),
+});
+export type FloorPlan = v.InferOutput<typeof FloorPlanSchema>;
+
+/** Markt / Veranstaltung: one fair. */
+export const EventSchema = v.pipe(
+  v.strictObject({
+    id: IdSchema,
+    title: localized(160),
+    startsAt: TimestampSchema,
+    endsAt: TimestampSchema,
+    venue: v.strictObject({
+      name: shortText(160),
+      address: v.optional(shortText(200)),
+      district: v.optional(shortText(80)),
+    }),
+    theme: v.optional(
+      v.strictObject({
+        targetGroups: v.optional(v.array(TargetGroupSchema), []),
+        offerKinds: v.optional(v.array(OfferKindSchema), []),
+        employerFocus: v.optional(v.boolean(), false),
+      }),
+      {},
+    ),
+    languages: v.optional(v.pipe(v.array(LocaleSchema), v.minLength(1)), ['de', 'en']),
+    /** Days after the event's end when its visits and leads are deleted. */
+    retentionDays: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(365)), 30),
+    floorPlan: v.optional(FloorPlanSchema),
+  }),
+  v.forward(
+    v.check((e) => Date.parse(e.endsAt) >= Date.parse(e.startsAt), 'must not be before startsAt'),
+    ['endsAt'],
+  ),
+);
+export type Event = v.InferOutput<typeof EventSchema>;
+export type EventInput = v.InferInput<typeof EventSchema>;

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { ValidationError } from '../errors/index.js';
+import { LeadInputSchema, OfferSchema, ProfileSchema, EventSchema, check, parse, pickText } from './index.js';
+
+const offer = {
+  id: 'o-1',
+  providerId: 'p-1',
+  kind: 'qualification',
+  title: { de: 'Pflegehelfer/in', en: 'Care assistant' },
+  summary: { de: 'Kurs in Teilzeit' },
+  occupations: ['82102'],
+};
+
+describe('domain schemas', () => {
+  it('fills defaults of an offer', () => {
+    const parsed = parse(OfferSchema, offer);
+    expect(parsed.targetGroups).toEqual([]);
+    expect(parsed.schedule).toEqual({ partTime: false, flexible: false });
+    expect(parsed.targetGroupsOnly).toBe(false);
+  });
+
+  it('names every field at fault, in dot paths', () => {
+    const result = check(OfferSchema, { ...offer, kind: 'party', occupations: ['8'], extra: 1, title: { en: 'x' } });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    const paths = result.issues.map((i) => i.path);
+    expect(paths).toEqual(expect.arrayContaining(['kind', 'occupations.0', 'extra', 'title.de']));
+  });
+
+  it('throws a ValidationError with details from parse()', () => {
+    try {
+      parse(ProfileSchema, { germanLevel: 'B7' }, 'profile');
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(ValidationError);
+      expect((error as ValidationError).code).toBe('INVALID_INPUT');
+      expect((error as ValidationError).details[0]?.path).toBe('germanLevel');
+    }
+  });
+
+  it('requires a phone or an e-mail in a lead', () => {
+    const base = {
+      providerId: 'p-1',
+      deviceId: 'dev_0123456789abcdef',
+      idempotencyKey: 'key_0123456789abcdef',
+      consent: { text: 'Ich bin einverstanden, dass der Träger mich kontaktiert.', locale: 'de', at: '2026-03-12T10:00:00Z' },
+    };
+    expect(check(LeadInputSchema, { ...base, contact: { name: 'A' } }).ok).toBe(false);
+    expect(check(LeadInputSchema, { ...base, contact: { phone: '+49 30 1234567' } }).ok).toBe(true);
+    expect(check(LeadInputSchema, { ...base, contact: { email: 'not-an-email' } }).ok).toBe(false);
+  });
+
+  it('rejects an event that ends before it starts, naming endsAt', () => {
+    const result = check(EventSchema, {
+      id: 'e1',
+      title: { de: 'Markt' },
+      startsAt: '2026-03-12T10:00:00Z',
+      endsAt: '2026-03-12T09:00:00Z',
+      venue: { name: 'Rathaus' },
+    });
+    expect(result.ok ? [] : result.issues.map((i) => i.path)).toEqual(['endsAt']);
+  });
+
+  it('picks a text in the wanted language, then English, then German', () => {
+    expect(pickText({ de: 'Pflege', en: 'Care', tr: 'Bakım' }, 'tr')).toBe('Bakım');
+    expect(pickText({ de: 'Pflege', en: 'Care' }, 'ar')).toBe('Care');
+    expect(pickText({ de: 'Pflege' }, 'uk')).toBe('Pflege');
+    expect(pickText({ de: 'Pflege', en: 'Care' }, 'de-x-ls')).toBe('Pflege');
+  });
+});

@@ -1,0 +1,17 @@
+import * as v from 'valibot';
+import { IdSchema, PlaceSchema, localized, shortText } from './common.js';
+import { ProviderKindSchema } from './vocabulary.js';
+
+/** Träger / Anbieter / Arbeitgeber: an organisation with a stand. */
+export const ProviderSchema = v.strictObject({
+  id: IdSchema,
+  name: shortText(160),
+  kind: ProviderKindSchema,
+  description: v.optional(localized(2000)),
+  /** Certifications such as AZAV admission. */
+  certifications: v.optional(v.pipe(v.array(v.picklist(['azav', 'iso9001', 'other'])), v.maxLength(5)), []),
+  website: v.optional(v.pipe(v.string(), v.url('must be a URL'), v.maxLength(500))),
+  place: v.optional(PlaceSchema, {}),
+});
+export type Provider = v.InferOutput<typeof ProviderSchema>;
+export type ProviderInput = v.InferInput<typeof ProviderSchema>;
