@@ -4,3 +4,9 @@
  */
 export * from './errors/index.js';
 export * from './model/index.js';
+export * from './occupations/index.js';
+export * from './quiz/index.js';
+export * from './radar/index.js';
+export * from './match/index.js';
+export * from './search/index.js';
+export * from './route/index.js';

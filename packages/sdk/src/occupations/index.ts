@@ -1,0 +1,2 @@
+// Public surface of the occupations module; filled in by its implementation.
+export {};

@@ -1,0 +1,2 @@
+// Public surface of the radar module; filled in by its implementation.
+export {};

@@ -1,0 +1,2 @@
+// Public surface of the route module; filled in by its implementation.
+export {};
