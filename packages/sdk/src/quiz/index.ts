@@ -1,2 +1,4 @@
-// Public surface of the quiz module; filled in by its implementation.
-export {};
+export { quizItems } from './items.js';
+export type { QuizItem, QuizItemText } from './items.js';
+export { scoreQuiz } from './score.js';
+export type { QuizAnswer, QuizAnswers, QuizResult } from './score.js';
