@@ -1,0 +1,33 @@
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { createClient, type Client } from '@libsql/client';
+
+/** True for a local SQLite file or `:memory:` (as opposed to a remote libSQL server). */
+export function isLocalUrl(url: string): boolean {
+  return url === ':memory:' || url.startsWith('file:');
+}
+
+/**
+ * Opens the database. A local file is created (with its directory) if missing and switched to WAL mode.
+ *
+ * Durability: WAL with `synchronous=FULL` (SQLite's and libSQL's default for every connection, checked by a
+ * test). FULL syncs the WAL on every commit, so an acknowledged visit or lead survives a power cut, not only
+ * a crashed process. Its cost, one fsync per commit, is paid once per group commit (see WriteQueue), not once per row.
+ * WAL lets kiosks and phones read public data while a write is in progress.
+ *
+ * @param url `file:…`, `:memory:`, `libsql://…` or `http(s)://…`
+ * @param authToken token for a remote libSQL server
+ * @returns the libSQL client
+ * @example const db = await openDatabase('file:./data/markt.db');
+ */
+export async function openDatabase(url: string, authToken?: string): Promise<Client> {
+  if (url.startsWith('file:')) {
+    const path = url.slice('file:'.length).replace(/\?.*$/, '');
+    mkdirSync(dirname(resolve(path)), { recursive: true });
+  }
+  const db = createClient(authToken ? { url, authToken, timeout: 5000 } : { url, timeout: 5000 });
+  if (isLocalUrl(url) && url !== ':memory:') {
+    await db.execute('PRAGMA journal_mode = WAL');
+  }
+  return db;
+}

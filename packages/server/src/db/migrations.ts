@@ -1,0 +1,196 @@
+/**
+ * The database schema as versioned migrations, applied in order at start (see migrate.ts).
+ * Never edit a migration that has shipped: add the next one.
+ *
+ * Domain records are stored as validated JSON (`data`), with the columns that queries need beside it.
+ * Secrets (session ids, device tokens, pairing codes, stand QR tokens) are stored only as SHA-256 hashes;
+ * passwords as scrypt hashes.
+ */
+export interface Migration {
+  readonly version: number;
+  readonly name: string;
+  readonly sql: string;
+}
+
+export const migrations: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'initial',
+    sql: `
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+
+CREATE TABLE tenants (
+  id TEXT PRIMARY KEY,
+  name TEXT NOT NULL,
+  allowed_origins TEXT NOT NULL DEFAULT '[]',
+  created_at TEXT NOT NULL
+);
+
+CREATE TABLE users (
+  id TEXT PRIMARY KEY,
+  tenant_id TEXT NOT NULL REFERENCES tenants(id),
+  email TEXT NOT NULL UNIQUE COLLATE NOCASE,
+  name TEXT NOT NULL,
+  password_hash TEXT NOT NULL,
+  created_at TEXT NOT NULL
+);
+
+CREATE TABLE sessions (
+  id_hash TEXT PRIMARY KEY,
+  user_id TEXT NOT NULL REFERENCES users(id),
+  csrf_token TEXT NOT NULL,
+  expires_at TEXT NOT NULL,
+  created_at TEXT NOT NULL
+);
+
+CREATE TABLE events (
+  id TEXT PRIMARY KEY,
+  tenant_id TEXT NOT NULL REFERENCES tenants(id),
+  data TEXT NOT NULL,
+  starts_at TEXT NOT NULL,
+  ends_at TEXT NOT NULL,
+  retention_days INTEGER NOT NULL,
+  last_seq INTEGER NOT NULL DEFAULT 0,
+  purged_at TEXT,
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+);
+CREATE INDEX events_tenant ON events(tenant_id);
+
+CREATE TABLE providers (
+  event_id TEXT NOT NULL REFERENCES events(id),
+  id TEXT NOT NULL,
+  data TEXT NOT NULL,
+  PRIMARY KEY (event_id, id)
+);
+
+CREATE TABLE offers (
+  event_id TEXT NOT NULL REFERENCES events(id),
+  id TEXT NOT NULL,
+  provider_id TEXT NOT NULL,
+  data TEXT NOT NULL,
+  PRIMARY KEY (event_id, id)
+);
+CREATE INDEX offers_provider ON offers(event_id, provider_id);
+
+CREATE TABLE stands (
+  event_id TEXT NOT NULL REFERENCES events(id),
+  id TEXT NOT NULL,
+  provider_id TEXT NOT NULL,
+  data TEXT NOT NULL,
+  token_rev INTEGER NOT NULL DEFAULT 1,
+  token_hash TEXT NOT NULL UNIQUE,
+  PRIMARY KEY (event_id, id)
+);
+
+CREATE TABLE radar_rows (
+  event_id TEXT NOT NULL REFERENCES events(id),
+  line INTEGER NOT NULL,
+  data TEXT NOT NULL,
+  PRIMARY KEY (event_id, line)
+);
+
+CREATE TABLE devices (
+  id TEXT PRIMARY KEY,
+  event_id TEXT NOT NULL REFERENCES events(id),
+  role TEXT NOT NULL CHECK (role IN ('booth', 'kiosk')),
+  provider_id TEXT,
+  name TEXT NOT NULL,
+  token_hash TEXT NOT NULL UNIQUE,
+  created_at TEXT NOT NULL,
+  last_seen_at TEXT,
+  revoked_at TEXT
+);
+CREATE INDEX devices_event ON devices(event_id);
+
+CREATE TABLE pairing_codes (
+  code_hash TEXT PRIMARY KEY,
+  event_id TEXT NOT NULL REFERENCES events(id),
+  role TEXT NOT NULL CHECK (role IN ('booth', 'kiosk')),
+  provider_id TEXT,
+  name TEXT NOT NULL,
+  expires_at TEXT NOT NULL,
+  used_at TEXT,
+  created_at TEXT NOT NULL
+);
+
+CREATE TABLE visits (
+  id TEXT PRIMARY KEY,
+  event_id TEXT NOT NULL REFERENCES events(id),
+  seq INTEGER NOT NULL,
+  stand_id TEXT NOT NULL,
+  provider_id TEXT NOT NULL,
+  device_id TEXT NOT NULL,
+  source TEXT NOT NULL,
+  at TEXT NOT NULL,
+  idempotency_key TEXT NOT NULL,
+  UNIQUE (event_id, idempotency_key),
+  UNIQUE (event_id, seq)
+);
+CREATE INDEX visits_provider_seq ON visits(event_id, provider_id, seq);
+CREATE INDEX visits_device ON visits(device_id);
+
+CREATE TABLE leads (
+  id TEXT PRIMARY KEY,
+  event_id TEXT NOT NULL REFERENCES events(id),
+  seq INTEGER NOT NULL,
+  provider_id TEXT NOT NULL,
+  stand_id TEXT,
+  offer_id TEXT,
+  device_id TEXT NOT NULL,
+  contact TEXT NOT NULL,
+  locale TEXT NOT NULL,
+  message TEXT,
+  consent_text TEXT NOT NULL,
+  consent_locale TEXT NOT NULL,
+  consent_at TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  idempotency_key TEXT NOT NULL,
+  rating INTEGER,
+  notes TEXT,
+  tags TEXT NOT NULL DEFAULT '[]',
+  status TEXT NOT NULL DEFAULT 'new',
+  UNIQUE (event_id, idempotency_key),
+  UNIQUE (event_id, seq)
+);
+CREATE INDEX leads_provider_seq ON leads(event_id, provider_id, seq);
+CREATE INDEX leads_device ON leads(device_id);
+
+CREATE TABLE quizzes (
+  id TEXT PRIMARY KEY,
+  event_id TEXT NOT NULL REFERENCES events(id),
+  code TEXT NOT NULL,
+  interests TEXT NOT NULL,
+  at TEXT NOT NULL,
+  idempotency_key TEXT NOT NULL,
+  UNIQUE (event_id, idempotency_key)
+);
+
+CREATE TABLE searches (
+  id TEXT PRIMARY KEY,
+  event_id TEXT NOT NULL REFERENCES events(id),
+  query TEXT NOT NULL,
+  result_count INTEGER NOT NULL,
+  locale TEXT NOT NULL,
+  at TEXT NOT NULL
+);
+
+CREATE TABLE feedback (
+  id TEXT PRIMARY KEY,
+  event_id TEXT NOT NULL REFERENCES events(id),
+  rating INTEGER NOT NULL,
+  missing TEXT,
+  locale TEXT NOT NULL,
+  at TEXT NOT NULL,
+  idempotency_key TEXT NOT NULL,
+  UNIQUE (event_id, idempotency_key)
+);
+
+CREATE TABLE rate_limits (
+  key TEXT PRIMARY KEY,
+  window_start INTEGER NOT NULL,
+  count INTEGER NOT NULL
+);
+`,
+  },
+];

@@ -1,0 +1,36 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadConfig, type ServerConfig } from '../src/config.js';
+import { closeServices, createServices, type Services } from '../src/services.js';
+
+/** A fresh real SQLite file in a temporary directory, removed by `cleanup()`. */
+export function tempDbUrl(): { url: string; path: string; cleanup: () => void } {
+  const dir = mkdtempSync(join(tmpdir(), 'markt-test-'));
+  const path = join(dir, 'markt.db');
+  return { url: `file:${path}`, path, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** Logs collected in memory, so tests can assert what was (and was not) logged. */
+export interface TestServices extends Services {
+  logs: Record<string, unknown>[];
+  dispose(): Promise<void>;
+}
+
+/**
+ * Services over a fresh SQLite file, with logs captured and an adjustable clock.
+ * @example const s = await testServices(); try { … } finally { await s.dispose(); }
+ */
+export async function testServices(overrides: Partial<ServerConfig> = {}, now?: () => Date): Promise<TestServices> {
+  const db = tempDbUrl();
+  const logs: Record<string, unknown>[] = [];
+  const config = loadConfig({}, { dbUrl: db.url, port: 0, log: (line) => logs.push(line), ...overrides });
+  const services = await createServices(config, now);
+  return Object.assign(services, {
+    logs,
+    async dispose() {
+      await closeServices(services);
+      db.cleanup();
+    },
+  });
+}
