@@ -1,2 +1,2 @@
-// Public surface of the route module; filled in by its implementation.
-export {};
+export { planRoute } from './plan.js';
+export type { Route } from './plan.js';
