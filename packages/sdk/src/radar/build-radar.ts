@@ -1,0 +1,200 @@
+import * as v from 'valibot';
+import { RadarDataError } from '../errors/markt-error.js';
+import { errorMessages } from '../errors/messages.js';
+import { RadarRowSchema, type RadarRow } from '../model/radar-row.js';
+import { seekersPerVacancyPoints, statusOf, trendPoints, vacancyDurationPoints, type RadarStatus } from './indicators.js';
+
+/** A region of the radar, from a Bundesland down to an Ortsteil. */
+export interface RadarRegion {
+  readonly code: string;
+  readonly name: string;
+  readonly level: RadarRow['regionLevel'];
+}
+
+/** The radar's figures and scores for one region and occupation (or the mean over regions). */
+export interface RadarEntry {
+  /** The region, or `undefined` for the mean over all regions (used when a person's district is unknown). */
+  readonly region: RadarRegion | undefined;
+  /** The KldB code of the rows behind the entry (for a lookup: the code that was asked for). */
+  readonly kldb: string;
+  readonly vacancies: number;
+  readonly jobSeekers: number;
+  readonly vacancyDurationDays: number;
+  readonly changeVsLastYear: number;
+  /** Vacancy duration ÷ the vacancy-weighted average of all occupations in the region. */
+  readonly durationRatio: number;
+  /** Job seekers ÷ vacancies; `Infinity` without vacancies. */
+  readonly seekersPerVacancy: number;
+  /** Points 0–3 per indicator (for the mean over regions: the mean points). */
+  readonly points: { readonly vacancyDuration: number; readonly seekersPerVacancy: number; readonly trend: number };
+  /** Mean of the three indicator points, 0–3. */
+  readonly score: number;
+  readonly status: RadarStatus;
+  /** Demand in [0, 1]: ¾ · score/3 + ¼ · √(vacancies ÷ the region's largest vacancy count). */
+  readonly demandIndex: number;
+  /** Made-up demo figures: show "illustrative, not official". */
+  readonly illustrative: boolean;
+}
+
+/** Labour demand per region × occupation, built by `buildRadar`. Query it with `radarLookup`. */
+export interface Radar {
+  readonly regions: readonly RadarRegion[];
+  /** One entry per region and KldB code in the rows (duplicates resolved, see `buildRadar`). */
+  readonly entries: readonly RadarEntry[];
+  /** True when any row is illustrative. */
+  readonly illustrative: boolean;
+}
+
+/** Per-region data the lookups need; kept out of the public object. */
+export interface RegionData {
+  readonly region: RadarRegion;
+  readonly rows: readonly RadarRow[];
+  readonly avgDuration: number;
+  readonly maxVacancies: number;
+  readonly cache: Map<string, RadarEntry | null>;
+}
+
+export interface RadarIndex {
+  readonly byKey: Map<string, RegionData>;
+  readonly finest: readonly RegionData[];
+  readonly meanCache: Map<string, RadarEntry | null>;
+}
+
+const LEVEL_ORDER = ['state', 'agency', 'district', 'ortsteil'] as const;
+
+/** Lookup structures per radar, invisible to callers (the radar object stays plain data). */
+export const radarIndexes = new WeakMap<Radar, RadarIndex>();
+
+/** Normalises a region name or code for lookup: case, accents, ß and spacing do not matter. */
+export function regionKey(nameOrCode: string): string {
+  return nameOrCode
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/ß/g, 'ss')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function weightedMean(rows: readonly RadarRow[], pick: (row: RadarRow) => number): number {
+  let sum = 0;
+  let weight = 0;
+  for (const row of rows) {
+    sum += pick(row) * row.vacancies;
+    weight += row.vacancies;
+  }
+  if (weight > 0) return sum / weight;
+  return rows.length ? rows.reduce((s, row) => s + pick(row), 0) / rows.length : 0;
+}
+
+/** Scores a set of rows of one region as one occupation. */
+export function scoreRows(data: RegionData, kldb: string, rows: readonly RadarRow[]): RadarEntry {
+  const vacancies = rows.reduce((s, r) => s + r.vacancies, 0);
+  const jobSeekers = rows.reduce((s, r) => s + r.jobSeekers, 0);
+  const vacancyDurationDays = weightedMean(rows, (r) => r.vacancyDurationDays);
+  const changeVsLastYear = weightedMean(rows, (r) => r.changeVsLastYear);
+  const durationRatio = data.avgDuration > 0 ? vacancyDurationDays / data.avgDuration : 1;
+  const seekersPerVacancy = vacancies > 0 ? jobSeekers / vacancies : Infinity;
+  const points = {
+    vacancyDuration: vacancyDurationPoints(durationRatio),
+    seekersPerVacancy: seekersPerVacancyPoints(seekersPerVacancy),
+    trend: trendPoints(changeVsLastYear),
+  };
+  const sum = points.vacancyDuration + points.seekersPerVacancy + points.trend;
+  const score = sum / 3;
+  const volume = data.maxVacancies > 0 ? Math.sqrt(Math.min(1, vacancies / data.maxVacancies)) : 0;
+  return {
+    region: data.region,
+    kldb,
+    vacancies,
+    jobSeekers,
+    vacancyDurationDays,
+    changeVsLastYear,
+    durationRatio,
+    seekersPerVacancy,
+    points,
+    score,
+    status: statusOf(score),
+    demandIndex: 0.75 * (score / 3) + 0.25 * volume,
+    illustrative: rows.some((r) => r.illustrative),
+  };
+}
+
+function validate(rows: readonly unknown[]): RadarRow[] {
+  if (!Array.isArray(rows) || rows.length === 0) {
+    throw new RadarDataError('RADAR_EMPTY', errorMessages.RADAR_EMPTY(), [{ path: 'rows', message: 'must hold at least one row' }]);
+  }
+  return rows.map((input, index) => {
+    const result = v.safeParse(RadarRowSchema, input);
+    if (result.success) return result.output;
+    const issues = result.issues.map((issue) => {
+      const field = (issue.path ?? []).map((item) => String(item.key)).join('.');
+      return { path: field ? `rows.${index}.${field}` : `rows.${index}`, message: issue.message };
+    });
+    const field = issues[0]?.path.split('.').slice(2).join('.') || '(row)';
+    throw new RadarDataError('RADAR_ROW_INVALID', errorMessages.RADAR_ROW_INVALID(index, field), issues);
+  });
+}
+
+/**
+ * Builds the Beschäftigungs-Radar from rows shaped like the Bundesagentur's statistics. For every region ×
+ * occupation it scores three indicators 0–3 (see `vacancyDurationPoints`, `seekersPerVacancyPoints`,
+ * `trendPoints`), their mean (≥ 2.0 shortage, 1.5–2.0 watch, below: none) and a demand index in [0, 1]
+ * (¾ from the mean points, ¼ from the number of vacancies against the region's largest).
+ * The vacancy-duration average is the vacancy-weighted mean over the region's rows, so a region's rows
+ * should not overlap (not both `82` and `821` for one region). Two rows for the same region and KldB code:
+ * the later `period` wins; with equal periods, the later row.
+ * @param rows BA-shaped rows (`RadarRowInput`), e.g. parsed from CSV or JSON
+ * @returns the radar, to pass to `radarLookup` or as `match(…, { radar })`
+ * @throws {RadarDataError} `RADAR_EMPTY` without rows; `RADAR_ROW_INVALID` with `details[0].path` like
+ *   `rows.3.vacancies` for the first malformed row
+ * @example
+ * const radar = buildRadar([{ regionCode: '1103', regionName: 'Weißensee', kldb: '821', vacancies: 40,
+ *   jobSeekers: 30, vacancyDurationDays: 160, changeVsLastYear: 0.12 }]);
+ * radarLookup(radar, '82102', 'Weissensee')?.status // 'shortage'
+ */
+export function buildRadar(rows: readonly unknown[]): Radar {
+  const parsed = validate(rows);
+  const grouped = new Map<string, { region: RadarRegion; rows: Map<string, RadarRow> }>();
+  for (const row of parsed) {
+    let g = grouped.get(row.regionCode);
+    if (!g) {
+      g = { region: Object.freeze({ code: row.regionCode, name: row.regionName, level: row.regionLevel }), rows: new Map() };
+      grouped.set(row.regionCode, g);
+    }
+    const previous = g.rows.get(row.kldb);
+    if (!previous || (row.period ?? '') >= (previous.period ?? '')) g.rows.set(row.kldb, row);
+  }
+  const byKey = new Map<string, RegionData>();
+  const datas: RegionData[] = [];
+  const entries: RadarEntry[] = [];
+  for (const g of [...grouped.values()].sort((a, b) => (a.region.code < b.region.code ? -1 : a.region.code > b.region.code ? 1 : 0))) {
+    const regionRows = [...g.rows.values()].sort((a, b) => (a.kldb < b.kldb ? -1 : a.kldb > b.kldb ? 1 : 0));
+    const data: RegionData = {
+      region: g.region,
+      rows: regionRows,
+      avgDuration: weightedMean(regionRows, (r) => r.vacancyDurationDays),
+      maxVacancies: Math.max(0, ...regionRows.map((r) => r.vacancies)),
+      cache: new Map(),
+    };
+    datas.push(data);
+    for (const key of [g.region.code, g.region.name]) if (!byKey.has(regionKey(key))) byKey.set(regionKey(key), data);
+    for (const row of regionRows) {
+      const entry = scoreRows(data, row.kldb, [row]);
+      data.cache.set(row.kldb, entry);
+      entries.push(entry);
+    }
+  }
+  const finestLevel = Math.max(...datas.map((d) => LEVEL_ORDER.indexOf(d.region.level)));
+  const radar: Radar = Object.freeze({
+    regions: Object.freeze(datas.map((d) => d.region)),
+    entries: Object.freeze(entries),
+    illustrative: parsed.some((r) => r.illustrative),
+  });
+  radarIndexes.set(radar, {
+    byKey,
+    finest: datas.filter((d) => LEVEL_ORDER.indexOf(d.region.level) === finestLevel),
+    meanCache: new Map(),
+  });
+  return radar;
+}

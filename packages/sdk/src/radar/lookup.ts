@@ -1,0 +1,128 @@
+import { OptionError } from '../errors/markt-error.js';
+import { errorMessages } from '../errors/messages.js';
+import type { RadarRow } from '../model/radar-row.js';
+import { radarIndexes, regionKey, scoreRows, type Radar, type RadarEntry, type RadarIndex, type RadarRegion, type RegionData } from './build-radar.js';
+import { statusOf } from './indicators.js';
+
+function indexOf(radar: Radar): RadarIndex {
+  const index = radarIndexes.get(radar);
+  if (!index) throw new OptionError('OPTION_INVALID', errorMessages.OPTION_INVALID('radar', 'a radar made by buildRadar()'));
+  return index;
+}
+
+function commonPrefix(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  let i = 0;
+  while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  return i;
+}
+
+/** The rows of one region that best describe `kldb`: longest common prefix (at least the 2-digit group). */
+function bestRows(rows: readonly RadarRow[], kldb: string): RadarRow[] {
+  let best = 2;
+  let found: RadarRow[] = [];
+  for (const row of rows) {
+    const p = commonPrefix(row.kldb, kldb);
+    if (p < best) continue;
+    if (p > best) {
+      best = p;
+      found = [];
+    }
+    found.push(row);
+  }
+  // A row whose code is the common prefix itself (an ancestor, or the code itself) already sums its children.
+  const ancestor = found.find((row) => row.kldb.length === best);
+  if (ancestor) return [ancestor];
+  return found.filter((row) => !found.some((other) => other !== row && row.kldb.startsWith(other.kldb)));
+}
+
+function lookupIn(data: RegionData, kldb: string): RadarEntry | undefined {
+  const cached = data.cache.get(kldb);
+  if (cached !== undefined) return cached ?? undefined;
+  const rows = bestRows(data.rows, kldb);
+  const entry = rows.length ? scoreRows(data, kldb, rows) : null;
+  data.cache.set(kldb, entry);
+  return entry ?? undefined;
+}
+
+function meanOver(index: RadarIndex, kldb: string): RadarEntry | undefined {
+  const cached = index.meanCache.get(kldb);
+  if (cached !== undefined) return cached ?? undefined;
+  const hits: RadarEntry[] = [];
+  for (const data of index.finest) {
+    const hit = lookupIn(data, kldb);
+    if (hit) hits.push(hit);
+  }
+  let entry: RadarEntry | null = null;
+  if (hits.length) {
+    const mean = (pick: (e: RadarEntry) => number) => hits.reduce((s, e) => s + pick(e), 0) / hits.length;
+    const score = mean((e) => e.score);
+    entry = {
+      region: undefined,
+      kldb,
+      vacancies: mean((e) => e.vacancies),
+      jobSeekers: mean((e) => e.jobSeekers),
+      vacancyDurationDays: mean((e) => e.vacancyDurationDays),
+      changeVsLastYear: mean((e) => e.changeVsLastYear),
+      durationRatio: mean((e) => e.durationRatio),
+      seekersPerVacancy: mean((e) => e.seekersPerVacancy),
+      points: {
+        vacancyDuration: mean((e) => e.points.vacancyDuration),
+        seekersPerVacancy: mean((e) => e.points.seekersPerVacancy),
+        trend: mean((e) => e.points.trend),
+      },
+      score,
+      status: statusOf(score),
+      demandIndex: mean((e) => e.demandIndex),
+      illustrative: hits.some((e) => e.illustrative),
+    };
+  }
+  index.meanCache.set(kldb, entry);
+  return entry ?? undefined;
+}
+
+/**
+ * Finds a region of the radar by code or name; case, accents and "ß"/"ss" do not matter.
+ * @param radar a radar from `buildRadar`
+ * @param nameOrCode e.g. `'Weißensee'`, `'weissensee'` or the region code
+ * @returns the region, or `undefined` when the radar has no such region
+ * @example findRegion(radar, 'Weissensee')?.name // 'Weißensee'
+ */
+export function findRegion(radar: Radar, nameOrCode: string): RadarRegion | undefined {
+  return indexOf(radar).byKey.get(regionKey(nameOrCode))?.region;
+}
+
+/**
+ * The radar's entry for an occupation in a region. The occupation is matched by the longest common
+ * prefix of KldB codes (an offer's `82102` finds a row `821`, several rows `82101`/`82102` for an asked
+ * `821` are summed), falling back to the rows of the two-digit group. Without a known region, the entry is
+ * the mean over the regions of the finest level (e.g. all Ortsteile) that have the occupation.
+ * @param radar a radar from `buildRadar`
+ * @param kldb a KldB code of 2–5 digits
+ * @param region a region name or code; `undefined` or an unknown region gives the mean over regions
+ * @returns the entry, or `undefined` when no row shares the occupation's two-digit group
+ * @example radarLookup(radar, '82102', 'Weißensee')?.demandIndex // 0.93
+ */
+export function radarLookup(radar: Radar, kldb: string, region?: string): RadarEntry | undefined {
+  const index = indexOf(radar);
+  const data = region === undefined ? undefined : index.byKey.get(regionKey(region));
+  return data ? lookupIn(data, kldb) : meanOver(index, kldb);
+}
+
+/**
+ * A cached view of the radar for one region (or the mean over regions), for looking up many codes.
+ * @param radar a radar from `buildRadar`
+ * @param region a region name or code, or `undefined`
+ * @returns a function from KldB code to entry, and the region it resolved to
+ * @example const view = radarView(radar, 'Pankow'); view.lookup('513')?.status
+ */
+export function radarView(
+  radar: Radar,
+  region?: string,
+): { readonly region: RadarRegion | undefined; readonly lookup: (kldb: string) => RadarEntry | undefined } {
+  const index = indexOf(radar);
+  const data = region === undefined ? undefined : index.byKey.get(regionKey(region));
+  return data
+    ? { region: data.region, lookup: (kldb) => lookupIn(data, kldb) }
+    : { region: undefined, lookup: (kldb) => meanOver(index, kldb) };
+}
