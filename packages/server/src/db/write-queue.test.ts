@@ -30,6 +30,14 @@ describe('WriteQueue', () => {
     expect(Number((await db.execute('SELECT count(*) FROM t')).rows[0]![0])).toBe(300);
   });
 
+  it('runs a job queued right after the previous one resolved (no job is left waiting)', async () => {
+    const queue = new WriteQueue(db);
+    for (let i = 0; i < 20; i++) {
+      await queue.run((tx) => tx.execute({ sql: 'INSERT INTO t (v) VALUES (?)', args: [`seq${i}`] }));
+    }
+    expect((await db.execute('SELECT count(*) AS n FROM t')).rows[0]!.n).toBe(20);
+  });
+
   it('rolls back a failing job alone and commits the others of its group', async () => {
     const queue = new WriteQueue(db);
     const results = await Promise.allSettled([

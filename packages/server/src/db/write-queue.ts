@@ -35,7 +35,8 @@ export class WriteQueue {
   readonly #db: Client;
   readonly #maxBatch: number;
   #pending: Pending[] = [];
-  #draining: Promise<void> | undefined;
+  #running = false;
+  #drained: Promise<void> = Promise.resolve();
   #closed = false;
   /** Transactions committed so far, and jobs in them (for benchmarks and tests). */
   readonly stats = { commits: 0, jobs: 0 };
@@ -56,22 +57,29 @@ export class WriteQueue {
     if (this.#closed) return Promise.reject(new Error('The write queue is closed: the server is shutting down.'));
     return new Promise<T>((resolve, reject) => {
       this.#pending.push({ job, isolated, resolve: resolve as (value: unknown) => void, reject });
-      this.#draining ??= this.#drain().finally(() => {
-        this.#draining = undefined;
-      });
+      if (!this.#running) {
+        this.#running = true;
+        this.#drained = this.#drain();
+      }
     });
   }
 
   /** Waits for every queued job, then refuses new ones. */
   async close(): Promise<void> {
     this.#closed = true;
-    while (this.#draining) await this.#draining;
+    while (this.#running) await this.#drained;
   }
 
   async #drain(): Promise<void> {
-    while (this.#pending.length > 0) {
-      const batch = this.#pending.splice(0, this.#maxBatch);
-      await this.#commit(batch);
+    try {
+      while (this.#pending.length > 0) {
+        const batch = this.#pending.splice(0, this.#maxBatch);
+        await this.#commit(batch);
+      }
+    } finally {
+      // Cleared in the same synchronous step as the last emptiness check: a job queued at any later
+      // moment sees `#running === false` and starts a new drain, so no job can be left waiting.
+      this.#running = false;
     }
   }
 
