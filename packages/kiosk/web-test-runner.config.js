@@ -1,14 +1,134 @@
 // Component tests in a real Chromium: Debian's /usr/bin/chromium by default,
 // MARKT_CHROMIUM (or CHROME_PATH) to use another Chrome on other machines.
+//
+// STAND-INS: until packages/server lands, the phone/booth/net tests talk to tiny test stand-ins served
+// by the test server itself, clearly under /__test__/: an HTTP API (`/__test__/api/…`, idempotent visits,
+// pairing, error bodies) and a real socket.io server (path `/__test__/socket.io`) that speaks the live-sync
+// protocol of docs/architecture.md. They exist only for the tests; the real server replaces them.
+/* global process */
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
+import { Server as SocketServer } from 'socket.io';
 
 const executablePath = process.env.MARKT_CHROMIUM || process.env.CHROME_PATH || '/usr/bin/chromium';
 
+/** State of the HTTP stand-in: visits by idempotency key, and how the next requests should fail. */
+const standIn = { visits: new Map(), attempts: 0, failNext: 0 };
+
+async function readJson(req) {
+  let raw = '';
+  for await (const chunk of req) raw += chunk;
+  return raw ? JSON.parse(raw) : undefined;
+}
+
+function send(ctx, status, body) {
+  ctx.status = status;
+  ctx.type = 'application/json';
+  ctx.body = JSON.stringify(body);
+}
+
+/** Test stand-in for the markt API (see above). */
+async function testApiStandIn(ctx, next) {
+  if (!ctx.path.startsWith('/__test__/api/')) return next();
+  const path = ctx.path.slice('/__test__/api'.length);
+  const body = ctx.method === 'GET' ? undefined : await readJson(ctx.req);
+  if (path === '/reset') {
+    standIn.visits.clear();
+    standIn.attempts = 0;
+    standIn.failNext = 0;
+    return send(ctx, 200, { ok: true });
+  }
+  if (path === '/fail-next') {
+    standIn.failNext = body.count;
+    return send(ctx, 200, { ok: true });
+  }
+  if (path === '/echo') {
+    return send(ctx, 200, { method: ctx.method, authorization: ctx.get('authorization') || null, body: body ?? null });
+  }
+  if (path === '/error') {
+    return send(ctx, 422, { error: { code: 'invalid_input', message: 'contact needs a phone number or an e-mail address', details: [{ path: 'contact', message: 'needs a phone number or an e-mail address' }] } });
+  }
+  const visit = /^\/stand\/([\w-]+)\/visits$/.exec(path);
+  if (visit && ctx.method === 'POST') {
+    standIn.attempts += 1;
+    if (standIn.failNext > 0) {
+      standIn.failNext -= 1;
+      return send(ctx, 503, { error: { code: 'unavailable', message: 'try again' } });
+    }
+    const known = standIn.visits.get(body.idempotencyKey);
+    if (known) return send(ctx, 200, known);
+    const answer = { id: `v${standIn.visits.size + 1}`, seq: standIn.visits.size + 1 };
+    standIn.visits.set(body.idempotencyKey, { ...answer, token: visit[1], deviceId: body.deviceId });
+    return send(ctx, 201, answer);
+  }
+  if (path === '/visits' && ctx.method === 'GET') {
+    return send(ctx, 200, { attempts: standIn.attempts, visits: [...standIn.visits.entries()].map(([key, v]) => ({ key, ...v })) });
+  }
+  if (path === '/pair' && ctx.method === 'POST') {
+    if (body?.code === 'ABC123') return send(ctx, 200, { token: 'booth-token-1', role: 'booth', eventId: 'ev1', providerId: 'p1' });
+    return send(ctx, 404, { error: { code: 'pairing_code_unknown', message: 'This code is unknown or expired.' } });
+  }
+  return send(ctx, 404, { error: { code: 'not_found', message: `no stand-in for ${ctx.method} ${path}` } });
+}
+
+/** Test stand-in for live sync: socket.io on /__test__/socket.io; token "revoked" is refused; `push` emits feed items. */
+function socketStandIn() {
+  return {
+    name: 'markt-test-socket-stand-in',
+    serverStart({ server }) {
+      const io = new SocketServer(server, { path: '/__test__/socket.io', destroyUpgrade: false });
+      const log = [];
+      io.use((socket, next) => {
+        if (socket.handshake.auth?.token === 'revoked') return next(new Error('device revoked'));
+        return next();
+      });
+      io.on('connection', (socket) => {
+        socket.on('sync', ({ after }) => {
+          socket.emit('sync-seen', { after });
+          for (const message of log.filter((m) => m.seq > after)) socket.emit('feed', message);
+        });
+        // Test control: add items to the log and push them to every other socket, reversed and twice (a flaky network).
+        socket.on('test:push', (messages) => {
+          for (const m of messages) if (!log.some((l) => l.seq === m.seq)) log.push(m);
+          log.sort((a, b) => a.seq - b.seq);
+          for (const m of [...messages].reverse()) socket.broadcast.emit('feed', m);
+          for (const m of messages) socket.broadcast.emit('feed', m);
+        });
+        socket.on('test:reset', (ack) => {
+          log.length = 0;
+          ack?.();
+        });
+        socket.on('test:kick', () => socket.disconnect(true));
+      });
+    },
+  };
+}
+
+/**
+ * socket.io-client's development build imports the CommonJS `debug` package, which a browser cannot import
+ * as an ES module; the tests get a silent stand-in (the production build has no `debug` at all).
+ */
+function debugStub() {
+  return {
+    name: 'markt-test-debug-stub',
+    resolveImport({ source }) {
+      if (source === 'debug') return '/__test__/debug-stub.js';
+      return undefined;
+    },
+    serve(context) {
+      if (context.path === '/__test__/debug-stub.js') {
+        return { body: 'const debug = () => { const log = () => {}; log.enabled = false; log.extend = debug; return log; };\nexport default debug;\n', type: 'js' };
+      }
+      return undefined;
+    },
+  };
+}
+
 export default {
   files: ['src/**/*.test.ts', 'test/**/*.test.ts'],
-  nodeResolve: { exportConditions: ['browser', 'development'] },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  nodeResolve: { exportConditions: ['browser', 'development'], browser: true },
+  middleware: [testApiStandIn],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), socketStandIn(), debugStub()],
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 240000,

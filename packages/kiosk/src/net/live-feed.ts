@@ -1,0 +1,261 @@
+import { io, type ManagerOptions, type Socket, type SocketOptions } from 'socket.io-client';
+import type { KeyValueStorage } from './device-id.js';
+import { acceptFeed, isFeedMessage, type FeedMessage } from './feed-log.js';
+
+/** The connection as a person should understand it. */
+export type ConnectionState = 'connecting' | 'online' | 'offline';
+
+/** A visit as the booth keeps it: only when it happened (visits are anonymous counts). */
+export interface FeedVisit {
+  seq: number;
+  at: string;
+}
+
+/** Anything with an id that the feed carries as a lead. */
+export interface FeedLead {
+  id: string;
+}
+
+/** Options of a {@link LiveFeed}. */
+export interface LiveFeedOptions {
+  /** The booth device token (`auth: { token }` in the handshake). */
+  token: string;
+  /** socket.io server URL; default the page's own origin. */
+  url?: string;
+  /** socket.io path; default `/socket.io`. */
+  path?: string;
+  /** Where lastSeq, leads and visits persist; default `localStorage`. */
+  storage?: KeyValueStorage;
+  /** Storage key; default `markt.booth.feed`. */
+  storageKey?: string;
+  /** How long to gather pushed items before applying them in order; default 20 ms. */
+  gatherMs?: number;
+  /** Opens the socket; default socket.io-client's `io`. */
+  connect?: (url: string | undefined, options: Partial<ManagerOptions & SocketOptions>) => Socket;
+}
+
+/** The events a {@link LiveFeed} dispatches. */
+export interface LiveFeedEventMap<L> {
+  /** The connection state changed. */
+  state: CustomEvent<{ state: ConnectionState }>;
+  /** New items were applied, in order. */
+  items: CustomEvent<{ fresh: FeedMessage<L | FeedVisit>[]; leads: L[] }>;
+  /** The organizer revoked this device: its data is wiped, it must pair again. */
+  revoked: CustomEvent<{ reason: string }>;
+}
+
+interface Persisted<L> {
+  lastSeq: number;
+  leads: { seq: number; lead: L }[];
+  visits: FeedVisit[];
+}
+
+const MAX_VISITS = 20_000;
+const REVOKED = /revoked/i;
+
+function timeOf(item: object): string {
+  const { at, createdAt } = item as { at?: unknown; createdAt?: unknown };
+  if (typeof at === 'string') return at;
+  if (typeof createdAt === 'string') return createdAt;
+  return new Date().toISOString();
+}
+
+/**
+ * The booth's live feed of visits and leads over socket.io. On every (re)connect it asks for everything
+ * after the last sequence number it applied (`sync { after }`), applies pushed `feed` items in order without
+ * repeats, and keeps lastSeq, leads and visits in storage so a reload replays only what is missing.
+ * @example
+ * const feed = new LiveFeed<BoothLead>({ token });
+ * feed.addEventListener('items', () => render(feed.leads()));
+ * feed.addEventListener('revoked', () => showPairing());
+ * feed.start();
+ */
+export class LiveFeed<L extends FeedLead> extends EventTarget {
+  readonly #options: Required<Omit<LiveFeedOptions, 'url' | 'path'>> & { url: string | undefined; path: string | undefined };
+  #data: Persisted<L>;
+  #socket: Socket | undefined;
+  #state: ConnectionState = 'offline';
+  #revoked = false;
+  #gathered: FeedMessage[] = [];
+  #gatherTimer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor({
+    token,
+    url,
+    path,
+    storage = localStorage,
+    storageKey = 'markt.booth.feed',
+    gatherMs = 20,
+    connect = io,
+  }: LiveFeedOptions) {
+    super();
+    this.#options = { token, url, path, storage, storageKey, gatherMs, connect };
+    this.#data = this.#load();
+  }
+
+  /** The connection state. */
+  get state(): ConnectionState {
+    return this.#state;
+  }
+
+  /** True once the server refused this device as revoked. */
+  get revoked(): boolean {
+    return this.#revoked;
+  }
+
+  /** The highest sequence number applied. */
+  get lastSeq(): number {
+    return this.#data.lastSeq;
+  }
+
+  /** The leads, newest first. */
+  leads(): L[] {
+    return [...this.#data.leads].sort((a, b) => b.seq - a.seq).map((entry) => entry.lead);
+  }
+
+  /** The visits, oldest first. */
+  visits(): readonly FeedVisit[] {
+    return this.#data.visits;
+  }
+
+  /** Connects (again). */
+  start(): void {
+    if (this.#socket || this.#revoked) return;
+    const { url, path, token, connect } = this.#options;
+    const socket = connect(url, { auth: { token }, ...(path ? { path } : {}), reconnectionDelayMax: 10_000 });
+    this.#socket = socket;
+    this.#setState('connecting');
+    socket.on('connect', () => {
+      this.#setState('online');
+      socket.emit('sync', { after: this.#data.lastSeq });
+    });
+    socket.on('disconnect', (reason) => {
+      if (this.#revoked) return;
+      this.#setState('offline');
+      // The server closed the socket on purpose: connect again, so a revocation shows up as a refused handshake.
+      if (reason === 'io server disconnect') setTimeout(() => this.#socket === socket && socket.connect(), 1000);
+    });
+    socket.on('connect_error', (error: Error & { data?: unknown }) => {
+      if (REVOKED.test(error.message) || REVOKED.test(JSON.stringify(error.data ?? ''))) this.#revoke(error.message);
+      else this.#setState(socket.active ? 'connecting' : 'offline');
+    });
+    socket.on('revoked', () => this.#revoke('device revoked'));
+    socket.on('error', (error: unknown) => {
+      const text = typeof error === 'string' ? error : JSON.stringify(error ?? '');
+      if (REVOKED.test(text)) this.#revoke(text);
+    });
+    socket.io.on('reconnect_attempt', () => this.#setState('connecting'));
+    socket.on('feed', (payload: unknown) => {
+      for (const message of Array.isArray(payload) ? payload : [payload]) {
+        if (isFeedMessage(message)) this.#gathered.push(message);
+      }
+      this.#gatherTimer ??= setTimeout(() => this.#applyGathered(), this.#options.gatherMs);
+    });
+  }
+
+  /** Disconnects; the stored data stays for the next start. */
+  stop(): void {
+    clearTimeout(this.#gatherTimer);
+    this.#applyGathered();
+    this.#socket?.removeAllListeners();
+    this.#socket?.io.removeAllListeners();
+    this.#socket?.disconnect();
+    this.#socket = undefined;
+    this.#setState('offline');
+  }
+
+  /** Disconnects and forgets everything stored (log out). */
+  clear(): void {
+    this.stop();
+    this.#options.storage.removeItem(this.#options.storageKey);
+    this.#data = { lastSeq: 0, leads: [], visits: [] };
+  }
+
+  /**
+   * Applies pushed messages: the pure {@link acceptFeed} decides which are new and their order.
+   * @param messages as they arrived
+   * @returns the messages applied
+   */
+  apply(messages: readonly FeedMessage[]): FeedMessage<L | FeedVisit>[] {
+    const { fresh, lastSeq } = acceptFeed(this.#data.lastSeq, messages);
+    if (fresh.length === 0) return [];
+    const applied: FeedMessage<L | FeedVisit>[] = [];
+    for (const message of fresh) {
+      if (message.kind === 'lead') {
+        const lead = message.item as L;
+        const others = this.#data.leads.filter((entry) => entry.lead.id !== lead.id);
+        this.#data.leads = [...others, { seq: message.seq, lead }];
+        applied.push({ ...message, item: lead });
+      } else {
+        const visit = { seq: message.seq, at: timeOf(message.item as object) };
+        this.#data.visits.push(visit);
+        applied.push({ ...message, item: visit });
+      }
+    }
+    if (this.#data.visits.length > MAX_VISITS) this.#data.visits = this.#data.visits.slice(-MAX_VISITS);
+    this.#data.lastSeq = lastSeq;
+    this.#save();
+    this.dispatchEvent(new CustomEvent('items', { detail: { fresh: applied, leads: this.leads() } }));
+    return applied;
+  }
+
+  /**
+   * Changes a stored lead locally (after a successful PATCH), keeping its place in the feed.
+   * @param id the lead's id
+   * @param patch the changed fields
+   */
+  updateLead(id: string, patch: Partial<L>): void {
+    this.#data.leads = this.#data.leads.map((entry) =>
+      entry.lead.id === id ? { seq: entry.seq, lead: { ...entry.lead, ...patch } } : entry,
+    );
+    this.#save();
+  }
+
+  #applyGathered(): void {
+    this.#gatherTimer = undefined;
+    const gathered = this.#gathered;
+    this.#gathered = [];
+    if (gathered.length > 0) this.apply(gathered);
+  }
+
+  #revoke(reason: string): void {
+    if (this.#revoked) return;
+    this.#revoked = true;
+    this.clear();
+    this.dispatchEvent(new CustomEvent('revoked', { detail: { reason } }));
+  }
+
+  #setState(state: ConnectionState): void {
+    if (state === this.#state) return;
+    this.#state = state;
+    this.dispatchEvent(new CustomEvent('state', { detail: { state } }));
+  }
+
+  #load(): Persisted<L> {
+    try {
+      const raw = this.#options.storage.getItem(this.#options.storageKey);
+      const parsed = raw ? (JSON.parse(raw) as Partial<Persisted<L>>) : {};
+      return {
+        lastSeq: typeof parsed.lastSeq === 'number' ? parsed.lastSeq : 0,
+        leads: Array.isArray(parsed.leads) ? parsed.leads : [],
+        visits: Array.isArray(parsed.visits) ? parsed.visits : [],
+      };
+    } catch {
+      return { lastSeq: 0, leads: [], visits: [] };
+    }
+  }
+
+  #save(): void {
+    this.#options.storage.setItem(this.#options.storageKey, JSON.stringify(this.#data));
+  }
+
+  override addEventListener<K extends keyof LiveFeedEventMap<L>>(
+    type: K,
+    listener: ((event: LiveFeedEventMap<L>[K]) => void) | null,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+  override addEventListener(type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | AddEventListenerOptions): void;
+  override addEventListener(type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | AddEventListenerOptions): void {
+    super.addEventListener(type, listener, options);
+  }
+}

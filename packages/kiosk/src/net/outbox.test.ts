@@ -1,0 +1,118 @@
+import { expect } from '@open-wc/testing';
+import { ApiClient } from './api-client.js';
+import { Outbox, type SendOutcome } from './outbox.js';
+import { memoryStorage, until } from './test-helpers.js';
+
+interface Visit {
+  token: string;
+}
+
+describe('Outbox', () => {
+  it('keeps an item queued while sending fails and delivers it once when the network is back', async () => {
+    const storage = memoryStorage();
+    let online = false;
+    const sent: string[] = [];
+    const outbox = new Outbox<Visit>({
+      name: 'offline',
+      storage,
+      retryDelay: () => 20,
+      send: async (_item, key) => {
+        if (!online) throw new TypeError('Failed to fetch');
+        sent.push(key);
+        return 'ok';
+      },
+    });
+    const delivered: string[] = [];
+    outbox.addEventListener('delivered', (e) => delivered.push(e.detail.key));
+    const key = await outbox.enqueue({ token: 't1' });
+    await new Promise((r) => setTimeout(r, 100));
+    expect(outbox.pending).to.equal(1);
+    expect(outbox.entries()[0]?.attempts).to.be.greaterThan(1);
+    online = true;
+    await until(() => outbox.pending === 0);
+    await new Promise((r) => setTimeout(r, 100));
+    expect(sent).to.deep.equal([key]);
+    expect(delivered).to.deep.equal([key]);
+    outbox.stop();
+  });
+
+  it('survives a reload: a new Outbox over the same storage sends what the old one could not', async () => {
+    const storage = memoryStorage();
+    const before = new Outbox<Visit>({ name: 'reload', storage, retryDelay: () => 60_000, send: async () => 'retry' });
+    const key = await before.enqueue({ token: 't2' });
+    await before.flush();
+    before.stop(); // the page goes away
+    expect(storage.map.get('markt.outbox.reload')).to.contain(key);
+
+    const received: [Visit, string][] = [];
+    const after = new Outbox<Visit>({
+      name: 'reload',
+      storage,
+      send: async (item, k) => {
+        received.push([item, k]);
+        return 'ok';
+      },
+    });
+    await until(() => after.pending === 0);
+    expect(received).to.deep.equal([[{ token: 't2' }, key]]);
+    after.stop();
+  });
+
+  it('never sends one key twice at the same time, even with flush, online and a second outbox racing', async () => {
+    const storage = memoryStorage();
+    const inFlight = new Set<string>();
+    let overlaps = 0;
+    let calls = 0;
+    const send = async (_item: Visit, key: string): Promise<SendOutcome> => {
+      calls += 1;
+      if (inFlight.has(key)) overlaps += 1;
+      inFlight.add(key);
+      await new Promise((r) => setTimeout(r, 30));
+      inFlight.delete(key);
+      return calls < 4 ? 'retry' : 'ok';
+    };
+    const a = new Outbox<Visit>({ name: 'race', storage, send, retryDelay: () => 5 });
+    const b = new Outbox<Visit>({ name: 'race', storage, send, retryDelay: () => 5 });
+    await a.enqueue({ token: 't3' });
+    void a.flush();
+    void b.flush();
+    window.dispatchEvent(new Event('online'));
+    void a.flush();
+    await until(() => a.pending === 0);
+    expect(overlaps).to.equal(0);
+    expect(calls).to.equal(4);
+    a.stop();
+    b.stop();
+  });
+
+  it('drops an item the server refuses for good and says so with a rejected event', async () => {
+    const storage = memoryStorage();
+    const outbox = new Outbox<Visit>({ name: 'reject', storage, send: async () => 'reject' });
+    const rejected: Visit[] = [];
+    outbox.addEventListener('rejected', (e) => rejected.push(e.detail.item));
+    await outbox.enqueue({ token: 'gone' });
+    await until(() => outbox.pending === 0);
+    expect(rejected).to.deep.equal([{ token: 'gone' }]);
+  });
+
+  it('over HTTP (against the /__test__/ stand-in API): 503s are retried and the visit is recorded once', async () => {
+    const api = new ApiClient({ baseUrl: '/__test__/api' });
+    await api.post('/reset', {});
+    await api.post('/fail-next', { count: 2 });
+    const outbox = new Outbox<{ token: string; deviceId: string }>({
+      name: 'http',
+      storage: memoryStorage(),
+      retryDelay: () => 20,
+      send: (v, key) => api.deliver(`/stand/${v.token}/visits`, { deviceId: v.deviceId, idempotencyKey: key }),
+    });
+    const key = await outbox.enqueue({ token: 'stand-7', deviceId: 'device-abcdefghijklmnop' });
+    await until(() => outbox.pending === 0);
+    // Sending the same key again (a resend after a lost answer) still leaves one visit.
+    expect(await api.deliver('/stand/stand-7/visits', { deviceId: 'device-abcdefghijklmnop', idempotencyKey: key })).to.equal('ok');
+    const log = await api.get<{ attempts: number; visits: { key: string; token: string }[] }>('/visits');
+    expect(log.attempts).to.equal(4);
+    expect(log.visits).to.have.length(1);
+    expect(log.visits[0]).to.include({ key, token: 'stand-7' });
+    outbox.stop();
+  });
+});
