@@ -1,2 +1,6 @@
-// Public surface of the search module; filled in by its implementation.
-export {};
+export { createSearchIndex } from './create.js';
+export type { SearchIndex, SearchIndexData, SearchIndexOptions, SearchWeights } from './create.js';
+export { search } from './search.js';
+export type { SearchHit, SearchOptions } from './search.js';
+export { foldGerman, searchTokens } from './fold.js';
+export { synonymGroups } from './synonyms.js';

@@ -1,0 +1,157 @@
+import type { LocalizedText } from '../model/common.js';
+import { OfferSchema, type Offer, type OfferInput } from '../model/offer.js';
+import { parse } from '../model/validate.js';
+import { LOCALES, type Locale } from '../model/vocabulary.js';
+import { isKldbCode, occupationOf } from '../occupations/kldb.js';
+import { foldGerman, searchTokens } from './fold.js';
+import { synonymGroups } from './synonyms.js';
+
+/** How much a hit in each field counts, 0–1. */
+export interface SearchWeights {
+  readonly title: number;
+  readonly keywords: number;
+  readonly occupations: number;
+  readonly summary: number;
+}
+
+/** Options of `createSearchIndex`. */
+export interface SearchIndexOptions {
+  /** Field weights; default `{ title: 1, keywords: 0.9, occupations: 0.6, summary: 0.6 }`. */
+  readonly weights?: Partial<SearchWeights>;
+  /**
+   * Names of an offer's occupations to search as well. Default: the German and English names of each
+   * KldB code's Berufsgruppe (from the occupations module); `false` turns them off.
+   */
+  readonly occupationNames?: false | ((kldb: string) => readonly string[]);
+  /** More synonym groups, added to the built-in ones (`synonymGroups`). */
+  readonly synonyms?: readonly (readonly string[])[];
+  /** Validate each offer with `OfferSchema` (and fill defaults). Default `true`; pass `false` for offers already parsed. */
+  readonly validate?: boolean;
+}
+
+/** The data behind a search index. Treat as opaque: its shape may change between versions. */
+export interface SearchIndexData {
+  /** Distinct folded words of all offers. */
+  readonly terms: readonly string[];
+  readonly termIds: ReadonlyMap<string, number>;
+  /** Per term: the offers that contain it and the best field weight there. */
+  readonly postings: readonly { readonly offers: Uint32Array; readonly weights: Float32Array }[];
+  /** Trigram → ids of the terms that contain it. */
+  readonly trigrams: ReadonlyMap<string, Uint32Array>;
+  /** Term ids by term length, for short query words. */
+  readonly byLength: readonly (readonly number[])[];
+  /** Folded synonym word → the folded members of its groups. */
+  readonly synonyms: ReadonlyMap<string, readonly string[]>;
+  /** Per offer: the languages its title is written in. */
+  readonly titleLocales: readonly (readonly Locale[])[];
+  /** Scratch counters for the candidate filter (one per term). */
+  readonly scratch: Uint16Array;
+}
+
+/** A search index over offers, built once by `createSearchIndex` and used by `search`. */
+export interface SearchIndex {
+  /** The offers, validated, in the order given. */
+  readonly offers: readonly Offer[];
+  readonly data: SearchIndexData;
+}
+
+const DEFAULT_WEIGHTS: SearchWeights = Object.freeze({ title: 1, keywords: 0.9, occupations: 0.6, summary: 0.6 });
+
+const defaultOccupationNames = (code: string): readonly string[] => {
+  if (!isKldbCode(code)) return [];
+  const { name } = occupationOf(code).named;
+  return [name.de, name.en];
+};
+
+/** Every trigram of a word (no padding), each once. */
+export function trigramsOf(word: string): string[] {
+  const out = new Set<string>();
+  for (let i = 0; i + 3 <= word.length; i++) out.add(word.slice(i, i + 3));
+  return [...out];
+}
+
+const localizedValues = (text: LocalizedText | undefined): string[] =>
+  text ? LOCALES.flatMap((l) => (text[l] ? [text[l] as string] : [])) : [];
+
+/**
+ * Builds a search index over offers: a folded word list with postings and a trigram index over the words.
+ * Searches title, summary and keywords in every language present, and the names of the offers' occupations.
+ * @param offers the offers (validated with `OfferSchema` unless `options.validate` is false)
+ * @param options field weights (default title 1, keywords 0.9, occupations 0.6, summary 0.6), occupation names,
+ *   extra synonym groups, validation (default on)
+ * @returns the index for `search`
+ * @throws {ValidationError} `INVALID_INPUT` for an offer that does not match `OfferSchema`
+ * @example
+ * const index = createSearchIndex(offers);
+ * search(index, 'Altenpflge')[0]?.offer.title.de; // 'Pflegehelfer/in in der Altenpflege'
+ */
+export function createSearchIndex(offers: readonly OfferInput[], options: SearchIndexOptions = {}): SearchIndex {
+  const { validate = true, occupationNames = defaultOccupationNames, synonyms: extraSynonyms = [] } = options;
+  const weights: SearchWeights = { ...DEFAULT_WEIGHTS, ...options.weights };
+  const parsed: Offer[] = offers.map((o, i) => (validate ? parse(OfferSchema, o, `offers[${i}]`) : (o as Offer)));
+
+  const termIds = new Map<string, number>();
+  const terms: string[] = [];
+  const postOffers: number[][] = [];
+  const postWeights: number[][] = [];
+
+  parsed.forEach((offer, offerIndex) => {
+    const best = new Map<number, number>();
+    const add = (texts: readonly string[], weight: number): void => {
+      if (weight <= 0) return;
+      for (const text of texts) {
+        for (const word of searchTokens(text)) {
+          let id = termIds.get(word);
+          if (id === undefined) {
+            id = terms.length;
+            termIds.set(word, id);
+            terms.push(word);
+            postOffers.push([]);
+            postWeights.push([]);
+          }
+          if ((best.get(id) ?? 0) < weight) best.set(id, weight);
+        }
+      }
+    };
+    add(localizedValues(offer.title), weights.title);
+    add(offer.keywords ?? [], weights.keywords);
+    if (occupationNames) add((offer.occupations ?? []).flatMap((c) => occupationNames(c)), weights.occupations);
+    add(localizedValues(offer.summary), weights.summary);
+    for (const [id, w] of [...best].sort((a, b) => a[0] - b[0])) {
+      (postOffers[id] as number[]).push(offerIndex);
+      (postWeights[id] as number[]).push(w);
+    }
+  });
+
+  const trigramLists = new Map<string, number[]>();
+  const byLength: number[][] = [];
+  terms.forEach((term, id) => {
+    for (const g of trigramsOf(term)) {
+      const list = trigramLists.get(g);
+      if (list) list.push(id);
+      else trigramLists.set(g, [id]);
+    }
+    (byLength[term.length] ??= []).push(id);
+  });
+  for (let l = 0; l < byLength.length; l++) byLength[l] ??= [];
+
+  const synonyms = new Map<string, string[]>();
+  for (const group of [...synonymGroups, ...extraSynonyms]) {
+    const folded = [...new Set(group.map(foldGerman).filter((w) => w.length > 0))];
+    for (const w of folded) synonyms.set(w, [...new Set([...(synonyms.get(w) ?? []), ...folded.filter((o) => o !== w)])]);
+  }
+
+  return {
+    offers: parsed,
+    data: {
+      terms,
+      termIds,
+      postings: postOffers.map((o, i) => ({ offers: Uint32Array.from(o), weights: Float32Array.from(postWeights[i] as number[]) })),
+      trigrams: new Map([...trigramLists].map(([g, ids]) => [g, Uint32Array.from(ids)])),
+      byLength,
+      synonyms,
+      titleLocales: parsed.map((o) => LOCALES.filter((l) => Boolean(o.title[l]))),
+      scratch: new Uint16Array(terms.length),
+    },
+  };
+}

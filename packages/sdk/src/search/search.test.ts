@@ -1,0 +1,159 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { OptionError, ValidationError } from '../errors/markt-error.js';
+import type { OfferInput } from '../model/offer.js';
+import { createSearchIndex, foldGerman, search, searchTokens, synonymGroups } from './index.js';
+import { boundedDistance } from './distance.js';
+
+const offer = (id: string, title: string, summary: string, extra: Partial<OfferInput> = {}): OfferInput => ({
+  id,
+  providerId: 'p1',
+  kind: 'qualification',
+  title: { de: title },
+  summary: { de: summary },
+  ...extra,
+});
+
+const offers: OfferInput[] = [
+  offer('altenpflege', 'Pflegehelfer/in in der Altenpflege', 'Basisqualifizierung mit Praktikum im Seniorenheim.'),
+  offer('strasse', 'Straßenbau-Helfer (m/w/d)', 'Arbeiten im Tiefbau und an der Straße.'),
+  offer('mueller', 'Bäckerei Müller sucht Verkäufer/in', 'Teilzeit am Vormittag in Weißensee.', { kind: 'job' }),
+  offer('kita', 'Sozialassistent/in mit Schwerpunkt Erzieher', 'Weg in die Kinderbetreuung, Teilzeit möglich.'),
+  offer('lkw', 'Umschulung Berufskraftfahrer/in', 'Führerschein Klasse C/CE mit Bildungsgutschein.'),
+  offer('integration', 'Integrationskurs am Abend', 'Deutsch von A1 bis B1, Kinderbetreuung vor Ort.', { kind: 'language' }),
+  offer('lager', 'Fachlagerist/in', 'Umschulung mit IHK-Abschluss, Staplerschein inklusive.', { keywords: ['Logistik'] }),
+  offer('schulden', 'Schuldnerberatung', 'Kostenlose Beratung bei Schulden.', { kind: 'counselling', title: { de: 'Schuldnerberatung', en: 'Debt counselling' } }),
+  offer('it', 'Fachinformatiker/in Anwendungsentwicklung', 'Umschulung in 28 Monaten.', { occupations: ['43412'] }),
+  offer('koch', 'Koch/Köchin in Teilzeit', 'Kantine in Pankow, Arbeitszeit 7–14 Uhr.', { kind: 'job' }),
+];
+
+const index = createSearchIndex(offers);
+const ids = (q: string, limit = 10) => search(index, q, { limit }).map((h) => h.offer.id);
+
+describe('foldGerman', () => {
+  it('folds umlauts, ß and case, and turns punctuation into single spaces', () => {
+    expect(foldGerman('Straße / Müller-Lüdenscheidt')).toBe('strasse mueller luedenscheidt');
+    expect(foldGerman('ÄÖÜ ẞ Café')).toBe('aeoeue ss cafe');
+    expect(foldGerman('Mu\u0308ller')).toBe('mueller'); // decomposed ü
+    expect(foldGerman('Курс немецкого')).toBe('курс немецкого');
+  });
+
+  it('property: folding is idempotent', () => {
+    const idempotent = (s: string): void => {
+      expect(foldGerman(foldGerman(s))).toBe(foldGerman(s));
+    };
+    fc.assert(fc.property(fc.string({ unit: 'grapheme' }), idempotent), { numRuns: 500 });
+    fc.assert(fc.property(fc.string({ unit: 'binary' }), idempotent), { numRuns: 500 });
+    fc.assert(fc.property(fc.stringMatching(/^[A-Za-zÄÖÜäöüßẞéè\- /.]{0,20}$/), idempotent), { numRuns: 500 });
+  });
+
+  it('drops stopwords and the gender marker from search words', () => {
+    expect(searchTokens('Pflegehelfer/in (m/w/d) in der Altenpflege')).toEqual(['pflegehelfer', 'altenpflege']);
+  });
+});
+
+describe('boundedDistance', () => {
+  it('counts a swap of neighbours as one edit and finds words inside compounds', () => {
+    expect(boundedDistance('pfelge', 'pflege', 2, false)).toBe(1);
+    expect(boundedDistance('altenpflge', 'altenpflege', 2, false)).toBe(1);
+    expect(boundedDistance('pflege', 'altenpflegehelfer', 2, true)).toBe(0);
+    expect(boundedDistance('pflege', 'altenpflegehelfer', 2, false)).toBe(3);
+  });
+
+  it('property: within the bound it equals the unbounded distance', () => {
+    const word = fc.string({ unit: fc.constantFrom('a', 'b', 'c'), maxLength: 7 });
+    fc.assert(
+      fc.property(word, word, (a, b) => {
+        const full = boundedDistance(a, b, 20, false);
+        for (const k of [0, 1, 2]) expect(boundedDistance(a, b, k, false)).toBe(Math.min(full, k + 1));
+        expect(boundedDistance(a, b, 20, true)).toBeLessThanOrEqual(full);
+      }),
+    );
+  });
+});
+
+describe('search', () => {
+  it('finds "Altenpflge" despite the typo', () => {
+    expect(ids('Altenpflge')[0]).toBe('altenpflege');
+  });
+
+  it('finds "Strasse" and "Straße" alike', () => {
+    expect(ids('Strasse')[0]).toBe('strasse');
+    expect(ids('Straße')[0]).toBe('strasse');
+    expect(search(index, 'Strasse')[0]?.score).toBe(search(index, 'Straße')[0]?.score);
+  });
+
+  it('finds "Mueller" and "Müller" alike', () => {
+    expect(ids('Mueller')).toEqual(['mueller']);
+    expect(ids('Müller')).toEqual(['mueller']);
+    expect(ids('MÜLLER')).toEqual(['mueller']);
+  });
+
+  it('finds offers through synonyms', () => {
+    expect(ids('Kita')).toContain('kita');
+    expect(ids('LKW')).toEqual(['lkw']);
+    expect(ids('Deutschkurs')).toContain('integration');
+    expect(ids('Stapler')).toContain('lager');
+  });
+
+  it('ranks a direct hit above a synonym hit and scores within (0, 1]', () => {
+    const hits = search(index, 'Pflege');
+    expect(hits[0]?.offer.id).toBe('altenpflege');
+    for (const h of hits) {
+      expect(h.score).toBeGreaterThan(0);
+      expect(h.score).toBeLessThanOrEqual(1);
+    }
+    expect(search(index, 'Schuldnerberatung')[0]?.score).toBe(1);
+  });
+
+  it('finds words inside compounds and in other languages', () => {
+    expect(ids('Beratung')).toContain('schulden');
+    expect(ids('debt')).toEqual(['schulden']);
+  });
+
+  it('finds offers by the name of their occupation group', () => {
+    expect(ids('Softwareentwicklung')).toEqual(['it']);
+    const without = createSearchIndex(offers, { occupationNames: false });
+    expect(search(without, 'Softwareentwicklung')).toEqual([]);
+  });
+
+  it('searches keywords', () => {
+    expect(ids('Logistik')).toContain('lager');
+  });
+
+  it('prefers offers that match more of the query words', () => {
+    expect(ids('Koch Pankow')[0]).toBe('koch');
+    expect(ids('Teilzeit Weissensee')[0]).toBe('mueller');
+  });
+
+  it('returns nothing for an empty or stopword-only query, and respects limit and minScore', () => {
+    expect(search(index, '')).toEqual([]);
+    expect(search(index, 'und in der')).toEqual([]);
+    expect(search(index, 'Umschulung', { limit: 1 })).toHaveLength(1);
+    expect(search(index, 'Umschulung Pflege', { minScore: 0.99 })).toEqual([]);
+  });
+
+  it('lowers offers without a title in the visitor language by a small factor', () => {
+    const both = createSearchIndex([
+      offer('a', 'Beratung', 'x'),
+      offer('b', 'Beratung', 'x', { title: { de: 'Beratung', tr: 'Danışmanlık' } }),
+    ]);
+    expect(search(both, 'Beratung').map((h) => h.offer.id)).toEqual(['a', 'b']);
+    expect(search(both, 'Beratung', { locale: 'tr' }).map((h) => h.offer.id)).toEqual(['b', 'a']);
+  });
+
+  it('is deterministic: equal scores keep the order of the offers', () => {
+    const same = createSearchIndex([offer('x2', 'Kurs', 's'), offer('x1', 'Kurs', 's'), offer('x3', 'Kurs', 's')]);
+    expect(search(same, 'Kurs').map((h) => h.offer.id)).toEqual(['x2', 'x1', 'x3']);
+  });
+
+  it('rejects invalid offers and options with MarktErrors', () => {
+    expect(() => createSearchIndex([{ id: 'bad id!' } as unknown as OfferInput])).toThrow(ValidationError);
+    expect(() => search(index, 'x', { limit: 0 })).toThrow(OptionError);
+    expect(() => search(index, 'x', { minScore: 2 })).toThrow(expect.objectContaining({ code: 'OPTION_INVALID' }));
+  });
+
+  it('has at least 30 synonym groups of two or more words', () => {
+    expect(synonymGroups.filter((g) => g.length >= 2).length).toBeGreaterThanOrEqual(30);
+  });
+});
