@@ -1,0 +1,75 @@
+import type { Event, EventInput, Offer, OfferKind, Provider, Stand } from '@markt/sdk';
+
+export type { Event, EventInput, Offer, Provider, Stand };
+
+/** The signed-in organizer. */
+export interface OrgUser {
+  id: string;
+  email: string;
+  name?: string;
+}
+
+/** The organisation (Jobcenter or agency) an organizer belongs to. */
+export interface OrgTenant {
+  id: string;
+  name: string;
+}
+
+/** What `POST /api/auth/login` and `GET /api/auth/me` answer. */
+export interface OrgSession {
+  user: OrgUser;
+  tenant: OrgTenant;
+  csrfToken: string;
+}
+
+/** A paired (or pending) booth tablet or kiosk. */
+export interface OrgDevice {
+  id: string;
+  role: 'booth' | 'kiosk';
+  name: string;
+  providerId?: string;
+  online?: boolean;
+  revoked?: boolean;
+  lastSeenAt?: string;
+}
+
+/** What `POST devices` answers: a short-lived pairing code. */
+export interface PairingCode {
+  code: string;
+  expiresAt: string;
+  pairUrl: string;
+}
+
+/** One stand's poster as `GET posters` answers it. */
+export interface Poster {
+  standNumber: string;
+  providerName: string;
+  url: string;
+  shortUrl: string;
+  qrSvg?: string;
+}
+
+/** One labelled number of a chart. */
+export interface CountRow {
+  label: string;
+  value: number;
+}
+
+/** The evaluation report of one event, as `GET report` answers it (every part optional but totals). */
+export interface ReportData {
+  totals: Partial<Record<'visits' | 'visitors' | 'leads' | 'quizzes' | 'searches' | 'feedback', number>>;
+  visitsPerStand?: { standNumber: string; providerName?: string; visits: number }[];
+  visitsPerHour?: { hour: string; visits: number }[];
+  leadsPerProvider?: { providerName: string; leads: number }[];
+  leadsPerOfferKind?: { kind: OfferKind | string; leads: number }[];
+  interestCodes?: { code: string; count: number }[];
+  zeroResultSearches?: { query: string; count: number }[];
+  nearDuplicateOffers?: { a: string; b: string; similarity: number }[];
+  feedback?: { count: number; average?: number; distribution?: { rating: number; count: number }[]; missing?: string[] };
+}
+
+/** What `POST import` answers when it imported. */
+export interface ImportResult {
+  imported: number;
+  skipped?: number;
+}

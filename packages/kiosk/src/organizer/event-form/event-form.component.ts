@@ -1,0 +1,204 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import {
+  EventSchema,
+  LOCALES,
+  OFFER_KINDS,
+  TARGET_GROUPS,
+  check,
+  type Event,
+  type EventInput,
+  type Locale,
+  type OfferKind,
+  type TargetGroup,
+} from '@markt/sdk';
+import { LOCALE_NAMES } from '../../shared/locale.js';
+import { OrganizerElement } from '../shared/organizer-element.js';
+import { eventFormStyles } from './event-form.styles.js';
+
+/** Detail of `markt-event-save`. */
+export interface EventSaveDetail {
+  /** The event, validated by `EventSchema` (defaults filled in). */
+  event: Event;
+  /** True when the form created a new event. */
+  isNew: boolean;
+}
+
+/** One problem with one field, as the SDK's `check` or the server reports it. */
+export interface FieldIssue {
+  path: string;
+  message: string;
+}
+
+/** `2026-03-12T10:00:00Z` → `2026-03-12T11:00` in the browser's time zone, for `datetime-local`. */
+function toLocalInput(iso: string | undefined): string {
+  if (!iso) return '';
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return '';
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
+}
+
+/** `datetime-local` value → ISO timestamp; '' stays '' so the schema names the field. */
+function fromLocalInput(value: string): string {
+  if (!value) return '';
+  const date = new Date(value);
+  return Number.isNaN(date.getTime()) ? value : date.toISOString();
+}
+
+/** The form fields and the schema path each one shows issues of. */
+const FIELD_PATHS = {
+  id: 'id',
+  titleDe: 'title.de',
+  titleEn: 'title.en',
+  startsAt: 'startsAt',
+  endsAt: 'endsAt',
+  venueName: 'venue.name',
+  venueAddress: 'venue.address',
+  venueDistrict: 'venue.district',
+  languages: 'languages',
+  retentionDays: 'retentionDays',
+} as const;
+
+/**
+ * @summary Overview and setup of an event: dates, venue, theme (target groups, offer kinds, employer focus),
+ * visitor languages and retention days. Validated with the SDK's `EventSchema`; each problem is shown next
+ * to its field and nothing is sent while the form is invalid.
+ * @event markt-event-save - {EventSaveDetail} the valid event, to be stored
+ * @csspart form - the form
+ * @cssproperty --markt-error - colour of field errors
+ * @cssproperty --markt-primary - button colour
+ */
+export class EventForm extends OrganizerElement {
+  static override styles = eventFormStyles;
+
+  /** The event to edit; none for a new event. */
+  @property({ attribute: false }) event: Event | undefined;
+  /** Issues the server reported for the last save (shown like the form's own). */
+  @property({ attribute: false }) serverIssues: readonly FieldIssue[] = [];
+
+  @state() private issues: readonly FieldIssue[] = [];
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('serverIssues')) this.issues = this.serverIssues;
+  }
+
+  /** The event as the form currently describes it (not yet validated). */
+  value(): EventInput {
+    const form = this.renderRoot.querySelector('form');
+    if (!form) throw new Error('the form is not rendered yet');
+    const data = new FormData(form);
+    const text = (name: string) => String(data.get(name) ?? '').trim();
+    const optional = (name: string) => (text(name) ? text(name) : undefined);
+    const titleEn = optional('titleEn');
+    const address = optional('venueAddress');
+    const district = optional('venueDistrict');
+    const retention = text('retentionDays');
+    const input: EventInput = {
+      id: this.event?.id ?? text('id'),
+      title: { ...(this.event?.title ?? {}), de: text('titleDe'), ...(titleEn ? { en: titleEn } : {}) },
+      startsAt: fromLocalInput(text('startsAt')),
+      endsAt: fromLocalInput(text('endsAt')),
+      venue: { name: text('venueName'), ...(address ? { address } : {}), ...(district ? { district } : {}) },
+      theme: {
+        targetGroups: data.getAll('targetGroups').map(String) as TargetGroup[],
+        offerKinds: data.getAll('offerKinds').map(String) as OfferKind[],
+        employerFocus: data.get('employerFocus') === 'on',
+      },
+      languages: data.getAll('languages').map(String) as Locale[],
+      retentionDays: retention === '' ? Number.NaN : Number(retention),
+      ...(this.event?.floorPlan ? { floorPlan: this.event.floorPlan } : {}),
+    };
+    if (!titleEn && input.title.en) delete input.title.en;
+    return input;
+  }
+
+  #submit(event: SubmitEvent): void {
+    event.preventDefault();
+    const result = check(EventSchema, this.value());
+    if (!result.ok) {
+      this.issues = result.issues;
+      void this.updateComplete.then(() => this.#focusFirstInvalid());
+      return;
+    }
+    this.issues = [];
+    this.emit<EventSaveDetail>('markt-event-save', { event: result.value, isNew: !this.event });
+  }
+
+  #focusFirstInvalid(): void {
+    this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }
+
+  #issue(field: keyof typeof FIELD_PATHS): string | undefined {
+    const path = FIELD_PATHS[field];
+    return this.issues.find((i) => i.path === path || i.path.startsWith(`${path}.`))?.message;
+  }
+
+  #field(field: keyof typeof FIELD_PATHS, label: string, type: string, value: string, attrs: { required?: boolean; min?: string; max?: string } = {}) {
+    const issue = this.#issue(field);
+    return html`<div>
+      <label for=${field}>${label}</label>
+      <input
+        id=${field}
+        name=${field}
+        type=${type}
+        .value=${value}
+        ?required=${attrs.required ?? false}
+        min=${attrs.min ?? nothing}
+        max=${attrs.max ?? nothing}
+        aria-invalid=${issue ? 'true' : 'false'}
+        aria-describedby=${issue ? `${field}-error` : nothing}
+      />
+      ${issue ? html`<p id="${field}-error" class="error">${issue}</p>` : nothing}
+    </div>`;
+  }
+
+  #choices<T extends string>(name: string, legend: string, all: readonly T[], chosen: readonly T[], labelOf: (value: T) => string, issue?: string) {
+    return html`<fieldset aria-invalid=${issue ? 'true' : 'false'} aria-describedby=${issue ? `${name}-error` : nothing} tabindex=${issue ? '-1' : nothing}>
+      <legend>${legend}</legend>
+      <div class="choices">
+        ${all.map(
+          (value) =>
+            html`<label class="check"
+              ><input type="checkbox" name=${name} value=${value} .checked=${chosen.includes(value)} />${labelOf(value)}</label
+            >`,
+        )}
+      </div>
+      ${issue ? html`<p id="${name}-error" class="error">${issue}</p>` : nothing}
+    </fieldset>`;
+  }
+
+  override render() {
+    const e = this.event;
+    const theme = e?.theme;
+    return html`<form part="form" novalidate @submit=${this.#submit}>
+      ${this.issues.length > 0
+        ? html`<p class="error" role="alert">${this.t('form.invalid', { count: this.issues.length })}</p>`
+        : html`<p class="error" role="alert"></p>`}
+      ${e ? nothing : this.#field('id', this.t('form.id'), 'text', '', { required: true })}
+      <div class="row">
+        ${this.#field('titleDe', this.t('form.titleDe'), 'text', e?.title.de ?? '', { required: true })}
+        ${this.#field('titleEn', this.t('form.titleEn'), 'text', e?.title.en ?? '')}
+      </div>
+      <div class="row">
+        ${this.#field('startsAt', this.t('form.startsAt'), 'datetime-local', toLocalInput(e?.startsAt), { required: true })}
+        ${this.#field('endsAt', this.t('form.endsAt'), 'datetime-local', toLocalInput(e?.endsAt), { required: true })}
+      </div>
+      <div class="row">
+        ${this.#field('venueName', this.t('form.venueName'), 'text', e?.venue.name ?? '', { required: true })}
+        ${this.#field('venueAddress', this.t('form.venueAddress'), 'text', e?.venue.address ?? '')}
+        ${this.#field('venueDistrict', this.t('form.venueDistrict'), 'text', e?.venue.district ?? '')}
+      </div>
+      <fieldset>
+        <legend>${this.t('form.theme')}</legend>
+        ${this.#choices('targetGroups', this.t('form.targetGroups'), TARGET_GROUPS, theme?.targetGroups ?? [], (g) => this.t(`tg.${g}`))}
+        ${this.#choices('offerKinds', this.t('form.offerKinds'), OFFER_KINDS, theme?.offerKinds ?? [], (k) => this.t(`ok.${k}`))}
+        <label class="check"><input type="checkbox" name="employerFocus" .checked=${theme?.employerFocus ?? false} />${this.t('form.employerFocus')}</label>
+      </fieldset>
+      ${this.#choices('languages', this.t('form.languages'), LOCALES, e?.languages ?? ['de', 'en'], (l) => LOCALE_NAMES[l], this.#issue('languages'))}
+      ${this.#field('retentionDays', this.t('form.retentionDays'), 'number', String(e?.retentionDays ?? 30), { required: true, min: '1', max: '365' })}
+      <button type="submit">${e ? this.t('form.save') : this.t('form.create')}</button>
+    </form>`;
+  }
+}

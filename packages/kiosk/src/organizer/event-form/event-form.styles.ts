@@ -1,0 +1,23 @@
+import { css } from 'lit';
+import { formStyles } from '../shared/form.styles.js';
+
+export const eventFormStyles = [
+  formStyles,
+  css`
+    :host {
+      display: block;
+    }
+    .row {
+      display: grid;
+      grid-template-columns: repeat(auto-fit, minmax(14rem, 1fr));
+      gap: 0 1rem;
+    }
+    .choices {
+      display: grid;
+      grid-template-columns: repeat(auto-fill, minmax(14rem, 1fr));
+    }
+    button[type='submit'] {
+      margin-top: 1rem;
+    }
+  `,
+];
