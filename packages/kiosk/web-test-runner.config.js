@@ -13,7 +13,7 @@ import { Server as SocketServer } from 'socket.io';
 const executablePath = process.env.MARKT_CHROMIUM || process.env.CHROME_PATH || '/usr/bin/chromium';
 
 /** State of the HTTP stand-in: visits by idempotency key, and how the next requests should fail. */
-const standIn = { visits: new Map(), attempts: 0, failNext: 0 };
+const standIn = { visits: new Map(), leads: new Map(), fixtures: new Map(), attempts: 0, failNext: 0 };
 
 async function readJson(req) {
   let raw = '';
@@ -34,6 +34,8 @@ async function testApiStandIn(ctx, next) {
   const body = ctx.method === 'GET' ? undefined : await readJson(ctx.req);
   if (path === '/reset') {
     standIn.visits.clear();
+    standIn.leads.clear();
+    standIn.fixtures.clear();
     standIn.attempts = 0;
     standIn.failNext = 0;
     return send(ctx, 200, { ok: true });
@@ -42,27 +44,37 @@ async function testApiStandIn(ctx, next) {
     standIn.failNext = body.count;
     return send(ctx, 200, { ok: true });
   }
+  if (path === '/fixture') {
+    standIn.fixtures.set(body.path, body);
+    return send(ctx, 200, { ok: true });
+  }
+  if (ctx.method === 'GET' && standIn.fixtures.has(path)) {
+    const fixture = standIn.fixtures.get(path);
+    return send(ctx, fixture.status ?? 200, fixture.body);
+  }
   if (path === '/echo') {
     return send(ctx, 200, { method: ctx.method, authorization: ctx.get('authorization') || null, body: body ?? null });
   }
   if (path === '/error') {
     return send(ctx, 422, { error: { code: 'invalid_input', message: 'contact needs a phone number or an e-mail address', details: [{ path: 'contact', message: 'needs a phone number or an e-mail address' }] } });
   }
-  const visit = /^\/stand\/([\w-]+)\/visits$/.exec(path);
-  if (visit && ctx.method === 'POST') {
+  const record = /^\/stand\/([\w-]+)\/(visits|leads)$/.exec(path);
+  if (record && ctx.method === 'POST') {
+    const store = standIn[record[2]];
     standIn.attempts += 1;
     if (standIn.failNext > 0) {
       standIn.failNext -= 1;
       return send(ctx, 503, { error: { code: 'unavailable', message: 'try again' } });
     }
-    const known = standIn.visits.get(body.idempotencyKey);
-    if (known) return send(ctx, 200, known);
-    const answer = { id: `v${standIn.visits.size + 1}`, seq: standIn.visits.size + 1 };
-    standIn.visits.set(body.idempotencyKey, { ...answer, token: visit[1], deviceId: body.deviceId });
+    const known = store.get(body.idempotencyKey);
+    if (known) return send(ctx, 200, { id: known.id, seq: known.seq });
+    const answer = { id: `${record[2][0]}${store.size + 1}`, seq: store.size + 1 };
+    store.set(body.idempotencyKey, { ...answer, token: record[1], body });
     return send(ctx, 201, answer);
   }
-  if (path === '/visits' && ctx.method === 'GET') {
-    return send(ctx, 200, { attempts: standIn.attempts, visits: [...standIn.visits.entries()].map(([key, v]) => ({ key, ...v })) });
+  if ((path === '/visits' || path === '/leads') && ctx.method === 'GET') {
+    const store = standIn[path.slice(1)];
+    return send(ctx, 200, { attempts: standIn.attempts, [path.slice(1)]: [...store.entries()].map(([key, v]) => ({ key, token: v.token, ...v.body })) });
   }
   if (path === '/pair' && ctx.method === 'POST') {
     if (body?.code === 'ABC123') return send(ctx, 200, { token: 'booth-token-1', role: 'booth', eventId: 'ev1', providerId: 'p1' });

@@ -1,0 +1,145 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { Locale } from '@markt/sdk';
+import { LocaleController } from '../../i18n/catalog.js';
+import { phoneCatalog, type PhoneKey } from '../phone-catalog.js';
+import { contactFormStyles } from './contact-form.styles.js';
+
+/** The contact fields a visitor chose to share (only those). */
+export interface SharedContact {
+  name?: string;
+  phone?: string;
+  email?: string;
+}
+
+/** Detail of `markt-contact-request`: what goes into `POST /api/stand/:token/leads` (without deviceId and key). */
+export interface ContactRequestDetail {
+  offerId?: string;
+  contact: SharedContact;
+  locale: Locale;
+  message?: string;
+  consent: { text: string; locale: Locale; at: string };
+}
+
+type Field = 'name' | 'phone' | 'email';
+
+const PHONE = /^\+?[0-9 ()/-]{5,30}$/;
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/**
+ * @summary The visitor's contact request: they choose which fields to share, read the consent text and confirm.
+ * @event markt-contact-request - {ContactRequestDetail} the visitor confirmed; carries only the chosen fields
+ * @event markt-contact-cancel - the visitor closed the form without sending
+ * @csspart form - the form
+ * @cssproperty --markt-accent - colour of the frame and the main button
+ * @cssproperty --markt-error - colour of error messages
+ * @cssproperty --markt-surface - background
+ */
+export class ContactForm extends LitElement {
+  static override styles = contactFormStyles;
+
+  /** Language of the texts and of the consent. */
+  @property() locale: Locale = 'de';
+  /** The provider's name, shown as text. */
+  @property({ attribute: false }) providerName = '';
+  /** The offer asked about, if any. */
+  @property({ attribute: false }) offerId: string | undefined;
+  /** The offer's title, shown as text. */
+  @property({ attribute: false }) offerTitle: string | undefined;
+  /** Days after the fair when leads are deleted (from the event). */
+  @property({ type: Number }) retentionDays = 30;
+
+  @state() private share: Record<Field, boolean> = { name: false, phone: false, email: false };
+  @state() private error = '';
+
+  readonly #i18n = new LocaleController<PhoneKey>(this, phoneCatalog);
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('locale') && this.locale !== this.#i18n.locale) void this.#i18n.setLocale(this.locale);
+  }
+
+  /** The consent text exactly as shown. */
+  get consentText(): string {
+    return this.#i18n.t('contact.consent', { provider: this.providerName, days: this.retentionDays });
+  }
+
+  #value(field: Field): string {
+    const input = this.renderRoot.querySelector<HTMLInputElement>(`#${field}`);
+    return input?.value.trim() ?? '';
+  }
+
+  #toggle(field: Field, event: Event): void {
+    this.share = { ...this.share, [field]: (event.target as HTMLInputElement).checked };
+  }
+
+  #submit(event: SubmitEvent): void {
+    event.preventDefault();
+    const t = this.#i18n.t;
+    const contact: SharedContact = {};
+    for (const field of ['name', 'phone', 'email'] as const) {
+      const value = this.share[field] ? this.#value(field) : '';
+      if (value) contact[field] = value;
+    }
+    if (!contact.phone && !contact.email) return this.#fail(t('contact.needOne'), this.share.phone ? 'phone' : 'share-phone');
+    if (contact.phone && !PHONE.test(contact.phone)) return this.#fail(t('contact.badPhone'), 'phone');
+    if (contact.email && !EMAIL.test(contact.email)) return this.#fail(t('contact.badEmail'), 'email');
+    this.error = '';
+    const message = this.renderRoot.querySelector<HTMLTextAreaElement>('#message')?.value.trim();
+    const detail: ContactRequestDetail = {
+      ...(this.offerId ? { offerId: this.offerId } : {}),
+      contact,
+      locale: this.locale,
+      ...(message ? { message } : {}),
+      consent: { text: this.consentText, locale: this.locale, at: new Date().toISOString() },
+    };
+    this.dispatchEvent(new CustomEvent('markt-contact-request', { detail, bubbles: true, composed: true }));
+  }
+
+  #fail(message: string, focus: string): void {
+    this.error = message;
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#${focus}`)?.focus());
+  }
+
+  #cancel(): void {
+    this.dispatchEvent(new CustomEvent('markt-contact-cancel', { bubbles: true, composed: true }));
+  }
+
+  #field(field: Field, shareKey: PhoneKey, labelKey: PhoneKey, type: string, autocomplete: string) {
+    const t = this.#i18n.t;
+    return html`<div class="share">
+        <input type="checkbox" id="share-${field}" .checked=${this.share[field]} @change=${(e: Event) => this.#toggle(field, e)} />
+        <label for="share-${field}">${t(shareKey)}</label>
+      </div>
+      ${this.share[field]
+        ? html`<div class="field">
+            <label for=${field}>${t(labelKey)}</label>
+            <input id=${field} type=${type} autocomplete=${autocomplete} dir="auto" />
+          </div>`
+        : nothing}`;
+  }
+
+  override render() {
+    const t = this.#i18n.t;
+    return html`<form part="form" novalidate aria-labelledby="title" @submit=${this.#submit}>
+      <h2 id="title">${t('contact.title', { provider: this.providerName })}</h2>
+      ${this.offerTitle ? html`<p>${t('contact.about', { offer: this.offerTitle })}</p>` : nothing}
+      <p>${t('contact.intro')}</p>
+      ${this.#field('name', 'contact.shareName', 'contact.name', 'text', 'name')}
+      ${this.#field('phone', 'contact.sharePhone', 'contact.phone', 'tel', 'tel')}
+      ${this.#field('email', 'contact.shareEmail', 'contact.email', 'email', 'email')}
+      <div class="field">
+        <label for="message">${t('contact.message')}</label>
+        <textarea id="message" maxlength="500" rows="3" dir="auto"></textarea>
+      </div>
+      <section class="consent" aria-labelledby="consent-title">
+        <h3 id="consent-title">${t('contact.consentTitle')}</h3>
+        <p id="consent-text">${this.consentText}</p>
+      </section>
+      <p class="error" role="alert">${this.error}</p>
+      <div class="actions">
+        <button type="submit" aria-describedby="consent-text">${t('contact.confirm')}</button>
+        <button type="button" @click=${this.#cancel}>${t('contact.cancel')}</button>
+      </div>
+    </form>`;
+  }
+}

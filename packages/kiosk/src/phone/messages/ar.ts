@@ -1,0 +1,43 @@
+import type { Messages } from '../../i18n/catalog.js';
+import type { PhoneKey } from './en.js';
+
+/** صفحات الهاتف بالعربية (من اليمين إلى اليسار). */
+export const ar: Messages<PhoneKey> = {
+  'lang.label': 'اللغة',
+  'loading': 'جارٍ التحميل…',
+  'error.notFound': 'لا نعرف رمز هذا الجناح. يرجى مسح الرمز مرة أخرى.',
+  'error.offline': 'لا يوجد اتصال. يرجى المحاولة بعد قليل.',
+  'stand.number': 'الجناح {number}',
+  'stand.offers': 'ما نقدّمه',
+  'offer.save': 'احفظ في قائمتي',
+  'offer.saved': 'تم الحفظ',
+  'offer.contact': 'تواصلوا معي بخصوص هذا',
+  'stand.contact': 'تواصلوا معي',
+  'contact.title': 'اطلب من {provider} التواصل معك',
+  'contact.about': 'الموضوع: {offer}',
+  'contact.intro': 'اختر ما تريد مشاركته. نحتاج إلى رقم هاتف أو عنوان بريد إلكتروني.',
+  'contact.shareName': 'شارك اسمي',
+  'contact.sharePhone': 'شارك رقم هاتفي',
+  'contact.shareEmail': 'شارك بريدي الإلكتروني',
+  'contact.name': 'الاسم',
+  'contact.phone': 'رقم الهاتف',
+  'contact.email': 'البريد الإلكتروني',
+  'contact.message': 'رسالة (اختياري)',
+  'contact.consentTitle': 'موافقتك',
+  'contact.consent':
+    'يجوز لـ {provider} استخدام البيانات التي أشاركها للتواصل معي بخصوص عروضه. تُحذف البيانات بعد {days} يومًا من المعرض على الأكثر. يمكنني سحب موافقتي في أي وقت.',
+  'contact.confirm': 'أوافق. أرسل',
+  'contact.cancel': 'إلغاء',
+  'contact.needOne': 'يرجى مشاركة رقم هاتف أو عنوان بريد إلكتروني.',
+  'contact.badPhone': 'يرجى التحقق من رقم الهاتف.',
+  'contact.badEmail': 'يرجى التحقق من البريد الإلكتروني.',
+  'contact.sent': 'شكرًا. سيتواصل معك {provider}.',
+  'contact.queued': 'لا يوجد اتصال الآن. طلبك محفوظ على هذا الهاتف وسيُرسل تلقائيًا.',
+  'list.title': 'قائمتي',
+  'list.empty': 'لم تحفظ شيئًا بعد. اضغط على "احفظ في قائمتي" عند أحد العروض.',
+  'list.remove': 'احذف من قائمتي',
+  'list.suggested': 'اقتراحات لك',
+  'list.askAt': 'اسأل في الجناح {number}',
+  'list.open': 'اعرضها كقائمة تأخذها معك',
+  'map.link': 'خريطة المعرض',
+};

@@ -1,0 +1,43 @@
+import type { Messages } from '../../i18n/catalog.js';
+import type { PhoneKey } from './en.js';
+
+/** Die Handy-Seiten in Leichter Sprache: kurze Sätze, ein Gedanke pro Satz. */
+export const deLs: Messages<PhoneKey> = {
+  'lang.label': 'Sprache',
+  'loading': 'Bitte warten.',
+  'error.notFound': 'Wir kennen diesen Code nicht. Bitte scannen Sie den Code noch einmal.',
+  'error.offline': 'Das Internet geht gerade nicht. Bitte versuchen Sie es gleich noch einmal.',
+  'stand.number': 'Stand {number}',
+  'stand.offers': 'Das bieten wir an',
+  'offer.save': 'Auf meine Liste',
+  'offer.saved': 'Ist auf der Liste',
+  'offer.contact': 'Bitte rufen Sie mich dazu an',
+  'stand.contact': 'Bitte melden Sie sich bei mir',
+  'contact.title': '{provider} soll sich bei Ihnen melden',
+  'contact.about': 'Es geht um: {offer}',
+  'contact.intro': 'Sie bestimmen, was Sie sagen. Wir brauchen eine Telefon-Nummer oder eine E-Mail-Adresse.',
+  'contact.shareName': 'Meinen Namen sagen',
+  'contact.sharePhone': 'Meine Telefon-Nummer sagen',
+  'contact.shareEmail': 'Meine E-Mail-Adresse sagen',
+  'contact.name': 'Name',
+  'contact.phone': 'Telefon-Nummer',
+  'contact.email': 'E-Mail-Adresse',
+  'contact.message': 'Nachricht. Das müssen Sie nicht ausfüllen.',
+  'contact.consentTitle': 'Sind Sie einverstanden?',
+  'contact.consent':
+    '{provider} darf mich anrufen oder mir schreiben. Es geht um die Angebote von {provider}. Nach {days} Tagen werden meine Daten gelöscht. Ich kann jederzeit sagen: Ich will das nicht mehr.',
+  'contact.confirm': 'Ja, ich bin einverstanden. Senden',
+  'contact.cancel': 'Zurück',
+  'contact.needOne': 'Bitte schreiben Sie eine Telefon-Nummer oder eine E-Mail-Adresse.',
+  'contact.badPhone': 'Die Telefon-Nummer stimmt nicht. Bitte prüfen Sie die Nummer.',
+  'contact.badEmail': 'Die E-Mail-Adresse stimmt nicht. Bitte prüfen Sie die Adresse.',
+  'contact.sent': 'Danke. {provider} meldet sich bei Ihnen.',
+  'contact.queued': 'Das Internet geht gerade nicht. Ihre Nachricht ist gespeichert. Das Handy schickt sie später.',
+  'list.title': 'Meine Liste',
+  'list.empty': 'Die Liste ist leer. Tippen Sie bei einem Angebot auf: Auf meine Liste.',
+  'list.remove': 'Von der Liste nehmen',
+  'list.suggested': 'Das passt vielleicht zu Ihnen',
+  'list.askAt': 'Fragen Sie an Stand {number}',
+  'list.open': 'Liste zum Mitnehmen zeigen',
+  'map.link': 'Plan vom Markt',
+};

@@ -1,0 +1,43 @@
+import type { Messages } from '../../i18n/catalog.js';
+import type { PhoneKey } from './en.js';
+
+/** Die Handy-Seiten auf Deutsch. */
+export const de: Messages<PhoneKey> = {
+  'lang.label': 'Sprache',
+  'loading': 'Wird geladen …',
+  'error.notFound': 'Diesen Stand-Code kennen wir nicht. Bitte scannen Sie den Code noch einmal.',
+  'error.offline': 'Keine Verbindung. Bitte versuchen Sie es gleich noch einmal.',
+  'stand.number': 'Stand {number}',
+  'stand.offers': 'Unsere Angebote',
+  'offer.save': 'Auf meine Liste',
+  'offer.saved': 'Gespeichert',
+  'offer.contact': 'Dazu Kontakt aufnehmen',
+  'stand.contact': 'Bitte kontaktieren Sie mich',
+  'contact.title': '{provider} soll Sie kontaktieren',
+  'contact.about': 'Thema: {offer}',
+  'contact.intro': 'Wählen Sie, was Sie teilen möchten. Nötig ist eine Telefonnummer oder eine E-Mail-Adresse.',
+  'contact.shareName': 'Meinen Namen teilen',
+  'contact.sharePhone': 'Meine Telefonnummer teilen',
+  'contact.shareEmail': 'Meine E-Mail-Adresse teilen',
+  'contact.name': 'Name',
+  'contact.phone': 'Telefonnummer',
+  'contact.email': 'E-Mail-Adresse',
+  'contact.message': 'Nachricht (freiwillig)',
+  'contact.consentTitle': 'Ihre Einwilligung',
+  'contact.consent':
+    '{provider} darf meine geteilten Angaben nutzen, um mich zu seinen Angeboten zu kontaktieren. Die Angaben werden spätestens {days} Tage nach dem Markt gelöscht. Ich kann meine Einwilligung jederzeit widerrufen.',
+  'contact.confirm': 'Ich stimme zu. Senden',
+  'contact.cancel': 'Abbrechen',
+  'contact.needOne': 'Bitte teilen Sie eine Telefonnummer oder eine E-Mail-Adresse.',
+  'contact.badPhone': 'Bitte prüfen Sie die Telefonnummer.',
+  'contact.badEmail': 'Bitte prüfen Sie die E-Mail-Adresse.',
+  'contact.sent': 'Danke. {provider} meldet sich bei Ihnen.',
+  'contact.queued': 'Gerade keine Verbindung. Ihre Anfrage ist auf dem Handy gespeichert und wird von selbst gesendet.',
+  'list.title': 'Meine Liste',
+  'list.empty': 'Noch nichts gespeichert. Tippen Sie bei einem Angebot auf „Auf meine Liste“.',
+  'list.remove': 'Von meiner Liste entfernen',
+  'list.suggested': 'Ihre Vorschläge',
+  'list.askAt': 'Fragen Sie an Stand {number}',
+  'list.open': 'Als Liste zum Mitnehmen zeigen',
+  'map.link': 'Plan des Marktes',
+};

@@ -1,0 +1,43 @@
+/** The phone pages (stand page, take-home list) in English: the complete base every other language falls back to. */
+export const en = {
+  'lang.label': 'Language',
+  'loading': 'Loading…',
+  'error.notFound': 'We do not know this stand code. Please scan the code again.',
+  'error.offline': 'No connection. Please try again in a moment.',
+  'stand.number': 'Stand {number}',
+  'stand.offers': 'What we offer',
+  'offer.save': 'Save to my list',
+  'offer.saved': 'Saved',
+  'offer.contact': 'Contact me about this',
+  'stand.contact': 'Contact me',
+  'contact.title': 'Ask {provider} to contact you',
+  'contact.about': 'About: {offer}',
+  'contact.intro': 'Choose what you want to share. You need a phone number or an e-mail address.',
+  'contact.shareName': 'Share my name',
+  'contact.sharePhone': 'Share my phone number',
+  'contact.shareEmail': 'Share my e-mail address',
+  'contact.name': 'Name',
+  'contact.phone': 'Phone number',
+  'contact.email': 'E-mail address',
+  'contact.message': 'Message (optional)',
+  'contact.consentTitle': 'Your consent',
+  'contact.consent':
+    '{provider} may use the details I share to contact me about its offers. The details are deleted {days} days after the fair at the latest. I can take back my consent at any time.',
+  'contact.confirm': 'I agree. Send',
+  'contact.cancel': 'Cancel',
+  'contact.needOne': 'Please share a phone number or an e-mail address.',
+  'contact.badPhone': 'Please check the phone number.',
+  'contact.badEmail': 'Please check the e-mail address.',
+  'contact.sent': 'Thank you. {provider} will contact you.',
+  'contact.queued': 'No connection right now. Your request is saved on this phone and will be sent by itself.',
+  'list.title': 'My list',
+  'list.empty': 'Nothing saved yet. Tap "Save to my list" at an offer.',
+  'list.remove': 'Remove from my list',
+  'list.suggested': 'Your suggestions',
+  'list.askAt': 'Ask at stand {number}',
+  'list.open': 'Show as take-home list',
+  'map.link': 'Map of the fair',
+} as const;
+
+/** A message key of the phone pages. */
+export type PhoneKey = keyof typeof en;

@@ -1,0 +1,43 @@
+import type { Messages } from '../../i18n/catalog.js';
+import type { PhoneKey } from './en.js';
+
+/** Страницы для телефона на русском. */
+export const ru: Messages<PhoneKey> = {
+  'lang.label': 'Язык',
+  'loading': 'Загрузка…',
+  'error.notFound': 'Мы не знаем этот код стенда. Пожалуйста, отсканируйте код ещё раз.',
+  'error.offline': 'Нет соединения. Пожалуйста, попробуйте чуть позже.',
+  'stand.number': 'Стенд {number}',
+  'stand.offers': 'Что мы предлагаем',
+  'offer.save': 'Добавить в мой список',
+  'offer.saved': 'Сохранено',
+  'offer.contact': 'Свяжитесь со мной по этому поводу',
+  'stand.contact': 'Свяжитесь со мной',
+  'contact.title': 'Попросите {provider} связаться с вами',
+  'contact.about': 'Тема: {offer}',
+  'contact.intro': 'Выберите, чем хотите поделиться. Нужен номер телефона или адрес e-mail.',
+  'contact.shareName': 'Сообщить моё имя',
+  'contact.sharePhone': 'Сообщить мой номер телефона',
+  'contact.shareEmail': 'Сообщить мой адрес e-mail',
+  'contact.name': 'Имя',
+  'contact.phone': 'Номер телефона',
+  'contact.email': 'Адрес e-mail',
+  'contact.message': 'Сообщение (по желанию)',
+  'contact.consentTitle': 'Ваше согласие',
+  'contact.consent':
+    '{provider} может использовать данные, которыми я делюсь, чтобы связаться со мной по поводу своих предложений. Данные удаляются не позднее чем через {days} дней после ярмарки. Я могу отозвать согласие в любое время.',
+  'contact.confirm': 'Я согласен/согласна. Отправить',
+  'contact.cancel': 'Отмена',
+  'contact.needOne': 'Пожалуйста, укажите номер телефона или адрес e-mail.',
+  'contact.badPhone': 'Пожалуйста, проверьте номер телефона.',
+  'contact.badEmail': 'Пожалуйста, проверьте адрес e-mail.',
+  'contact.sent': 'Спасибо. {provider} свяжется с вами.',
+  'contact.queued': 'Сейчас нет соединения. Ваш запрос сохранён на телефоне и будет отправлен автоматически.',
+  'list.title': 'Мой список',
+  'list.empty': 'Пока ничего не сохранено. Нажмите «Добавить в мой список» у предложения.',
+  'list.remove': 'Удалить из моего списка',
+  'list.suggested': 'Предложения для вас',
+  'list.askAt': 'Спросите на стенде {number}',
+  'list.open': 'Показать как список с собой',
+  'map.link': 'План ярмарки',
+};

@@ -1,0 +1,43 @@
+import type { Messages } from '../../i18n/catalog.js';
+import type { PhoneKey } from './en.js';
+
+/** Telefon sayfaları Türkçe. */
+export const tr: Messages<PhoneKey> = {
+  'lang.label': 'Dil',
+  'loading': 'Yükleniyor…',
+  'error.notFound': 'Bu stant kodunu tanımıyoruz. Lütfen kodu tekrar tarayın.',
+  'error.offline': 'Bağlantı yok. Lütfen biraz sonra tekrar deneyin.',
+  'stand.number': 'Stant {number}',
+  'stand.offers': 'Sunduklarımız',
+  'offer.save': 'Listeme ekle',
+  'offer.saved': 'Kaydedildi',
+  'offer.contact': 'Bununla ilgili benimle iletişime geçin',
+  'stand.contact': 'Benimle iletişime geçin',
+  'contact.title': '{provider} sizinle iletişime geçsin',
+  'contact.about': 'Konu: {offer}',
+  'contact.intro': 'Neyi paylaşmak istediğinizi seçin. Bir telefon numarası veya e-posta adresi gerekli.',
+  'contact.shareName': 'Adımı paylaş',
+  'contact.sharePhone': 'Telefon numaramı paylaş',
+  'contact.shareEmail': 'E-posta adresimi paylaş',
+  'contact.name': 'Ad',
+  'contact.phone': 'Telefon numarası',
+  'contact.email': 'E-posta adresi',
+  'contact.message': 'Mesaj (isteğe bağlı)',
+  'contact.consentTitle': 'Onayınız',
+  'contact.consent':
+    '{provider}, paylaştığım bilgileri tekliflerine ilişkin benimle iletişime geçmek için kullanabilir. Bilgiler en geç fuardan {days} gün sonra silinir. Onayımı istediğim zaman geri alabilirim.',
+  'contact.confirm': 'Kabul ediyorum. Gönder',
+  'contact.cancel': 'Vazgeç',
+  'contact.needOne': 'Lütfen bir telefon numarası veya e-posta adresi paylaşın.',
+  'contact.badPhone': 'Lütfen telefon numarasını kontrol edin.',
+  'contact.badEmail': 'Lütfen e-posta adresini kontrol edin.',
+  'contact.sent': 'Teşekkürler. {provider} sizinle iletişime geçecek.',
+  'contact.queued': 'Şu anda bağlantı yok. İsteğiniz bu telefonda kayıtlı ve kendiliğinden gönderilecek.',
+  'list.title': 'Listem',
+  'list.empty': 'Henüz bir şey kaydedilmedi. Bir teklifte "Listeme ekle"ye dokunun.',
+  'list.remove': 'Listemden çıkar',
+  'list.suggested': 'Size öneriler',
+  'list.askAt': '{number} numaralı stanta sorun',
+  'list.open': 'Götürülecek liste olarak göster',
+  'map.link': 'Fuar planı',
+};

@@ -1,0 +1,43 @@
+import type { Messages } from '../../i18n/catalog.js';
+import type { PhoneKey } from './en.js';
+
+/** Сторінки для телефона українською. */
+export const uk: Messages<PhoneKey> = {
+  'lang.label': 'Мова',
+  'loading': 'Завантаження…',
+  'error.notFound': 'Ми не знаємо цього коду стенду. Будь ласка, відскануйте код ще раз.',
+  'error.offline': 'Немає з’єднання. Спробуйте, будь ласка, трохи пізніше.',
+  'stand.number': 'Стенд {number}',
+  'stand.offers': 'Що ми пропонуємо',
+  'offer.save': 'Додати до мого списку',
+  'offer.saved': 'Збережено',
+  'offer.contact': 'Зв’яжіться зі мною щодо цього',
+  'stand.contact': 'Зв’яжіться зі мною',
+  'contact.title': 'Попросіть {provider} зв’язатися з вами',
+  'contact.about': 'Тема: {offer}',
+  'contact.intro': 'Виберіть, чим хочете поділитися. Потрібен номер телефону або адреса e-mail.',
+  'contact.shareName': 'Поділитися моїм ім’ям',
+  'contact.sharePhone': 'Поділитися моїм номером телефону',
+  'contact.shareEmail': 'Поділитися моєю адресою e-mail',
+  'contact.name': 'Ім’я',
+  'contact.phone': 'Номер телефону',
+  'contact.email': 'Адреса e-mail',
+  'contact.message': 'Повідомлення (необов’язково)',
+  'contact.consentTitle': 'Ваша згода',
+  'contact.consent':
+    '{provider} може використовувати дані, якими я ділюся, щоб зв’язатися зі мною щодо своїх пропозицій. Дані видаляються не пізніше ніж через {days} днів після ярмарку. Я можу будь-коли відкликати свою згоду.',
+  'contact.confirm': 'Я згоден/згодна. Надіслати',
+  'contact.cancel': 'Скасувати',
+  'contact.needOne': 'Будь ласка, вкажіть номер телефону або адресу e-mail.',
+  'contact.badPhone': 'Будь ласка, перевірте номер телефону.',
+  'contact.badEmail': 'Будь ласка, перевірте адресу e-mail.',
+  'contact.sent': 'Дякуємо. {provider} зв’яжеться з вами.',
+  'contact.queued': 'Зараз немає з’єднання. Ваш запит збережено на телефоні, його буде надіслано автоматично.',
+  'list.title': 'Мій список',
+  'list.empty': 'Ще нічого не збережено. Натисніть «Додати до мого списку» біля пропозиції.',
+  'list.remove': 'Видалити з мого списку',
+  'list.suggested': 'Пропозиції для вас',
+  'list.askAt': 'Запитайте на стенді {number}',
+  'list.open': 'Показати як список із собою',
+  'map.link': 'План ярмарку',
+};

@@ -1,0 +1,70 @@
+import { expect } from '@open-wc/testing';
+import { ApiClient } from '../net/api-client.js';
+import { memoryStorage } from '../net/test-helpers.js';
+import { $, click, text, type, until } from '../shared/test-input.js';
+import type { ContactForm } from './contact-form/contact-form.component.js';
+import { startPhone, tokenFromPath } from './phone-app.js';
+import { standData } from './test-data.js';
+
+// Runs against the /__test__/ stand-in API of web-test-runner.config.js until the real server lands.
+const testApi = new ApiClient({ baseUrl: '/__test__' });
+
+describe('the phone page app (against the /__test__/ stand-in API)', () => {
+  beforeEach(async () => {
+    await testApi.post('/api/reset', {});
+    await testApi.post('/api/fixture', { path: '/stand/tok-12345', body: standData() });
+  });
+
+  it('records the visit once, and sends a contact request made while the server was down exactly once', async () => {
+    const storage = memoryStorage();
+    const session = memoryStorage();
+    storage.setItem('markt.locale', 'en');
+    await testApi.post('/api/fail-next', { count: 3 }); // the visit and the first tries of the lead fail with 503
+    const root = document.createElement('main');
+    document.body.append(root);
+    const app = startPhone(root, { token: 'tok-12345', api: testApi, storage, session, confirmWithinMs: 50 });
+    await until(() => Boolean(app.page.data) && text(app.page.shadowRoot!).includes('What we offer'));
+
+    await click($(app.page, '.general button'));
+    await app.page.updateComplete;
+    const form = $<ContactForm>(app.page, 'markt-contact-form');
+    await form.updateComplete;
+    await click($(form, '#share-email'));
+    await form.updateComplete;
+    await type($(form, '#email'), 'visitor@example.org');
+    await click($(form, 'button[type="submit"]'));
+    await until(() => app.page.contactStatus !== 'none');
+    expect(app.page.contactStatus).to.equal('queued');
+    expect(text($(app.page, '[role="status"]'))).to.contain('will be sent by itself');
+
+    // A reload of the page (new app over the same storage) must not record a second visit.
+    app.stop();
+    const again = startPhone(root, { token: 'tok-12345', api: testApi, storage, session });
+    await until(() => again.leads.pending === 0 && again.visits.pending === 0, 8000);
+    const leads = await testApi.get<{ leads: { key: string; deviceId: string; contact: unknown; consent: { locale: string } }[] }>('/api/leads');
+    const visits = await testApi.get<{ visits: { deviceId: string; token: string }[] }>('/api/visits');
+    expect(leads.leads).to.have.length(1);
+    expect(leads.leads[0]?.contact).to.deep.equal({ email: 'visitor@example.org' });
+    expect(leads.leads[0]?.consent.locale).to.equal('en');
+    expect(visits.visits).to.have.length(1);
+    expect(visits.visits[0]?.token).to.equal('tok-12345');
+    expect(visits.visits[0]?.deviceId).to.equal(storage.getItem('markt.deviceId'));
+    expect(leads.leads[0]?.deviceId).to.equal(storage.getItem('markt.deviceId'));
+    again.stop();
+    root.remove();
+  });
+
+  it('says so when a stand code is unknown, and reads the token only from a /s/<token> path', async () => {
+    const storage = memoryStorage();
+    const root = document.createElement('main');
+    document.body.append(root);
+    const app = startPhone(root, { token: 'unknown-token', api: testApi, storage, session: memoryStorage() });
+    await until(() => app.page.problem === 'notFound');
+    await app.page.updateComplete;
+    expect($(app.page, '[role="alert"]').textContent).to.not.equal('');
+    app.stop();
+    expect(tokenFromPath('/s/abcDEF12_-')).to.equal('abcDEF12_-');
+    expect(tokenFromPath('/s/../x')).to.equal(undefined);
+    root.remove();
+  });
+});

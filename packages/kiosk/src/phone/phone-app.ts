@@ -1,0 +1,154 @@
+import type { Locale } from '@markt/sdk';
+import { directionOf, langTagOf } from '../i18n/catalog.js';
+import { ApiClient, ApiError } from '../net/api-client.js';
+import { deviceId, type KeyValueStorage } from '../net/device-id.js';
+import { Outbox } from '../net/outbox.js';
+import { rememberLocale, startLocale } from '../shared/locale.js';
+import { SavedList } from '../shared/saved-list.js';
+import type { ContactRequestDetail } from './contact-form/contact-form.component.js';
+import './stand-page/stand-page.js';
+import type { StandPage, StandPageData } from './stand-page/stand-page.js';
+
+/** A visit waiting in the outbox. */
+export interface QueuedVisit {
+  token: string;
+  deviceId: string;
+  at: string;
+}
+
+/** A contact request waiting in the outbox: the lead body without its idempotency key. */
+export interface QueuedLead {
+  token: string;
+  body: ContactRequestDetail & { deviceId: string };
+}
+
+/** Options of {@link startPhone}. */
+export interface PhoneOptions {
+  /** The stand's QR token (from `/s/<token>`). */
+  token: string;
+  /** The API client; default same origin. */
+  api?: ApiClient;
+  /** Where the device id, saved list, outboxes and cached stand data live; default `localStorage`. */
+  storage?: KeyValueStorage;
+  /** Where "visited this stand in this browser session" is kept; default `sessionStorage`. */
+  session?: KeyValueStorage;
+  /** How long to wait for the server before saying "will be sent later"; default 4000 ms. */
+  confirmWithinMs?: number;
+}
+
+/** What {@link startPhone} started, for tests and for a clean stop. */
+export interface PhoneApp {
+  page: StandPage;
+  visits: Outbox<QueuedVisit>;
+  leads: Outbox<QueuedLead>;
+  stop(): void;
+}
+
+/**
+ * Reads the stand token from a `/s/<token>` path.
+ * @param pathname `location.pathname`
+ * @returns the token, or undefined
+ * @example tokenFromPath('/s/k3J9x') // 'k3J9x'
+ */
+export function tokenFromPath(pathname: string): string | undefined {
+  const match = /^\/s\/([A-Za-z0-9_-]{8,128})\/?$/.exec(pathname);
+  return match?.[1];
+}
+
+/**
+ * Starts a stand's phone page: shows the stand, records the visit once through the outbox,
+ * keeps the saved list and the language on the phone, and queues contact requests until the server confirms.
+ * @param root where the page goes (usually `document.body`'s `<main>`)
+ * @param options token, API, storage
+ * @returns the running app
+ * @example startPhone(document.querySelector('main')!, { token: tokenFromPath(location.pathname)! });
+ */
+export function startPhone(root: HTMLElement, { token, api = new ApiClient(), storage = localStorage, session = sessionStorage, confirmWithinMs = 4000 }: PhoneOptions): PhoneApp {
+  const path = `/api/stand/${encodeURIComponent(token)}`;
+  const saved = new SavedList(storage);
+  const page = document.createElement('markt-stand-page');
+  page.token = token;
+  page.saved = saved.all();
+  const setLocale = (locale: Locale): void => {
+    page.locale = locale;
+    document.documentElement.lang = langTagOf(locale);
+    document.documentElement.dir = directionOf(locale);
+  };
+  setLocale(startLocale(storage));
+  root.append(page);
+
+  const visits = new Outbox<QueuedVisit>({
+    name: 'visits',
+    storage,
+    send: (v, key) => api.deliver(`/api/stand/${encodeURIComponent(v.token)}/visits`, { deviceId: v.deviceId, idempotencyKey: key, at: v.at }),
+  });
+  const leads = new Outbox<QueuedLead>({
+    name: 'leads',
+    storage,
+    send: (l, key) => api.deliver(`/api/stand/${encodeURIComponent(l.token)}/leads`, { ...l.body, idempotencyKey: key }),
+  });
+
+  // One visit per stand per browser session: a reload or a second look is not a second visit.
+  const visitedKey = `markt.visited.${token}`;
+  if (!session.getItem(visitedKey)) {
+    session.setItem(visitedKey, new Date().toISOString());
+    void visits.enqueue({ token, deviceId: deviceId(storage), at: new Date().toISOString() });
+  }
+
+  const cacheKey = `markt.stand.${token}`;
+  void api.get<StandPageData>(path).then(
+    (data) => {
+      page.data = data;
+      storage.setItem(cacheKey, JSON.stringify(data));
+    },
+    (error: unknown) => {
+      const cached = storage.getItem(cacheKey);
+      if (cached) page.data = JSON.parse(cached) as StandPageData;
+      else page.problem = error instanceof ApiError && error.status === 404 ? 'notFound' : 'offline';
+    },
+  );
+
+  const onLocale = (event: CustomEvent<{ locale: Locale }>): void => {
+    rememberLocale(event.detail.locale, storage);
+    setLocale(event.detail.locale);
+  };
+  const onSave = (event: CustomEvent<{ entry: Parameters<SavedList['set']>[0]; saved: boolean }>): void => {
+    page.saved = saved.set(event.detail.entry, event.detail.saved);
+  };
+  const onContact = (event: CustomEvent<ContactRequestDetail>): void => {
+    void (async () => {
+      const key = await leads.enqueue({ token, body: { ...event.detail, deviceId: deviceId(storage) } });
+      const delivered = await new Promise<boolean>((resolve) => {
+        const done = (e: CustomEvent<{ key: string }>): void => {
+          if (e.detail.key !== key) return;
+          leads.removeEventListener('delivered', done as EventListener);
+          clearTimeout(timer);
+          resolve(true);
+        };
+        const timer = setTimeout(() => {
+          leads.removeEventListener('delivered', done as EventListener);
+          resolve(false);
+        }, confirmWithinMs);
+        leads.addEventListener('delivered', done);
+      });
+      page.contactStatus = delivered ? 'sent' : 'queued';
+    })();
+  };
+  page.addEventListener('markt-locale-change', onLocale);
+  page.addEventListener('markt-save-change', onSave);
+  page.addEventListener('markt-contact-request', onContact);
+
+  return {
+    page,
+    visits,
+    leads,
+    stop() {
+      visits.stop();
+      leads.stop();
+      page.removeEventListener('markt-locale-change', onLocale);
+      page.removeEventListener('markt-save-change', onSave);
+      page.removeEventListener('markt-contact-request', onContact);
+      page.remove();
+    },
+  };
+}

@@ -1,0 +1,205 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { LOCALES, pickText, type Event as MarktEvent, type Locale, type Offer, type Provider, type Stand } from '@markt/sdk';
+import { LocaleController, directionOf, langTagOf } from '../../i18n/catalog.js';
+import { listHref } from '../../list/fragment.js';
+import type { SavedOffer } from '../../shared/saved-list.js';
+import '../../shared/locale-select/locale-select.js';
+import '../contact-form/contact-form.js';
+import type { ContactRequestDetail } from '../contact-form/contact-form.component.js';
+import { phoneCatalog, type PhoneKey } from '../phone-catalog.js';
+import { standPageStyles } from './stand-page.styles.js';
+
+/** `GET /api/stand/:token` → what a stand's phone page shows. */
+export interface StandPageData {
+  event: MarktEvent;
+  stand: Stand;
+  provider: Provider;
+  offers: Offer[];
+}
+
+/** Detail of `markt-save-change`. */
+export interface SaveChangeDetail {
+  entry: SavedOffer;
+  saved: boolean;
+}
+
+/** Where the contact request stands, as the page shows it. */
+export type ContactStatus = 'none' | 'sent' | 'queued';
+
+/**
+ * @summary A stand's page on the visitor's phone: the provider, its offers, "save to my list", "contact me", the saved list.
+ * @event markt-save-change - {SaveChangeDetail} an offer was saved to or removed from the list
+ * @event markt-contact-request - {ContactRequestDetail} (from the contact form) the visitor asked to be contacted
+ * @event markt-locale-change - {LocaleChangeDetail} (from the language menu) the visitor chose another language
+ * @csspart offers - the list of offers
+ * @csspart saved - the saved list
+ * @cssproperty --markt-accent - colour of buttons and links
+ * @cssproperty --markt-text - text colour
+ * @cssproperty --markt-muted - colour of secondary text
+ * @cssproperty --markt-surface - page background
+ * @cssproperty --markt-card - background of offer cards
+ */
+export class StandPage extends LitElement {
+  static override styles = standPageStyles;
+
+  /** The stand's data; all provider and offer text is shown as text, never as markup. */
+  @property({ attribute: false }) data: StandPageData | undefined;
+  /** The visitor's language. */
+  @property() locale: Locale = 'de';
+  /** The saved list across stands (from this phone's storage). */
+  @property({ attribute: false }) saved: SavedOffer[] = [];
+  /** The stand's QR token (kept with saved offers to link back here). */
+  @property() token = '';
+  /** Shown after a contact request: sent, or kept to send later. */
+  @property() contactStatus: ContactStatus = 'none';
+  /** A message instead of the data (not found, offline). */
+  @property() problem: '' | 'notFound' | 'offline' = '';
+
+  /** Which offer the contact form is open for ('' for the stand in general), or undefined when closed. */
+  @state() private contactFor: string | undefined;
+
+  readonly #i18n = new LocaleController<PhoneKey>(this, phoneCatalog);
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('locale') && this.locale !== this.#i18n.locale) void this.#i18n.setLocale(this.locale);
+  }
+
+  protected override updated(): void {
+    this.setAttribute('lang', langTagOf(this.#i18n.locale));
+    this.setAttribute('dir', directionOf(this.#i18n.locale));
+  }
+
+  #entry(offer: Offer): SavedOffer {
+    const { event, stand, provider } = this.data!;
+    return {
+      eventId: event.id,
+      offerId: offer.id,
+      providerName: provider.name,
+      standNumber: stand.number,
+      ...(this.token ? { standToken: this.token } : {}),
+      title: offer.title,
+      savedAt: new Date().toISOString(),
+    };
+  }
+
+  #setSaved(entry: SavedOffer, saved: boolean): void {
+    const others = this.saved.filter((e) => e.offerId !== entry.offerId);
+    this.saved = saved ? [...others, entry] : others;
+    this.dispatchEvent(new CustomEvent<SaveChangeDetail>('markt-save-change', { detail: { entry, saved }, bubbles: true, composed: true }));
+  }
+
+  #openContact(offerId: string): void {
+    this.contactFor = offerId;
+    this.contactStatus = 'none';
+    void this.updateComplete.then(() => {
+      const form = this.renderRoot.querySelector('markt-contact-form');
+      form?.scrollIntoView?.({ block: 'start' });
+      void form?.updateComplete.then(() => form.renderRoot.querySelector<HTMLElement>('#share-phone')?.focus());
+    });
+  }
+
+  #onContactRequest(_event: CustomEvent<ContactRequestDetail>): void {
+    // The request bubbles on to the page's app, which queues it; the form closes here.
+    this.contactFor = undefined;
+  }
+
+  #offer(offer: Offer) {
+    const t = this.#i18n.t;
+    const locale = this.#i18n.locale;
+    const saved = this.saved.some((e) => e.offerId === offer.id);
+    const titleId = `offer-${offer.id}`;
+    return html`<li>
+      <article aria-labelledby=${titleId}>
+        <h3 id=${titleId}>${pickText(offer.title, locale)}</h3>
+        <p>${pickText(offer.summary, locale)}</p>
+        <div class="actions">
+          <button aria-pressed=${saved ? 'true' : 'false'} aria-describedby=${titleId} @click=${() => this.#setSaved(this.#entry(offer), !saved)}>
+            ${saved ? `✓ ${t('offer.saved')}` : t('offer.save')}
+          </button>
+          <button aria-describedby=${titleId} @click=${() => this.#openContact(offer.id)}>${t('offer.contact')}</button>
+        </div>
+      </article>
+    </li>`;
+  }
+
+  #savedList() {
+    const t = this.#i18n.t;
+    const locale = this.#i18n.locale;
+    const thisEvent = this.data?.event.id;
+    const href = thisEvent
+      ? listHref({ eventId: thisEvent, locale, offerIds: this.saved.filter((e) => e.eventId === thisEvent).map((e) => e.offerId) })
+      : undefined;
+    return html`<section class="saved" aria-labelledby="saved-title" part="saved">
+      <h2 id="saved-title">${t('list.title')}</h2>
+      ${this.saved.length === 0
+        ? html`<p>${t('list.empty')}</p>`
+        : html`<ul>
+            ${this.saved.map(
+              (entry) => html`<li>
+                <h3 id=${`saved-${entry.offerId}`}>${pickText(entry.title, locale)}</h3>
+                <p>${entry.providerName}${entry.standNumber ? ` · ${t('stand.number', { number: entry.standNumber })}` : ''}</p>
+                <button aria-describedby=${`saved-${entry.offerId}`} @click=${() => this.#setSaved(entry, false)}>${t('list.remove')}</button>
+              </li>`,
+            )}
+          </ul>`}
+      <div class="links">
+        ${href && this.saved.length > 0 ? html`<a class="button" href=${href}>${t('list.open')}</a>` : nothing}
+        ${thisEvent ? html`<a class="button" href=${`${listHref({ eventId: thisEvent, locale, offerIds: [] })}&m=1`}>${t('map.link')}</a>` : nothing}
+      </div>
+    </section>`;
+  }
+
+  override render() {
+    const t = this.#i18n.t;
+    const locale = this.#i18n.locale;
+    const bar = html`<div class="bar">
+      <markt-locale-select
+        .locale=${locale}
+        .label=${t('lang.label')}
+        .locales=${LOCALES}
+        @markt-locale-change=${(e: CustomEvent<{ locale: Locale }>) => (this.locale = e.detail.locale)}
+      ></markt-locale-select>
+    </div>`;
+    if (!this.data) {
+      const text = this.problem === 'notFound' ? t('error.notFound') : this.problem === 'offline' ? t('error.offline') : t('loading');
+      return html`${bar}<p role=${this.problem ? 'alert' : 'status'}>${text}</p>${this.#savedList()}`;
+    }
+    const { stand, provider, offers, event } = this.data;
+    const contactOffer = offers.find((o) => o.id === this.contactFor);
+    return html`${bar}
+      <header>
+        <p class="stand">${t('stand.number', { number: stand.number })}</p>
+        <h1>${provider.name}</h1>
+        ${provider.description ? html`<p>${pickText(provider.description, locale)}</p>` : nothing}
+      </header>
+      <section aria-labelledby="offers-title">
+        <h2 id="offers-title">${t('stand.offers')}</h2>
+        <ul part="offers">
+          ${offers.map((offer) => this.#offer(offer))}
+        </ul>
+      </section>
+      <div class="actions general">
+        <button class="primary" @click=${() => this.#openContact('')}>${t('stand.contact')}</button>
+      </div>
+      <p class="status" role="status">
+        ${this.contactStatus === 'sent'
+          ? t('contact.sent', { provider: provider.name })
+          : this.contactStatus === 'queued'
+            ? t('contact.queued')
+            : ''}
+      </p>
+      ${this.contactFor !== undefined
+        ? html`<markt-contact-form
+            .locale=${locale}
+            .providerName=${provider.name}
+            .offerId=${contactOffer?.id}
+            .offerTitle=${contactOffer ? pickText(contactOffer.title, locale) : undefined}
+            .retentionDays=${event.retentionDays}
+            @markt-contact-request=${this.#onContactRequest}
+            @markt-contact-cancel=${() => (this.contactFor = undefined)}
+          ></markt-contact-form>`
+        : nothing}
+      ${this.#savedList()}`;
+  }
+}

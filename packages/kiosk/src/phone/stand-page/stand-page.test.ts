@@ -1,0 +1,96 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expectAccessible } from '../../../test/axe.js';
+import { $, click, text, type, until } from '../../shared/test-input.js';
+import { HOSTILE_NAME, HOSTILE_OFFER, standData } from '../test-data.js';
+import type { ContactForm } from '../contact-form/contact-form.component.js';
+import type { SaveChangeDetail, StandPage } from './stand-page.component.js';
+import './stand-page.js';
+
+async function page(locale = 'en') {
+  const el = await fixture<StandPage>(html`<markt-stand-page .data=${standData()} locale=${locale} token="tok-12"></markt-stand-page>`);
+  await until(() => text(el.shadowRoot!).includes('What we offer') || locale !== 'en');
+  return el;
+}
+
+describe('markt-stand-page', () => {
+  it('passes axe with the contact form open', async () => {
+    const el = await page();
+    await expectAccessible(el);
+    await click($(el, '.general button'));
+    await el.updateComplete;
+    await expectAccessible(el);
+  });
+
+  it('shows a provider name and offer text holding <script> and <img onerror> as plain text', async () => {
+    const el = await page();
+    const root = el.shadowRoot!;
+    expect(root.querySelectorAll('script, img').length).to.equal(0);
+    expect($(el, 'h1').textContent).to.equal(HOSTILE_NAME);
+    expect(text(root)).to.contain(HOSTILE_OFFER.replace(/\s+/g, ' '));
+    expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
+  });
+
+  it('saves an offer to the list with a real click and shows it in "My list"', async () => {
+    const el = await page();
+    const save = $(el, 'ul[part="offers"] li:nth-child(2) button[aria-pressed]');
+    expect(save.getAttribute('aria-pressed')).to.equal('false');
+    const heard = oneEvent(el, 'markt-save-change');
+    await click(save);
+    const { detail } = (await heard) as CustomEvent<SaveChangeDetail>;
+    expect(detail.saved).to.equal(true);
+    expect(detail.entry).to.include({ eventId: 'pankow-2026', offerId: 'o2', standNumber: '12', standToken: 'tok-12' });
+    await el.updateComplete;
+    expect(save.getAttribute('aria-pressed')).to.equal('true');
+    expect(text($(el, '[part="saved"]'))).to.contain('German course B1');
+    expect($<HTMLAnchorElement>(el, '[part="saved"] a').getAttribute('href')).to.equal('/list#v=1&e=pankow-2026&l=en&o=o2');
+  });
+
+  it('sends a contact request carrying only the fields the visitor chose, with the consent shown', async () => {
+    const el = await page();
+    await click($(el, 'ul[part="offers"] li:first-child button:not([aria-pressed])'));
+    await el.updateComplete;
+    const form = $<ContactForm>(el, 'markt-contact-form');
+    await form.updateComplete;
+    // Nothing shared yet: refused with a message, no event.
+    let sent = 0;
+    el.addEventListener('markt-contact-request', () => (sent += 1));
+    await click($(form, 'button[type="submit"]'));
+    await form.updateComplete;
+    expect(text($(form, '[role="alert"]'))).to.equal('Please share a phone number or an e-mail address.');
+    expect(sent).to.equal(0);
+
+    for (const id of ['#share-name', '#share-phone', '#share-email']) await click($(form, id));
+    await form.updateComplete;
+    await type($(form, '#name'), 'Ayşe <b>Y</b>');
+    await type($(form, '#phone'), '+49 30 1234567');
+    await type($(form, '#email'), 'ayse@example.org');
+    await click($(form, '#share-email')); // changed her mind: no e-mail
+    await form.updateComplete;
+    expect(form.shadowRoot!.querySelector('#email')).to.equal(null);
+    const heard = oneEvent(el, 'markt-contact-request');
+    await click($(form, 'button[type="submit"]'));
+    const { detail } = await heard;
+    expect(detail.contact).to.deep.equal({ name: 'Ayşe <b>Y</b>', phone: '+49 30 1234567' });
+    expect(detail.offerId).to.equal('o1');
+    expect(detail.locale).to.equal('en');
+    expect(detail.consent.locale).to.equal('en');
+    expect(detail.consent.text).to.contain(HOSTILE_NAME).and.to.contain('30 days');
+    expect(Date.parse(detail.consent.at)).to.be.closeTo(Date.now(), 5000);
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('markt-contact-form')).to.equal(null);
+  });
+
+  it('switches to Arabic from the language menu: right to left, Arabic texts and offer titles', async () => {
+    const el = await page();
+    const select = $<HTMLSelectElement>($(el, 'markt-locale-select'), 'select');
+    const heard = oneEvent(el, 'markt-locale-change');
+    select.value = 'ar';
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    expect((await heard).detail.locale).to.equal('ar');
+    await until(() => text(el.shadowRoot!).includes('ما نقدّمه'));
+    expect(el.getAttribute('dir')).to.equal('rtl');
+    expect(el.getAttribute('lang')).to.equal('ar');
+    expect(text(el.shadowRoot!)).to.contain('دورة أساسية في الرعاية');
+    await expectAccessible(el);
+  });
+});

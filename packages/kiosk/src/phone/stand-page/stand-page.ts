@@ -1,0 +1,15 @@
+import { defineOnce } from '../../shared/define.js';
+import { StandPage, type ContactStatus, type SaveChangeDetail, type StandPageData } from './stand-page.component.js';
+
+export { StandPage };
+export type { ContactStatus, SaveChangeDetail, StandPageData };
+defineOnce('markt-stand-page', StandPage);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'markt-stand-page': StandPage;
+  }
+  interface GlobalEventHandlersEventMap {
+    'markt-save-change': CustomEvent<SaveChangeDetail>;
+  }
+}
