@@ -1,0 +1,76 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import type { Event } from '@markt/sdk';
+import { sendKeys } from '@web/test-runner-commands';
+import { expectAccessible } from '../../../test/axe.js';
+import { click, typeInto } from '../test-helpers.js';
+import type { EventForm } from './event-form.js';
+import './event-form.js';
+
+const event: Event = {
+  id: 'markt-pankow',
+  title: { de: 'Markt der Möglichkeiten Pankow' },
+  startsAt: '2026-03-12T09:00:00.000Z',
+  endsAt: '2026-03-12T15:00:00.000Z',
+  venue: { name: 'Rathaus Pankow' },
+  theme: { targetGroups: ['over-45'], offerKinds: [], employerFocus: false },
+  languages: ['de', 'en'],
+  retentionDays: 30,
+};
+
+describe('markt-event-form', () => {
+  it('is accessible, with and without field errors', async () => {
+    const el = await fixture<EventForm>(html`<markt-event-form .event=${event}></markt-event-form>`);
+    await expectAccessible(el);
+    el.serverIssues = [{ path: 'venue.name', message: 'must not be empty' }];
+    await el.updateComplete;
+    await expectAccessible(el);
+  });
+
+  it('shows per-field errors from EventSchema and sends nothing while invalid', async () => {
+    const el = await fixture<EventForm>(html`<markt-event-form></markt-event-form>`);
+    const root = el.shadowRoot!;
+    let sent = 0;
+    el.addEventListener('markt-event-save', () => (sent += 1));
+    await typeInto(root.querySelector('#id')!, 'bad id!');
+    await click(root.querySelector('button[type="submit"]')!);
+    await el.updateComplete;
+    expect(sent).to.equal(0);
+    const errorOf = (field: string) => root.querySelector(`#${field}-error`)?.textContent;
+    expect(errorOf('id')).to.equal('may contain only letters, digits, "_" and "-"');
+    expect(errorOf('titleDe')).to.equal('must not be empty');
+    expect(errorOf('venueName')).to.equal('must not be empty');
+    expect(errorOf('startsAt')).to.contain('ISO 8601');
+    expect(root.querySelector('#titleDe')?.getAttribute('aria-describedby')).to.equal('titleDe-error');
+    expect(root.querySelector('#titleDe')?.getAttribute('aria-invalid')).to.equal('true');
+    expect(root.querySelector('[role="alert"]')?.textContent).to.contain('markierte');
+  });
+
+  it('names endsAt when the event ends before it starts, then saves once corrected', async () => {
+    const el = await fixture<EventForm>(html`<markt-event-form .event=${event}></markt-event-form>`);
+    const root = el.shadowRoot!;
+    const ends = root.querySelector<HTMLInputElement>('#endsAt')!;
+    ends.value = '2026-03-11T08:00';
+    let sent = 0;
+    el.addEventListener('markt-event-save', () => (sent += 1));
+    await click(root.querySelector('button[type="submit"]')!);
+    await el.updateComplete;
+    expect(sent).to.equal(0);
+    expect(root.querySelector('#endsAt-error')?.textContent).to.equal('must not be before startsAt');
+
+    ends.value = '2026-03-12T18:00';
+    const retention = root.querySelector<HTMLInputElement>('#retentionDays')!;
+    await click(retention);
+    await sendKeys({ press: 'Control+A' });
+    await sendKeys({ type: '60' });
+    await click([...root.querySelectorAll('label.check')].find((l) => l.textContent?.includes('Alleinerziehende'))!.querySelector('input')!);
+    const heard = oneEvent(el, 'markt-event-save');
+    await click(root.querySelector('button[type="submit"]')!);
+    const saved = (await heard).detail;
+    expect(saved.isNew).to.equal(false);
+    expect(saved.event.id).to.equal('markt-pankow');
+    expect(saved.event.retentionDays).to.equal(60);
+    expect(saved.event.theme.targetGroups).to.deep.equal(['over-45', 'single-parents']);
+    expect(Date.parse(saved.event.endsAt)).to.equal(new Date('2026-03-12T18:00').getTime());
+    expect(root.querySelector('#endsAt-error')).to.equal(null);
+  });
+});
