@@ -1,0 +1,159 @@
+import type { Place } from '../model/common.js';
+import { ProfileSchema, type Profile, type ProfileInput } from '../model/profile.js';
+import { parse } from '../model/validate.js';
+import {
+  COUNSELLING_TOPICS,
+  GERMAN_LEVELS,
+  OFFER_KINDS,
+  PHYSICAL_LOADS,
+  RIASEC,
+  SCHOOL_CERTIFICATES,
+  TARGET_GROUPS,
+  type Strength,
+  type TargetGroup,
+} from '../model/vocabulary.js';
+import type { Radar, RadarEntry, RadarRegion } from '../radar/build-radar.js';
+import { radarView } from '../radar/lookup.js';
+import { dayMaskOf, maskOf, minutesOf } from './features.js';
+
+/**
+ * Which Berufshauptgruppen a named strength points to. A person who says "I can fix things" finds
+ * crafts and technical occupations a little higher.
+ */
+export const STRENGTH_GROUPS: Readonly<Record<Strength, readonly number[]>> = {
+  helping: [81, 82, 83, 63],
+  fixing: [24, 25, 26, 32, 33, 34],
+  organising: [71, 72, 73, 51],
+  creating: [12, 22, 23, 28, 93, 94],
+  explaining: [84, 83, 91],
+  languages: [91, 84],
+  numbers: [72, 27, 41, 71],
+  driving: [52],
+  outdoors: [11, 12, 32, 42],
+  caring: [81, 82, 83],
+  selling: [61, 62, 63],
+  computers: [43, 23, 92],
+};
+
+/** German at or below this rank (A2) makes a German course a need and offers in one's own language count. */
+const GERMAN_NEED_RANK = GERMAN_LEVELS.indexOf('A2');
+const GERMAN_B1 = GERMAN_LEVELS.indexOf('B1');
+
+/** Everything about the person and the options that the per-offer loop reads. */
+export interface MatchContext {
+  readonly profile: Profile;
+  /** Interests rescaled so the weakest dimension is 0 and the strongest 1; null when not known or flat. */
+  readonly interests: Float64Array | null;
+  readonly wished: readonly string[];
+  readonly wishedKindMask: number;
+  /** For each two-digit group: bit mask of the person's strengths (index into `strengths`) pointing to it. */
+  readonly strengthByGroup: Uint16Array;
+  readonly strengths: readonly Strength[];
+  /** Stated groups plus those that follow from the age. */
+  readonly groupMask: number;
+  /** Bits of groups whose membership is known (age groups when the age is known; all when groups were stated). */
+  readonly knownGroupMask: number;
+  readonly needMask: number;
+  /** 1 for German up to A2, 0.7 at B1, else 0: how much a German course is a need. */
+  readonly germanNeed: number;
+  readonly german: number;
+  readonly load: number;
+  readonly school: number;
+  readonly licence: boolean | undefined;
+  readonly age: number;
+  readonly from: number;
+  readonly until: number;
+  readonly availableDays: number;
+  readonly maxHours: number;
+  readonly partTimeOnly: boolean;
+  readonly home: Place | undefined;
+  /** Radians; NaN without coordinates. */
+  readonly homeLat: number;
+  readonly homeLon: number;
+  readonly maxTravel: number;
+  readonly travelMinutes: ((from: Place, to: Place) => number | undefined) | undefined;
+  /** Languages the person speaks besides German (only when German is weak or unknown). */
+  readonly otherLanguages: readonly string[];
+  readonly radarLookup: ((kldb: string) => RadarEntry | undefined) | undefined;
+  readonly radarRegion: RadarRegion | undefined;
+  readonly radarWeight: number;
+  /** Free-text search scores by offer id, filled in by `match` after parsing the profile. */
+  wishScores: ReadonlyMap<string, number> | undefined;
+}
+
+/** Age groups that follow from an age. */
+function ageGroups(age: number | undefined): { mask: number; known: number } {
+  const bit = (g: TargetGroup) => 1 << TARGET_GROUPS.indexOf(g);
+  const known = bit('under-25') | bit('over-45') | bit('over-50');
+  if (age === undefined) return { mask: 0, known: 0 };
+  let mask = 0;
+  if (age < 25) mask |= bit('under-25');
+  if (age >= 45) mask |= bit('over-45');
+  if (age >= 50) mask |= bit('over-50');
+  return { mask, known };
+}
+
+function rescale(interests: Profile['interests']): Float64Array | null {
+  if (!interests) return null;
+  const values = RIASEC.map((d) => interests[d]);
+  const max = Math.max(...values);
+  const min = Math.min(...values);
+  if (max - min < 0.05) return null;
+  return Float64Array.from(values, (x) => (x - min) / (max - min));
+}
+
+export interface ContextOptions {
+  readonly radar: Radar | undefined;
+  readonly radarWeight: number;
+  readonly travelMinutes: ((from: Place, to: Place) => number | undefined) | undefined;
+}
+
+/** Parses the profile and precomputes what the per-offer loop needs. */
+export function createContext(input: ProfileInput, options: ContextOptions): MatchContext {
+  const profile = parse(ProfileSchema, input, 'profile');
+  const strengthByGroup = new Uint16Array(100);
+  profile.strengths.forEach((s, i) => {
+    for (const g of STRENGTH_GROUPS[s]) strengthByGroup[g] = (strengthByGroup[g] ?? 0) | (1 << i);
+  });
+  const byAge = ageGroups(profile.age);
+  const stated = maskOf(TARGET_GROUPS, profile.targetGroups);
+  const german = profile.germanLevel ? GERMAN_LEVELS.indexOf(profile.germanLevel) : -1;
+  const home = profile.home;
+  const hasCoords = home?.lat !== undefined && home.lon !== undefined;
+  const view = options.radar && options.radarWeight > 0 ? radarView(options.radar, home?.district) : undefined;
+  let needMask = maskOf(COUNSELLING_TOPICS, profile.needs);
+  if (profile.foreignQualification) needMask |= 1 << COUNSELLING_TOPICS.indexOf('recognition');
+  return {
+    profile,
+    interests: rescale(profile.interests),
+    wished: profile.wishedOccupations,
+    wishedKindMask: maskOf(OFFER_KINDS, profile.wishedKinds),
+    strengthByGroup,
+    strengths: profile.strengths,
+    groupMask: stated | byAge.mask,
+    // Stated groups are the person's answer to "which of these fit you?": the others are then known not to.
+    knownGroupMask: byAge.known | (stated ? (1 << TARGET_GROUPS.length) - 1 : 0),
+    needMask,
+    germanNeed: german < 0 ? 0 : german <= GERMAN_NEED_RANK ? 1 : german === GERMAN_B1 ? 0.7 : 0,
+    german,
+    load: profile.maxPhysicalLoad ? PHYSICAL_LOADS.indexOf(profile.maxPhysicalLoad) : -1,
+    school: profile.schoolCertificate ? SCHOOL_CERTIFICATES.indexOf(profile.schoolCertificate) : -1,
+    licence: profile.drivingLicence,
+    age: profile.age ?? -1,
+    from: minutesOf(profile.availability?.from),
+    until: minutesOf(profile.availability?.until),
+    availableDays: dayMaskOf(profile.availability?.days),
+    maxHours: profile.maxHoursPerWeek ?? -1,
+    partTimeOnly: profile.partTimeOnly,
+    home,
+    homeLat: hasCoords ? (home.lat as number) * (Math.PI / 180) : NaN,
+    homeLon: hasCoords ? (home.lon as number) * (Math.PI / 180) : NaN,
+    maxTravel: profile.maxTravelMinutes ?? -1,
+    travelMinutes: options.travelMinutes,
+    otherLanguages: german < 0 || german <= GERMAN_B1 ? profile.languages.filter((l) => l !== 'de' && l !== 'de-x-ls') : [],
+    radarLookup: view?.lookup,
+    radarRegion: view?.region,
+    radarWeight: options.radarWeight,
+    wishScores: undefined,
+  };
+}

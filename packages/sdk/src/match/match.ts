@@ -1,0 +1,157 @@
+import { OptionError } from '../errors/markt-error.js';
+import { errorMessages } from '../errors/messages.js';
+import type { Place } from '../model/common.js';
+import type { Offer, OfferInput } from '../model/offer.js';
+import type { ProfileInput } from '../model/profile.js';
+import type { Locale } from '../model/vocabulary.js';
+import type { Radar } from '../radar/build-radar.js';
+import { search, type SearchIndex } from '../search/index.js';
+import { createContext, type MatchContext } from './context.js';
+import { featuresOf, type OfferFeatures } from './features.js';
+import { checkHardRules } from './hard-rules.js';
+import { reason, type Reason } from './reasons.js';
+import { diversify, makeBetter, topOf } from './select.js';
+import { NOTE_FACTOR, activeWeight, softScore } from './soft-fit.js';
+
+/** An offer in the results: score in [0, 1] and at least one reason, strongest first. */
+export interface RankedOffer {
+  offer: Offer;
+  score: number;
+  reasons: Reason[];
+}
+
+/** An offer a hard rule removed, with every rule it breaks. */
+export interface ExcludedOffer {
+  offer: Offer;
+  reasons: Reason[];
+}
+
+export interface MatchResult {
+  /** Ranked: score descending, then offer id; diversified in the top k. */
+  results: RankedOffer[];
+  /** Offers removed by hard rules, ordered by offer id. */
+  excluded: ExcludedOffer[];
+}
+
+export interface MatchOptions {
+  /** Labour demand near the person (`buildRadar`); offers leading to occupations in demand rank higher. */
+  radar?: Radar;
+  /** Weight of the radar against the other soft-fit components (0.3 interest, 0.45 needs, …); 0 turns it off. Default 0.15. */
+  radarWeight?: number;
+  /** Most results to return (default 50). */
+  limit?: number;
+  /** At most `maxPerProvider` (default 2) offers of one provider among the first `topK` (default 10). */
+  diversity?: { maxPerProvider?: number; topK?: number };
+  /** Index from `createSearchIndex(offers)`: used for `profile.wishes`. */
+  searchIndex?: SearchIndex;
+  /** Travel minutes from home to an offer's place; `undefined` falls back to the estimate from coordinates. */
+  travelMinutes?: (from: Place, to: Place) => number | undefined;
+  /** Language for the free-text search (default: the profile's `locale`). Reasons are keys in every language. */
+  locale?: Locale;
+}
+
+/** Defaults of `MatchOptions`, in one place. */
+export const matchDefaults = Object.freeze({ radarWeight: 0.15, limit: 50, maxPerProvider: 2, topK: 10 });
+
+/** How many offers the free-text search is asked for. */
+const WISH_SEARCH_LIMIT = 200;
+
+function checkOption(name: string, value: number, min: number, max: number, expected: string): number {
+  if (!Number.isFinite(value) || value < min || value > max) {
+    throw new OptionError('OPTION_INVALID', errorMessages.OPTION_INVALID(name, expected), [{ path: name, message: `must be ${expected}` }]);
+  }
+  return value;
+}
+
+function wishScores(options: MatchOptions, wishes: string | undefined, locale: Locale): Map<string, number> | undefined {
+  if (!options.searchIndex || !wishes?.trim()) return undefined;
+  const scores = new Map<string, number>();
+  for (const hit of search(options.searchIndex, wishes, { limit: WISH_SEARCH_LIMIT, locale })) {
+    scores.set(hit.offer.id, Math.max(0, Math.min(1, hit.score)));
+  }
+  return scores;
+}
+
+function explain(ctx: MatchContext, f: OfferFeatures): Reason[] {
+  const reasons: Reason[] = [];
+  const notes: Reason[] = [];
+  softScore(ctx, f, reasons);
+  checkHardRules(ctx, f, undefined, notes);
+  if (!reasons.length) reasons.push(reason('fit.general'));
+  return reasons.concat(notes);
+}
+
+/**
+ * Ranks offers for a person: hard rules remove what cannot work (and say why), a soft fit scores the
+ * rest (interests, wished occupations and kinds, strengths, target groups, counselling needs, language,
+ * hours and travel, free-text wishes, labour demand from the radar), and the top of the list is
+ * diversified across providers. It suggests; it never decides about a person.
+ * @param profile what the person said (`ProfileInput`; unknown fields never fail a rule)
+ * @param offers the offers (`OfferInput`); each object is parsed and analysed once and cached
+ * @param options `radar`, `radarWeight` (default 0.15), `limit` (50), `diversity` ({ maxPerProvider: 2, topK: 10 }),
+ *   `searchIndex`, `travelMinutes`, `locale`
+ * @returns `{ results, excluded }`: results by score descending then offer id, each with a score in [0, 1]
+ *   and at least one reason; excluded offers by offer id with every hard rule they break
+ * @throws {ValidationError} for an invalid profile or offer (`details` paths like `offers.3.kind`)
+ * @throws {OptionError} for an option out of range
+ * @example
+ * const { results } = match({ interests, needs: ['debt'], home: { district: 'Weißensee' } }, offers, { radar });
+ * results[0].reasons[0] // { key: 'fit.need', params: { topic: 'debt' } }
+ */
+export function match(profile: ProfileInput, offers: readonly OfferInput[], options: MatchOptions = {}): MatchResult {
+  const radarWeight = checkOption('radarWeight', options.radarWeight ?? matchDefaults.radarWeight, 0, 10, 'a number from 0 to 10');
+  const limit = Math.floor(checkOption('limit', options.limit ?? matchDefaults.limit, 0, Number.MAX_SAFE_INTEGER, 'a number ≥ 0'));
+  const maxPerProvider = Math.floor(checkOption('diversity.maxPerProvider', options.diversity?.maxPerProvider ?? matchDefaults.maxPerProvider, 1, Number.MAX_SAFE_INTEGER, 'a number ≥ 1'));
+  const topK = Math.floor(checkOption('diversity.topK', options.diversity?.topK ?? matchDefaults.topK, 0, Number.MAX_SAFE_INTEGER, 'a number ≥ 0'));
+
+  const ctx = createContext(profile, { radar: options.radar, radarWeight, travelMinutes: options.travelMinutes });
+  const wished = wishScores(options, ctx.profile.wishes, options.locale ?? ctx.profile.locale);
+  if (wished) ctx.wishScores = wished;
+  const denominator = activeWeight(ctx);
+
+  const n = offers.length;
+  const features: OfferFeatures[] = new Array<OfferFeatures>(n);
+  const scores = new Float64Array(n);
+  const passing = new Int32Array(n);
+  const ids: string[] = new Array<string>(n);
+  const providers: string[] = new Array<string>(n);
+  let passed = 0;
+  const excludedIdx: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const f = featuresOf(offers[i] as OfferInput, i);
+    features[i] = f;
+    ids[i] = f.id;
+    providers[i] = f.providerId;
+    const notes = checkHardRules(ctx, f);
+    if (notes < 0) {
+      excludedIdx.push(i);
+      continue;
+    }
+    let score = denominator > 0 ? softScore(ctx, f) / denominator : 0;
+    if (notes) score *= NOTE_FACTOR ** notes;
+    scores[i] = score > 1 ? 1 : score < 0 ? 0 : score;
+    passing[passed++] = i;
+  }
+
+  const better = makeBetter(scores, ids);
+  let order: number[] | undefined;
+  for (let h = Math.max(limit, topK) * 2 + 16; !order; h *= 4) {
+    const complete = h >= passed;
+    const ranked = topOf(passing, passed, h, better);
+    order = diversify(ranked, providers, maxPerProvider, topK, limit, complete);
+    if (order && order.length < Math.min(limit, passed) && !complete) order = undefined;
+  }
+
+  const results: RankedOffer[] = order.map((i) => {
+    const f = features[i] as OfferFeatures;
+    return { offer: f.offer, score: scores[i] as number, reasons: explain(ctx, f) };
+  });
+  excludedIdx.sort((a, b) => ((ids[a] as string) < (ids[b] as string) ? -1 : (ids[a] as string) > (ids[b] as string) ? 1 : a - b));
+  const excluded: ExcludedOffer[] = excludedIdx.map((i) => {
+    const f = features[i] as OfferFeatures;
+    const reasons: Reason[] = [];
+    checkHardRules(ctx, f, reasons);
+    return { offer: f.offer, reasons };
+  });
+  return { results, excluded };
+}

@@ -1,0 +1,94 @@
+/** Ranking order: score descending, then offer id ascending (by UTF-16 code units), so ties never depend on input order. */
+export function makeBetter(scores: Float64Array, ids: readonly string[]): (a: number, b: number) => boolean {
+  return (a, b) => {
+    const sa = scores[a] as number;
+    const sb = scores[b] as number;
+    if (sa !== sb) return sa > sb;
+    return (ids[a] as string) < (ids[b] as string);
+  };
+}
+
+/**
+ * The best `h` of `candidates` in ranking order, by a bounded heap (O(n log h)) instead of a full sort.
+ */
+export function topOf(candidates: Int32Array, count: number, h: number, better: (a: number, b: number) => boolean): number[] {
+  const order = (a: number, b: number) => (better(a, b) ? -1 : better(b, a) ? 1 : 0);
+  if (h >= count) return Array.from(candidates.subarray(0, count)).sort(order);
+  // Min-heap on "worse first": heap[0] is the weakest of the best h seen so far.
+  const heap = new Int32Array(h);
+  let size = 0;
+  const siftUp = (i: number) => {
+    const x = heap[i] as number;
+    while (i > 0) {
+      const p = (i - 1) >> 1;
+      const y = heap[p] as number;
+      if (!better(y, x)) break;
+      heap[i] = y;
+      i = p;
+    }
+    heap[i] = x;
+  };
+  const siftDown = (i: number) => {
+    const x = heap[i] as number;
+    for (;;) {
+      const l = 2 * i + 1;
+      if (l >= size) break;
+      const r = l + 1;
+      let c = l;
+      if (r < size && better(heap[l] as number, heap[r] as number)) c = r;
+      const y = heap[c] as number;
+      if (!better(x, y)) break;
+      heap[i] = y;
+      i = c;
+    }
+    heap[i] = x;
+  };
+  for (let k = 0; k < count; k++) {
+    const idx = candidates[k] as number;
+    if (size < h) {
+      heap[size++] = idx;
+      siftUp(size - 1);
+    } else if (better(idx, heap[0] as number)) {
+      heap[0] = idx;
+      siftDown(0);
+    }
+  }
+  return Array.from(heap.subarray(0, size)).sort(order);
+}
+
+/**
+ * Reorders ranked indices so that the first `topK` hold at most `maxPerProvider` offers of one provider.
+ * Offers pushed out keep their order and follow right after the top k. When too few other offers exist,
+ * the pushed-out ones fill the top k after all the others.
+ * @returns the new order (up to `limit`), or `undefined` when `ranked` ran out before the top k was full
+ *   although more candidates exist (the caller then ranks more)
+ */
+export function diversify(
+  ranked: readonly number[],
+  providers: readonly string[],
+  maxPerProvider: number,
+  topK: number,
+  limit: number,
+  complete: boolean,
+): number[] | undefined {
+  const top: number[] = [];
+  const deferred: number[] = [];
+  const counts = new Map<string, number>();
+  let i = 0;
+  while (top.length < topK && i < ranked.length) {
+    const idx = ranked[i++] as number;
+    const p = providers[idx] as string;
+    const n = counts.get(p) ?? 0;
+    if (n < maxPerProvider) {
+      counts.set(p, n + 1);
+      top.push(idx);
+    } else deferred.push(idx);
+  }
+  if (top.length < topK && !complete) return undefined;
+  if (top.length < topK) return [...top, ...deferred].slice(0, limit);
+  // Every deferred offer ranked above everything not yet looked at, so it comes first.
+  const out = top;
+  for (let d = 0; d < deferred.length && out.length < limit; d++) out.push(deferred[d] as number);
+  while (out.length < limit && i < ranked.length) out.push(ranked[i++] as number);
+  return out;
+}
