@@ -1,11 +1,204 @@
 import type { Server as HttpServer } from 'node:http';
-import { Server } from 'socket.io';
+import { Server, type Socket } from 'socket.io';
+import { sessionFromCookieHeader } from '../auth/session.js';
 import type { Services } from '../services.js';
+import { deviceByToken } from '../store/devices.js';
+import { organizerLead, readFeed, type LeadItem } from '../store/feed.js';
+import type { FeedItem } from './hub.js';
+import { revokeEvents } from './revocations.js';
+
+/** What one socket may see, fixed at the handshake. */
+export type Viewer =
+  | { kind: 'booth'; deviceId: string; eventId: string; providerId: string }
+  | { kind: 'kiosk'; deviceId: string; eventId: string }
+  | { kind: 'organizer'; eventId: string };
+
+/** A pushed item: `feed` carries one of these. */
+export interface FeedMessage {
+  seq: number;
+  kind: 'visit' | 'lead';
+  item: Record<string, unknown>;
+}
+
+/** The answer to `sync`: how many items were replayed and the last sequence number sent. */
+export type SyncAck = { ok: true; replayed: number; lastSeq: number } | { ok: false; error: { code: string; message: string } };
+
+interface ClientToServer {
+  sync: (payload: { after?: unknown }, ack?: (answer: SyncAck) => void) => void;
+}
+interface ServerToClient {
+  feed: (message: FeedMessage) => void;
+  revoked: (payload: { reason: string }) => void;
+}
+interface SocketData {
+  viewer: Viewer;
+  /** Counts `sync` calls, so a newer one supersedes a replay still running. */
+  generation: number;
+  /** While replaying: live items held back, then sent if newer than the replay. */
+  buffer: FeedItem[] | undefined;
+  /** False until the first `sync`: items before it come from the replay anyway. */
+  live: boolean;
+}
+
+type LiveSocket = Socket<ClientToServer, ServerToClient, Record<string, never>, SocketData>;
+/** The socket.io server with markt's event types. */
+export type LiveServer = Server<ClientToServer, ServerToClient, Record<string, never>, SocketData>;
+
+const REPLAY_PAGE = 500;
+
+/** The room of a provider's booth tablets. */
+export const providerRoom = (eventId: string, providerId: string) => `provider:${eventId}:${providerId}`;
+/** The room of an event's organizers. */
+export const eventRoom = (eventId: string) => `event:${eventId}`;
+
+/** An item as a viewer may see it: organizers get leads without contact details. */
+function shape(viewer: Viewer, item: FeedItem): FeedMessage {
+  if (viewer.kind === 'organizer') {
+    const view = item.kind === 'lead' ? organizerLead(item.item as unknown as LeadItem, item.providerId) : { ...item.item, providerId: item.providerId };
+    return { seq: item.seq, kind: item.kind, item: view };
+  }
+  return { seq: item.seq, kind: item.kind, item: item.item };
+}
+
+function refuse(code: string, message: string): Error & { data: { code: string; message: string } } {
+  return Object.assign(new Error(code), { data: { code, message } });
+}
+
+async function identify(services: Services, socket: LiveSocket): Promise<Viewer> {
+  const auth = (socket.handshake.auth ?? {}) as { token?: unknown; eventId?: unknown };
+  if (typeof auth.token === 'string' && auth.token) {
+    const device = await deviceByToken(services, auth.token);
+    if (!device) throw refuse('UNAUTHORIZED', 'This device token is not known: pair the device again.');
+    if (device.revokedAt) throw refuse('DEVICE_REVOKED', 'The organizer revoked this device: pair it again with a new code.');
+    if (device.role === 'booth' && device.providerId) {
+      return { kind: 'booth', deviceId: device.id, eventId: device.eventId, providerId: device.providerId };
+    }
+    return { kind: 'kiosk', deviceId: device.id, eventId: device.eventId };
+  }
+  const session = await sessionFromCookieHeader(services, socket.handshake.headers.cookie);
+  if (!session) throw refuse('UNAUTHORIZED', 'Connect with a device token (auth: { token }) or as a logged-in organizer.');
+  const eventId = typeof auth.eventId === 'string' ? auth.eventId : '';
+  const event = (await services.db.execute({ sql: 'SELECT tenant_id FROM events WHERE id = ?', args: [eventId] })).rows[0];
+  if (!event || String(event.tenant_id) !== session.tenantId) {
+    throw refuse('FORBIDDEN', 'Name one of your events in the handshake: auth: { eventId }.');
+  }
+  return { kind: 'organizer', eventId };
+}
 
 /**
- * Attaches socket.io to the HTTP server that serves Hono (see docs/architecture.md, "Live sync").
- * Authentication, rooms and replay are not written yet.
+ * Sends a socket every item after `after` that it may see, from the database in seq order, then hands
+ * over to live items without gap or duplicate: live items that arrive during the replay are held back
+ * and sent afterwards only when newer than the last replayed one.
  */
-export function attachLive(httpServer: HttpServer, _services: Services): Server {
-  return new Server(httpServer, { serveClient: false });
+async function replay(services: Services, socket: LiveSocket, after: number): Promise<SyncAck> {
+  const { viewer } = socket.data;
+  const generation = ++socket.data.generation;
+  socket.data.buffer = [];
+  let lastSeq = after;
+  let replayed = 0;
+  if (viewer.kind !== 'kiosk') {
+    const providerId = viewer.kind === 'booth' ? viewer.providerId : undefined;
+    for (;;) {
+      const page = await readFeed(services.db, { eventId: viewer.eventId, providerId, after: lastSeq, limit: REPLAY_PAGE });
+      if (generation !== socket.data.generation || socket.disconnected) {
+        return { ok: false, error: { code: 'SUPERSEDED', message: 'A newer sync replaced this one.' } };
+      }
+      for (const item of page) {
+        socket.emit('feed', shape(viewer, item));
+        lastSeq = item.seq;
+      }
+      replayed += page.length;
+      if (page.length === 0) break;
+    }
+  }
+  const held = socket.data.buffer ?? [];
+  socket.data.buffer = undefined;
+  socket.data.live = true;
+  for (const item of held.sort((a, b) => a.seq - b.seq)) {
+    if (item.seq <= lastSeq) continue;
+    socket.emit('feed', shape(viewer, item));
+    lastSeq = item.seq;
+  }
+  return { ok: true, replayed, lastSeq };
+}
+
+function deliver(socket: LiveSocket, item: FeedItem): void {
+  if (socket.data.buffer) socket.data.buffer.push(item);
+  else if (socket.data.live) socket.emit('feed', shape(socket.data.viewer, item));
+}
+
+/**
+ * Attaches socket.io to the HTTP server that serves Hono (docs/architecture.md, "Live sync").
+ *
+ * - Handshake: `auth: { token }` for a paired device, or the organizer's session cookie with
+ *   `auth: { eventId }`. Refused with `connect_error` `UNAUTHORIZED`, `DEVICE_REVOKED` or `FORBIDDEN`
+ *   (`error.data` is `{ code, message }`).
+ * - Rooms: booth tablets join `provider:<eventId>:<providerId>`, organizers `event:<eventId>`; kiosks none.
+ * - `sync { after }` (with an optional ack `{ ok, replayed, lastSeq }`): every later item the socket may
+ *   see, as `feed { seq, kind, item }` in seq order, then live items.
+ * - A revoked device (see `notifyRevoked`) gets `revoked` and is disconnected; its token is refused after.
+ *
+ * @param httpServer the Node HTTP server
+ * @param services the server services
+ * @returns the socket.io server
+ * @example const io = attachLive(httpServer, services);
+ */
+export function attachLive(httpServer: HttpServer, services: Services): LiveServer {
+  const io: LiveServer = new Server(httpServer, { serveClient: false });
+
+  io.use((socket, next) => {
+    identify(services, socket).then(
+      (viewer) => {
+        socket.data = { viewer, generation: 0, buffer: undefined, live: false };
+        next();
+      },
+      (error: Error) => next(error.message === 'UNAUTHORIZED' || 'data' in error ? error : refuse('UNAUTHORIZED', 'Could not check this connection.')),
+    );
+  });
+
+  io.on('connection', (socket) => {
+    const { viewer } = socket.data;
+    if (viewer.kind === 'booth') void socket.join(providerRoom(viewer.eventId, viewer.providerId));
+    if (viewer.kind === 'organizer') void socket.join(eventRoom(viewer.eventId));
+
+    socket.on('sync', (payload, ack) => {
+      const answer = (result: SyncAck) => (typeof ack === 'function' ? ack(result) : undefined);
+      const after = (payload as { after?: unknown } | undefined)?.after ?? 0;
+      if (typeof after !== 'number' || !Number.isInteger(after) || after < 0) {
+        answer({ ok: false, error: { code: 'INVALID_INPUT', message: '"after" must be a whole number ≥ 0.' } });
+        return;
+      }
+      replay(services, socket, after).then(answer, (error: unknown) => {
+        socket.data.buffer = undefined;
+        services.config.log({ level: 'error', msg: 'sync failed', error: String(error) });
+        answer({ ok: false, error: { code: 'INTERNAL', message: 'The server could not replay the feed; try again.' } });
+      });
+    });
+  });
+
+  const unsubscribe = services.live.subscribe((item) => {
+    const rooms = [providerRoom(item.eventId, item.providerId), eventRoom(item.eventId)];
+    for (const room of rooms) {
+      for (const id of io.sockets.adapter.rooms.get(room) ?? []) {
+        const socket = io.sockets.sockets.get(id);
+        if (socket) deliver(socket, item);
+      }
+    }
+  });
+
+  const onRevoked = (deviceId: string) => {
+    for (const socket of io.sockets.sockets.values()) {
+      const { viewer } = socket.data;
+      if (viewer && viewer.kind !== 'organizer' && viewer.deviceId === deviceId) {
+        socket.emit('revoked', { reason: 'DEVICE_REVOKED' });
+        socket.disconnect(true);
+      }
+    }
+  };
+  revokeEvents.on('revoked', onRevoked);
+  httpServer.once('close', () => {
+    unsubscribe();
+    revokeEvents.off('revoked', onRevoked);
+  });
+  return io;
 }

@@ -1,7 +1,83 @@
 import { Hono } from 'hono';
+import * as v from 'valibot';
+import { requireDevice, type DeviceEnv } from '../auth/device.js';
+import { readJson, validate } from '../http/validate.js';
 import type { Services } from '../services.js';
+import { leadsCsv, listLeads, updateLead } from '../store/leads.js';
 
-/** Routes of this area (see docs/architecture.md); not written yet. */
-export function boothRoutes(_services: Services): Hono {
-  return new Hono();
+/** What a booth may change on a lead; at least one field. */
+export const LeadPatchSchema = v.pipe(
+  v.strictObject({
+    rating: v.optional(v.nullable(v.pipe(v.number(), v.integer('must be a whole number'), v.minValue(1), v.maxValue(5)))),
+    notes: v.optional(v.nullable(v.pipe(v.string(), v.maxLength(2000, 'must be at most 2000 characters')))),
+    tags: v.optional(
+      v.pipe(
+        v.array(v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'), v.maxLength(40, 'must be at most 40 characters'))),
+        v.maxLength(20, 'must be at most 20 tags'),
+      ),
+    ),
+    status: v.optional(v.picklist(['new', 'contacted', 'done'])),
+  }),
+  v.check((p) => Object.values(p).some((value) => value !== undefined), 'must change at least one of rating, notes, tags, status'),
+);
+
+const AfterSchema = v.object({
+  after: v.optional(v.pipe(v.string(), v.regex(/^\d{1,15}$/, 'must be a whole number ≥ 0'), v.transform(Number)), '0'),
+});
+
+/**
+ * Routes of a paired booth tablet (Bearer device token, role booth): its provider, and that provider's
+ * leads only — another provider's lead is "not found", never "forbidden", so its existence is not revealed.
+ * @param services the server services
+ * @returns the routes, mounted under `/api`
+ * @example app.route('/api', boothRoutes(services));
+ */
+export function boothRoutes(services: Services): Hono<DeviceEnv> {
+  const app = new Hono<DeviceEnv>();
+  app.use('/booth/*', requireDevice(services, 'booth'));
+
+  const providerOf = (c: { get(key: 'device'): DeviceEnv['Variables']['device'] }) => {
+    const device = c.get('device');
+    return { eventId: device.eventId, providerId: device.providerId ?? '' };
+  };
+
+  app.get('/booth/me', async (c) => {
+    const device = c.get('device');
+    const { eventId, providerId } = providerOf(c);
+    const [event, provider, stand] = await services.db.batch(
+      [
+        { sql: 'SELECT data FROM events WHERE id = ?', args: [eventId] },
+        { sql: 'SELECT data FROM providers WHERE event_id = ? AND id = ?', args: [eventId, providerId] },
+        { sql: 'SELECT data FROM stands WHERE event_id = ? AND provider_id = ? ORDER BY id LIMIT 1', args: [eventId, providerId] },
+      ],
+      'read',
+    );
+    const json = (rows: { rows: readonly Readonly<Record<string, unknown>>[] } | undefined) =>
+      rows?.rows[0] ? JSON.parse(String(rows.rows[0].data)) : null;
+    return c.json({ device, provider: json(provider), event: json(event), stand: json(stand), tags: [] });
+  });
+
+  app.get('/booth/leads', async (c) => {
+    const { after } = validate(AfterSchema, c.req.query());
+    const { eventId, providerId } = providerOf(c);
+    return c.json({ leads: await listLeads(services, eventId, providerId, after) });
+  });
+
+  app.get('/booth/leads.csv', async (c) => {
+    const { eventId, providerId } = providerOf(c);
+    const csv = leadsCsv(await listLeads(services, eventId, providerId));
+    return c.body(csv, 200, {
+      'Content-Type': 'text/csv; charset=utf-8',
+      'Content-Disposition': `attachment; filename="leads-${eventId}-${providerId}.csv"`,
+      'Cache-Control': 'no-store',
+    });
+  });
+
+  app.patch('/booth/leads/:id', async (c) => {
+    const patch = await readJson(c, LeadPatchSchema);
+    const { eventId, providerId } = providerOf(c);
+    return c.json(await updateLead(services, eventId, providerId, c.req.param('id'), patch));
+  });
+
+  return app;
 }

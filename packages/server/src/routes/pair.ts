@@ -1,7 +1,40 @@
 import { Hono } from 'hono';
+import * as v from 'valibot';
+import { readJson } from '../http/validate.js';
+import { RateLimiter } from '../security/rate-limit.js';
+import { normalisePairingCode } from '../security/tokens.js';
 import type { Services } from '../services.js';
+import { pairDevice } from '../store/devices.js';
 
-/** Routes of this area (see docs/architecture.md); not written yet. */
-export function pairRoutes(_services: Services): Hono {
-  return new Hono();
+/** The body of `POST /api/pair`. */
+export const PairSchema = v.strictObject({
+  code: v.pipe(v.string(), v.minLength(1, 'must not be empty'), v.maxLength(40, 'must be at most 40 characters')),
+});
+
+/** Attempts per minute for codes that start alike (one tablet retrying, or someone guessing around a code). */
+export const PAIR_LIMIT_PER_PREFIX = 10;
+/** Attempts per minute for the whole server: a fair shares one Wi-Fi address, so there is no per-IP limit. */
+export const PAIR_LIMIT_GLOBAL = 60;
+
+/**
+ * `POST /api/pair { code }`: turns a single-use pairing code into a device token. Rate-limited per code
+ * prefix and for the whole server, so guessing an 8-character code is hopeless.
+ * @param services the server services
+ * @returns the routes, mounted under `/api`
+ * @example app.route('/api', pairRoutes(services));
+ */
+export function pairRoutes(services: Services): Hono {
+  const app = new Hono();
+  const now = () => services.now().getTime();
+  const perPrefix = new RateLimiter({ limit: PAIR_LIMIT_PER_PREFIX, windowMs: 60_000, what: 'pairing attempts with this code' }, now);
+  const global = new RateLimiter({ limit: PAIR_LIMIT_GLOBAL, windowMs: 60_000, what: 'pairing attempts' }, now);
+
+  app.post('/pair', async (c) => {
+    const { code } = await readJson(c, PairSchema);
+    global.hit('pair');
+    perPrefix.hit(`pair:${normalisePairingCode(code).slice(0, 3)}`);
+    return c.json(await pairDevice(services, code), 201);
+  });
+
+  return app;
 }

@@ -1,0 +1,177 @@
+import type { Transaction } from '@libsql/client';
+import type { LeadInput } from '@markt/sdk';
+import { HttpError } from '../http/errors.js';
+import { randomId } from '../security/tokens.js';
+import type { Services } from '../services.js';
+import { leadItem, nextSeq, type LeadItem } from './feed.js';
+import type { Recorded } from './visits.js';
+
+/** Booth changes to a lead; only the fields given change. */
+export interface LeadPatch {
+  rating?: number | null | undefined;
+  notes?: string | null | undefined;
+  tags?: string[] | undefined;
+  status?: 'new' | 'contacted' | 'done' | undefined;
+}
+
+const invalid = (path: string, message: string) =>
+  new HttpError(400, 'INVALID_INPUT', 'Some fields are missing or invalid: see details.', [{ path, message }]);
+
+async function checkRefs(tx: Transaction, eventId: string, lead: LeadInput): Promise<void> {
+  const provider = await tx.execute({ sql: 'SELECT 1 FROM providers WHERE event_id = ? AND id = ?', args: [eventId, lead.providerId] });
+  if (provider.rows.length === 0) throw invalid('providerId', 'is not a provider of this event');
+  if (lead.offerId !== undefined) {
+    const offer = await tx.execute({
+      sql: 'SELECT 1 FROM offers WHERE event_id = ? AND id = ? AND provider_id = ?',
+      args: [eventId, lead.offerId, lead.providerId],
+    });
+    if (offer.rows.length === 0) throw invalid('offerId', "is not one of this provider's offers");
+  }
+  if (lead.standId !== undefined) {
+    const stand = await tx.execute({
+      sql: 'SELECT 1 FROM stands WHERE event_id = ? AND id = ? AND provider_id = ?',
+      args: [eventId, lead.standId, lead.providerId],
+    });
+    if (stand.rows.length === 0) throw invalid('standId', "is not one of this provider's stands");
+  }
+}
+
+/**
+ * Records a contact request once per idempotency key: checks that offer and stand belong to the provider,
+ * stores only the shared contact fields with the consent text, language and time, numbers it in the same
+ * transaction and publishes it to the provider's tablets after COMMIT.
+ * @param services the server services
+ * @param eventId the event
+ * @param lead the validated lead input
+ * @returns `{ id, seq, created }` (`created: false` for a repeated key, which writes nothing)
+ * @throws HttpError 400 naming `providerId`, `offerId` or `standId` when they do not fit together
+ * @example const { id, seq } = await recordLead(services, eventId, input);
+ */
+export async function recordLead(services: Services, eventId: string, lead: LeadInput): Promise<Recorded> {
+  const createdAt = services.now().toISOString();
+  const result = await services.queue.run(async (tx) => {
+    const existing = (
+      await tx.execute({ sql: 'SELECT id, seq FROM leads WHERE event_id = ? AND idempotency_key = ?', args: [eventId, lead.idempotencyKey] })
+    ).rows[0];
+    if (existing) return { id: String(existing.id), seq: Number(existing.seq), created: false, row: undefined };
+    await checkRefs(tx, eventId, lead);
+    const seq = await nextSeq(tx, eventId);
+    const id = randomId();
+    const row = (
+      await tx.execute({
+        sql: `INSERT INTO leads (id, event_id, seq, provider_id, stand_id, offer_id, device_id, contact, locale, message,
+                consent_text, consent_locale, consent_at, created_at, idempotency_key)
+              VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING *`,
+        args: [
+          id, eventId, seq, lead.providerId, lead.standId ?? null, lead.offerId ?? null, lead.deviceId,
+          JSON.stringify(lead.contact), lead.locale, lead.message ?? null,
+          lead.consent.text, lead.consent.locale, lead.consent.at, createdAt, lead.idempotencyKey,
+        ],
+      })
+    ).rows[0];
+    return { id, seq, created: true, row };
+  });
+  if (result.row) {
+    services.live.publish({ eventId, providerId: lead.providerId, seq: result.seq, kind: 'lead', item: { ...leadItem(result.row) } });
+  }
+  return { id: result.id, seq: result.seq, created: result.created };
+}
+
+/**
+ * One provider's leads after a sequence number, oldest first.
+ * @param services the server services
+ * @param eventId the event
+ * @param providerId the provider whose leads these are (never another's)
+ * @param after only leads with a larger `seq` (default 0: all)
+ * @returns the leads as booth items
+ * @example const leads = await listLeads(services, eventId, 'p-care', 0);
+ */
+export async function listLeads(services: Services, eventId: string, providerId: string, after = 0): Promise<LeadItem[]> {
+  const rows = await services.db.execute({
+    sql: 'SELECT * FROM leads WHERE event_id = ? AND provider_id = ? AND seq > ? ORDER BY seq',
+    args: [eventId, providerId, after],
+  });
+  return rows.rows.map((row) => leadItem(row));
+}
+
+/**
+ * Changes rating, notes, tags or status of one of a provider's leads. The lead takes the next sequence
+ * number, so every tablet of the provider gets the new state through live sync (and a reconnecting one
+ * through `sync`); tablets replace a lead by its id.
+ * @param services the server services
+ * @param eventId the event
+ * @param providerId the provider asking; another provider's lead is reported as not found
+ * @param id the lead id
+ * @param patch the fields to change
+ * @returns the updated lead
+ * @throws HttpError 404 when the lead does not exist or belongs to another provider
+ * @example await updateLead(services, eventId, 'p-care', leadId, { rating: 4, status: 'contacted' });
+ */
+export async function updateLead(services: Services, eventId: string, providerId: string, id: string, patch: LeadPatch): Promise<LeadItem> {
+  const row = await services.queue.run(async (tx) => {
+    const found = await tx.execute({ sql: 'SELECT 1 FROM leads WHERE id = ? AND event_id = ? AND provider_id = ?', args: [id, eventId, providerId] });
+    if (found.rows.length === 0) throw new HttpError(404, 'NOT_FOUND', 'This lead was not found.');
+    const columns: Record<string, string | number | null | undefined> = {
+      rating: patch.rating,
+      notes: patch.notes,
+      tags: patch.tags && JSON.stringify(patch.tags),
+      status: patch.status,
+    };
+    const changed = Object.entries(columns).filter(([, value]) => value !== undefined) as [string, string | number | null][];
+    const sets = changed.map(([column]) => `${column} = ?`);
+    const args = changed.map(([, value]) => value);
+    const seq = await nextSeq(tx, eventId);
+    return (
+      await tx.execute({ sql: `UPDATE leads SET ${[...sets, 'seq = ?'].join(', ')} WHERE id = ? RETURNING *`, args: [...args, seq, id] })
+    ).rows[0]!;
+  });
+  const item = leadItem(row);
+  services.live.publish({ eventId, providerId, seq: item.seq, kind: 'lead', item: { ...item } });
+  return item;
+}
+
+/**
+ * Erases everything a visitor device left: its visits and leads (the random device id is the capability).
+ * @param services the server services
+ * @param deviceId the visitor's device id
+ * @returns how many visits and leads were deleted
+ * @example const { visits, leads } = await eraseVisitor(services, deviceId);
+ */
+export async function eraseVisitor(services: Services, deviceId: string): Promise<{ visits: number; leads: number }> {
+  return services.queue.run(async (tx) => {
+    const visits = await tx.execute({ sql: 'DELETE FROM visits WHERE device_id = ?', args: [deviceId] });
+    const leads = await tx.execute({ sql: 'DELETE FROM leads WHERE device_id = ?', args: [deviceId] });
+    return { visits: visits.rowsAffected, leads: leads.rowsAffected };
+  });
+}
+
+/**
+ * One CSV cell, quoted when needed, with formula injection defused: a cell that starts with
+ * `=`, `+`, `-`, `@`, tab or carriage return gets a leading `'` so spreadsheets show it as text
+ * (a cell of only digits, spaces and `+ ( ) / -`, i.e. a phone number, cannot call a function and stays as is).
+ * @param value the cell value (null and undefined become empty)
+ * @returns the encoded cell
+ * @example csvCell('=HYPERLINK("x")') // `"'=HYPERLINK(""x"")"`
+ */
+export function csvCell(value: unknown): string {
+  let text = value == null ? '' : String(value);
+  // A phone number such as "+49 30 1234" cannot call a function: leave it readable.
+  if (/^[=+\-@\t\r]/.test(text) && !/^\+?[0-9 ()/-]+$/.test(text)) text = `'${text}`;
+  return /[",\r\n;']/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/**
+ * A provider's leads as CSV (RFC 4180, CRLF, UTF-8 with BOM so spreadsheet programs read umlauts).
+ * @param leads the leads
+ * @returns the CSV text
+ * @example c.body(leadsCsv(leads), 200, { 'Content-Type': 'text/csv; charset=utf-8' });
+ */
+export function leadsCsv(leads: readonly LeadItem[]): string {
+  const header = ['created_at', 'name', 'phone', 'email', 'locale', 'message', 'offer_id', 'stand_id', 'rating', 'status', 'tags', 'notes'];
+  const lines = leads.map((l) =>
+    [l.createdAt, l.contact.name, l.contact.phone, l.contact.email, l.locale, l.message, l.offerId, l.standId, l.rating, l.status, l.tags.join(', '), l.notes]
+      .map(csvCell)
+      .join(','),
+  );
+  return `\uFEFF${[header.join(','), ...lines].join('\r\n')}\r\n`;
+}
