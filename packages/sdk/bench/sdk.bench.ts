@@ -1,0 +1,166 @@
+/**
+ * The SDK benchmark: ranking (match), search against plain Fuse.js, bundle size and persona quality.
+ * Writes bench/results/sdk.json at the repository root and prints it. Run: `npm run bench -w @markt/sdk`
+ * (build the SDK first for the size figure).
+ */
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import Fuse from 'fuse.js';
+import { ProfileSchema, createSearchIndex, parse, search, type Offer } from '../src/index.js';
+import { generateOffers, generateQueries, type TypoQuery } from './synthetic.js';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const sdkRoot = join(here, '..');
+const repoRoot = join(sdkRoot, '..', '..');
+const notes: string[] = [];
+
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
+};
+const round = (x: number, digits = 3): number => Math.round(x * 10 ** digits) / 10 ** digits;
+
+/** Median wall time of `fn` in ms after `warmup` untimed runs. */
+function time(fn: () => unknown, runs: number, warmup = 2): number {
+  for (let i = 0; i < warmup; i++) fn();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    fn();
+    times.push(performance.now() - t0);
+  }
+  return median(times);
+}
+
+// ---------------------------------------------------------------- data
+const synthetic10k = generateOffers(10_000, 42);
+const offers10k: Offer[] = synthetic10k.map((s) => s.offer);
+const queries: TypoQuery[] = generateQueries(synthetic10k, 50, 7);
+/** The same queries cut to their first (typo'd or not) word: what a visitor types first at the kiosk. */
+const firstWords: TypoQuery[] = queries.map((q) => ({ query: q.query.split(' ')[0] as string, intendedId: q.intendedId }));
+
+// ---------------------------------------------------------------- search vs plain Fuse.js
+function measureSearch(): Record<string, number | null> {
+  const t0 = performance.now();
+  const index = createSearchIndex(offers10k, { validate: false });
+  const buildMs = performance.now() - t0;
+  // Plain Fuse.js as one would set it up: the same fields, defaults otherwise, except ignoreLocation
+  // (without it, words late in a summary are hardly found at all).
+  const fuse = new Fuse(offers10k, { keys: ['title.de', 'summary.de', 'keywords'], ignoreLocation: true });
+
+  const perQuery = (run: (q: string) => readonly { id: string }[], list = queries) => {
+    let found = 0;
+    const times: number[] = [];
+    for (const q of list.slice(0, 5)) run(q.query); // warm-up
+    for (const q of list) {
+      const t = performance.now();
+      const ids = run(q.query);
+      times.push(performance.now() - t);
+      if (ids.slice(0, 10).some((o) => o.id === q.intendedId)) found++;
+    }
+    return { ms: median(times), recall: found / queries.length };
+  };
+  const runOurs = (q: string) => search(index, q, { limit: 10 }).map((h) => h.offer);
+  const runFuse = (q: string) => fuse.search(q, { limit: 10 }).map((r) => r.item);
+  const ours = perQuery(runOurs);
+  const plain = perQuery(runFuse);
+  const oursWord = perQuery(runOurs, firstWords);
+  const plainWord = perQuery(runFuse, firstWords);
+  const ms = ours.ms;
+  return {
+    search_10k_ms_median: round(ms),
+    search_index_build_10k_ms: round(buildMs, 1),
+    plain_fuse_10k_ms_median: round(plain.ms),
+    search_speedup_vs_fuse: round(plain.ms / ms, 1),
+    search_recall: round(ours.recall),
+    plain_fuse_recall: round(plain.recall),
+    search_queries: queries.length,
+    search_10k_one_word_ms_median: round(oursWord.ms),
+    plain_fuse_10k_one_word_ms_median: round(plainWord.ms),
+  };
+}
+
+// ---------------------------------------------------------------- match (from the match module, when present)
+async function measureMatch(): Promise<Record<string, number | null>> {
+  const sdk = (await import('../src/index.js')) as Record<string, unknown>;
+  const match = sdk['match'];
+  if (typeof match !== 'function') {
+    notes.push('match() is not exported by src/match yet: match figures are null.');
+    return { match_10k_ms_median: null, match_100k_ms_median: null };
+  }
+  const profile = parse(ProfileSchema, {
+    locale: 'de',
+    interests: { R: 0.2, I: 0.4, A: 0.5, S: 0.9, E: 0.3, C: 0.4 },
+    strengths: ['helping', 'caring'],
+    targetGroups: ['over-45'],
+    germanLevel: 'B1',
+    home: { district: 'Weißensee' },
+    availability: { from: '08:00', until: '15:00' },
+    wishes: 'etwas mit Menschen',
+  });
+  const offers100k = generateOffers(100_000, 4242).map((s) => s.offer);
+  const run = match as (p: unknown, o: readonly Offer[], opts?: unknown) => unknown;
+  try {
+    return {
+      match_10k_ms_median: round(time(() => run(profile, offers10k, {}), 21, 3)),
+      match_100k_ms_median: round(time(() => run(profile, offers100k, {}), 7, 1)),
+    };
+  } catch (e) {
+    notes.push(`match() failed: ${e instanceof Error ? e.message : String(e)}`);
+    return { match_10k_ms_median: null, match_100k_ms_median: null };
+  }
+}
+
+// ---------------------------------------------------------------- personas (from test/personas, when present)
+async function measurePersonas(): Promise<Record<string, number | null>> {
+  const file = join(sdkRoot, 'test', 'personas', 'evaluate.ts');
+  if (!existsSync(file)) {
+    notes.push('test/personas/evaluate.ts does not exist yet: persona figures are null.');
+    return { persona_ndcg5: null, persona_violations_top10: null };
+  }
+  try {
+    const mod = (await import(file)) as { evaluatePersonas?: () => unknown };
+    const r = (await mod.evaluatePersonas?.()) as { ndcg5?: number; violationsTop10?: number } | undefined;
+    return { persona_ndcg5: r?.ndcg5 === undefined ? null : round(r.ndcg5), persona_violations_top10: r?.violationsTop10 ?? null };
+  } catch (e) {
+    notes.push(`evaluatePersonas() failed: ${e instanceof Error ? e.message : String(e)}`);
+    return { persona_ndcg5: null, persona_violations_top10: null };
+  }
+}
+
+// ---------------------------------------------------------------- size of the built SDK
+async function measureSize(): Promise<Record<string, number | null>> {
+  const entry = join(sdkRoot, 'dist', 'index.js');
+  if (!existsSync(entry)) {
+    notes.push('dist/index.js is missing: build the SDK first (npm run build -w @markt/sdk).');
+    return { sdk_min_bytes: null, sdk_min_gzip_bytes: null };
+  }
+  const out = await build({ entryPoints: [entry], bundle: true, minify: true, format: 'esm', platform: 'neutral', external: ['fuse.js'], write: false });
+  const code = (out.outputFiles[0] as { contents: Uint8Array }).contents;
+  return { sdk_min_bytes: code.length, sdk_min_gzip_bytes: gzipSync(code, { level: 9 }).length };
+}
+
+// ---------------------------------------------------------------- run
+const started = performance.now();
+const result = {
+  ...(await measureMatch()),
+  ...measureSearch(),
+  ...(await measureSize()),
+  ...(await measurePersonas()),
+  targets: { match_10k_ms: 2, match_100k_ms: 25, search_speedup_vs_fuse: 5, sdk_min_gzip_bytes: 15 * 1024 },
+  machine: { node: process.version, cpus: cpus().length, cpu: cpus()[0]?.model ?? 'unknown', platform: process.platform },
+  date: new Date().toISOString(),
+  bench_seconds: 0,
+  notes,
+};
+result.bench_seconds = round((performance.now() - started) / 1000, 1);
+
+const outDir = join(repoRoot, 'bench', 'results');
+mkdirSync(outDir, { recursive: true });
+writeFileSync(join(outDir, 'sdk.json'), `${JSON.stringify(result, null, 2)}\n`);
+console.log(JSON.stringify(result, null, 2));
