@@ -3,11 +3,12 @@ import { sendKeys } from '@web/test-runner-commands';
 import { expectAccessible } from '../../../test/axe.js';
 import { OrgApi } from '../api/org-api.js';
 import { answering, click, typeInto } from '../test-helpers.js';
+import type { LoginForm } from './login-form.js';
 import './login-form.js';
 
 describe('markt-login-form', () => {
   it('is accessible: every field has a label, the error region is an alert', async () => {
-    const el = await fixture(html`<markt-login-form></markt-login-form>`);
+    const el = await fixture<LoginForm>(html`<markt-login-form></markt-login-form>`);
     await expectAccessible(el);
     const root = el.shadowRoot!;
     expect(root.querySelector('label[for="email"]')?.textContent).to.equal('E-Mail-Adresse');
@@ -17,7 +18,7 @@ describe('markt-login-form', () => {
   it("shows the server's error after a failed sign-in (server answer from an injected fetch)", async () => {
     const server = answering(401, { error: { code: 'invalid_credentials', message: 'E-Mail oder Passwort stimmen nicht.' } });
     const api = new OrgApi({ fetch: server.fetch });
-    const el = await fixture(html`<markt-login-form .api=${api}></markt-login-form>`);
+    const el = await fixture<LoginForm>(html`<markt-login-form .api=${api}></markt-login-form>`);
     const root = el.shadowRoot!;
     await typeInto(root.querySelector('#email')!, 'amt@jobcenter.example');
     await typeInto(root.querySelector('#password')!, 'falsch');
@@ -35,7 +36,7 @@ describe('markt-login-form', () => {
     const session = { user: { id: 'u1', email: 'amt@jobcenter.example' }, tenant: { id: 't1', name: 'Jobcenter Pankow' }, csrfToken: 'csrf-1' };
     const server = answering(200, session);
     const api = new OrgApi({ fetch: server.fetch });
-    const el = await fixture(html`<markt-login-form .api=${api}></markt-login-form>`);
+    const el = await fixture<LoginForm>(html`<markt-login-form .api=${api}></markt-login-form>`);
     const root = el.shadowRoot!;
     await typeInto(root.querySelector('#email')!, 'amt@jobcenter.example');
     await typeInto(root.querySelector('#password')!, 'geheim');
@@ -49,7 +50,7 @@ describe('markt-login-form', () => {
 
   it('sends nothing and says what is missing when a field is empty', async () => {
     const server = answering(200, {});
-    const el = await fixture(html`<markt-login-form .api=${new OrgApi({ fetch: server.fetch })} locale="en"></markt-login-form>`);
+    const el = await fixture<LoginForm>(html`<markt-login-form .api=${new OrgApi({ fetch: server.fetch })} locale="en"></markt-login-form>`);
     await click(el.shadowRoot!.querySelector('button[type="submit"]')!);
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('[part="error"]')?.textContent).to.equal('Please enter your e-mail address and password.');

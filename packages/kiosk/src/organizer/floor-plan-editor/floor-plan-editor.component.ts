@@ -1,0 +1,254 @@
+import { html, nothing, svg, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { FloorPlan, Point, Provider, Stand } from '@markt/sdk';
+import { OrganizerElement } from '../shared/organizer-element.js';
+import { floorPlanEditorStyles } from './floor-plan-editor.styles.js';
+
+/** Detail of `markt-stand-move`: the stand's new centre on the plan. */
+export interface StandMoveDetail {
+  standId: string;
+  position: Point;
+  /** The stand with its new position, ready for `PUT stands/:id`. */
+  stand: Stand;
+}
+
+/** Detail of `markt-floor-plan-change`. */
+export interface FloorPlanChangeDetail {
+  floorPlan: FloorPlan;
+}
+
+/** Size of a stand that has none, in plan units. */
+const DEFAULT_SIZE = { w: 3, h: 2 } as const;
+/** The schema's limit for `floorPlan.imageUrl`. */
+const MAX_IMAGE_URL = 500;
+
+const KEY_STEPS: Readonly<Record<string, [number, number]>> = {
+  ArrowLeft: [-1, 0],
+  ArrowRight: [1, 0],
+  ArrowUp: [0, -1],
+  ArrowDown: [0, 1],
+};
+
+/**
+ * @summary The floor plan editor: the hall as a grid (or an uploaded image), stands as rectangles that move
+ * by pointer drag or, when focused, by the arrow keys (one grid unit; Shift: five). A stand's `position` is
+ * its centre.
+ * @event markt-stand-move - {StandMoveDetail} a stand was dropped at a new place
+ * @event markt-floor-plan-change - {FloorPlanChangeDetail} the hall size or background image changed
+ * @csspart plan - the SVG plan
+ * @cssproperty --markt-stand-fill - fill of a stand
+ * @cssproperty --markt-stand-stroke - outline of a stand
+ * @cssproperty --markt-grid-color - grid lines
+ * @cssproperty --markt-focus - outline of the focused stand
+ */
+export class FloorPlanEditor extends OrganizerElement {
+  static override styles = floorPlanEditorStyles;
+
+  /** The hall; 40 × 25 units when none is set. */
+  @property({ attribute: false }) floorPlan: FloorPlan = { width: 40, height: 25 };
+  /** The stands to place. */
+  @property({ attribute: false }) stands: readonly Stand[] = [];
+  /** Providers, for the stands' names. */
+  @property({ attribute: false }) providers: readonly Provider[] = [];
+  /** One grid unit in plan units: drops snap to it, arrow keys move by it. */
+  @property({ type: Number }) grid = 1;
+
+  @state() private positions = new Map<string, Point>();
+  @state() private draggingId: string | undefined;
+  @state() private announcement = '';
+  @state() private imageError = '';
+  @state() private previewUrl: string | undefined;
+
+  #drag: { id: string; offset: Point; start: Point; pointerId: number } | undefined;
+  #pendingImageUrl: string | undefined;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('stands')) this.positions = new Map(this.stands.map((s, i) => [s.id, s.position ?? this.#parking(s, i)]));
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    if (this.previewUrl) URL.revokeObjectURL(this.previewUrl);
+  }
+
+  /** The current centre of a stand (after drags and key moves). */
+  positionOf(standId: string): Point | undefined {
+    return this.positions.get(standId);
+  }
+
+  /** Where a stand without a position waits: in a row along the top wall. */
+  #parking(stand: Stand, index: number): Point {
+    const size = stand.size ?? DEFAULT_SIZE;
+    const perRow = Math.max(1, Math.floor(this.floorPlan.width / (size.w + 1)));
+    return { x: (index % perRow) * (size.w + 1) + size.w / 2 + 0.5, y: Math.floor(index / perRow) * (size.h + 1) + size.h / 2 + 0.5 };
+  }
+
+  #clamp(p: Point): Point {
+    const snap = (value: number) => Math.round(value / this.grid) * this.grid;
+    const within = (value: number, max: number) => Math.min(max, Math.max(0, value));
+    return { x: within(snap(p.x), this.floorPlan.width), y: within(snap(p.y), this.floorPlan.height) };
+  }
+
+  #toPlan(event: PointerEvent): Point {
+    const plan = this.renderRoot.querySelector<SVGSVGElement>('svg.plan')!;
+    const matrix = plan.getScreenCTM();
+    if (!matrix) return { x: 0, y: 0 };
+    const point = new DOMPoint(event.clientX, event.clientY).matrixTransform(matrix.inverse());
+    return { x: point.x, y: point.y };
+  }
+
+  #nameOf(stand: Stand): string {
+    return stand.label ?? this.providers.find((p) => p.id === stand.providerId)?.name ?? '';
+  }
+
+  #commit(stand: Stand, position: Point): void {
+    const before = this.positions.get(stand.id);
+    this.positions = new Map(this.positions).set(stand.id, position);
+    this.announcement = this.t('floor.moved', { number: stand.number, x: position.x, y: position.y });
+    if (before && before.x === position.x && before.y === position.y) return;
+    this.emit<StandMoveDetail>('markt-stand-move', { standId: stand.id, position, stand: { ...stand, position } });
+  }
+
+  #pointerDown(stand: Stand, event: PointerEvent): void {
+    if (event.button !== 0) return;
+    const current = this.positions.get(stand.id)!;
+    const at = this.#toPlan(event);
+    this.#drag = { id: stand.id, offset: { x: at.x - current.x, y: at.y - current.y }, start: current, pointerId: event.pointerId };
+    (event.currentTarget as Element).setPointerCapture(event.pointerId);
+    (event.currentTarget as SVGGElement).focus();
+    this.draggingId = stand.id;
+    event.preventDefault();
+  }
+
+  #pointerMove(event: PointerEvent): void {
+    const drag = this.#drag;
+    if (!drag || drag.pointerId !== event.pointerId) return;
+    const at = this.#toPlan(event);
+    this.positions = new Map(this.positions).set(drag.id, this.#clamp({ x: at.x - drag.offset.x, y: at.y - drag.offset.y }));
+  }
+
+  #pointerUp(stand: Stand, event: PointerEvent): void {
+    const drag = this.#drag;
+    if (!drag || drag.pointerId !== event.pointerId) return;
+    this.#drag = undefined;
+    this.draggingId = undefined;
+    const position = this.positions.get(stand.id)!;
+    // #commit compares with the map, which the drag already changed: compare with where the drag began.
+    this.positions = new Map(this.positions).set(stand.id, drag.start);
+    this.#commit(stand, position);
+  }
+
+  #keyDown(stand: Stand, event: KeyboardEvent): void {
+    const step = KEY_STEPS[event.key];
+    if (!step) return;
+    event.preventDefault();
+    const units = event.shiftKey ? 5 : 1;
+    const current = this.positions.get(stand.id)!;
+    this.#commit(stand, this.#clamp({ x: current.x + step[0] * units * this.grid, y: current.y + step[1] * units * this.grid }));
+  }
+
+  async #imageChosen(event: Event): Promise<void> {
+    const file = (event.target as HTMLInputElement).files?.[0];
+    this.imageError = '';
+    if (!file) return;
+    if (this.previewUrl) URL.revokeObjectURL(this.previewUrl);
+    this.previewUrl = URL.createObjectURL(file);
+    const dataUrl = await new Promise<string>((resolve, reject) => {
+      const reader = new FileReader();
+      reader.onload = () => resolve(String(reader.result));
+      reader.onerror = () => reject(reader.error ?? new Error('unreadable file'));
+      reader.readAsDataURL(file);
+    });
+    if (dataUrl.length > MAX_IMAGE_URL) {
+      // The event schema keeps imageUrl short; a large image needs its own address (see the form below).
+      this.imageError = this.t('floor.imageTooLarge', { size: dataUrl.length });
+      this.#pendingImageUrl = undefined;
+      return;
+    }
+    this.#pendingImageUrl = dataUrl;
+  }
+
+  #apply(event: SubmitEvent): void {
+    event.preventDefault();
+    const data = new FormData(event.target as HTMLFormElement);
+    const width = Number(data.get('width'));
+    const height = Number(data.get('height'));
+    const typed = String(data.get('imageUrl') ?? '').trim();
+    const imageUrl = this.#pendingImageUrl ?? (typed || undefined);
+    if (!(width >= 1 && height >= 1)) return;
+    const floorPlan: FloorPlan = { ...this.floorPlan, width, height };
+    if (imageUrl) floorPlan.imageUrl = imageUrl;
+    else delete floorPlan.imageUrl;
+    this.emit<FloorPlanChangeDetail>('markt-floor-plan-change', { floorPlan });
+  }
+
+  #grid() {
+    const { width, height } = this.floorPlan;
+    const lines = [];
+    for (let x = 0; x <= width; x += this.grid) lines.push(svg`<line class="grid" x1=${x} y1="0" x2=${x} y2=${height}></line>`);
+    for (let y = 0; y <= height; y += this.grid) lines.push(svg`<line class="grid" x1="0" y1=${y} x2=${width} y2=${y}></line>`);
+    return lines;
+  }
+
+  #stand(stand: Stand) {
+    const size = stand.size ?? DEFAULT_SIZE;
+    const p = this.positions.get(stand.id)!;
+    const name = this.#nameOf(stand);
+    return svg`<g
+      class="stand ${this.draggingId === stand.id ? 'dragging' : ''}"
+      data-stand=${stand.id}
+      tabindex="0"
+      role="button"
+      aria-roledescription=${this.t('floor.standRole')}
+      aria-label=${this.t('floor.stand', { number: stand.number, name, x: p.x, y: p.y })}
+      transform="translate(${p.x - size.w / 2} ${p.y - size.h / 2})"
+      @pointerdown=${(e: PointerEvent) => this.#pointerDown(stand, e)}
+      @pointermove=${(e: PointerEvent) => this.#pointerMove(e)}
+      @pointerup=${(e: PointerEvent) => this.#pointerUp(stand, e)}
+      @pointercancel=${(e: PointerEvent) => this.#pointerUp(stand, e)}
+      @keydown=${(e: KeyboardEvent) => this.#keyDown(stand, e)}
+    >
+      <rect width=${size.w} height=${size.h} rx="0.2"></rect>
+      <text x=${size.w / 2} y=${size.h / 2} aria-hidden="true">${stand.number}</text>
+    </g>`;
+  }
+
+  override render() {
+    const { width, height } = this.floorPlan;
+    const image = this.previewUrl ?? this.floorPlan.imageUrl;
+    return html`<p id="hint">${this.t('floor.hint')}</p>
+      <svg
+        class="plan"
+        part="plan"
+        role="group"
+        aria-label=${this.t('floor.plan', { count: this.stands.length })}
+        aria-describedby="hint"
+        viewBox="0 0 ${width} ${height}"
+      >
+        ${image ? svg`<image href=${image} x="0" y="0" width=${width} height=${height} preserveAspectRatio="none"></image>` : this.#grid()}
+        ${this.stands.map((s) => this.#stand(s))}
+      </svg>
+      <p class="visually-hidden" role="status">${this.announcement}</p>
+      <form class="settings" @submit=${this.#apply}>
+        <div>
+          <label for="width">${this.t('floor.width')}</label>
+          <input id="width" name="width" type="number" min="1" max="10000" .value=${String(width)} />
+        </div>
+        <div>
+          <label for="height">${this.t('floor.height')}</label>
+          <input id="height" name="height" type="number" min="1" max="10000" .value=${String(height)} />
+        </div>
+        <div>
+          <label for="image">${this.t('floor.image')}</label>
+          <input id="image" type="file" accept="image/png,image/svg+xml" @change=${this.#imageChosen} aria-describedby="image-error" />
+        </div>
+        <div>
+          <label for="imageUrl">${this.t('floor.imageUrl')}</label>
+          <input id="imageUrl" name="imageUrl" type="url" maxlength="500" .value=${this.floorPlan.imageUrl?.startsWith('data:') ? '' : (this.floorPlan.imageUrl ?? '')} />
+        </div>
+        <button type="submit">${this.t('floor.apply')}</button>
+      </form>
+      <p id="image-error" class="error" role="alert">${this.imageError || nothing}</p>`;
+  }
+}

@@ -1,0 +1,89 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import type { Provider, Stand } from '@markt/sdk';
+import { expectAccessible } from '../../../test/axe.js';
+import { centreOf, click } from '../test-helpers.js';
+import type { FloorPlanEditor } from './floor-plan-editor.js';
+import './floor-plan-editor.js';
+
+const providers: Provider[] = [
+  { id: 'p1', name: 'Bildungswerk Nord', kind: 'training', certifications: [], place: { remote: false } },
+  { id: 'p2', name: '<img src=x onerror="window.__pwned=1">', kind: 'employer', certifications: [], place: { remote: false } },
+];
+const stands: Stand[] = [
+  { id: 's1', eventId: 'e1', providerId: 'p1', number: '12', position: { x: 5, y: 5 }, size: { w: 4, h: 2 } },
+  { id: 's2', eventId: 'e1', providerId: 'p2', number: '13', position: { x: 20, y: 10 } },
+];
+
+async function editor(): Promise<FloorPlanEditor> {
+  return fixture<FloorPlanEditor>(html`<div style="width: 800px">
+    <markt-floor-plan-editor .floorPlan=${{ width: 40, height: 20 }} .stands=${stands} .providers=${providers}></markt-floor-plan-editor>
+  </div>`).then((wrapper) => wrapper.querySelector('markt-floor-plan-editor')!);
+}
+
+describe('markt-floor-plan-editor', () => {
+  it('is accessible: each stand is a focusable, named, movable control', async () => {
+    const el = await editor();
+    await expectAccessible(el);
+    const stand = el.shadowRoot!.querySelector('[data-stand="s1"]')!;
+    expect(stand.getAttribute('tabindex')).to.equal('0');
+    expect(stand.getAttribute('aria-label')).to.equal('Stand 12: Bildungswerk Nord, bei 5, 5');
+    expect(el.shadowRoot!.querySelector('[data-stand="s2"]')!.getAttribute('aria-label')).to.contain('<img src=x');
+    expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
+  });
+
+  it('moves a stand by drag and emits the new, grid-snapped centre', async () => {
+    const el = await editor();
+    const stand = el.shadowRoot!.querySelector('[data-stand="s1"] rect')!;
+    const [x, y] = centreOf(stand);
+    const unit = el.shadowRoot!.querySelector('svg.plan')!.getBoundingClientRect().width / 40;
+    const moved = oneEvent(el, 'markt-stand-move');
+    await sendMouse({ type: 'move', position: [x, y] });
+    await sendMouse({ type: 'down' });
+    await sendMouse({ type: 'move', position: [Math.round(x + 5 * unit), Math.round(y + 3 * unit)] });
+    await sendMouse({ type: 'move', position: [Math.round(x + 10 * unit), Math.round(y + 6 * unit)] });
+    await sendMouse({ type: 'up' });
+    const { detail } = await moved;
+    expect(detail.standId).to.equal('s1');
+    expect(detail.position).to.deep.equal({ x: 15, y: 11 });
+    expect(detail.stand.position).to.deep.equal({ x: 15, y: 11 });
+    expect(detail.stand.number).to.equal('12');
+    await el.updateComplete;
+    expect(el.positionOf('s1')).to.deep.equal({ x: 15, y: 11 });
+  });
+
+  it('moves the focused stand one grid unit per arrow key, five with Shift, and announces it', async () => {
+    const el = await editor();
+    const moves: { x: number; y: number }[] = [];
+    el.addEventListener('markt-stand-move', (e) => moves.push(e.detail.position));
+    await click(el.shadowRoot!.querySelector('[data-stand="s2"] rect')!);
+    await sendKeys({ press: 'ArrowRight' });
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'Shift+ArrowLeft' });
+    await el.updateComplete;
+    expect(moves).to.deep.equal([
+      { x: 21, y: 10 },
+      { x: 21, y: 11 },
+      { x: 16, y: 11 },
+    ]);
+    expect(el.shadowRoot!.querySelector('[role="status"]')?.textContent).to.equal('Stand 13 nach 16, 11 verschoben.');
+  });
+
+  it('keeps a stand inside the hall', async () => {
+    const el = await editor();
+    el.shadowRoot!.querySelector<SVGGElement>('[data-stand="s1"]')!.focus();
+    for (let i = 0; i < 3; i += 1) await sendKeys({ press: 'Shift+ArrowUp' });
+    expect(el.positionOf('s1')).to.deep.equal({ x: 5, y: 0 });
+  });
+
+  it('reports a new hall size and a background image address', async () => {
+    const el = await editor();
+    const root = el.shadowRoot!;
+    const width = root.querySelector<HTMLInputElement>('#width')!;
+    width.value = '60';
+    root.querySelector<HTMLInputElement>('#imageUrl')!.value = 'https://markt.example/halle.svg';
+    const changed = oneEvent(el, 'markt-floor-plan-change');
+    await click(root.querySelector('form.settings button')!);
+    expect((await changed).detail.floorPlan).to.deep.equal({ width: 60, height: 20, imageUrl: 'https://markt.example/halle.svg' });
+  });
+});
