@@ -1,0 +1,50 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { expectAccessible } from '../../../test/axe.js';
+import type { Poster } from '../api/types.js';
+import { qrPath } from '../shared/qr.js';
+import type { PosterSheet } from './poster-sheet.js';
+import './poster-sheet.js';
+
+const posters: Poster[] = [
+  { standNumber: '12', providerName: 'Bildungswerk Nord', url: 'https://markt.example/s/tok12aaaaaaaaaaaaaaa', shortUrl: 'markt.example/s/tok12' },
+  { standNumber: 'B4', providerName: '<script>window.__pwned=1</script>', url: 'https://markt.example/s/tokb4bbbbbbbbbbbbbbb', shortUrl: 'markt.example/s/tokb4' },
+  { standNumber: '7', providerName: '<img src=x onerror="window.__pwned=2">', url: 'https://markt.example/s/tok7ccccccccccccccc', shortUrl: 'markt.example/s/tok7' },
+];
+
+describe('markt-poster-sheet', () => {
+  it('is accessible', async () => {
+    const el = await fixture<PosterSheet>(html`<markt-poster-sheet .posters=${posters}></markt-poster-sheet>`);
+    await expectAccessible(el);
+  });
+
+  it('renders one poster per stand with number, provider, QR code and short URL', async () => {
+    const el = await fixture<PosterSheet>(html`<markt-poster-sheet .posters=${posters}></markt-poster-sheet>`);
+    const sheets = [...el.shadowRoot!.querySelectorAll('[part="poster"]')];
+    expect(sheets).to.have.length(3);
+    const first = sheets[0]!;
+    expect(first.querySelector('.number')?.textContent?.replace(/\s+/g, ' ').trim()).to.equal('Stand 12');
+    expect(first.querySelector('.provider')?.textContent).to.equal('Bildungswerk Nord');
+    expect(first.querySelector('.short')?.textContent).to.equal('markt.example/s/tok12');
+    const qr = first.querySelector('svg.qr')!;
+    expect(qr.getAttribute('aria-label')).to.equal('QR-Code für Stand 12');
+    expect(qr.querySelector('path')?.getAttribute('d')).to.equal(qrPath(posters[0]!.url).d);
+  });
+
+  it('renders provider names with markup as text', async () => {
+    const el = await fixture<PosterSheet>(html`<markt-poster-sheet .posters=${posters}></markt-poster-sheet>`);
+    const names = [...el.shadowRoot!.querySelectorAll('.provider')];
+    expect(names[1]!.textContent).to.equal('<script>window.__pwned=1</script>');
+    expect(names[2]!.textContent).to.equal('<img src=x onerror="window.__pwned=2">');
+    expect(el.shadowRoot!.querySelector('.provider script, .provider img')).to.equal(null);
+    await new Promise((r) => setTimeout(r, 50));
+    expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
+  });
+
+  it('prints one poster per A4 page', async () => {
+    await fixture<PosterSheet>(html`<markt-poster-sheet .posters=${posters}></markt-poster-sheet>`);
+    const pageRules = document.adoptedStyleSheets.flatMap((s) => [...s.cssRules]).filter((r) => r instanceof CSSPageRule);
+    expect(pageRules.map((r) => r.cssText).join().toLowerCase()).to.contain('size: a4');
+    const own = (customElements.get('markt-poster-sheet') as unknown as { styles: { cssText: string }[] }).styles.map((s) => s.cssText).join();
+    expect(own).to.match(/@media print[\s\S]*break-after: page/);
+  });
+});
