@@ -1,7 +1,64 @@
 import { Hono } from 'hono';
+import { deleteCookie, setCookie } from 'hono/cookie';
+import * as v from 'valibot';
+import { SESSION_COOKIE, SESSION_TTL_MS, createSession, deleteSession, requireOrganizer, type OrganizerEnv } from '../auth/session.js';
+import { HttpError } from '../http/errors.js';
+import { readJson } from '../http/validate.js';
+import { RateLimiter } from '../security/rate-limit.js';
+import { hashPassword, verifyPassword } from '../security/tokens.js';
 import type { Services } from '../services.js';
+import { findTenant, findUserByEmail } from '../store/users.js';
 
-/** Routes of this area (see docs/architecture.md); not written yet. */
-export function authRoutes(_services: Services): Hono {
-  return new Hono();
+/** The login body. */
+export const LoginSchema = v.strictObject({
+  email: v.pipe(v.string(), v.trim(), v.minLength(3, 'must be an e-mail address'), v.maxLength(200, 'must be at most 200 characters')),
+  password: v.pipe(v.string(), v.minLength(1, 'must not be empty'), v.maxLength(1000, 'must be at most 1000 characters')),
+});
+
+/**
+ * Organizer login, logout and "who am I" (see docs/api.md).
+ * @param services the server services
+ * @returns routes to mount under `/api`
+ */
+export function authRoutes(services: Services): Hono {
+  const app = new Hono<OrganizerEnv>();
+  const perAccount = new RateLimiter({ limit: 10, windowMs: 15 * 60_000, what: 'login attempts for this account' });
+  const global = new RateLimiter({ limit: 300, windowMs: 60_000, what: 'login attempts' });
+  // Unknown accounts cost as much time as known ones, so a response time does not reveal which e-mails exist.
+  const dummyHash = hashPassword('markt: no such account');
+
+  app.post('/auth/login', async (c) => {
+    const { email, password } = await readJson(c, LoginSchema);
+    global.hit('login');
+    perAccount.hit(`login:${email.toLowerCase()}`);
+    const user = await findUserByEmail(services, email);
+    const ok = await verifyPassword(password, user?.passwordHash ?? (await dummyHash));
+    if (!user || !ok) throw new HttpError(401, 'BAD_LOGIN', 'The e-mail address or the password is wrong.');
+    perAccount.reset(`login:${email.toLowerCase()}`);
+    const tenant = await findTenant(services, user.tenantId);
+    const { sessionId, csrfToken } = await createSession(services, user.id);
+    setCookie(c, SESSION_COOKIE, sessionId, {
+      httpOnly: true,
+      sameSite: 'Strict',
+      secure: services.config.secureCookies,
+      path: '/',
+      maxAge: SESSION_TTL_MS / 1000,
+    });
+    const { passwordHash: _hash, ...publicUser } = user;
+    return c.json({ user: publicUser, tenant, csrfToken });
+  });
+
+  app.use('/auth/logout', requireOrganizer(services));
+  app.post('/auth/logout', async (c) => {
+    await deleteSession(services, c.get('session').idHash);
+    deleteCookie(c, SESSION_COOKIE, { path: '/', secure: services.config.secureCookies, httpOnly: true, sameSite: 'Strict' });
+    return c.json({ ok: true });
+  });
+
+  app.use('/auth/me', requireOrganizer(services));
+  app.get('/auth/me', (c) => {
+    const session = c.get('session');
+    return c.json({ user: session.user, tenant: session.tenant, csrfToken: session.csrfToken });
+  });
+  return app as unknown as Hono;
 }

@@ -1,0 +1,216 @@
+import type { Transaction } from '@libsql/client';
+import type { Event, Offer, Provider, RadarRow, Stand } from '@markt/sdk';
+import { HttpError, notFound } from '../http/errors.js';
+import { hashToken, standToken } from '../security/tokens.js';
+import type { Services } from '../services.js';
+import { invalidatePublicData } from './public-data.js';
+
+/** An event row as the organizer sees it. */
+export interface EventRecord {
+  event: Event;
+  tenantId: string;
+  lastSeq: number;
+  createdAt: string;
+  updatedAt: string;
+  purgedAt: string | null;
+}
+
+/** The resources below an event that the organizer edits one by one. */
+export type ResourceKind = 'providers' | 'offers' | 'stands';
+
+/**
+ * An event of a tenant. Another tenant's event is reported as missing (404), so ids of other tenants'
+ * events cannot be probed.
+ * @param services the server services
+ * @param tenantId the caller's tenant
+ * @param eventId the event
+ * @returns the event
+ * @throws HttpError 404 when it does not exist or belongs to another tenant
+ * @example const { event } = await eventOfTenant(services, c.get('tenantId'), c.req.param('id'));
+ */
+export async function eventOfTenant(services: Services, tenantId: string, eventId: string): Promise<EventRecord> {
+  const row = (
+    await services.db.execute({
+      sql: 'SELECT data, tenant_id, last_seq, created_at, updated_at, purged_at FROM events WHERE id = ?',
+      args: [eventId],
+    })
+  ).rows[0];
+  if (!row || String(row.tenant_id) !== tenantId) throw notFound(`Event "${eventId}"`);
+  return {
+    event: JSON.parse(String(row.data)) as Event,
+    tenantId,
+    lastSeq: Number(row.last_seq),
+    createdAt: String(row.created_at),
+    updatedAt: String(row.updated_at),
+    purgedAt: row.purged_at == null ? null : String(row.purged_at),
+  };
+}
+
+/**
+ * Every event of a tenant, newest start first.
+ * @returns the events' data
+ */
+export async function listEvents(services: Services, tenantId: string): Promise<Event[]> {
+  const rows = (
+    await services.db.execute({ sql: 'SELECT data FROM events WHERE tenant_id = ? ORDER BY starts_at DESC, id', args: [tenantId] })
+  ).rows;
+  return rows.map((r) => JSON.parse(String(r.data)) as Event);
+}
+
+/** Inserts a new event (validated by the caller); 409 when the id is taken. */
+export async function insertEvent(services: Services, tenantId: string, event: Event): Promise<void> {
+  const now = services.now().toISOString();
+  await services.queue.run(async (tx) => {
+    const exists = await tx.execute({ sql: 'SELECT 1 FROM events WHERE id = ?', args: [event.id] });
+    if (exists.rows.length > 0) throw new HttpError(409, 'CONFLICT', `An event with the id "${event.id}" exists already: choose another id.`);
+    await tx.execute({
+      sql: `INSERT INTO events (id, tenant_id, data, starts_at, ends_at, retention_days, created_at, updated_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+      args: [event.id, tenantId, JSON.stringify(event), event.startsAt, event.endsAt, event.retentionDays, now, now],
+    });
+  });
+}
+
+/** Replaces an event's data (validated by the caller; the id stays). */
+export async function replaceEvent(services: Services, event: Event): Promise<void> {
+  await services.queue.run((tx) =>
+    tx.execute({
+      sql: 'UPDATE events SET data = ?, starts_at = ?, ends_at = ?, retention_days = ?, updated_at = ? WHERE id = ?',
+      args: [JSON.stringify(event), event.startsAt, event.endsAt, event.retentionDays, services.now().toISOString(), event.id],
+    }),
+  );
+}
+
+type ResourceOf<K extends ResourceKind> = K extends 'providers' ? Provider : K extends 'offers' ? Offer : Stand;
+
+/**
+ * All records of one kind below an event, ordered by id.
+ * @example const offers = await listResources(services, eventId, 'offers');
+ */
+export async function listResources<K extends ResourceKind>(services: Services, eventId: string, kind: K): Promise<ResourceOf<K>[]> {
+  const rows = (await services.db.execute({ sql: `SELECT data FROM ${kind} WHERE event_id = ? ORDER BY id`, args: [eventId] })).rows;
+  return rows.map((r) => JSON.parse(String(r.data)) as ResourceOf<K>);
+}
+
+/** One record below an event, or undefined. */
+export async function getResource<K extends ResourceKind>(
+  services: Services,
+  eventId: string,
+  kind: K,
+  id: string,
+): Promise<ResourceOf<K> | undefined> {
+  const row = (await services.db.execute({ sql: `SELECT data FROM ${kind} WHERE event_id = ? AND id = ?`, args: [eventId, id] })).rows[0];
+  return row ? (JSON.parse(String(row.data)) as ResourceOf<K>) : undefined;
+}
+
+/** True when a provider of the event has this id (inside a write transaction). */
+async function providerExists(tx: Transaction, eventId: string, providerId: string): Promise<boolean> {
+  return (await tx.execute({ sql: 'SELECT 1 FROM providers WHERE event_id = ? AND id = ?', args: [eventId, providerId] })).rows.length > 0;
+}
+
+function unknownProvider(providerId: string): HttpError {
+  return new HttpError(400, 'INVALID_INPUT', 'Some fields are missing or invalid: see details.', [
+    { path: 'providerId', message: `no provider of this event has the id "${providerId}": create the provider first` },
+  ]);
+}
+
+/**
+ * Writes one provider, offer or stand (validated by the caller) inside a transaction.
+ * Offers and stands must name a provider of the event; a new stand gets its QR token hash.
+ * @param tx the open write transaction
+ * @param services the server services (for the stand token secret)
+ * @param eventId the event
+ * @param kind providers, offers or stands
+ * @param record the validated record
+ * @param mode `create` (409 if the id exists) or `replace` (404 if it does not)
+ */
+export async function writeResource(
+  tx: Transaction,
+  services: Services,
+  eventId: string,
+  kind: ResourceKind,
+  record: Provider | Offer | Stand,
+  mode: 'create' | 'replace' | 'upsert',
+): Promise<void> {
+  const exists = (await tx.execute({ sql: `SELECT 1 FROM ${kind} WHERE event_id = ? AND id = ?`, args: [eventId, record.id] })).rows.length > 0;
+  if (mode === 'create' && exists) {
+    throw new HttpError(409, 'CONFLICT', `The id "${record.id}" is taken in this event: choose another id or PUT to replace it.`);
+  }
+  if (mode === 'replace' && !exists) throw notFound(`${kind.slice(0, -1)} "${record.id}"`);
+  const data = JSON.stringify(record);
+  if (kind === 'providers') {
+    await tx.execute({
+      sql: 'INSERT INTO providers (event_id, id, data) VALUES (?, ?, ?) ON CONFLICT (event_id, id) DO UPDATE SET data = excluded.data',
+      args: [eventId, record.id, data],
+    });
+    return;
+  }
+  const providerId = (record as Offer | Stand).providerId;
+  if (!(await providerExists(tx, eventId, providerId))) throw unknownProvider(providerId);
+  if (kind === 'offers') {
+    await tx.execute({
+      sql: `INSERT INTO offers (event_id, id, provider_id, data) VALUES (?, ?, ?, ?)
+            ON CONFLICT (event_id, id) DO UPDATE SET provider_id = excluded.provider_id, data = excluded.data`,
+      args: [eventId, record.id, providerId, data],
+    });
+    return;
+  }
+  await tx.execute({
+    sql: `INSERT INTO stands (event_id, id, provider_id, data, token_rev, token_hash) VALUES (?, ?, ?, ?, 1, ?)
+          ON CONFLICT (event_id, id) DO UPDATE SET provider_id = excluded.provider_id, data = excluded.data`,
+    args: [eventId, record.id, providerId, data, hashToken(standToken(services.secret, eventId, record.id, 1))],
+  });
+}
+
+/**
+ * Deletes one provider, offer or stand. A provider that still has offers or stands is kept (409).
+ * @returns nothing; 404 when the record does not exist
+ */
+export async function deleteResource(services: Services, eventId: string, kind: ResourceKind, id: string): Promise<void> {
+  await services.queue.run(async (tx) => {
+    if (kind === 'providers') {
+      const used = await tx.execute({
+        sql: `SELECT (SELECT COUNT(*) FROM offers WHERE event_id = ?1 AND provider_id = ?2)
+                   + (SELECT COUNT(*) FROM stands WHERE event_id = ?1 AND provider_id = ?2) AS n`,
+        args: [eventId, id],
+      });
+      if (Number(used.rows[0]?.n) > 0) {
+        throw new HttpError(409, 'IN_USE', `Provider "${id}" still has offers or stands: delete or move them first.`);
+      }
+    }
+    const result = await tx.execute({ sql: `DELETE FROM ${kind} WHERE event_id = ? AND id = ?`, args: [eventId, id] });
+    if (result.rowsAffected === 0) throw notFound(`${kind.slice(0, -1)} "${id}"`);
+  });
+}
+
+/** The radar rows of an event in their order. */
+export async function listRadar(services: Services, eventId: string): Promise<RadarRow[]> {
+  const rows = (await services.db.execute({ sql: 'SELECT data FROM radar_rows WHERE event_id = ? ORDER BY line', args: [eventId] })).rows;
+  return rows.map((r) => JSON.parse(String(r.data)) as RadarRow);
+}
+
+/** Replaces all radar rows of an event (inside a transaction). */
+export async function replaceRadar(tx: Transaction, eventId: string, rows: readonly RadarRow[]): Promise<void> {
+  await tx.execute({ sql: 'DELETE FROM radar_rows WHERE event_id = ?', args: [eventId] });
+  if (rows.length === 0) return;
+  await tx.batch(
+    rows.map((row, i) => ({ sql: 'INSERT INTO radar_rows (event_id, line, data) VALUES (?, ?, ?)', args: [eventId, i + 1, JSON.stringify(row)] })),
+  );
+}
+
+/**
+ * Call after any change to an event's public data (event, providers, offers, stands, radar): drops cached
+ * copies so kiosks and phones see the change.
+ * @param eventId the changed event
+ */
+export function afterEventChange(eventId: string): void {
+  invalidatePublicData(eventId);
+}
+
+/**
+ * Marks an event as changed (inside the write transaction that changed it), so caches that compare
+ * `events.updated_at` notice it in every process.
+ */
+export async function touchEvent(tx: Transaction, services: Services, eventId: string): Promise<void> {
+  await tx.execute({ sql: 'UPDATE events SET updated_at = ? WHERE id = ?', args: [services.now().toISOString(), eventId] });
+}

@@ -1,0 +1,170 @@
+import type { Event } from '@markt/sdk';
+import { EventSchema, parse } from '@markt/sdk';
+import { HttpError } from '../http/errors.js';
+import { hashToken, normalisePairingCode, pairingCode, randomId, standToken } from '../security/tokens.js';
+import type { Services } from '../services.js';
+import { insertFair, type FairData } from './fair.js';
+import { listRadar, listResources } from './events.js';
+
+/** A pairing code lives 10 minutes: long enough to walk to the booth, short enough to be useless later. */
+export const PAIRING_TTL_MS = 10 * 60_000;
+/** A device counts as online when it was seen within 2 minutes. */
+export const ONLINE_WINDOW_MS = 2 * 60_000;
+
+/** A device as the organizer's device list shows it. */
+export interface DeviceView {
+  id: string;
+  role: 'booth' | 'kiosk';
+  providerId: string | null;
+  name: string;
+  createdAt: string;
+  lastSeenAt: string | null;
+  online: boolean;
+  revoked: boolean;
+  revokedAt: string | null;
+}
+
+/**
+ * Makes a single-use pairing code for a booth tablet (of one provider) or a kiosk. Only its hash is stored.
+ * @param services the server services
+ * @param input event, role, provider (booth only) and a name for the device list
+ * @returns the code in clear (show it once) and when it expires
+ * @example const { code } = await createPairingCode(services, { eventId, role: 'booth', providerId: 'p-1', name: 'Tablet 1' });
+ */
+export async function createPairingCode(
+  services: Services,
+  input: { eventId: string; role: 'booth' | 'kiosk'; providerId?: string | undefined; name: string },
+): Promise<{ code: string; expiresAt: string }> {
+  const code = pairingCode();
+  const now = services.now();
+  const expiresAt = new Date(now.getTime() + PAIRING_TTL_MS).toISOString();
+  await services.queue.run((tx) =>
+    tx.execute({
+      sql: `INSERT INTO pairing_codes (code_hash, event_id, role, provider_id, name, expires_at, created_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?)`,
+      args: [hashToken(normalisePairingCode(code)), input.eventId, input.role, input.providerId ?? null, input.name, expiresAt, now.toISOString()],
+    }),
+  );
+  return { code, expiresAt };
+}
+
+/**
+ * The devices of an event, with online (seen within 2 minutes) and revoked flags.
+ * @returns devices, newest first
+ */
+export async function listDevices(services: Services, eventId: string): Promise<DeviceView[]> {
+  const now = services.now().getTime();
+  const rows = (
+    await services.db.execute({
+      sql: 'SELECT id, role, provider_id, name, created_at, last_seen_at, revoked_at FROM devices WHERE event_id = ? ORDER BY created_at DESC, id',
+      args: [eventId],
+    })
+  ).rows;
+  return rows.map((row) => {
+    const lastSeenAt = row.last_seen_at == null ? null : String(row.last_seen_at);
+    const revokedAt = row.revoked_at == null ? null : String(row.revoked_at);
+    return {
+      id: String(row.id),
+      role: row.role === 'booth' ? 'booth' : 'kiosk',
+      providerId: row.provider_id == null ? null : String(row.provider_id),
+      name: String(row.name),
+      createdAt: String(row.created_at),
+      lastSeenAt,
+      online: revokedAt == null && lastSeenAt != null && now - Date.parse(lastSeenAt) <= ONLINE_WINDOW_MS,
+      revoked: revokedAt != null,
+      revokedAt,
+    };
+  });
+}
+
+/**
+ * Revokes a device of an event: its token is refused from now on.
+ * @returns false when the event has no such device
+ */
+export async function revokeDevice(services: Services, eventId: string, deviceId: string): Promise<boolean> {
+  const now = services.now().toISOString();
+  const result = await services.queue.run((tx) =>
+    tx.execute({
+      sql: 'UPDATE devices SET revoked_at = COALESCE(revoked_at, ?) WHERE id = ? AND event_id = ?',
+      args: [now, deviceId, eventId],
+    }),
+  );
+  return result.rowsAffected > 0;
+}
+
+/** One poster of the poster sheet. */
+export interface PosterData {
+  standId: string;
+  standNumber: string;
+  providerName: string;
+  /** The phone URL in the QR code. */
+  url: string;
+  /** The same URL without the scheme, for typing by hand. */
+  shortUrl: string;
+}
+
+/**
+ * The phone URL of every stand, with its number and provider, sorted by stand number.
+ * @param services the server services
+ * @param eventId the event
+ * @param base the public base URL (no trailing slash)
+ */
+export async function standUrls(services: Services, eventId: string, base: string): Promise<PosterData[]> {
+  const rows = (
+    await services.db.execute({
+      sql: `SELECT s.id, s.token_rev, json_extract(s.data, '$.number') AS number, json_extract(p.data, '$.name') AS provider_name
+            FROM stands s LEFT JOIN providers p ON p.event_id = s.event_id AND p.id = s.provider_id
+            WHERE s.event_id = ?`,
+      args: [eventId],
+    })
+  ).rows;
+  const posters = rows.map((row) => {
+    const url = `${base}/s/${standToken(services.secret, eventId, String(row.id), Number(row.token_rev))}`;
+    return {
+      standId: String(row.id),
+      standNumber: String(row.number),
+      providerName: row.provider_name == null ? '' : String(row.provider_name),
+      url,
+      shortUrl: url.replace(/^https?:\/\//, ''),
+    };
+  });
+  return posters.sort((a, b) => a.standNumber.localeCompare(b.standNumber, 'de', { numeric: true }));
+}
+
+/** What `cloneEvent` copies into the new event. */
+export interface CloneOptions {
+  startsAt: string;
+  endsAt: string;
+  venue: Event['venue'];
+  /** Id of the new event (default: a random one). */
+  id?: string | undefined;
+  /** Copy the providers and their stands. */
+  includeProviders: boolean;
+  /** Copy the offers (needs `includeProviders`). */
+  includeOffers: boolean;
+}
+
+/**
+ * Makes a new event from an existing one as a template: its settings, radar and optionally providers,
+ * stands and offers. Never copies visits, leads, quizzes, searches, feedback or devices.
+ * @param services the server services
+ * @param tenantId the tenant that owns the new event
+ * @param source the template event
+ * @param options dates, venue and what to copy
+ * @returns the new event's id
+ * @example const id = await cloneEvent(services, tenantId, event, { startsAt, endsAt, venue, includeProviders: true, includeOffers: true });
+ */
+export async function cloneEvent(services: Services, tenantId: string, source: Event, options: CloneOptions): Promise<string> {
+  const id = options.id ?? randomId().replace(/[^A-Za-z0-9_-]/g, '');
+  const event = parse(EventSchema, { ...source, id, startsAt: options.startsAt, endsAt: options.endsAt, venue: options.venue }, 'event');
+  const exists = await services.db.execute({ sql: 'SELECT 1 FROM events WHERE id = ?', args: [id] });
+  if (exists.rows.length > 0) throw new HttpError(409, 'CONFLICT', `An event with the id "${id}" exists already: choose another id.`);
+  const fair: FairData = {
+    event,
+    providers: options.includeProviders ? await listResources(services, source.id, 'providers') : [],
+    offers: options.includeOffers ? await listResources(services, source.id, 'offers') : [],
+    stands: options.includeProviders ? await listResources(services, source.id, 'stands') : [],
+    radar: await listRadar(services, source.id),
+  };
+  return insertFair(services, tenantId, fair, id);
+}

@@ -1,0 +1,90 @@
+import { isLocalUrl } from '../db/client.js';
+import type { Services } from '../services.js';
+
+/** Tables that hold what visitors did at an event; all of it is deleted after the retention period. */
+const VISITOR_TABLES = ['visits', 'leads', 'quizzes', 'searches', 'feedback'] as const;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** What one purge deleted, per event (counts only). */
+export interface PurgeResult {
+  events: { eventId: string; visits: number; leads: number; quizzes: number; searches: number; feedback: number }[];
+  /** Rows deleted in all. */
+  deleted: number;
+  /** Expired sessions and pairing codes removed as well. */
+  expiredSessions: number;
+  expiredPairingCodes: number;
+}
+
+/**
+ * Deletes the visits, leads, quizzes, searches and feedback of every event whose end lies more than its
+ * `retentionDays` in the past, logs the counts (never contents), then runs `VACUUM` so that no deleted
+ * personal data stays in the file's free pages. Also removes expired sessions and pairing codes.
+ * @param services the server services
+ * @returns the counts
+ * @example const { deleted } = await purgeExpired(services);
+ */
+export async function purgeExpired(services: Services): Promise<PurgeResult> {
+  const now = services.now();
+  const events = (await services.db.execute('SELECT id, ends_at, retention_days FROM events')).rows.filter(
+    (row) => Date.parse(String(row.ends_at)) + Number(row.retention_days) * DAY_MS <= now.getTime(),
+  );
+  const result: PurgeResult = { events: [], deleted: 0, expiredSessions: 0, expiredPairingCodes: 0 };
+  for (const row of events) {
+    const eventId = String(row.id);
+    const counts = await services.queue.run(async (tx) => {
+      const counts = { visits: 0, leads: 0, quizzes: 0, searches: 0, feedback: 0 };
+      for (const table of VISITOR_TABLES) {
+        counts[table] = (await tx.execute({ sql: `DELETE FROM ${table} WHERE event_id = ?`, args: [eventId] })).rowsAffected;
+      }
+      if (Object.values(counts).some((n) => n > 0)) {
+        await tx.execute({ sql: 'UPDATE events SET purged_at = ? WHERE id = ?', args: [now.toISOString(), eventId] });
+      }
+      return counts;
+    });
+    const total = Object.values(counts).reduce((a, b) => a + b, 0);
+    if (total === 0) continue;
+    result.events.push({ eventId, ...counts });
+    result.deleted += total;
+    services.config.log({ level: 'info', msg: 'purged visitor data after the retention period', eventId, ...counts });
+  }
+  const nowIso = now.toISOString();
+  const expired = await services.queue.run(async (tx) => ({
+    sessions: (await tx.execute({ sql: 'DELETE FROM sessions WHERE expires_at <= ?', args: [nowIso] })).rowsAffected,
+    codes: (await tx.execute({ sql: 'DELETE FROM pairing_codes WHERE expires_at <= ?', args: [nowIso] })).rowsAffected,
+  }));
+  result.expiredSessions = expired.sessions;
+  result.expiredPairingCodes = expired.codes;
+  if (result.deleted > 0 && isLocalUrl(services.config.dbUrl)) {
+    // Outside the queue's transaction: VACUUM cannot run inside one. It rewrites the file without the freed pages.
+    try {
+      await services.db.execute('VACUUM');
+    } catch (error) {
+      services.config.log({ level: 'warn', msg: 'VACUUM after purge failed; it is tried again at the next purge', error: String(error) });
+    }
+  }
+  services.config.log({ level: 'info', msg: 'purge finished', events: result.events.length, deleted: result.deleted });
+  return result;
+}
+
+/**
+ * Runs `purgeExpired` now and then every `intervalMs` (default hourly) while the server runs.
+ * @param services the server services
+ * @param intervalMs time between purges
+ * @returns a function that stops the schedule and waits for a purge in progress
+ * @example const stop = schedulePurge(services); … await stop();
+ */
+export function schedulePurge(services: Services, intervalMs = 60 * 60_000): () => Promise<void> {
+  let running: Promise<unknown> = Promise.resolve();
+  const run = () => {
+    running = running
+      .then(() => purgeExpired(services))
+      .catch((error: unknown) => services.config.log({ level: 'error', msg: 'purge failed', error: String(error) }));
+  };
+  run();
+  const timer = setInterval(run, intervalMs);
+  timer.unref();
+  return async () => {
+    clearInterval(timer);
+    await running;
+  };
+}
