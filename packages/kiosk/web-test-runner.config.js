@@ -13,7 +13,7 @@ import { Server as SocketServer } from 'socket.io';
 const executablePath = process.env.MARKT_CHROMIUM || process.env.CHROME_PATH || '/usr/bin/chromium';
 
 /** State of the HTTP stand-in: visits by idempotency key, and how the next requests should fail. */
-const standIn = { visits: new Map(), leads: new Map(), fixtures: new Map(), attempts: 0, failNext: 0 };
+const standIn = { visits: new Map(), leads: new Map(), fixtures: new Map(), patches: [], attempts: 0, failNext: 0 };
 
 async function readJson(req) {
   let raw = '';
@@ -36,6 +36,7 @@ async function testApiStandIn(ctx, next) {
     standIn.visits.clear();
     standIn.leads.clear();
     standIn.fixtures.clear();
+    standIn.patches.length = 0;
     standIn.attempts = 0;
     standIn.failNext = 0;
     return send(ctx, 200, { ok: true });
@@ -76,6 +77,12 @@ async function testApiStandIn(ctx, next) {
     const store = standIn[path.slice(1)];
     return send(ctx, 200, { attempts: standIn.attempts, [path.slice(1)]: [...store.entries()].map(([key, v]) => ({ key, token: v.token, ...v.body })) });
   }
+  const leadPatch = /^\/booth\/leads\/([\w-]+)$/.exec(path);
+  if (leadPatch && ctx.method === 'PATCH') {
+    standIn.patches.push({ id: leadPatch[1], authorization: ctx.get('authorization'), patch: body });
+    return send(ctx, 200, { id: leadPatch[1], ...body });
+  }
+  if (path === '/patches' && ctx.method === 'GET') return send(ctx, 200, { patches: standIn.patches });
   if (path === '/pair' && ctx.method === 'POST') {
     if (body?.code === 'ABC123') return send(ctx, 200, { token: 'booth-token-1', role: 'booth', eventId: 'ev1', providerId: 'p1' });
     return send(ctx, 404, { error: { code: 'pairing_code_unknown', message: 'This code is unknown or expired.' } });

@@ -96,11 +96,12 @@ export class ApiClient {
    * Sends a body for an {@link Outbox}: never throws, answers what the outbox should do.
    * @param path the API path
    * @param body the JSON body
+   * @param method default `POST`; `PATCH` for changes that may be repeated
    * @returns 'ok', 'retry' or 'reject'
    */
-  async deliver(path: string, body: unknown): Promise<SendOutcome> {
+  async deliver(path: string, body: unknown, method = 'POST'): Promise<SendOutcome> {
     try {
-      const response = await this.#raw('POST', path, body, {});
+      const response = await this.#raw(method, path, body, {});
       return outcomeOf(response.status);
     } catch {
       return 'retry';

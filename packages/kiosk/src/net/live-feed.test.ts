@@ -26,6 +26,12 @@ describe('LiveFeed', () => {
     expect(reloaded.leads().map((l) => l.name)).to.deep.equal(['Lead 5', 'Lead 3']);
     reloaded.updateLead('l3', { name: 'Lead 3 (rated)' });
     expect(new LiveFeed<Lead>({ token: 't', storage }).leads()[1]?.name).to.equal('Lead 3 (rated)');
+    // The server pushes a changed lead again with a new seq: it is replaced in place, not added, and not "new".
+    let newLeads: Lead[] = [];
+    reloaded.addEventListener('items', (e) => (newLeads = e.detail.newLeads));
+    reloaded.apply([{ seq: 6, kind: 'lead', item: { id: 'l3', name: 'Lead 3 (done)' } }, lead(7)]);
+    expect(reloaded.leads().map((l) => l.name)).to.deep.equal(['Lead 7', 'Lead 5', 'Lead 3 (done)']);
+    expect(newLeads.map((l) => l.id)).to.deep.equal(['l7']);
   });
 
   it('over real socket.io (the /__test__/ stand-in server): ordered, no duplicates, replays only what is missing after a reconnect', async () => {

@@ -39,7 +39,7 @@ export interface LiveFeedEventMap<L> {
   /** The connection state changed. */
   state: CustomEvent<{ state: ConnectionState }>;
   /** New items were applied, in order. */
-  items: CustomEvent<{ fresh: FeedMessage<L | FeedVisit>[]; leads: L[] }>;
+  items: CustomEvent<{ fresh: FeedMessage<L | FeedVisit>[]; leads: L[]; newLeads: L[] }>;
   /** The organizer revoked this device: its data is wiped, it must pair again. */
   revoked: CustomEvent<{ reason: string }>;
 }
@@ -51,7 +51,8 @@ interface Persisted<L> {
 }
 
 const MAX_VISITS = 20_000;
-const REVOKED = /revoked/i;
+// The server refuses a revoked device with DEVICE_REVOKED and an unknown token with UNAUTHORIZED: both mean "pair again".
+const REVOKED = /revoked|unauthori[sz]ed/i;
 
 function timeOf(item: object): string {
   const { at, createdAt } = item as { at?: unknown; createdAt?: unknown };
@@ -180,11 +181,17 @@ export class LiveFeed<L extends FeedLead> extends EventTarget {
     const { fresh, lastSeq } = acceptFeed(this.#data.lastSeq, messages);
     if (fresh.length === 0) return [];
     const applied: FeedMessage<L | FeedVisit>[] = [];
+    const newLeads: L[] = [];
     for (const message of fresh) {
       if (message.kind === 'lead') {
         const lead = message.item as L;
-        const others = this.#data.leads.filter((entry) => entry.lead.id !== lead.id);
-        this.#data.leads = [...others, { seq: message.seq, lead }];
+        const known = this.#data.leads.find((entry) => entry.lead.id === lead.id);
+        // A changed lead (rated, noted) comes again with a new seq: it replaces the old one in its place.
+        if (known) known.lead = lead;
+        else {
+          this.#data.leads.push({ seq: message.seq, lead });
+          newLeads.push(lead);
+        }
         applied.push({ ...message, item: lead });
       } else {
         const visit = { seq: message.seq, at: timeOf(message.item as object) };
@@ -195,7 +202,7 @@ export class LiveFeed<L extends FeedLead> extends EventTarget {
     if (this.#data.visits.length > MAX_VISITS) this.#data.visits = this.#data.visits.slice(-MAX_VISITS);
     this.#data.lastSeq = lastSeq;
     this.#save();
-    this.dispatchEvent(new CustomEvent('items', { detail: { fresh: applied, leads: this.leads() } }));
+    this.dispatchEvent(new CustomEvent('items', { detail: { fresh: applied, leads: this.leads(), newLeads } }));
     return applied;
   }
 

@@ -136,7 +136,7 @@ export function startPhone(root: HTMLElement, { token, api = new ApiClient(), st
   };
   page.addEventListener('markt-locale-change', onLocale);
   page.addEventListener('markt-save-change', onSave);
-  page.addEventListener('markt-contact-request', onContact);
+  page.addEventListener('markt-contact-submit', onContact);
 
   return {
     page,
@@ -147,7 +147,7 @@ export function startPhone(root: HTMLElement, { token, api = new ApiClient(), st
       leads.stop();
       page.removeEventListener('markt-locale-change', onLocale);
       page.removeEventListener('markt-save-change', onSave);
-      page.removeEventListener('markt-contact-request', onContact);
+      page.removeEventListener('markt-contact-submit', onContact);
       page.remove();
     },
   };

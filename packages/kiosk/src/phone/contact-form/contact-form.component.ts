@@ -12,7 +12,7 @@ export interface SharedContact {
   email?: string;
 }
 
-/** Detail of `markt-contact-request`: what goes into `POST /api/stand/:token/leads` (without deviceId and key). */
+/** Detail of `markt-contact-submit`: what goes into `POST /api/stand/:token/leads` (without deviceId and key). */
 export interface ContactRequestDetail {
   offerId?: string;
   contact: SharedContact;
@@ -28,7 +28,7 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /**
  * @summary The visitor's contact request: they choose which fields to share, read the consent text and confirm.
- * @event markt-contact-request - {ContactRequestDetail} the visitor confirmed; carries only the chosen fields
+ * @event markt-contact-submit - {ContactRequestDetail} the visitor confirmed; carries only the chosen fields
  * @event markt-contact-cancel - the visitor closed the form without sending
  * @csspart form - the form
  * @cssproperty --markt-accent - colour of the frame and the main button
@@ -92,7 +92,7 @@ export class ContactForm extends LitElement {
       ...(message ? { message } : {}),
       consent: { text: this.consentText, locale: this.locale, at: new Date().toISOString() },
     };
-    this.dispatchEvent(new CustomEvent('markt-contact-request', { detail, bubbles: true, composed: true }));
+    this.dispatchEvent(new CustomEvent('markt-contact-submit', { detail, bubbles: true, composed: true }));
   }
 
   #fail(message: string, focus: string): void {

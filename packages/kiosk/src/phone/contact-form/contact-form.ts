@@ -10,7 +10,7 @@ declare global {
     'markt-contact-form': ContactForm;
   }
   interface GlobalEventHandlersEventMap {
-    'markt-contact-request': CustomEvent<ContactRequestDetail>;
+    'markt-contact-submit': CustomEvent<ContactRequestDetail>;
     'markt-contact-cancel': CustomEvent<undefined>;
   }
 }

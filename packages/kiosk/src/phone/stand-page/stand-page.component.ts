@@ -30,7 +30,7 @@ export type ContactStatus = 'none' | 'sent' | 'queued';
 /**
  * @summary A stand's page on the visitor's phone: the provider, its offers, "save to my list", "contact me", the saved list.
  * @event markt-save-change - {SaveChangeDetail} an offer was saved to or removed from the list
- * @event markt-contact-request - {ContactRequestDetail} (from the contact form) the visitor asked to be contacted
+ * @event markt-contact-submit - {ContactRequestDetail} (from the contact form) the visitor asked to be contacted
  * @event markt-locale-change - {LocaleChangeDetail} (from the language menu) the visitor chose another language
  * @csspart offers - the list of offers
  * @csspart saved - the saved list
@@ -196,7 +196,7 @@ export class StandPage extends LitElement {
             .offerId=${contactOffer?.id}
             .offerTitle=${contactOffer ? pickText(contactOffer.title, locale) : undefined}
             .retentionDays=${event.retentionDays}
-            @markt-contact-request=${this.#onContactRequest}
+            @markt-contact-submit=${this.#onContactRequest}
             @markt-contact-cancel=${() => (this.contactFor = undefined)}
           ></markt-contact-form>`
         : nothing}

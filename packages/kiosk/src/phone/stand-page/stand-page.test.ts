@@ -53,7 +53,7 @@ describe('markt-stand-page', () => {
     await form.updateComplete;
     // Nothing shared yet: refused with a message, no event.
     let sent = 0;
-    el.addEventListener('markt-contact-request', () => (sent += 1));
+    el.addEventListener('markt-contact-submit', () => (sent += 1));
     await click($(form, 'button[type="submit"]'));
     await form.updateComplete;
     expect(text($(form, '[role="alert"]'))).to.equal('Please share a phone number or an e-mail address.');
@@ -67,7 +67,7 @@ describe('markt-stand-page', () => {
     await click($(form, '#share-email')); // changed her mind: no e-mail
     await form.updateComplete;
     expect(form.shadowRoot!.querySelector('#email')).to.equal(null);
-    const heard = oneEvent(el, 'markt-contact-request');
+    const heard = oneEvent(el, 'markt-contact-submit');
     await click($(form, 'button[type="submit"]'));
     const { detail } = await heard;
     expect(detail.contact).to.deep.equal({ name: 'Ayşe <b>Y</b>', phone: '+49 30 1234567' });

@@ -1,0 +1,72 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { io } from 'socket.io-client';
+import { expectAccessible } from '../../../test/axe.js';
+import { ApiClient } from '../../net/api-client.js';
+import { memoryStorage } from '../../net/test-helpers.js';
+import { $, click, text, type, until } from '../../shared/test-input.js';
+import { HOSTILE_LEAD_NAME, lead, me } from '../test-data.js';
+import type { BoothApp } from './booth-app.component.js';
+import { pairCodeFromHash } from './booth-app.component.js';
+import './booth-app.js';
+
+// Runs against the /__test__/ stand-ins of web-test-runner.config.js (HTTP API and socket.io) until the real server lands.
+const testApi = new ApiClient({ baseUrl: '/__test__' });
+
+describe('markt-booth-app (against the /__test__/ stand-in API and socket.io server)', () => {
+  beforeEach(async () => {
+    await testApi.post('/api/reset', {});
+    await testApi.post('/api/fixture', { path: '/booth/me', body: me() });
+  });
+
+  it('pairs with a typed code, shows a pushed lead live (as text), and PATCHes a rating with the device token', async () => {
+    const control = io({ path: '/__test__/socket.io', auth: { token: 'control' } });
+    await new Promise<void>((resolve) => control.emit('test:reset', () => resolve()));
+    const storage = memoryStorage();
+    const el = await fixture<BoothApp>(html`<markt-booth-app locale="en" apiBase="/__test__" socketPath="/__test__/socket.io" .storage=${storage}></markt-booth-app>`);
+    const pairing = $(el, 'markt-booth-pairing');
+    await expectAccessible(el);
+    await type($(pairing, '#code'), 'ABC123');
+    await click($(pairing, 'button'));
+    await until(() => Boolean(el.shadowRoot!.querySelector('markt-booth-dashboard')));
+    expect(storage.getItem('markt.booth.token')).to.equal('booth-token-1');
+    const dashboard = $(el, 'markt-booth-dashboard');
+    await until(() => text(dashboard.shadowRoot!).includes('Live') && text(dashboard.shadowRoot!).includes('Bildungswerk Nord'));
+
+    control.emit('test:push', [
+      { seq: 1, kind: 'visit', item: { id: 'v1', at: '2026-03-12T10:01:00Z' } },
+      { seq: 2, kind: 'lead', item: lead('l9', { contact: { name: HOSTILE_LEAD_NAME, phone: '+49 30 9' } }) },
+    ]);
+    await until(() => dashboard.shadowRoot!.querySelectorAll('markt-lead-card').length === 1);
+    const card = $(dashboard, 'markt-lead-card');
+    await until(() => text(card.shadowRoot!).includes(HOSTILE_LEAD_NAME));
+    expect(card.hasAttribute('new')).to.equal(true);
+    expect(card.shadowRoot!.querySelectorAll('script, img').length).to.equal(0);
+    expect($(dashboard, '[aria-live="assertive"]').textContent).to.contain(HOSTILE_LEAD_NAME);
+    expect(text(dashboard.shadowRoot!)).to.contain('1 visits in total');
+    await expectAccessible(el);
+
+    await click($(card, 'input[value="5"]'));
+    await until(() => storage.getItem('markt.outbox.booth-patches') === '[]');
+    const { patches } = await testApi.get<{ patches: { id: string; authorization: string; patch: unknown }[] }>('/api/patches');
+    expect(patches).to.deep.equal([{ id: 'l9', authorization: 'Bearer booth-token-1', patch: { rating: 5 } }]);
+    control.disconnect();
+    el.remove();
+  });
+
+  it('is logged out at once, with a notice, when the server refuses its token as revoked', async () => {
+    const storage = memoryStorage();
+    storage.setItem('markt.booth.token', 'revoked');
+    storage.setItem('markt.booth.feed', JSON.stringify({ lastSeq: 3, leads: [{ seq: 3, lead: lead('l1') }], visits: [] }));
+    const el = await fixture<BoothApp>(html`<markt-booth-app locale="en" apiBase="/__test__" socketPath="/__test__/socket.io" .storage=${storage}></markt-booth-app>`);
+    await until(() => Boolean(el.shadowRoot!.querySelector('markt-booth-pairing')));
+    const pairing = $(el, 'markt-booth-pairing');
+    await until(() => text(pairing.shadowRoot!).includes('logged this tablet out'));
+    expect(storage.getItem('markt.booth.token')).to.equal(null);
+    expect(storage.getItem('markt.booth.feed')).to.equal(null);
+  });
+
+  it('reads the pairing code from a /booth#pair=<code> link', () => {
+    expect(pairCodeFromHash('#pair=K7Q2-M9XD')).to.equal('K7Q2-M9XD');
+    expect(pairCodeFromHash('#other=1')).to.equal(undefined);
+  });
+});

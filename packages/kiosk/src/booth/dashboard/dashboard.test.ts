@@ -1,0 +1,42 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expectAccessible } from '../../../test/axe.js';
+import { $, click, text } from '../../shared/test-input.js';
+import { lead, me } from '../test-data.js';
+import type { BoothDashboard } from './dashboard.component.js';
+import './dashboard.js';
+
+const visits = [
+  { seq: 1, at: '2026-03-12T10:01:00Z' },
+  { seq: 2, at: '2026-03-12T10:02:00Z' },
+  { seq: 4, at: '2026-03-12T10:40:00Z' },
+];
+
+describe('markt-booth-dashboard', () => {
+  it('is accessible with leads and visits, and shows the connection state in a live region', async () => {
+    const el = await fixture<BoothDashboard>(
+      html`<markt-booth-dashboard locale="en" connection="offline" .me=${me()} .leads=${[lead('l1'), lead('l2', { contact: { email: 'x@example.org' } })]} .visits=${visits} .newLeadIds=${new Set(['l2'])}></markt-booth-dashboard>`,
+    );
+    await expectAccessible(el);
+    expect($(el, '[role="status"]').textContent).to.contain('Offline');
+    expect($(el, 'h1').textContent).to.contain('Bildungswerk Nord');
+    expect(text($(el, '[part="visits"]'))).to.contain('2').and.contain('1');
+    expect(el.shadowRoot!.querySelectorAll('[part="visits"] tbody tr').length).to.equal(3);
+    const cards = el.shadowRoot!.querySelectorAll('markt-lead-card');
+    expect([...cards].map((c) => c.hasAttribute('new'))).to.deep.equal([false, true]);
+    expect(el.shadowRoot!.querySelector('[aria-live="assertive"]')).not.to.equal(null);
+  });
+
+  it('asks for export and logout with real clicks, and switches the sound on', async () => {
+    const el = await fixture<BoothDashboard>(html`<markt-booth-dashboard locale="de" .me=${me()}></markt-booth-dashboard>`);
+    const buttons = [...el.shadowRoot!.querySelectorAll('button')];
+    let heard = oneEvent(el, 'markt-export');
+    await click(buttons.find((b) => b.textContent?.includes('CSV'))!);
+    await heard;
+    heard = oneEvent(el, 'markt-logout');
+    await click(buttons.find((b) => b.textContent?.includes('Abmelden'))!);
+    await heard;
+    const sound = oneEvent(el, 'markt-sound-change');
+    await click($(el, '.tools label'));
+    expect((await sound).detail).to.deep.equal({ on: true });
+  });
+});

@@ -1,0 +1,137 @@
+import { LitElement, html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { Locale } from '@markt/sdk';
+import { LocaleController } from '../../i18n/catalog.js';
+import { LOCALE_NAMES, isLocale } from '../../shared/locale.js';
+import { boothCatalog, type BoothKey } from '../booth-catalog.js';
+import type { BoothLead, LeadPatch, LeadStatus } from '../types.js';
+import { leadCardStyles } from './lead-card.styles.js';
+
+/** Detail of `markt-lead-change`. */
+export interface LeadChangeDetail {
+  id: string;
+  patch: LeadPatch;
+}
+
+const STATUSES: readonly LeadStatus[] = ['new', 'contacted', 'done'];
+
+/**
+ * @summary One contact request at the booth: the fields the visitor shared, the offer, the time; rating, notes, tags, status.
+ * @event markt-lead-change - {LeadChangeDetail} staff changed rating, notes, tags or status (for `PATCH /api/booth/leads/:id`)
+ * @csspart card - the card
+ * @cssproperty --markt-card - card background
+ * @cssproperty --markt-new - colour that marks a new request
+ * @cssproperty --markt-accent - colour of buttons
+ */
+export class LeadCard extends LitElement {
+  static override styles = leadCardStyles;
+
+  /** The lead; every visitor-written field is shown as text, never as markup. */
+  @property({ attribute: false }) lead: BoothLead | undefined;
+  /** The organizer's tags to choose from. */
+  @property({ attribute: false }) tags: string[] = [];
+  /** The title of the offer asked about, if known. */
+  @property({ attribute: false }) offerTitle: string | undefined;
+  /** Marks a request that arrived since the tablet was last looked at. */
+  @property({ type: Boolean, reflect: true, attribute: 'new' }) isNew = false;
+  /** A save error to show (already in words). */
+  @property() error = '';
+  @property() locale: Locale = 'de';
+
+  readonly #i18n = new LocaleController<BoothKey>(this, boothCatalog);
+
+  protected override willUpdate(): void {
+    if (this.locale !== this.#i18n.locale) void this.#i18n.setLocale(this.locale);
+  }
+
+  #change(patch: LeadPatch): void {
+    if (!this.lead) return;
+    this.dispatchEvent(new CustomEvent<LeadChangeDetail>('markt-lead-change', { detail: { id: this.lead.id, patch }, bubbles: true, composed: true }));
+  }
+
+  #toggleTag(tag: string, on: boolean): void {
+    const current = this.lead?.tags ?? [];
+    this.#change({ tags: on ? [...new Set([...current, tag])] : current.filter((t) => t !== tag) });
+  }
+
+  #saveNotes(): void {
+    const notes = this.renderRoot.querySelector<HTMLTextAreaElement>('textarea')?.value ?? '';
+    this.#change({ notes: notes.trim() ? notes : null });
+  }
+
+  override render() {
+    const lead = this.lead;
+    if (!lead) return nothing;
+    const t = this.#i18n.t;
+    const id = lead.id;
+    const time = new Date(lead.createdAt).toLocaleTimeString(this.#i18n.locale, { hour: '2-digit', minute: '2-digit' });
+    const language = isLocale(lead.locale) ? LOCALE_NAMES[lead.locale] : lead.locale;
+    const tags = [...new Set([...this.tags, ...lead.tags])];
+    return html`<article part="card" aria-labelledby="name-${id}">
+      <h3 id="name-${id}">
+        ${lead.contact.name || t('lead.anonymous')}${this.isNew ? html`<span class="badge">${t('leads.new')}</span>` : nothing}
+      </h3>
+      <p class="meta">
+        ${this.offerTitle ? t('lead.offer', { offer: this.offerTitle }) : lead.offerId ? t('lead.offer', { offer: lead.offerId }) : t('lead.general')}
+        · <time datetime=${lead.createdAt}>${t('lead.received', { time })}</time>
+      </p>
+      <dl>
+        ${lead.contact.phone
+          ? html`<dt>${t('lead.phone')}</dt>
+              <dd><a href="tel:${lead.contact.phone.replace(/[^+0-9]/g, '')}">${lead.contact.phone}</a></dd>`
+          : nothing}
+        ${lead.contact.email
+          ? html`<dt>${t('lead.email')}</dt>
+              <dd><a href="mailto:${lead.contact.email}">${lead.contact.email}</a></dd>`
+          : nothing}
+        <dt>${t('lead.language')}</dt>
+        <dd>${language}</dd>
+        ${lead.message
+          ? html`<dt>${t('lead.message')}</dt>
+              <dd dir="auto">${lead.message}</dd>`
+          : nothing}
+      </dl>
+      <fieldset>
+        <legend>${t('lead.rating')}</legend>
+        <div class="choices">
+          ${[1, 2, 3, 4, 5].map(
+            (n) => html`<label
+              ><input
+                type="radio"
+                name="rating-${id}"
+                value=${n}
+                .checked=${lead.rating === n}
+                aria-label=${t('lead.ratingValue', { n })}
+                @change=${() => this.#change({ rating: n })}
+              />${n}</label
+            >`,
+          )}
+        </div>
+      </fieldset>
+      <div class="row">
+        <label for="status-${id}">${t('lead.status')}</label>
+        <select id="status-${id}" @change=${(e: Event) => this.#change({ status: (e.target as HTMLSelectElement).value as LeadStatus })}>
+          ${STATUSES.map((s) => html`<option value=${s} ?selected=${lead.status === s}>${t(`status.${s}`)}</option>`)}
+        </select>
+      </div>
+      ${tags.length > 0
+        ? html`<fieldset>
+            <legend>${t('lead.tags')}</legend>
+            <div class="choices">
+              ${tags.map(
+                (tag) => html`<label
+                  ><input type="checkbox" .checked=${lead.tags.includes(tag)} @change=${(e: Event) => this.#toggleTag(tag, (e.target as HTMLInputElement).checked)} />${tag}</label
+                >`,
+              )}
+            </div>
+          </fieldset>`
+        : nothing}
+      <div class="row">
+        <label for="notes-${id}">${t('lead.notes')}</label>
+        <textarea id="notes-${id}" rows="2" maxlength="2000" dir="auto" .value=${lead.notes ?? ''}></textarea>
+        <div><button @click=${this.#saveNotes}>${t('lead.saveNotes')}</button></div>
+      </div>
+      ${this.error ? html`<p class="error" role="alert">${t('lead.saveFailed', { message: this.error })}</p>` : nothing}
+    </article>`;
+  }
+}

@@ -1,0 +1,54 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expectAccessible } from '../../../test/axe.js';
+import { $, click, text, type } from '../../shared/test-input.js';
+import { HOSTILE_LEAD_NAME, HOSTILE_NOTE, lead } from '../test-data.js';
+import type { LeadCard } from './lead-card.component.js';
+import './lead-card.js';
+
+async function card(overrides = {}) {
+  return fixture<LeadCard>(
+    html`<markt-lead-card locale="en" .lead=${lead('l1', overrides)} .tags=${['Pflege', 'Teilzeit']} .offerTitle=${'Pflege Basiskurs'}></markt-lead-card>`,
+  );
+}
+
+describe('markt-lead-card', () => {
+  it('is accessible and shows the shared fields, the offer and the time', async () => {
+    const el = await card({ contact: { name: 'Ayşe', email: 'a@example.org' } });
+    await expectAccessible(el);
+    const shown = text(el.shadowRoot!);
+    expect(shown).to.contain('Ayşe').and.contain('a@example.org').and.contain('About: Pflege Basiskurs').and.contain('Türkçe');
+    expect(shown).not.to.contain('Phone');
+    expect($(el, 'time').getAttribute('datetime')).to.equal('2026-03-12T10:07:00Z');
+  });
+
+  it('shows a lead name and note holding <script> and <img onerror> as plain text', async () => {
+    const el = await card({ contact: { name: HOSTILE_LEAD_NAME, phone: '+49 30 1' }, notes: HOSTILE_NOTE, message: HOSTILE_NOTE });
+    expect(el.shadowRoot!.querySelectorAll('script, img').length).to.equal(0);
+    expect($(el, 'h3').textContent).to.contain(HOSTILE_LEAD_NAME);
+    expect($<HTMLTextAreaElement>(el, 'textarea').value).to.equal(HOSTILE_NOTE);
+    expect(text(el.shadowRoot!)).to.contain(HOSTILE_NOTE.replace(/\s+/g, ' '));
+    expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
+  });
+
+  it('reports rating, status, tags and notes changed with real clicks and keys', async () => {
+    const el = await card();
+    let heard = oneEvent(el, 'markt-lead-change');
+    await click($(el, 'input[value="4"]'));
+    expect((await heard).detail).to.deep.equal({ id: 'l1', patch: { rating: 4 } });
+
+    heard = oneEvent(el, 'markt-lead-change');
+    await click([...el.shadowRoot!.querySelectorAll('.choices label')].find((l) => l.textContent?.includes('Teilzeit'))!);
+    expect((await heard).detail.patch).to.deep.equal({ tags: ['Teilzeit'] });
+
+    heard = oneEvent(el, 'markt-lead-change');
+    const select = $<HTMLSelectElement>(el, 'select');
+    select.value = 'contacted';
+    select.dispatchEvent(new Event('change'));
+    expect((await heard).detail.patch).to.deep.equal({ status: 'contacted' });
+
+    heard = oneEvent(el, 'markt-lead-change');
+    await type($(el, 'textarea'), 'Wants part time <b>only</b>');
+    await click([...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent?.includes('Save notes'))!);
+    expect((await heard).detail.patch).to.deep.equal({ notes: 'Wants part time <b>only</b>' });
+  });
+});

@@ -1,0 +1,15 @@
+import { defineOnce } from '../../shared/define.js';
+import { LeadCard, type LeadChangeDetail } from './lead-card.component.js';
+
+export { LeadCard };
+export type { LeadChangeDetail };
+defineOnce('markt-lead-card', LeadCard);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'markt-lead-card': LeadCard;
+  }
+  interface GlobalEventHandlersEventMap {
+    'markt-lead-change': CustomEvent<LeadChangeDetail>;
+  }
+}
