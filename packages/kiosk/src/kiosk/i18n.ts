@@ -1,0 +1,49 @@
+import { quizItems, type Locale } from '@markt/sdk';
+import { Catalog, type Messages } from '../i18n/catalog.js';
+import de from './messages/de.js';
+import en, { type KioskKey } from './messages/en.js';
+
+export type { KioskKey };
+
+/**
+ * The kiosk's messages in all seven visitor languages: English and German bundled, the others
+ * fetched on demand (a dynamic `import()` each, so only the chosen language is loaded).
+ */
+export const kioskCatalog = new Catalog<KioskKey>(en, de, {
+  tr: () => import('./messages/tr.js').then((m) => m.default),
+  ar: () => import('./messages/ar.js').then((m) => m.default),
+  uk: () => import('./messages/uk.js').then((m) => m.default),
+  ru: () => import('./messages/ru.js').then((m) => m.default),
+  'de-x-ls': () => import('./messages/de-x-ls.js').then((m) => m.default),
+});
+
+/** The languages on the language screen, each named in itself (no flags: a language is not a country). */
+export const LANGUAGE_CHOICES: readonly { locale: Locale; label: string }[] = [
+  { locale: 'de', label: 'Deutsch' },
+  { locale: 'en', label: 'English' },
+  { locale: 'tr', label: 'Türkçe' },
+  { locale: 'ar', label: 'العربية' },
+  { locale: 'uk', label: 'Українська' },
+  { locale: 'ru', label: 'Русский' },
+  { locale: 'de-x-ls', label: 'Leichte Sprache' },
+];
+
+/** Locales whose quiz items and reasons the SDK words itself; the catalogue words them for the rest. */
+export const SDK_WORDED: ReadonlySet<Locale> = new Set<Locale>(['de', 'en', 'de-x-ls']);
+
+/**
+ * The keys a visitor can meet in `locale`: every key, less the quiz items and reasons that the SDK
+ * words itself in German, English and Leichte Sprache.
+ * @param locale the visitor's language
+ * @returns the keys the catalogue must translate for that language
+ * @example visitorKeys('tr').includes('quiz.help-people') // true
+ */
+export function visitorKeys(locale: Locale): KioskKey[] {
+  const all = Object.keys(en) as KioskKey[];
+  if (!SDK_WORDED.has(locale)) return all;
+  const itemKeys = new Set(quizItems.map((item) => `quiz.${item.id}`));
+  return all.filter((key) => !itemKeys.has(key) && !key.startsWith('reason.'));
+}
+
+/** A typed table of the kiosk's messages in one language (translations must cover every key). */
+export type KioskMessages = Messages<KioskKey>;

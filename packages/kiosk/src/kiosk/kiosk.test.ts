@@ -1,0 +1,249 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { LeadInputSchema, check, quizItems } from '@markt/sdk';
+import { expectAccessible } from '../../test/axe.js';
+import { kioskCatalog } from './i18n.js';
+import type { MarktKiosk } from './kiosk.component.js';
+import { SESSION_KEY } from './kiosk.component.js';
+import { fixtureData } from './test-fixture.js';
+import './kiosk.js';
+
+const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function kiosk(attrs: { prompt?: number; reset?: number } = {}): Promise<MarktKiosk> {
+  localStorage.removeItem(SESSION_KEY);
+  const el = await fixture<MarktKiosk>(
+    html`<markt-kiosk .data=${fixtureData()} list-origin="https://markt.example" idle-prompt-seconds=${attrs.prompt ?? 45} idle-reset-seconds=${attrs.reset ?? 60}></markt-kiosk>`,
+  );
+  await el.updateComplete;
+  return el;
+}
+
+const $ = <T extends Element = HTMLElement>(el: MarktKiosk, selector: string): T => {
+  const found = el.shadowRoot!.querySelector<T>(selector);
+  if (!found) throw new Error(`no ${selector} on screen ${el.screen}`);
+  return found;
+};
+
+/** Clicks and waits for the re-render (and a lazily loaded language). */
+async function tap(el: MarktKiosk, selector: string): Promise<void> {
+  $(el, selector).click();
+  await wait(0);
+  await el.updateComplete;
+  await wait(0);
+  await el.updateComplete;
+}
+
+async function toLanguage(el: MarktKiosk, locale: string): Promise<void> {
+  await tap(el, '.attract');
+  await tap(el, `[data-locale="${locale}"]`);
+  await wait(50);
+  await el.updateComplete;
+}
+
+describe('<markt-kiosk>', () => {
+  afterEach(() => localStorage.removeItem(SESSION_KEY));
+
+  it('is accessible on the attract screen and opens the language choice on a touch, focusing its heading', async () => {
+    const el = await kiosk();
+    await expectAccessible(el);
+    await tap(el, '.attract');
+    expect(el.screen).to.equal('language');
+    await expectAccessible(el);
+    const heading = $(el, 'h1');
+    expect(el.shadowRoot!.activeElement).to.equal(heading);
+    const labels = [...el.shadowRoot!.querySelectorAll('[data-locale]')].map((b) => b.textContent?.trim());
+    expect(labels).to.deep.equal(['Deutsch', 'English', 'Türkçe', 'العربية', 'Українська', 'Русский', 'Leichte Sprache']);
+  });
+
+  it('lays Arabic out right to left with lang="ar" on the app root', async () => {
+    const el = await kiosk();
+    await toLanguage(el, 'ar');
+    const app = $(el, '.app');
+    expect(app.getAttribute('dir')).to.equal('rtl');
+    expect(app.getAttribute('lang')).to.equal('ar');
+    expect(getComputedStyle($(el, 'main')).direction).to.equal('rtl');
+    expect($(el, '#item-text').textContent).to.equal(kioskCatalog.t('ar', `quiz.${quizItems[0]!.id}` as never));
+    await expectAccessible(el);
+  });
+
+  it('shows one quiz item per screen with progress in an aria-live region, and moves on when skipped', async () => {
+    const el = await kiosk();
+    await toLanguage(el, 'de');
+    expect(el.screen).to.equal('quiz');
+    await expectAccessible(el);
+    const progress = $(el, '[data-progress]');
+    expect(progress.getAttribute('aria-live')).to.equal('polite');
+    expect(progress.textContent).to.contain(`1 von ${quizItems.length}`);
+    expect($(el, '#item-text').textContent).to.equal(quizItems[0]!.text.de);
+    expect(el.shadowRoot!.querySelectorAll('.item svg[aria-hidden="true"]').length).to.equal(1);
+    await tap(el, '[data-skip]');
+    expect($(el, '[data-progress]').textContent).to.contain(`2 von ${quizItems.length}`);
+    expect(el.session.answers[quizItems[0]!.id]).to.equal(null);
+    await tap(el, '[data-answer="4"]');
+    expect(el.session.answers[quizItems[1]!.id]).to.equal(4);
+    expect(el.shadowRoot!.activeElement).to.equal($(el, 'h1'));
+  });
+
+  it('goes attract → Turkish → quiz with skips → results with Turkish reasons → map with route → take-home QR', async () => {
+    const el = await kiosk();
+    await toLanguage(el, 'tr');
+    expect($(el, '.app').getAttribute('lang')).to.equal('tr');
+    expect($(el, 'h1').textContent).to.equal(kioskCatalog.t('tr', 'quiz.title'));
+    // Social and caring answers high, practical low, some skipped.
+    for (const item of quizItems) {
+      const value = item.dimension === 'S' ? 4 : item.dimension === 'R' ? 0 : null;
+      await tap(el, value === null ? '[data-skip]' : `[data-answer="${value}"]`);
+    }
+    expect(el.screen).to.equal('extras');
+    await expectAccessible(el);
+    await tap(el, '[data-to-results]');
+    expect(el.screen).to.equal('results');
+    await expectAccessible(el);
+    const first = $(el, '.offer');
+    expect(first.dataset.offer).to.be.oneOf(['altenpflege-helfer', 'erzieher-quereinstieg']);
+    const reasons = [...el.shadowRoot!.querySelectorAll('[data-reason]')].map((r) => r.textContent?.trim());
+    expect(reasons).to.include(kioskCatalog.t('tr', 'reason.fit.interest.S'));
+    expect(reasons.join(' ')).not.to.contain('Fits your');
+
+    await tap(el, '.offer [data-add]');
+    expect(el.session.list).to.deep.equal([first.dataset.offer]);
+    await tap(el, 'nav.bottom button:nth-child(2)');
+    expect(el.screen).to.equal('map');
+    await expectAccessible(el);
+    const map = $(el, 'markt-floor-map');
+    await (map as unknown as MarktKiosk).updateComplete;
+    expect(map.shadowRoot!.querySelectorAll('.stand.highlighted').length).to.equal(1);
+    expect(map.shadowRoot!.querySelector('polyline.route')).to.exist;
+    const data = fixtureData();
+    const providerId = data.offers.find((o) => o.id === first.dataset.offer)!.providerId;
+    const stand = data.stands.find((s) => s.providerId === providerId)!;
+    expect($(el, '[data-route]').textContent!.trim()).to.equal(kioskCatalog.t('tr', 'map.route', { stands: stand.number }));
+
+    await tap(el, 'nav.bottom button:nth-child(3)');
+    expect(el.screen).to.equal('list');
+    await expectAccessible(el);
+    const qr = $(el, '.qr');
+    expect(qr.querySelector('svg')).to.exist;
+    expect(qr.dataset.link).to.equal(`https://markt.example/list#v=1&e=pankow-2026&l=tr&o=${first.dataset.offer}`);
+  });
+
+  it('searches through the on-screen keyboard with German letters, and filters by chips', async () => {
+    const el = await kiosk();
+    await toLanguage(el, 'de');
+    await tap(el, '[data-skip]');
+    el.go('results');
+    await el.updateComplete;
+    const all = el.shadowRoot!.querySelectorAll('.offer').length;
+    expect(all).to.equal(8);
+    $(el, '#search').focus();
+    await el.updateComplete;
+    const keyboard = $(el, 'markt-keyboard');
+    await expectAccessible(el);
+    const key = (label: string) => [...keyboard.shadowRoot!.querySelectorAll('button')].find((b) => b.getAttribute('aria-label') === label)!;
+    for (const ch of ['k', 'ü', 'c', 'h', 'e']) {
+      key(ch).click();
+      await el.updateComplete;
+    }
+    expect(el.session.query).to.equal('küche');
+    const titles = [...el.shadowRoot!.querySelectorAll('.offer')].map((o) => (o as HTMLElement).dataset.offer);
+    expect(titles[0]).to.equal('kita-helfer');
+    expect(titles.length).to.be.lessThan(all);
+
+    el.session = { ...el.session, query: '' };
+    await el.updateComplete;
+    await tap(el, '[data-kind="counselling"]');
+    const left = [...el.shadowRoot!.querySelectorAll('.offer')].map((o) => (o as HTMLElement).dataset.offer);
+    expect(left).to.deep.equal(['schulden-beratung']);
+    await tap(el, '[data-kind="counselling"]');
+    await tap(el, '[data-part-time]');
+    expect(el.shadowRoot!.querySelectorAll('.offer').length).to.equal(6);
+  });
+
+  it('shows the stand number and place in the detail and sends a contact request with consent', async () => {
+    const el = await kiosk();
+    await toLanguage(el, 'en');
+    el.go('results');
+    await el.updateComplete;
+    $(el, '[data-offer="schulden-beratung"] [data-details]').click();
+    await el.updateComplete;
+    expect(el.screen).to.equal('detail');
+    expect($(el, '[data-where]').textContent).to.equal('Stand 4, at the back of the hall');
+    await tap(el, '[data-contact]');
+    await expectAccessible(el);
+    // Neither phone nor e-mail: an error, nothing sent.
+    let sent = 0;
+    el.addEventListener('markt-contact-request', () => (sent += 1));
+    await tap(el, 'button[type="submit"]');
+    expect($(el, '.error').textContent).to.equal(kioskCatalog.t('en', 'contact.needOne'));
+    $(el, '#contact-phone').focus();
+    await sendKeys({ type: '030 1234567' });
+    await tap(el, 'button[type="submit"]');
+    expect($(el, '.error').textContent).to.equal(kioskCatalog.t('en', 'contact.needConsent'));
+    expect(sent).to.equal(0);
+    $(el, '.check input').click();
+    const request = oneEvent(el, 'markt-contact-request');
+    await tap(el, 'button[type="submit"]');
+    const { detail } = await request;
+    expect(check(LeadInputSchema, detail).ok).to.equal(true);
+    expect(detail.contact).to.deep.equal({ phone: '030 1234567' });
+    expect(detail.providerId).to.equal('schuldnerberatung');
+    expect(detail.standId).to.equal('s4');
+    expect(detail.consent.text).to.contain('Schuldnerberatung Pankow');
+    expect(detail.consent.text).to.contain('30 days');
+    expect(el.contact).to.deep.equal({ name: '', phone: '', email: '' });
+  });
+
+  it('asks at the end for a smiley rating and what was missing', async () => {
+    const el = await kiosk();
+    await toLanguage(el, 'de');
+    el.go('feedback');
+    await el.updateComplete;
+    await expectAccessible(el);
+    await tap(el, '[data-rating="4"]');
+    $(el, '#missing').focus();
+    await sendKeys({ type: 'Mehr Jobs am Abend' });
+    const feedback = oneEvent(el, 'markt-feedback');
+    await tap(el, '[data-send-feedback]');
+    const { detail } = await feedback;
+    expect(detail.rating).to.equal(4);
+    expect(detail.missing).to.equal('Mehr Jobs am Abend');
+    expect(el.screen).to.equal('thanks');
+  });
+
+  it('prompts after the idle time and then wipes every answer from memory and storage', async () => {
+    const el = await kiosk({ prompt: 0.3, reset: 0.7 });
+    await toLanguage(el, 'uk');
+    await tap(el, '[data-answer="3"]');
+    await tap(el, '[data-answer="1"]');
+    expect(Object.keys(el.session.answers)).to.have.length(2);
+    expect(localStorage.getItem(SESSION_KEY)).to.contain(quizItems[0]!.id);
+    await wait(400);
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[role="alertdialog"]')).to.exist;
+    await expectAccessible(el);
+    const ended = oneEvent(el, 'markt-session-end');
+    await wait(400);
+    expect((await ended).detail.reason).to.equal('idle');
+    await el.updateComplete;
+    expect(el.screen).to.equal('attract');
+    expect(el.session.answers).to.deep.equal({});
+    expect(el.session.list).to.deep.equal([]);
+    expect(el.quizIndex).to.equal(0);
+    expect(el.locale).to.equal('de');
+    expect(Object.keys(localStorage).filter((k) => k.startsWith('markt.kiosk.'))).to.deep.equal([]);
+    expect(el.shadowRoot!.querySelector('[role="alertdialog"]')).to.equal(null);
+  });
+
+  it('keeps the visitor when "continue" is pressed on the idle prompt', async () => {
+    const el = await kiosk({ prompt: 0.2, reset: 0.6 });
+    await toLanguage(el, 'de');
+    await tap(el, '[data-answer="2"]');
+    await wait(300);
+    await el.updateComplete;
+    await tap(el, '[data-idle-continue]');
+    await wait(400);
+    expect(el.screen).to.equal('quiz');
+    expect(Object.keys(el.session.answers)).to.have.length(1);
+  });
+});

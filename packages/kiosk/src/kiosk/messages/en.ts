@@ -1,0 +1,221 @@
+import type { ReasonKey } from '@markt/sdk';
+import { reasonMessages } from '@markt/sdk/reasons';
+
+/**
+ * The kiosk's English messages: the complete base every other language falls back to.
+ * Keys: screen texts, vocabulary words (`kind.*`, `group.*`, …), the quiz items (`quiz.<itemId>`,
+ * shown from the SDK in de/en/de-x-ls and from here in tr/ar/uk/ru) and the match reasons (`reason.<key>`).
+ */
+const ui = {
+  'app.label': 'Job fair kiosk',
+  'attract.title': 'Find what fits you',
+  'attract.lead': 'Jobs, training, courses and advice at this fair. A few questions, about three minutes.',
+  'attract.touch': 'Touch to start',
+  'lang.title': 'Choose your language',
+  'nav.back': 'Back',
+  'nav.restart': 'Start over',
+  'nav.language': 'Language',
+  'nav.results': 'Offers',
+  'nav.map': 'Map',
+  'nav.list': 'My list',
+  'nav.finish': 'Finish',
+  'nav.main': 'Main menu',
+  'speak.label': 'Read aloud',
+  'loading': 'Loading …',
+  'error.load': 'The offers could not be loaded. Please ask at the information desk.',
+
+  'quiz.title': 'How much does this fit you?',
+  'quiz.progress': 'Question {n} of {total}',
+  'quiz.a0': 'Not at all',
+  'quiz.a1': 'Rather not',
+  'quiz.a2': 'Partly',
+  'quiz.a3': 'Rather yes',
+  'quiz.a4': 'Very much',
+  'quiz.skip': 'Skip',
+  'quiz.previous': 'Previous question',
+  'quiz.toResults': 'Show offers now',
+
+  'extras.title': 'A few more questions',
+  'extras.lead': 'All optional. Skip what you do not want to answer.',
+  'extras.step': 'Step {n} of {total}',
+  'extras.skip': 'Skip',
+  'extras.next': 'Next',
+  'extras.done': 'Show my offers',
+  'hours.title': 'When can you work or learn?',
+  'hours.any': 'Any time, full time too',
+  'hours.morning': 'Mornings only, until 13:00',
+  'hours.kita': 'Until 15:00 (Kita or school)',
+  'hours.partTime': 'Part time only',
+  'german.title': 'How well do you speak German?',
+  'german.none': 'Not yet',
+  'german.A1': 'A few words: hello, thank you, numbers',
+  'german.A2': 'I can shop and ask the way',
+  'german.B1': 'I can talk about my work and my plans',
+  'german.B2': 'I can follow a meeting and write an e-mail',
+  'german.C1': 'I speak German well, at work too',
+  'district.title': 'Where do you live?',
+  'district.other': 'Somewhere else',
+  'travel.title': 'How long may the way be?',
+  'travel.minutes': 'Up to {n} minutes',
+  'travel.any': 'Does not matter',
+  'group.title': 'Does one of these fit you?',
+  'group.lead': 'Some offers are only for certain groups.',
+
+  'results.title': 'Offers for you',
+  'results.count': '{n} offers',
+  'results.empty': 'No offers found. Try fewer filters.',
+  'results.why': 'Why it fits',
+  'results.filters': 'Filters',
+  'filter.partTime': 'Part time',
+  'search.label': 'Search',
+  'search.placeholder': 'What are you looking for?',
+  'search.clear': 'Clear search',
+  'keyboard.label': 'On-screen keyboard',
+  'keyboard.space': 'Space',
+  'keyboard.backspace': 'Delete',
+  'keyboard.shift': 'Capital letters',
+  'keyboard.done': 'Done',
+  'offer.stand': 'Stand {number}',
+  'offer.details': 'Details',
+  'offer.add': 'Add to my list',
+  'offer.remove': 'Remove from my list',
+  'offer.provider': 'From: {name}',
+  'offer.where': 'Stand {number}, {area}',
+  'offer.contact': 'Ask to be contacted',
+  'offer.showOnMap': 'Show on the map',
+  'area.front': 'near the entrance',
+  'area.middle': 'in the middle of the hall',
+  'area.back': 'at the back of the hall',
+  'map.title': 'Map of the hall',
+  'map.here': 'You are here',
+  'map.route': 'Your way: stand {stands}',
+  'map.none': 'Put offers on your list to see your way.',
+  'map.label': 'Floor plan with {n} marked stands',
+  'list.title': 'Take your list home',
+  'list.lead': 'Scan the code with your phone camera. Your list opens on your phone. Nothing about you is saved.',
+  'list.fromTop': 'Your list is empty, so the code holds your top offers.',
+  'list.qr': 'QR code with the link to your list',
+  'contact.title': 'Ask to be contacted',
+  'contact.lead': 'Fill in only what you want to share. We need a phone number or an e-mail address.',
+  'contact.for': 'About: {offer}',
+  'contact.name': 'Name (optional)',
+  'contact.phone': 'Phone',
+  'contact.email': 'E-mail',
+  'contact.consent':
+    '{provider} may use these details to contact me about this offer. They are deleted {days} days after the fair. I can say no at any time.',
+  'contact.agree': 'I have read this and I agree',
+  'contact.send': 'Send request',
+  'contact.needOne': 'Please enter a phone number or an e-mail address.',
+  'contact.needConsent': 'Please confirm that you agree.',
+  'contact.sent': 'Thank you! {provider} will contact you.',
+  'feedback.title': 'Did this help you?',
+  'feedback.r1': 'Not at all',
+  'feedback.r2': 'A little',
+  'feedback.r3': 'Somewhat',
+  'feedback.r4': 'Yes',
+  'feedback.r5': 'Very much',
+  'feedback.missing': 'What was missing? (optional)',
+  'feedback.send': 'Send and finish',
+  'feedback.thanks': 'Thank you! Good luck.',
+  'idle.title': 'Are you still there?',
+  'idle.lead': 'Everything will be deleted soon.',
+  'idle.continue': 'Continue',
+  'idle.end': 'End now',
+
+  'kind.qualification': 'Training course',
+  'kind.integration': 'Integration measure',
+  'kind.job': 'Job',
+  'kind.apprenticeship': 'Apprenticeship',
+  'kind.counselling': 'Advice',
+  'kind.self-employment': 'Starting a business',
+  'kind.health': 'Health',
+  'kind.language': 'German course',
+  'funding.bildungsgutschein': 'Education voucher',
+  'funding.avgs': 'Activation voucher (AVGS)',
+  'funding.einstiegsgeld': 'Start-up allowance',
+  'funding.free': 'Free of charge',
+  'funding.paid-job': 'Paid work',
+  'group.under-25': 'Under 25',
+  'group.over-45': 'Over 45',
+  'group.over-50': 'Over 50',
+  'group.single-parents': 'Single parent',
+  'group.migrants': 'New in Germany',
+  'group.disability': 'Living with a disability',
+  'group.returners': 'Returning to work',
+  'group.long-term-unemployed': 'Out of work for a long time',
+  'strength.helping': 'helping',
+  'strength.fixing': 'fixing things',
+  'strength.organising': 'organising',
+  'strength.creating': 'making things',
+  'strength.explaining': 'explaining',
+  'strength.languages': 'languages',
+  'strength.numbers': 'numbers',
+  'strength.driving': 'driving',
+  'strength.outdoors': 'working outdoors',
+  'strength.caring': 'caring for people',
+  'strength.selling': 'selling',
+  'strength.computers': 'computers',
+  'topic.debt': 'debts',
+  'topic.addiction': 'addiction',
+  'topic.health': 'health',
+  'topic.recognition': 'recognition of foreign qualifications',
+  'topic.migration': 'migration',
+  'topic.family': 'family',
+  'topic.housing': 'housing',
+  'topic.career': 'career',
+  'load.light': 'light work',
+  'load.medium': 'medium physical work',
+  'load.heavy': 'heavy physical work',
+  'certificate.none': 'no school certificate',
+  'certificate.hauptschule': 'lower secondary certificate',
+  'certificate.mittlere-reife': 'intermediate school certificate',
+  'certificate.abitur': 'Abitur',
+
+} as const;
+
+/** The quiz items in English (the SDK's own text; other languages translate these). */
+const quizTexts = {
+  'quiz.fix-things': 'I like fixing things.',
+  'quiz.find-out-how': 'I like finding out how things work.',
+  'quiz.make-beautiful': 'I like making things look nice.',
+  'quiz.help-people': 'I like helping people.',
+  'quiz.sell-advise': 'I like selling and advising customers.',
+  'quiz.keep-order': 'I like keeping papers and lists in order.',
+  'quiz.work-outdoors': 'I like working outdoors, for example in a garden.',
+  'quiz.use-computer': 'I like working on a computer.',
+  'quiz.own-ideas': 'I like having my own ideas and trying them out.',
+  'quiz.care-for-others': 'I like looking after children or older people.',
+  'quiz.lead-group': 'I like taking the lead in a group.',
+  'quiz.work-numbers': 'I like working with numbers.',
+  'quiz.drive-vehicles': 'I like driving cars, vans or forklifts.',
+  'quiz.solve-puzzles': 'I like solving tricky problems.',
+  'quiz.music-photos': 'I like making music, photos or videos.',
+  'quiz.explain-things': 'I like explaining things to others.',
+  'quiz.convince-others': 'I like winning people over to an idea.',
+  'quiz.follow-plan': 'I like working carefully to a plan.',
+} as const;
+
+/** The match reasons in English, as the SDK words them (the base the kiosk's own translations follow). */
+const reasons = prefixReasons(reasonMessages.en);
+
+const en = { ...ui, ...quizTexts, ...reasons };
+
+/**
+ * The SDK's reason texts under `reason.<key>` keys.
+ * @param texts `reasonMessages.de`, `.en` or `['de-x-ls']`
+ * @returns the same texts keyed `reason.<key>`
+ * @example prefixReasons(reasonMessages.en)['reason.fit.partTime'] // 'Can be done part time'
+ */
+export function prefixReasons(texts: Readonly<Record<ReasonKey, string>>): ReasonMessages {
+  return Object.fromEntries(Object.entries(texts).map(([key, text]) => [`reason.${key}`, text])) as ReasonMessages;
+}
+
+/** One text per reason key, keyed `reason.<key>`. */
+export type ReasonMessages = { readonly [K in ReasonKey as `reason.${K}`]: string };
+/** Screen texts and vocabulary words. */
+export type UiKey = keyof typeof ui;
+/** One key per quiz item, `quiz.<itemId>`. */
+export type QuizItemKey = keyof typeof quizTexts;
+/** Every kiosk message key. */
+export type KioskKey = keyof typeof en;
+export default en;
