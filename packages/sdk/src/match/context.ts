@@ -70,6 +70,7 @@ export interface MatchContext {
   /** Radians; NaN without coordinates. */
   readonly homeLat: number;
   readonly homeLon: number;
+  readonly homeCosLat: number;
   readonly maxTravel: number;
   readonly travelMinutes: ((from: Place, to: Place) => number | undefined) | undefined;
   /** Languages the person speaks besides German (only when German is weak or unknown). */
@@ -148,6 +149,7 @@ export function createContext(input: ProfileInput, options: ContextOptions): Mat
     home,
     homeLat: hasCoords ? (home.lat as number) * (Math.PI / 180) : NaN,
     homeLon: hasCoords ? (home.lon as number) * (Math.PI / 180) : NaN,
+    homeCosLat: hasCoords ? Math.cos((home.lat as number) * (Math.PI / 180)) : NaN,
     maxTravel: profile.maxTravelMinutes ?? -1,
     travelMinutes: options.travelMinutes,
     otherLanguages: german < 0 || german <= GERMAN_B1 ? profile.languages.filter((l) => l !== 'de' && l !== 'de-x-ls') : [],

@@ -12,6 +12,9 @@ export const TRAVEL_SPEED_KMH = 20;
 export const TRAVEL_DETOUR = 1.3;
 export const TRAVEL_ACCESS_MINUTES = 10;
 const EARTH_RADIUS_KM = 6371;
+/** `partTimeOnly` without `maxHoursPerWeek`: a full-time offer of more hours than this does not fit. */
+export const PART_TIME_MAX_HOURS = 30;
+const HEAVY = PHYSICAL_LOADS.indexOf('heavy');
 
 /** Haversine distance in km between two points given in radians (cos of the first latitude passed in). */
 export function haversineKm(lat1: number, lon1: number, cosLat1: number, lat2: number, lon2: number, cosLat2: number): number {
@@ -29,7 +32,7 @@ export function travelOf(ctx: MatchContext, f: OfferFeatures): number | undefine
     if (given !== undefined && Number.isFinite(given)) return given;
   }
   if (Number.isNaN(ctx.homeLat) || Number.isNaN(f.lat)) return undefined;
-  const km = haversineKm(ctx.homeLat, ctx.homeLon, Math.cos(ctx.homeLat), f.lat, f.lon, f.cosLat);
+  const km = haversineKm(ctx.homeLat, ctx.homeLon, ctx.homeCosLat, f.lat, f.lon, f.cosLat);
   return TRAVEL_ACCESS_MINUTES + ((km * TRAVEL_DETOUR) / TRAVEL_SPEED_KMH) * 60;
 }
 
@@ -48,71 +51,111 @@ function groupList(mask: number): string {
  * @returns −1 when a rule fails, else the number of notes
  */
 export function checkHardRules(ctx: MatchContext, f: OfferFeatures, out?: Reason[], notes?: Reason[]): number {
+  // Written without closures: this runs once per offer per call and must not allocate on the fast path.
   let failed = false;
   let noteCount = 0;
-  const fail = (r: () => Reason) => {
-    failed = true;
-    out?.push(r());
-    return out === undefined;
-  };
-  const note = (r: () => Reason) => {
-    noteCount++;
-    notes?.push(r());
-  };
 
   if (f.targetGroupsOnly && (f.targetGroupMask & ctx.groupMask) === 0) {
     if ((f.targetGroupMask & ~ctx.knownGroupMask) === 0) {
-      if (fail(() => reason('excluded.targetGroup', { groups: groupList(f.targetGroupMask) }))) return -1;
-    } else note(() => reason('note.targetGroup', { groups: groupList(f.targetGroupMask) }));
+      if (!out) return -1;
+      failed = true;
+      out.push(reason('excluded.targetGroup', { groups: groupList(f.targetGroupMask) }));
+    } else {
+      noteCount++;
+      notes?.push(reason('note.targetGroup', { groups: groupList(f.targetGroupMask) }));
+    }
   }
   if (f.german > 0) {
-    if (ctx.german < 0) note(() => reason('note.germanLevel', { required: GERMAN_LEVELS[f.german] ?? '' }));
-    else if (ctx.german < f.german) {
-      const params = { required: GERMAN_LEVELS[f.german] ?? '', yours: GERMAN_LEVELS[ctx.german] ?? '' };
-      if (fail(() => reason('excluded.germanLevel', params))) return -1;
+    if (ctx.german < 0) {
+      noteCount++;
+      notes?.push(reason('note.germanLevel', { required: GERMAN_LEVELS[f.german] ?? '' }));
+    } else if (ctx.german < f.german) {
+      if (!out) return -1;
+      failed = true;
+      out.push(reason('excluded.germanLevel', { required: GERMAN_LEVELS[f.german] ?? '', yours: GERMAN_LEVELS[ctx.german] ?? '' }));
     }
   }
   if (ctx.from >= 0 && !f.flexible) {
     if ((f.start >= 0 && f.start < ctx.from) || (f.end >= 0 && f.end > ctx.until)) {
-      const params = { start: f.start >= 0 ? hhmm(f.start) : '', end: f.end >= 0 ? hhmm(f.end) : '', from: hhmm(ctx.from), until: hhmm(ctx.until) };
-      if (fail(() => reason('excluded.schedule', params))) return -1;
+      if (!out) return -1;
+      failed = true;
+      out.push(reason('excluded.schedule', {
+        start: f.start >= 0 ? hhmm(f.start) : '…',
+        end: f.end >= 0 ? hhmm(f.end) : '…',
+        from: hhmm(ctx.from),
+        until: hhmm(ctx.until),
+      }));
     }
     if (ctx.availableDays && f.dayMask & ~ctx.availableDays) {
-      if (fail(() => reason('excluded.days', {}))) return -1;
+      if (!out) return -1;
+      failed = true;
+      out.push(reason('excluded.days'));
     }
   }
   if (f.hours >= 0 && !f.partTime) {
-    const max = ctx.maxHours >= 0 ? ctx.maxHours : ctx.partTimeOnly ? 30 : -1;
+    const max = ctx.maxHours >= 0 ? ctx.maxHours : ctx.partTimeOnly ? PART_TIME_MAX_HOURS : -1;
     if (max >= 0 && f.hours > max) {
-      if (fail(() => reason('excluded.hours', { hours: f.hours, max }))) return -1;
+      if (!out) return -1;
+      failed = true;
+      out.push(reason('excluded.hours', { hours: f.hours, max }));
     }
   }
   if (f.load >= 0) {
     if (ctx.load >= 0 && f.load > ctx.load) {
-      if (fail(() => reason('excluded.physicalLoad', { load: PHYSICAL_LOADS[f.load] ?? '' }))) return -1;
-    } else if (ctx.load < 0 && f.load === 2) note(() => reason('note.physicalLoad', { load: 'heavy' }));
+      if (!out) return -1;
+      failed = true;
+      out.push(reason('excluded.physicalLoad', { load: PHYSICAL_LOADS[f.load] ?? '' }));
+    } else if (ctx.load < 0 && f.load === HEAVY) {
+      noteCount++;
+      notes?.push(reason('note.physicalLoad', { load: 'heavy' }));
+    }
   }
   if (f.minAge >= 0) {
-    if (ctx.age < 0) note(() => reason('note.minAge', { minAge: f.minAge }));
-    else if (ctx.age < f.minAge && fail(() => reason('excluded.minAge', { minAge: f.minAge }))) return -1;
+    if (ctx.age < 0) {
+      noteCount++;
+      notes?.push(reason('note.minAge', { minAge: f.minAge }));
+    } else if (ctx.age < f.minAge) {
+      if (!out) return -1;
+      failed = true;
+      out.push(reason('excluded.minAge', { minAge: f.minAge }));
+    }
   }
   if (f.maxAge >= 0) {
-    if (ctx.age < 0) note(() => reason('note.maxAge', { maxAge: f.maxAge }));
-    else if (ctx.age > f.maxAge && fail(() => reason('excluded.maxAge', { maxAge: f.maxAge }))) return -1;
+    if (ctx.age < 0) {
+      noteCount++;
+      notes?.push(reason('note.maxAge', { maxAge: f.maxAge }));
+    } else if (ctx.age > f.maxAge) {
+      if (!out) return -1;
+      failed = true;
+      out.push(reason('excluded.maxAge', { maxAge: f.maxAge }));
+    }
   }
   if (f.licence) {
-    if (ctx.licence === undefined) note(() => reason('note.drivingLicence'));
-    else if (!ctx.licence && fail(() => reason('excluded.drivingLicence'))) return -1;
+    if (ctx.licence === undefined) {
+      noteCount++;
+      notes?.push(reason('note.drivingLicence'));
+    } else if (!ctx.licence) {
+      if (!out) return -1;
+      failed = true;
+      out.push(reason('excluded.drivingLicence'));
+    }
   }
   if (f.school > 0) {
-    const required = SCHOOL_CERTIFICATES[f.school] ?? '';
-    if (ctx.school < 0) note(() => reason('note.schoolCertificate', { certificate: required }));
-    else if (ctx.school < f.school && fail(() => reason('excluded.schoolCertificate', { certificate: required }))) return -1;
+    if (ctx.school < 0) {
+      noteCount++;
+      notes?.push(reason('note.schoolCertificate', { certificate: SCHOOL_CERTIFICATES[f.school] ?? '' }));
+    } else if (ctx.school < f.school) {
+      if (!out) return -1;
+      failed = true;
+      out.push(reason('excluded.schoolCertificate', { certificate: SCHOOL_CERTIFICATES[f.school] ?? '' }));
+    }
   }
   if (ctx.maxTravel >= 0 && !f.remote) {
     const minutes = travelOf(ctx, f);
     if (minutes !== undefined && minutes > ctx.maxTravel) {
-      if (fail(() => reason('excluded.travel', { minutes: Math.round(minutes), max: ctx.maxTravel }))) return -1;
+      if (!out) return -1;
+      failed = true;
+      out.push(reason('excluded.travel', { minutes: Math.round(minutes), max: ctx.maxTravel }));
     }
   }
   return failed ? -1 : noteCount;

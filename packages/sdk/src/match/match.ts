@@ -29,7 +29,7 @@ export interface ExcludedOffer {
 export interface MatchResult {
   /** Ranked: score descending, then offer id; diversified in the top k. */
   results: RankedOffer[];
-  /** Offers removed by hard rules, ordered by offer id. */
+  /** Offers removed by hard rules, ordered by offer id (built when first read). */
   excluded: ExcludedOffer[];
 }
 
@@ -75,7 +75,7 @@ function wishScores(options: MatchOptions, wishes: string | undefined, locale: L
 function explain(ctx: MatchContext, f: OfferFeatures): Reason[] {
   const reasons: Reason[] = [];
   const notes: Reason[] = [];
-  softScore(ctx, f, reasons);
+  softScore(ctx, f, f.riasec, f.riasec ? 0 : -1, reasons);
   checkHardRules(ctx, f, undefined, notes);
   if (!reasons.length) reasons.push(reason('fit.general'));
   return reasons.concat(notes);
@@ -107,31 +107,13 @@ export function match(profile: ProfileInput, offers: readonly OfferInput[], opti
   const ctx = createContext(profile, { radar: options.radar, radarWeight, travelMinutes: options.travelMinutes });
   const wished = wishScores(options, ctx.profile.wishes, options.locale ?? ctx.profile.locale);
   if (wished) ctx.wishScores = wished;
-  const denominator = activeWeight(ctx);
 
-  const n = offers.length;
-  const features: OfferFeatures[] = new Array<OfferFeatures>(n);
+  const { features, ids, providers, riasec } = prepare(offers);
+  const n = features.length;
   const scores = new Float64Array(n);
   const passing = new Int32Array(n);
-  const ids: string[] = new Array<string>(n);
-  const providers: string[] = new Array<string>(n);
-  let passed = 0;
   const excludedIdx: number[] = [];
-  for (let i = 0; i < n; i++) {
-    const f = featuresOf(offers[i] as OfferInput, i);
-    features[i] = f;
-    ids[i] = f.id;
-    providers[i] = f.providerId;
-    const notes = checkHardRules(ctx, f);
-    if (notes < 0) {
-      excludedIdx.push(i);
-      continue;
-    }
-    let score = denominator > 0 ? softScore(ctx, f) / denominator : 0;
-    if (notes) score *= NOTE_FACTOR ** notes;
-    scores[i] = score > 1 ? 1 : score < 0 ? 0 : score;
-    passing[passed++] = i;
-  }
+  const passed = scoreAll(ctx, features, riasec, activeWeight(ctx), scores, passing, excludedIdx);
 
   const better = makeBetter(scores, ids);
   let order: number[] | undefined;
@@ -146,12 +128,89 @@ export function match(profile: ProfileInput, offers: readonly OfferInput[], opti
     const f = features[i] as OfferFeatures;
     return { offer: f.offer, score: scores[i] as number, reasons: explain(ctx, f) };
   });
-  excludedIdx.sort((a, b) => ((ids[a] as string) < (ids[b] as string) ? -1 : (ids[a] as string) > (ids[b] as string) ? 1 : a - b));
-  const excluded: ExcludedOffer[] = excludedIdx.map((i) => {
+  // The excluded list is built when first read: most screens show only the results, and with large
+  // catalogues most of the work of a call would otherwise go into explaining offers nobody looks at.
+  let excluded: ExcludedOffer[] | undefined;
+  const buildExcluded = (): ExcludedOffer[] => {
+    excludedIdx.sort((a, b) => ((ids[a] as string) < (ids[b] as string) ? -1 : (ids[a] as string) > (ids[b] as string) ? 1 : a - b));
+    return excludedIdx.map((i) => {
+      const f = features[i] as OfferFeatures;
+      const reasons: Reason[] = [];
+      checkHardRules(ctx, f, reasons);
+      return { offer: f.offer, reasons };
+    });
+  };
+  const result = { results } as MatchResult;
+  Object.defineProperty(result, 'excluded', { enumerable: true, get: () => (excluded ??= buildExcluded()) });
+  return result;
+}
+
+/**
+ * The hot loop: hard rules and soft score for every offer, without allocating. Kept in its own small
+ * function so the engine optimises it once and keeps it optimised.
+ * @returns how many offers passed (their indices are in `passing[0 … passed)`)
+ */
+function scoreAll(
+  ctx: MatchContext,
+  features: readonly OfferFeatures[],
+  riasec: Float64Array,
+  denominator: number,
+  scores: Float64Array,
+  passing: Int32Array,
+  excludedIdx: number[],
+): number {
+  let passed = 0;
+  const scale = denominator > 0 ? 1 / denominator : 0;
+  for (let i = 0; i < features.length; i++) {
     const f = features[i] as OfferFeatures;
-    const reasons: Reason[] = [];
-    checkHardRules(ctx, f, reasons);
-    return { offer: f.offer, reasons };
+    const notes = checkHardRules(ctx, f);
+    if (notes < 0) {
+      excludedIdx.push(i);
+      continue;
+    }
+    let score = scale > 0 ? softScore(ctx, f, riasec, f.riasec ? i * 6 : -1) * scale : 0;
+    if (notes > 0) score *= NOTE_FACTOR ** notes;
+    scores[i] = Math.min(1, Math.max(0, score));
+    passing[passed++] = i;
+  }
+  return passed;
+}
+
+/** Features of a whole offer list, reused while the same array holds the same offer objects. */
+interface Prepared {
+  readonly inputs: readonly OfferInput[];
+  readonly features: readonly OfferFeatures[];
+  readonly ids: readonly string[];
+  readonly providers: readonly string[];
+  /** RIASEC weights of offer i at [6i, 6i + 6). */
+  readonly riasec: Float64Array;
+}
+const prepared = new WeakMap<readonly OfferInput[], Prepared>();
+
+function prepare(offers: readonly OfferInput[]): Prepared {
+  const cached = prepared.get(offers);
+  if (cached && cached.inputs.length === offers.length) {
+    let same = true;
+    for (let i = 0; i < offers.length; i++) {
+      if (cached.inputs[i] !== offers[i]) {
+        same = false;
+        break;
+      }
+    }
+    if (same) return cached;
+  }
+  const features = offers.map((o, i) => featuresOf(o, i));
+  const riasec = new Float64Array(features.length * 6);
+  features.forEach((f, i) => {
+    if (f.riasec) riasec.set(f.riasec, i * 6);
   });
-  return { results, excluded };
+  const entry: Prepared = {
+    riasec,
+    inputs: offers.slice(),
+    features,
+    ids: features.map((f) => f.id),
+    providers: features.map((f) => f.providerId),
+  };
+  prepared.set(offers, entry);
+  return entry;
 }

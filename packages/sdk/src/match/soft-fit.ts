@@ -72,19 +72,21 @@ interface Weighted {
 
 /**
  * The weighted sum of the soft-fit components of one offer (not yet divided by `activeWeight`).
+ * @param riasec the offer's RIASEC weights at `riasec[at … at + 5]` (a flat array over all offers keeps the
+ *   hot loop in cache); `at` −1 when the offer has none
  * @param out when given, receives the fit reasons, strongest first
  */
-export function softScore(ctx: MatchContext, f: OfferFeatures, out?: Reason[]): number {
+export function softScore(ctx: MatchContext, f: OfferFeatures, riasec: Float64Array | null, at: number, out?: Reason[]): number {
   const w = SOFT_WEIGHTS;
   const found: Weighted[] | undefined = out ? [] : undefined;
   let total = 0;
 
-  if (ctx.interests && f.riasec) {
+  if (ctx.interests && riasec && at >= 0) {
     let congruence = 0;
     let bestD = 0;
     let best = -1;
     for (let d = 0; d < 6; d++) {
-      const part = (f.riasec[d] as number) * (ctx.interests[d] as number);
+      const part = (riasec[at + d] as number) * (ctx.interests[d] as number);
       congruence += part;
       if (part > best) {
         best = part;
@@ -159,7 +161,13 @@ export function softScore(ctx: MatchContext, f: OfferFeatures, out?: Reason[]): 
   total += w.need * need;
 
   if (ctx.otherLanguages.length && f.languages.length) {
-    const language = ctx.otherLanguages.find((l) => f.languages.includes(l));
+    let language = '';
+    for (const l of ctx.otherLanguages) {
+      if (f.languages.includes(l)) {
+        language = l;
+        break;
+      }
+    }
     if (language) {
       total += w.language;
       found?.push({ reason: reason('fit.language', { language }), weight: w.language });
