@@ -115,7 +115,7 @@ describe('a stand page on a phone (QR token)', () => {
     ['deviceId missing', { idempotencyKey: key() }, 'deviceId'],
     ['idempotencyKey missing', { deviceId: key('dev') }, 'idempotencyKey'],
     ['deviceId too long', { deviceId: 'd'.repeat(65), idempotencyKey: key() }, 'deviceId'],
-    ['idempotencyKey of the wrong type', { deviceId: key('dev'), idempotencyKey: 12345678901234567 }, 'idempotencyKey'],
+    ['idempotencyKey of the wrong type', { deviceId: key('dev'), idempotencyKey: 1234567890123456 }, 'idempotencyKey'],
     ['at not a timestamp', { deviceId: key('dev'), idempotencyKey: key(), at: 'yesterday' }, 'at'],
     ['unknown field', { deviceId: key('dev'), idempotencyKey: key(), standId: 'st-2' }, 'standId'],
   ];
