@@ -1,0 +1,61 @@
+import type { Locale } from '@markt/sdk';
+import { directionOf, langTagOf } from '../i18n/catalog.js';
+import { ApiClient, ApiError } from '../net/api-client.js';
+import type { KeyValueStorage } from '../net/device-id.js';
+import { rememberLocale, startLocale } from '../shared/locale.js';
+import { SavedList } from '../shared/saved-list.js';
+import { listHref, parseListFragment } from './fragment.js';
+import './take-home-list/take-home-list.js';
+import type { PublicEventData, TakeHomeList } from './take-home-list/take-home-list.js';
+
+/** Options of {@link startList}. */
+export interface ListOptions {
+  /** `location.hash`; default the page's own. */
+  hash?: string;
+  api?: ApiClient;
+  storage?: KeyValueStorage;
+}
+
+/**
+ * Starts the take-home list page: reads the fragment (never sent to the server), fetches the event's public
+ * data (cached on the phone for offline use), and shows the listed offers and the phone's saved list.
+ * @param root where the page goes
+ * @param options fragment, API, storage
+ * @returns the list element
+ * @example startList(document.querySelector('main')!);
+ */
+export function startList(root: HTMLElement, { hash = location.hash, api = new ApiClient(), storage = localStorage }: ListOptions = {}): TakeHomeList {
+  const list = document.createElement('markt-take-home-list');
+  const fragment = parseListFragment(hash);
+  const setLocale = (locale: Locale): void => {
+    list.locale = locale;
+    document.documentElement.lang = langTagOf(locale);
+    document.documentElement.dir = directionOf(locale);
+  };
+  setLocale(fragment?.locale ?? startLocale(storage));
+  list.saved = new SavedList(storage).all();
+  list.offerIds = fragment?.offerIds ?? [];
+  root.append(list);
+  list.addEventListener('markt-locale-change', (event) => {
+    setLocale(event.detail.locale);
+    rememberLocale(event.detail.locale, storage);
+    if (fragment) history.replaceState(null, '', listHref({ ...fragment, locale: event.detail.locale }));
+  });
+  if (!fragment) {
+    list.problem = 'notFound';
+    return list;
+  }
+  const cacheKey = `markt.event.${fragment.eventId}`;
+  void api.get<PublicEventData>(`/api/events/${encodeURIComponent(fragment.eventId)}/public`).then(
+    (data) => {
+      list.data = data;
+      storage.setItem(cacheKey, JSON.stringify(data));
+    },
+    (error: unknown) => {
+      const cached = storage.getItem(cacheKey);
+      if (cached) list.data = JSON.parse(cached) as PublicEventData;
+      else list.problem = error instanceof ApiError && error.status === 404 ? 'notFound' : 'offline';
+    },
+  );
+  return list;
+}

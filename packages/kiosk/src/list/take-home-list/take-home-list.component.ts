@@ -1,0 +1,141 @@
+import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { LOCALES, pickText, type Event as MarktEvent, type Locale, type Offer, type Provider, type Stand } from '@markt/sdk';
+import { LocaleController, directionOf, langTagOf } from '../../i18n/catalog.js';
+import { phoneCatalog, type PhoneKey } from '../../phone/phone-catalog.js';
+import '../../shared/locale-select/locale-select.js';
+import type { SavedOffer } from '../../shared/saved-list.js';
+import { takeHomeListStyles } from './take-home-list.styles.js';
+
+/** `GET /api/events/:eventId/public` (the parts the list uses). */
+export interface PublicEventData {
+  event: MarktEvent;
+  providers: Provider[];
+  offers: Offer[];
+  stands: Stand[];
+}
+
+/**
+ * @summary The take-home list on the visitor's phone: the offers from the link, with their stands, a map of the hall and the phone's saved list.
+ * @event markt-locale-change - {LocaleChangeDetail} (from the language menu) the visitor chose another language
+ * @csspart offers - the listed offers
+ * @csspart map - the hall map
+ * @csspart saved - the saved list
+ * @cssproperty --markt-accent - colour of links
+ * @cssproperty --markt-card - background of list items
+ * @cssproperty --markt-highlight - colour of listed stands on the map
+ */
+export class TakeHomeList extends LitElement {
+  static override styles = takeHomeListStyles;
+
+  /** The event's public data; all provider and offer text is shown as text. */
+  @property({ attribute: false }) data: PublicEventData | undefined;
+  /** The offers of the link, in its order. */
+  @property({ attribute: false }) offerIds: string[] = [];
+  @property() locale: Locale = 'de';
+  /** The phone's saved list. */
+  @property({ attribute: false }) saved: SavedOffer[] = [];
+  /** A message instead of the data. */
+  @property() problem: '' | 'notFound' | 'offline' = '';
+
+  readonly #i18n = new LocaleController<PhoneKey>(this, phoneCatalog);
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('locale') && this.locale !== this.#i18n.locale) void this.#i18n.setLocale(this.locale);
+  }
+
+  protected override updated(): void {
+    this.setAttribute('lang', langTagOf(this.#i18n.locale));
+    this.setAttribute('dir', directionOf(this.#i18n.locale));
+  }
+
+  /** Saved offers link back to their stand page, where the visitor can ask for contact. */
+  #standLink(offer: Offer): string | undefined {
+    const token = this.saved.find((s) => s.offerId === offer.id && s.standToken)?.standToken;
+    return token ? `/s/${encodeURIComponent(token)}` : undefined;
+  }
+
+  #map(listed: ReadonlySet<string>) {
+    const plan = this.data?.event.floorPlan;
+    const stands = (this.data?.stands ?? []).filter((s) => s.position);
+    if (!plan || stands.length === 0) return nothing;
+    return html`<svg part="map" viewBox="0 0 ${plan.width} ${plan.height}" role="img" aria-labelledby="map-title">
+      ${stands.map((s) => {
+        const w = s.size?.w ?? 40;
+        const h = s.size?.h ?? 30;
+        const x = s.position!.x - w / 2;
+        const y = s.position!.y - h / 2;
+        return svg`<rect class="stand ${listed.has(s.id) ? 'listed' : ''}" x=${x} y=${y} width=${w} height=${h} rx="3"></rect>
+          <text x=${s.position!.x} y=${s.position!.y + 5} text-anchor="middle">${s.number}</text>`;
+      })}
+    </svg>`;
+  }
+
+  override render() {
+    const t = this.#i18n.t;
+    const locale = this.#i18n.locale;
+    const bar = html`<div class="bar">
+      <markt-locale-select
+        .locale=${locale}
+        .label=${t('lang.label')}
+        .locales=${LOCALES}
+        @markt-locale-change=${(e: CustomEvent<{ locale: Locale }>) => (this.locale = e.detail.locale)}
+      ></markt-locale-select>
+    </div>`;
+    const data = this.data;
+    const offers = data ? this.offerIds.map((id) => data.offers.find((o) => o.id === id)).filter((o): o is Offer => Boolean(o)) : [];
+    const listedStands = new Set<string>();
+    const body = data
+      ? html`<h1>${pickText(data.event.title, locale)}</h1>
+          <p>${data.event.venue.name}</p>
+          ${offers.length > 0
+            ? html`<section aria-labelledby="offers-title">
+                <h2 id="offers-title">${t('list.suggested')}</h2>
+                <ul part="offers">
+                  ${offers.map((offer) => {
+                    const provider = data.providers.find((p) => p.id === offer.providerId);
+                    const stands = data.stands.filter((s) => s.providerId === offer.providerId);
+                    for (const s of stands) listedStands.add(s.id);
+                    const link = this.#standLink(offer);
+                    return html`<li>
+                      <h3 id="o-${offer.id}">${pickText(offer.title, locale)}</h3>
+                      <p>${pickText(offer.summary, locale)}</p>
+                      <p class="where">
+                        ${provider?.name ?? ''}${stands.length > 0 ? ` · ${stands.map((s) => t('stand.number', { number: s.number })).join(', ')}` : ''}
+                      </p>
+                      ${link
+                        ? html`<a class="button" href=${link} aria-describedby="o-${offer.id}">${t('stand.contact')}</a>`
+                        : stands[0]
+                          ? html`<p>${t('list.askAt', { number: stands[0].number })}</p>`
+                          : nothing}
+                    </li>`;
+                  })}
+                </ul>
+              </section>`
+            : nothing}
+          <section aria-labelledby="map-title">
+            <h2 id="map-title">${t('map.link')}</h2>
+            ${this.#map(listedStands)}
+          </section>`
+      : html`<p role=${this.problem ? 'alert' : 'status'}>
+          ${this.problem === 'notFound' ? t('error.notFound') : this.problem === 'offline' ? t('error.offline') : t('loading')}
+        </p>`;
+    return html`${bar}${body}
+      <section aria-labelledby="saved-title" part="saved">
+        <h2 id="saved-title">${t('list.title')}</h2>
+        ${this.saved.length === 0
+          ? html`<p>${t('list.empty')}</p>`
+          : html`<ul>
+              ${this.saved.map(
+                (entry) => html`<li>
+                  <h3 id="s-${entry.offerId}">${pickText(entry.title, locale)}</h3>
+                  <p class="where">${entry.providerName}${entry.standNumber ? ` · ${t('stand.number', { number: entry.standNumber })}` : ''}</p>
+                  ${entry.standToken
+                    ? html`<a class="button" href="/s/${encodeURIComponent(entry.standToken)}" aria-describedby="s-${entry.offerId}">${t('stand.contact')}</a>`
+                    : nothing}
+                </li>`,
+              )}
+            </ul>`}
+      </section>`;
+  }
+}

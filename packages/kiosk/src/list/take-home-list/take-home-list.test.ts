@@ -1,0 +1,57 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { expectAccessible } from '../../../test/axe.js';
+import { ApiClient } from '../../net/api-client.js';
+import { memoryStorage } from '../../net/test-helpers.js';
+import { HOSTILE_NAME, HOSTILE_OFFER, standData } from '../../phone/test-data.js';
+import { $, text, until } from '../../shared/test-input.js';
+import { startList } from '../list-app.js';
+import type { PublicEventData, TakeHomeList } from './take-home-list.component.js';
+import './take-home-list.js';
+
+function publicData(): PublicEventData {
+  const { event, stand, provider, offers } = standData();
+  return {
+    event: { ...event, floorPlan: { width: 400, height: 200 } },
+    providers: [provider, { id: 'p2', name: 'Jobcenter Pankow', kind: 'jobcenter', certifications: [], place: { remote: false } }],
+    offers: [...offers, { ...offers[1]!, id: 'o3', providerId: 'p2', title: { de: 'Beratung', en: 'Counselling' } }],
+    stands: [
+      { ...stand, position: { x: 50, y: 50 } },
+      { id: 's2', eventId: event.id, providerId: 'p2', number: 'B4', position: { x: 200, y: 100 } },
+    ],
+  };
+}
+
+describe('markt-take-home-list', () => {
+  it('is accessible and shows the listed offers with stand numbers, hostile text as text, and a contact link where the stand is known', async () => {
+    const saved = [{ eventId: 'pankow-2026', offerId: 'o1', providerName: HOSTILE_NAME, standNumber: '12', standToken: 'tok-12345', title: { de: HOSTILE_OFFER }, savedAt: '2026-03-12T10:00:00Z' }];
+    const el = await fixture<TakeHomeList>(html`<markt-take-home-list locale="en" .data=${publicData()} .offerIds=${['o3', 'o1']} .saved=${saved}></markt-take-home-list>`);
+    await until(() => text(el.shadowRoot!).includes('Your suggestions'));
+    await expectAccessible(el);
+    const items = [...el.shadowRoot!.querySelectorAll('[part="offers"] > li')].map((li) => text(li));
+    expect(items[0]).to.contain('Counselling').and.contain('Jobcenter Pankow · Stand B4').and.contain('Ask at stand B4');
+    expect(items[1]).to.contain(HOSTILE_NAME).and.contain('Stand 12');
+    expect(el.shadowRoot!.querySelectorAll('script, img').length).to.equal(0);
+    expect($(el, '[part="offers"] > li:nth-child(2) a').getAttribute('href')).to.equal('/s/tok-12345');
+    expect(el.shadowRoot!.querySelectorAll('[part="map"] rect.listed').length).to.equal(2);
+    expect(text($(el, '[part="saved"]'))).to.contain(HOSTILE_OFFER.replace(/\s+/g, ' '));
+  });
+
+  it('fetches the event for the fragment (the /__test__/ stand-in API) and switches language in the link', async () => {
+    const api = new ApiClient({ baseUrl: '/__test__' });
+    await api.post('/api/reset', {});
+    await api.post('/api/fixture', { path: '/events/pankow-2026/public', body: publicData() });
+    const root = document.createElement('main');
+    document.body.append(root);
+    const before = location.href;
+    const list = startList(root, { hash: '#v=1&e=pankow-2026&l=ar&o=o2', api, storage: memoryStorage() });
+    await until(() => Boolean(list.data) && text(list.shadowRoot!).includes('اقتراحات لك'));
+    expect(list.getAttribute('dir')).to.equal('rtl');
+    const select = $<HTMLSelectElement>($(list, 'markt-locale-select'), 'select');
+    select.value = 'uk';
+    select.dispatchEvent(new Event('change'));
+    await until(() => text(list.shadowRoot!).includes('Пропозиції для вас'));
+    expect(location.hash).to.equal('#v=1&e=pankow-2026&l=uk&o=o2');
+    history.replaceState(null, '', before);
+    root.remove();
+  });
+});
