@@ -1,0 +1,45 @@
+import type { CountRow, ReportData } from '../api/types.js';
+import type { OrganizerKey } from '../messages/index.js';
+
+/** One chart of the report: a title key and its labelled numbers. */
+export interface ReportChart {
+  id: string;
+  title: OrganizerKey;
+  rows: CountRow[];
+}
+
+/** The totals in the order the report shows them. */
+export const TOTAL_KEYS = ['visits', 'visitors', 'leads', 'quizzes', 'searches', 'feedback'] as const;
+
+/**
+ * The report's bar charts from the server's report data; parts the server did not send are left out.
+ * @param report the report data
+ * @param label translates a message key (offer kinds are shown by name)
+ * @returns the charts, in reading order
+ * @example chartsOf(report, (key) => catalog.t('de', key))
+ */
+export function chartsOf(report: ReportData, label: (key: OrganizerKey) => string): ReportChart[] {
+  const charts: ReportChart[] = [];
+  const add = (id: string, title: OrganizerKey, rows: CountRow[] | undefined) => {
+    if (rows) charts.push({ id, title, rows });
+  };
+  add(
+    'visits-per-stand',
+    'report.visitsPerStand',
+    report.visitsPerStand?.map((r) => ({ label: r.providerName ? `${r.standNumber} · ${r.providerName}` : r.standNumber, value: r.visits })),
+  );
+  add('visits-per-hour', 'report.visitsPerHour', report.visitsPerHour?.map((r) => ({ label: r.hour, value: r.visits })));
+  add('leads-per-provider', 'report.leadsPerProvider', report.leadsPerProvider?.map((r) => ({ label: r.providerName, value: r.leads })));
+  add(
+    'leads-per-kind',
+    'report.leadsPerKind',
+    report.leadsPerOfferKind?.map((r) => {
+      const key = `ok.${r.kind}` as OrganizerKey;
+      const name = label(key);
+      return { label: name === key ? r.kind : name, value: r.leads };
+    }),
+  );
+  add('interests', 'report.interests', report.interestCodes?.map((r) => ({ label: r.code, value: r.count })));
+  add('zero-searches', 'report.zeroSearches', report.zeroResultSearches?.map((r) => ({ label: r.query, value: r.count })));
+  return charts;
+}
