@@ -63,6 +63,8 @@ async function testApiStandIn(ctx, next) {
   if (record && ctx.method === 'POST') {
     const store = standIn[record[2]];
     standIn.attempts += 1;
+    // A stand removed from the event after its page was loaded: the server refuses for good.
+    if (record[1].startsWith('gone')) return send(ctx, 410, { error: { code: 'gone', message: 'This stand is no longer at the fair.' } });
     if (standIn.failNext > 0) {
       standIn.failNext -= 1;
       return send(ctx, 503, { error: { code: 'unavailable', message: 'try again' } });

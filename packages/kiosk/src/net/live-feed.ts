@@ -265,4 +265,14 @@ export class LiveFeed<L extends FeedLead> extends EventTarget {
   override addEventListener(type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | AddEventListenerOptions): void {
     super.addEventListener(type, listener, options);
   }
+
+  override removeEventListener<K extends keyof LiveFeedEventMap<L>>(
+    type: K,
+    listener: ((event: LiveFeedEventMap<L>[K]) => void) | null,
+    options?: boolean | EventListenerOptions,
+  ): void;
+  override removeEventListener(type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | EventListenerOptions): void;
+  override removeEventListener(type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | EventListenerOptions): void {
+    super.removeEventListener(type, listener, options);
+  }
 }

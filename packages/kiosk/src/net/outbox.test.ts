@@ -85,6 +85,29 @@ describe('Outbox', () => {
     b.stop();
   });
 
+  it('sends what is pending as soon as the browser says it is online again', async () => {
+    let up = false;
+    const sent: string[] = [];
+    const outbox = new Outbox<Visit>({
+      name: 'online',
+      storage: memoryStorage(),
+      retryDelay: () => 60_000, // no timer would retry within this test: only the online event can
+      send: async (_item, key) => {
+        if (!up) return 'retry';
+        sent.push(key);
+        return 'ok';
+      },
+    });
+    const key = await outbox.enqueue({ token: 't4' });
+    await outbox.flush();
+    expect(outbox.pending).to.equal(1);
+    up = true;
+    window.dispatchEvent(new Event('online'));
+    await until(() => outbox.pending === 0);
+    expect(sent).to.deep.equal([key]);
+    outbox.stop();
+  });
+
   it('drops an item the server refuses for good and says so with a rejected event', async () => {
     const storage = memoryStorage();
     const outbox = new Outbox<Visit>({ name: 'reject', storage, send: async () => 'reject' });

@@ -54,6 +54,30 @@ describe('the phone page app (against the /__test__/ stand-in API)', () => {
     root.remove();
   });
 
+  it('tells the visitor when the server refuses a contact request for good', async () => {
+    await testApi.post('/api/fixture', { path: '/stand/gone-12345', body: standData() });
+    const storage = memoryStorage();
+    storage.setItem('markt.locale', 'de');
+    const root = document.createElement('main');
+    document.body.append(root);
+    const app = startPhone(root, { token: 'gone-12345', api: testApi, storage, session: memoryStorage() });
+    await until(() => Boolean(app.page.data) && text(app.page.shadowRoot!).includes('Unsere Angebote'));
+    await click($(app.page, '.general button'));
+    await app.page.updateComplete;
+    const form = $<ContactForm>(app.page, 'markt-contact-form');
+    await form.updateComplete;
+    await click($(form, '#share-phone'));
+    await form.updateComplete;
+    await type($(form, '#phone'), '030 1234567');
+    await click($(form, 'button[type="submit"]'));
+    await until(() => app.page.contactStatus === 'failed');
+    await app.page.updateComplete;
+    expect(text($(app.page, '[role="status"]'))).to.equal('Die Anfrage konnte nicht gesendet werden. Bitte fragen Sie direkt am Stand.');
+    expect(app.leads.pending).to.equal(0);
+    app.stop();
+    root.remove();
+  });
+
   it('says so when a stand code is unknown, and reads the token only from a /s/<token> path', async () => {
     const storage = memoryStorage();
     const root = document.createElement('main');

@@ -7,7 +7,7 @@ import { rememberLocale, startLocale } from '../shared/locale.js';
 import { SavedList } from '../shared/saved-list.js';
 import type { ContactRequestDetail } from './contact-form/contact-form.component.js';
 import './stand-page/stand-page.js';
-import type { StandPage, StandPageData } from './stand-page/stand-page.js';
+import type { ContactStatus, StandPage, StandPageData } from './stand-page/stand-page.js';
 
 /** A visit waiting in the outbox. */
 export interface QueuedVisit {
@@ -118,20 +118,19 @@ export function startPhone(root: HTMLElement, { token, api = new ApiClient(), st
   const onContact = (event: CustomEvent<ContactRequestDetail>): void => {
     void (async () => {
       const key = await leads.enqueue({ token, body: { ...event.detail, deviceId: deviceId(storage) } });
-      const delivered = await new Promise<boolean>((resolve) => {
-        const done = (e: CustomEvent<{ key: string }>): void => {
-          if (e.detail.key !== key) return;
-          leads.removeEventListener('delivered', done as EventListener);
+      page.contactStatus = await new Promise<ContactStatus>((resolve) => {
+        const settle = (status: ContactStatus): void => {
+          leads.removeEventListener('delivered', onDelivered);
+          leads.removeEventListener('rejected', onRejected);
           clearTimeout(timer);
-          resolve(true);
+          resolve(status);
         };
-        const timer = setTimeout(() => {
-          leads.removeEventListener('delivered', done as EventListener);
-          resolve(false);
-        }, confirmWithinMs);
-        leads.addEventListener('delivered', done);
+        const onDelivered = (e: CustomEvent<{ key: string }>): void => (e.detail.key === key ? settle('sent') : undefined);
+        const onRejected = (e: CustomEvent<{ key: string }>): void => (e.detail.key === key ? settle('failed') : undefined);
+        const timer = setTimeout(() => settle('queued'), confirmWithinMs);
+        leads.addEventListener('delivered', onDelivered);
+        leads.addEventListener('rejected', onRejected);
       });
-      page.contactStatus = delivered ? 'sent' : 'queued';
     })();
   };
   page.addEventListener('markt-locale-change', onLocale);

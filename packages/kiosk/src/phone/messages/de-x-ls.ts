@@ -33,6 +33,7 @@ export const deLs: Messages<PhoneKey> = {
   'contact.badEmail': 'Die E-Mail-Adresse stimmt nicht. Bitte prüfen Sie die Adresse.',
   'contact.sent': 'Danke. {provider} meldet sich bei Ihnen.',
   'contact.queued': 'Das Internet geht gerade nicht. Ihre Nachricht ist gespeichert. Das Handy schickt sie später.',
+  'contact.failed': 'Die Nachricht ging nicht weg. Bitte fragen Sie am Stand.',
   'list.title': 'Meine Liste',
   'list.empty': 'Die Liste ist leer. Tippen Sie bei einem Angebot auf: Auf meine Liste.',
   'list.remove': 'Von der Liste nehmen',

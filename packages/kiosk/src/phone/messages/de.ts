@@ -33,6 +33,7 @@ export const de: Messages<PhoneKey> = {
   'contact.badEmail': 'Bitte prüfen Sie die E-Mail-Adresse.',
   'contact.sent': 'Danke. {provider} meldet sich bei Ihnen.',
   'contact.queued': 'Gerade keine Verbindung. Ihre Anfrage ist auf dem Handy gespeichert und wird von selbst gesendet.',
+  'contact.failed': 'Die Anfrage konnte nicht gesendet werden. Bitte fragen Sie direkt am Stand.',
   'list.title': 'Meine Liste',
   'list.empty': 'Noch nichts gespeichert. Tippen Sie bei einem Angebot auf „Auf meine Liste“.',
   'list.remove': 'Von meiner Liste entfernen',

@@ -30,6 +30,7 @@ export const en = {
   'contact.badEmail': 'Please check the e-mail address.',
   'contact.sent': 'Thank you. {provider} will contact you.',
   'contact.queued': 'No connection right now. Your request is saved on this phone and will be sent by itself.',
+  'contact.failed': 'The request could not be sent. Please ask at the stand.',
   'list.title': 'My list',
   'list.empty': 'Nothing saved yet. Tap "Save to my list" at an offer.',
   'list.remove': 'Remove from my list',

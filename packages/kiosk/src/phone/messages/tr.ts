@@ -33,6 +33,7 @@ export const tr: Messages<PhoneKey> = {
   'contact.badEmail': 'Lütfen e-posta adresini kontrol edin.',
   'contact.sent': 'Teşekkürler. {provider} sizinle iletişime geçecek.',
   'contact.queued': 'Şu anda bağlantı yok. İsteğiniz bu telefonda kayıtlı ve kendiliğinden gönderilecek.',
+  'contact.failed': 'İstek gönderilemedi. Lütfen doğrudan stanta sorun.',
   'list.title': 'Listem',
   'list.empty': 'Henüz bir şey kaydedilmedi. Bir teklifte "Listeme ekle"ye dokunun.',
   'list.remove': 'Listemden çıkar',

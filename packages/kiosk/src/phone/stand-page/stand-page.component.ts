@@ -25,7 +25,7 @@ export interface SaveChangeDetail {
 }
 
 /** Where the contact request stands, as the page shows it. */
-export type ContactStatus = 'none' | 'sent' | 'queued';
+export type ContactStatus = 'none' | 'sent' | 'queued' | 'failed';
 
 /**
  * @summary A stand's page on the visitor's phone: the provider, its offers, "save to my list", "contact me", the saved list.
@@ -51,7 +51,7 @@ export class StandPage extends LitElement {
   @property({ attribute: false }) saved: SavedOffer[] = [];
   /** The stand's QR token (kept with saved offers to link back here). */
   @property() token = '';
-  /** Shown after a contact request: sent, or kept to send later. */
+  /** Shown after a contact request: sent, kept to send later, or refused by the server. */
   @property() contactStatus: ContactStatus = 'none';
   /** A message instead of the data (not found, offline). */
   @property() problem: '' | 'notFound' | 'offline' = '';
@@ -187,7 +187,9 @@ export class StandPage extends LitElement {
           ? t('contact.sent', { provider: provider.name })
           : this.contactStatus === 'queued'
             ? t('contact.queued')
-            : ''}
+            : this.contactStatus === 'failed'
+              ? t('contact.failed')
+              : ''}
       </p>
       ${this.contactFor !== undefined
         ? html`<markt-contact-form

@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
 import { expectAccessible } from '../../../test/axe.js';
 import { $, click, text, type, until } from '../../shared/test-input.js';
 import { HOSTILE_NAME, HOSTILE_OFFER, standData } from '../test-data.js';
@@ -78,6 +79,32 @@ describe('markt-stand-page', () => {
     expect(Date.parse(detail.consent.at)).to.be.closeTo(Date.now(), 5000);
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('markt-contact-form')).to.equal(null);
+  });
+
+  it('fits a 360 px wide phone: no sideways scrolling, every touch target at least 44 px', async () => {
+    await setViewport({ width: 360, height: 740 });
+    try {
+      const el = await page();
+      await click($(el, '.general button'));
+      await el.updateComplete;
+      const form = $<ContactForm>(el, 'markt-contact-form');
+      await form.updateComplete;
+      expect(document.documentElement.scrollWidth).to.be.at.most(360);
+      const targets = [
+        ...el.shadowRoot!.querySelectorAll('button, a'),
+        ...form.shadowRoot!.querySelectorAll('button, .share, textarea'),
+        $($(el, 'markt-locale-select'), 'select'),
+      ];
+      expect(targets.length).to.be.greaterThan(8);
+      for (const target of targets) {
+        const box = target.getBoundingClientRect();
+        expect(box.height, `${target.localName} ${target.textContent?.trim()}`).to.be.at.least(44);
+        expect(box.width).to.be.at.least(44);
+        expect(box.right).to.be.at.most(360);
+      }
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
   });
 
   it('switches to Arabic from the language menu: right to left, Arabic texts and offer titles', async () => {
