@@ -114,7 +114,7 @@ describe('<markt-kiosk>', () => {
     const map = $(el, 'markt-floor-map');
     await (map as unknown as MarktKiosk).updateComplete;
     expect(map.shadowRoot!.querySelectorAll('.stand.highlighted').length).to.equal(1);
-    expect(map.shadowRoot!.querySelector('polyline.route')).to.exist;
+    expect(map.shadowRoot!.querySelector('polyline.route')).not.to.equal(null);
     const data = fixtureData();
     const providerId = data.offers.find((o) => o.id === first.dataset.offer)!.providerId;
     const stand = data.stands.find((s) => s.providerId === providerId)!;
@@ -124,7 +124,7 @@ describe('<markt-kiosk>', () => {
     expect(el.screen).to.equal('list');
     await expectAccessible(el);
     const qr = $(el, '.qr');
-    expect(qr.querySelector('svg')).to.exist;
+    expect(qr.querySelector('svg')).not.to.equal(null);
     expect(qr.dataset.link).to.equal(`https://markt.example/list#v=1&e=pankow-2026&l=tr&o=${first.dataset.offer}`);
   });
 
@@ -220,7 +220,7 @@ describe('<markt-kiosk>', () => {
     expect(localStorage.getItem(SESSION_KEY)).to.contain(quizItems[0]!.id);
     await wait(400);
     await el.updateComplete;
-    expect(el.shadowRoot!.querySelector('[role="alertdialog"]')).to.exist;
+    expect(el.shadowRoot!.querySelector('[role="alertdialog"]')).not.to.equal(null);
     await expectAccessible(el);
     const ended = oneEvent(el, 'markt-session-end');
     await wait(400);
