@@ -10,8 +10,8 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import Fuse from 'fuse.js';
-import { ProfileSchema, createSearchIndex, parse, search, type Offer } from '../src/index.js';
-import { generateOffers, generateQueries, type TypoQuery } from './synthetic.js';
+import { ProfileSchema, buildRadar, createSearchIndex, parse, search, type Offer } from '../src/index.js';
+import { generateOffers, generateQueries, generateRadarRows, type TypoQuery } from './synthetic.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const sdkRoot = join(here, '..');
@@ -91,7 +91,7 @@ async function measureMatch(): Promise<Record<string, number | null>> {
   const match = sdk['match'];
   if (typeof match !== 'function') {
     notes.push('match() is not exported by src/match yet: match figures are null.');
-    return { match_10k_ms_median: null, match_100k_ms_median: null };
+    return { match_10k_ms_median: null, match_100k_ms_median: null, match_10k_no_radar_no_wishes_ms_median: null };
   }
   const profile = parse(ProfileSchema, {
     locale: 'de',
@@ -105,14 +105,19 @@ async function measureMatch(): Promise<Record<string, number | null>> {
   });
   const offers100k = generateOffers(100_000, 4242).map((s) => s.offer);
   const run = match as (p: unknown, o: readonly Offer[], opts?: unknown) => unknown;
+  // A full kiosk request: the radar and the free-text wishes through the search index (built once, outside the timing).
+  const radar = buildRadar(generateRadarRows(99));
+  const index10k = createSearchIndex(offers10k, { validate: false });
+  const index100k = createSearchIndex(offers100k, { validate: false });
   try {
     return {
-      match_10k_ms_median: round(time(() => run(profile, offers10k, {}), 21, 3)),
-      match_100k_ms_median: round(time(() => run(profile, offers100k, {}), 7, 1)),
+      match_10k_ms_median: round(time(() => run(profile, offers10k, { radar, searchIndex: index10k }), 21, 3)),
+      match_100k_ms_median: round(time(() => run(profile, offers100k, { radar, searchIndex: index100k }), 7, 1)),
+      match_10k_no_radar_no_wishes_ms_median: round(time(() => run({ ...profile, wishes: undefined }, offers10k, {}), 21, 3)),
     };
   } catch (e) {
     notes.push(`match() failed: ${e instanceof Error ? e.message : String(e)}`);
-    return { match_10k_ms_median: null, match_100k_ms_median: null };
+    return { match_10k_ms_median: null, match_100k_ms_median: null, match_10k_no_radar_no_wishes_ms_median: null };
   }
 }
 
@@ -134,15 +139,36 @@ async function measurePersonas(): Promise<Record<string, number | null>> {
 }
 
 // ---------------------------------------------------------------- size of the built SDK
-async function measureSize(): Promise<Record<string, number | null>> {
+async function measureSize(): Promise<Record<string, number | null | Record<string, number>>> {
   const entry = join(sdkRoot, 'dist', 'index.js');
   if (!existsSync(entry)) {
     notes.push('dist/index.js is missing: build the SDK first (npm run build -w @markt/sdk).');
     return { sdk_min_bytes: null, sdk_min_gzip_bytes: null };
   }
-  const out = await build({ entryPoints: [entry], bundle: true, minify: true, format: 'esm', platform: 'neutral', external: ['fuse.js'], write: false });
+  const out = await build({
+    entryPoints: [entry],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'neutral',
+    external: ['fuse.js'],
+    write: false,
+    metafile: true,
+  });
   const code = (out.outputFiles[0] as { contents: Uint8Array }).contents;
-  return { sdk_min_bytes: code.length, sdk_min_gzip_bytes: gzipSync(code, { level: 9 }).length };
+  // Minified bytes per module folder (dist/<module>/… or the dependency), to see where the budget goes.
+  const byModule: Record<string, number> = {};
+  for (const output of Object.values(out.metafile.outputs)) {
+    for (const [path, { bytesInOutput }] of Object.entries(output.inputs)) {
+      const key = /dist\/([^/]+)\//.exec(path)?.[1] ?? /node_modules\/([^/]+)\//.exec(path)?.[1] ?? path;
+      byModule[key] = (byModule[key] ?? 0) + bytesInOutput;
+    }
+  }
+  return {
+    sdk_min_bytes: code.length,
+    sdk_min_gzip_bytes: gzipSync(code, { level: 9 }).length,
+    sdk_min_bytes_by_module: Object.fromEntries(Object.entries(byModule).sort((a, b) => b[1] - a[1])),
+  };
 }
 
 // ---------------------------------------------------------------- run

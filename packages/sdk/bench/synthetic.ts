@@ -2,7 +2,7 @@
  * Synthetic, deterministic Jobcenter offers and typo queries for the SDK benchmark.
  * Same seed, same data: a small PRNG (mulberry32), no Math.random.
  */
-import type { Offer, OfferKind } from '../src/index.js';
+import type { Offer, OfferKind, RadarRowInput } from '../src/index.js';
 
 /** mulberry32: a tiny seeded PRNG returning floats in [0, 1). */
 export function prng(seed: number): () => number {
@@ -213,4 +213,23 @@ export function generateQueries(offers: readonly SyntheticOffer[], count: number
     out.push({ query: typed.join(' '), intendedId: offer.id });
   }
   return out;
+}
+
+/** One BA-shaped radar row per district × three-digit occupation group of the synthetic offers. */
+export function generateRadarRows(seed = 99): RadarRowInput[] {
+  const rnd = prng(seed);
+  const groups = [...new Set(OCCUPATIONS.map(([, kldb]) => kldb.slice(0, 3)))].sort();
+  return DISTRICTS.flatMap((district, d) =>
+    groups.map((kldb) => ({
+      regionCode: `11${String(d).padStart(2, '0')}`,
+      regionName: district,
+      kldb,
+      vacancies: Math.floor(rnd() * 80),
+      jobSeekers: Math.floor(rnd() * 120),
+      vacancyDurationDays: Math.floor(40 + rnd() * 200),
+      changeVsLastYear: Math.round((rnd() - 0.4) * 100) / 100,
+      period: '2026-09',
+      illustrative: true,
+    })),
+  );
 }
