@@ -27,7 +27,7 @@ export interface OrgDevice {
   id: string;
   role: 'booth' | 'kiosk';
   name: string;
-  providerId?: string;
+  providerId?: string | null;
   online?: boolean;
   revoked?: boolean;
   lastSeenAt?: string;
@@ -42,6 +42,7 @@ export interface PairingCode {
 
 /** One stand's poster as `GET posters` answers it. */
 export interface Poster {
+  standId?: string;
   standNumber: string;
   providerName: string;
   url: string;
@@ -58,18 +59,21 @@ export interface CountRow {
 /** The evaluation report of one event, as `GET report` answers it (every part optional but totals). */
 export interface ReportData {
   totals: Partial<Record<'visits' | 'visitors' | 'leads' | 'quizzes' | 'searches' | 'feedback', number>>;
-  visitsPerStand?: { standNumber: string; providerName?: string; visits: number }[];
+  visitsPerStand?: { standId?: string; standNumber: string; providerName?: string; visits: number }[];
   visitsPerHour?: { hour: string; visits: number }[];
   leadsPerProvider?: { providerName: string; leads: number }[];
   leadsPerOfferKind?: { kind: OfferKind | string; leads: number }[];
   interestCodes?: { code: string; count: number }[];
   zeroResultSearches?: { query: string; count: number }[];
   nearDuplicateOffers?: { a: string; b: string; similarity: number }[];
-  feedback?: { count: number; average?: number; distribution?: { rating: number; count: number }[]; missing?: string[] };
+  /** `ratings`: how many gave each rating 1–5; `missing`: free texts, when the server sends them. */
+  feedback?: { count: number; average?: number | null; ratings?: { rating: number; count: number }[]; missing?: string[] };
 }
 
 /** What `POST import` answers when it imported. */
 export interface ImportResult {
   imported: number;
-  skipped?: number;
+  /** Bad rows (skipped in valid-only mode). */
+  rejected?: number;
+  errors?: { line: number; path: string; message: string }[];
 }

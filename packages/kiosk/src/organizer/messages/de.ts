@@ -145,7 +145,7 @@ export const de: Messages<OrganizerKey> = {
   'live.state.connecting': 'wird aufgebaut',
   'live.state.online': 'online',
   'live.state.offline': 'getrennt',
-  'live.visitorsNow': 'Besucher gerade',
+  'live.visitorsNow': 'Besucher gerade (Besuche der letzten 15 Minuten)',
   'live.visits': 'Besuche',
   'live.leads': 'Kontaktwünsche',
   'live.quizzes': 'Abgeschlossene Quizze',

@@ -142,7 +142,7 @@ export const en = {
   'live.state.connecting': 'connecting',
   'live.state.online': 'online',
   'live.state.offline': 'offline',
-  'live.visitorsNow': 'Visitors now',
+  'live.visitorsNow': 'Visitors now (visits in the last 15 minutes)',
   'live.visits': 'Visits',
   'live.leads': 'Contact requests',
   'live.quizzes': 'Quizzes completed',

@@ -51,8 +51,8 @@ export class MarktReport extends OrganizerElement {
     for (const pair of report.nearDuplicateOffers ?? []) rows.push([this.t('report.duplicates'), `${pair.a} ↔ ${pair.b}`, pair.similarity]);
     const feedback = report.feedback;
     if (feedback) {
-      if (feedback.average !== undefined) rows.push([this.t('report.feedback'), 'Ø', feedback.average]);
-      for (const d of feedback.distribution ?? []) rows.push([this.t('report.feedback'), `${d.rating} / 5`, d.count]);
+      if (typeof feedback.average === 'number') rows.push([this.t('report.feedback'), 'Ø', feedback.average]);
+      for (const d of feedback.ratings ?? []) rows.push([this.t('report.feedback'), `${d.rating} / 5`, d.count]);
       for (const text of feedback.missing ?? []) rows.push([this.t('report.feedbackMissing'), text, '']);
     }
     return toCsv(rows);
@@ -106,10 +106,10 @@ export class MarktReport extends OrganizerElement {
   }
 
   #feedback(feedback: NonNullable<ReportData['feedback']>) {
-    const distribution = (feedback.distribution ?? []).map((d) => ({ label: `${d.rating} / 5`, value: d.count }));
+    const distribution = (feedback.ratings ?? []).map((d) => ({ label: `${d.rating} / 5`, value: d.count }));
     return html`<section aria-labelledby="h-feedback">
       <h3 id="h-feedback">${this.t('report.feedback')}</h3>
-      ${feedback.average !== undefined
+      ${typeof feedback.average === 'number'
         ? html`<p>${this.t('report.feedbackAverage', { average: feedback.average.toLocaleString(this.locale, { maximumFractionDigits: 1 }), count: feedback.count })}</p>`
         : nothing}
       ${distribution.length > 0 ? this.#chart('feedback', this.t('report.feedback'), distribution) : nothing}

@@ -24,7 +24,7 @@ const report: ReportData = {
   interestCodes: [{ code: 'S', count: 70 }],
   zeroResultSearches: [{ query: 'Imker', count: 4 }],
   nearDuplicateOffers: [{ a: 'Pflegehelfer/in (Träger A)', b: 'Pflegehelfer (Träger B)', similarity: 0.92 }],
-  feedback: { count: 40, average: 4.25, distribution: [{ rating: 5, count: 20 }, { rating: 4, count: 10 }], missing: ['mehr Teilzeit'] },
+  feedback: { count: 40, average: 4.25, ratings: [{ rating: 5, count: 20 }, { rating: 4, count: 10 }], missing: ['mehr Teilzeit'] },
 };
 
 describe('markt-report', () => {

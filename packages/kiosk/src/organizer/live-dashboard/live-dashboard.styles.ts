@@ -1,0 +1,38 @@
+import { css } from 'lit';
+import { formStyles } from '../shared/form.styles.js';
+
+export const liveDashboardStyles = [
+  formStyles,
+  css`
+    :host {
+      display: block;
+      --markt-counter-bg: #f2f5fb;
+    }
+    dl.counters {
+      display: grid;
+      grid-template-columns: repeat(auto-fill, minmax(11rem, 1fr));
+      gap: 0.75rem;
+    }
+    dl.counters div {
+      background: var(--markt-counter-bg);
+      border-radius: 8px;
+      padding: 0.75rem;
+    }
+    dd {
+      margin: 0;
+      font-size: 2.5rem;
+      font-weight: 700;
+    }
+    .columns {
+      display: grid;
+      grid-template-columns: repeat(auto-fit, minmax(18rem, 1fr));
+      gap: 1.5rem;
+    }
+    .state-online {
+      color: #1e6b2e;
+    }
+    .state-offline {
+      color: var(--markt-error, #b3261e);
+    }
+  `,
+];

@@ -1,0 +1,69 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { io } from 'socket.io-client';
+import type { Provider, Stand } from '@markt/sdk';
+import { expectAccessible } from '../../../test/axe.js';
+import type { LiveDashboard, LiveFeedMessage } from './live-dashboard.js';
+import './live-dashboard.js';
+
+const providers: Provider[] = [
+  { id: 'p1', name: 'Bildungswerk Nord', kind: 'training', certifications: [], place: { remote: false } },
+  { id: 'p2', name: '<script>window.__pwned=1</script>', kind: 'employer', certifications: [], place: { remote: false } },
+];
+const stands: Stand[] = [
+  { id: 's1', eventId: 'e1', providerId: 'p1', number: '12' },
+  { id: 's2', eventId: 'e1', providerId: 'p2', number: '13' },
+];
+const now = () => new Date().toISOString();
+const feed: LiveFeedMessage[] = [
+  { seq: 1, kind: 'visit', item: { id: 'v1', standId: 's1', at: now(), providerId: 'p1' } },
+  { seq: 2, kind: 'visit', item: { id: 'v2', standId: 's1', at: now(), providerId: 'p1' } },
+  { seq: 3, kind: 'lead', item: { id: 'l1', standId: 's2', providerId: 'p2' } },
+  { seq: 4, kind: 'visit', item: { id: 'v3', standId: 's2', at: '2020-01-01T10:00:00Z', providerId: 'p2' } },
+];
+const counter = (el: LiveDashboard, name: string) => el.shadowRoot!.querySelector(`[data-counter="${name}"] dd`)?.textContent;
+
+describe('markt-live-dashboard', () => {
+  it('is accessible', async () => {
+    const el = await fixture<LiveDashboard>(html`<markt-live-dashboard .stands=${stands} .providers=${providers}></markt-live-dashboard>`);
+    feed.forEach((m) => el.applyFeed(m));
+    await el.updateComplete;
+    await expectAccessible(el);
+  });
+
+  it('counts each feed item once per kind, and names stands and providers as text', async () => {
+    const el = await fixture<LiveDashboard>(html`<markt-live-dashboard .stands=${stands} .providers=${providers} quizzes="5"></markt-live-dashboard>`);
+    for (const m of [...feed, ...feed.slice().reverse()]) el.applyFeed(m);
+    await el.updateComplete;
+    expect(counter(el, 'visits')).to.equal('3');
+    expect(counter(el, 'leads')).to.equal('1');
+    expect(counter(el, 'visitorsNow')).to.equal('2');
+    expect(counter(el, 'quizzes')).to.equal('5');
+    const stand = [...el.shadowRoot!.querySelectorAll('[data-table="per-stand"] tbody tr')].map((tr) => [...tr.children].map((c) => c.textContent));
+    expect(stand).to.deep.equal([
+      ['12 · Bildungswerk Nord', '2'],
+      ['13 · <script>window.__pwned=1</script>', '1'],
+    ]);
+    expect(el.shadowRoot!.querySelector('script')).to.equal(null);
+    expect(el.lastSeq).to.equal(4);
+  });
+
+  it('updates live over a real socket.io connection, without doubles (test stand-in server)', async () => {
+    const control = io({ path: '/__test__/socket.io', transports: ['websocket'] });
+    await new Promise<void>((resolve) => control.emit('test:reset', () => resolve()));
+    // Items pushed before the dashboard connects arrive by `sync { after: 0 }`.
+    control.emit('test:push', feed.slice(0, 2));
+    const el = await fixture<LiveDashboard>(
+      html`<markt-live-dashboard event-id="e1" path="/__test__/socket.io" .stands=${stands} .providers=${providers}></markt-live-dashboard>`,
+    );
+    await waitUntil(() => counter(el, 'visits') === '2', 'the replay arrives', { timeout: 5000 });
+    expect(el.shadowRoot!.querySelector('[role="status"]')?.textContent).to.equal('Verbindung: online');
+    // Live pushes arrive reversed and twice from the stand-in; each is counted once.
+    control.emit('test:push', feed.slice(2));
+    await waitUntil(() => counter(el, 'leads') === '1' && counter(el, 'visits') === '3', 'live items arrive', { timeout: 5000 });
+    await new Promise((r) => setTimeout(r, 100));
+    expect(counter(el, 'visits')).to.equal('3');
+    expect(counter(el, 'leads')).to.equal('1');
+    control.disconnect();
+    el.remove();
+  });
+});

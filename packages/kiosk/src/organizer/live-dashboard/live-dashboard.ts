@@ -1,0 +1,12 @@
+import { defineOnce } from '../../shared/define.js';
+import { LiveDashboard, type LiveFeedMessage, type LiveState, type SocketConnector } from './live-dashboard.component.js';
+
+export { LiveDashboard };
+export type { LiveFeedMessage, LiveState, SocketConnector };
+defineOnce('markt-live-dashboard', LiveDashboard);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'markt-live-dashboard': LiveDashboard;
+  }
+}
