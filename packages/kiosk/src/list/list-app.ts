@@ -50,6 +50,10 @@ export function startList(root: HTMLElement, { hash = location.hash, api = new A
     (data) => {
       list.data = data;
       storage.setItem(cacheKey, JSON.stringify(data));
+      // The phone page's "map of the fair" link adds m=1: open the list at the map.
+      if (new URLSearchParams(hash.replace(/^#/, '')).get('m') === '1') {
+        void list.updateComplete.then(() => list.shadowRoot?.querySelector('#map-title')?.scrollIntoView());
+      }
     },
     (error: unknown) => {
       const cached = storage.getItem(cacheKey);
