@@ -1,0 +1,169 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { Provider } from '@markt/sdk';
+import { ApiError, type OrgApi } from '../api/org-api.js';
+import type { OrgDevice, PairingCode } from '../api/types.js';
+import { qrCode } from '../shared/qr-code.js';
+import { OrganizerElement } from '../shared/organizer-element.js';
+import { devicesPanelStyles } from './devices-panel.styles.js';
+
+/** The part of the API the devices panel uses (injectable for tests). */
+export type DevicesApi = Pick<OrgApi, 'devices' | 'pairDevice' | 'revokeDevice'>;
+
+/** Detail of `markt-device-revoked`. */
+export interface DeviceRevokedDetail {
+  deviceId: string;
+}
+
+/**
+ * @summary Devices of an event: create a pairing code for a booth tablet (of a provider) or a kiosk, shown
+ * big and as a QR code of the pairing URL; the paired devices with their online state; revoke with confirmation.
+ * @event markt-device-revoked - {DeviceRevokedDetail} a device was revoked
+ * @csspart code - the pairing code
+ * @csspart qr - the pairing QR code
+ * @cssproperty --markt-code-size - font size of the pairing code, default 4rem
+ */
+export class DevicesPanel extends OrganizerElement {
+  static override styles = devicesPanelStyles;
+
+  /** The API (an {@link OrgApi} or a stand-in). */
+  @property({ attribute: false }) api: DevicesApi | undefined;
+  /** The event whose devices are shown. */
+  @property({ attribute: 'event-id' }) eventId = '';
+  /** The event's providers, for booth tablets. */
+  @property({ attribute: false }) providers: readonly Provider[] = [];
+
+  @state() private devices: OrgDevice[] = [];
+  @state() private pairRole: 'booth' | 'kiosk' = 'booth';
+  @state() private pairing: PairingCode | undefined;
+  @state() private confirming: string | undefined;
+  @state() private error = '';
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if ((changed.has('eventId') || changed.has('api')) && this.eventId && this.api) void this.reload();
+  }
+
+  /** Loads the device list again. */
+  async reload(): Promise<void> {
+    if (!this.api || !this.eventId) return;
+    try {
+      this.devices = await this.api.devices(this.eventId);
+    } catch (error) {
+      this.error = this.#message(error);
+    }
+  }
+
+  #message(error: unknown): string {
+    if (error instanceof ApiError) {
+      const detail = error.details.map((d) => `${d.path}: ${d.message}`).join('; ');
+      return detail ? `${error.message} (${detail})` : error.message;
+    }
+    return String(error);
+  }
+
+  async #create(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    if (!this.api) return;
+    const data = new FormData(event.target as HTMLFormElement);
+    const name = String(data.get('name') ?? '').trim();
+    const providerId = String(data.get('providerId') ?? '');
+    this.error = '';
+    try {
+      this.pairing = await this.api.pairDevice(this.eventId, this.pairRole === 'booth' ? { role: 'booth', providerId, name } : { role: 'kiosk', name });
+      await this.reload();
+    } catch (error) {
+      this.error = this.#message(error);
+    }
+  }
+
+  async #revoke(device: OrgDevice): Promise<void> {
+    if (!this.api) return;
+    try {
+      await this.api.revokeDevice(this.eventId, device.id);
+      this.confirming = undefined;
+      this.emit<DeviceRevokedDetail>('markt-device-revoked', { deviceId: device.id });
+      await this.reload();
+    } catch (error) {
+      this.error = this.#message(error);
+    }
+  }
+
+  #state(device: OrgDevice) {
+    if (device.revoked) return html`<span class="revoked">${this.t('devices.revoked')}</span>`;
+    return device.online ? html`<span class="online">● ${this.t('devices.online')}</span>` : html`<span>○ ${this.t('devices.offline')}</span>`;
+  }
+
+  #row(device: OrgDevice) {
+    const provider = this.providers.find((p) => p.id === device.providerId)?.name ?? '';
+    const confirming = this.confirming === device.id;
+    return html`<tr data-device=${device.id}>
+      <th scope="row">${device.name}</th>
+      <td>${this.t(`devices.role.${device.role}`)}${provider ? html` · ${provider}` : nothing}</td>
+      <td>${this.#state(device)}</td>
+      <td>
+        ${device.revoked
+          ? nothing
+          : confirming
+            ? html`<div class="confirm" role="group" aria-label=${this.t('devices.revokeNamed', { name: device.name })}>
+                <span>${this.t('devices.confirm', { name: device.name })}</span>
+                <button type="button" class="danger confirm-yes" @click=${() => this.#revoke(device)}>${this.t('devices.confirmYes')}</button>
+                <button type="button" class="secondary confirm-no" @click=${() => (this.confirming = undefined)}>${this.t('row.cancel')}</button>
+              </div>`
+            : html`<button type="button" class="secondary revoke" aria-label=${this.t('devices.revokeNamed', { name: device.name })} @click=${() => (this.confirming = device.id)}>
+                ${this.t('devices.revoke')}
+              </button>`}
+      </td>
+    </tr>`;
+  }
+
+  override render() {
+    return html`<h2>${this.t('devices.title')}</h2>
+      <form @submit=${this.#create}>
+        <fieldset>
+          <legend>${this.t('devices.role')}</legend>
+          ${(['booth', 'kiosk'] as const).map(
+            (role) => html`<label class="check"
+              ><input type="radio" name="role" value=${role} .checked=${this.pairRole === role} @change=${() => (this.pairRole = role)} />${this.t(`devices.role.${role}`)}</label
+            >`,
+          )}
+        </fieldset>
+        ${this.pairRole === 'booth'
+          ? html`<label for="providerId">${this.t('devices.provider')}</label>
+              <select id="providerId" name="providerId" required>
+                ${this.providers.map((p) => html`<option value=${p.id}>${p.name}</option>`)}
+              </select>`
+          : nothing}
+        <label for="name">${this.t('devices.name')}</label>
+        <input id="name" name="name" required maxlength="80" />
+        <button type="submit">${this.t('devices.create')}</button>
+      </form>
+      <p class="error" role="alert">${this.error}</p>
+      ${this.pairing
+        ? html`<div class="pairing" role="status">
+            <div>
+              <p>${this.t('devices.code')}</p>
+              <p class="code" part="code">${this.pairing.code}</p>
+              <p>${this.t('devices.codeHint', { time: new Date(this.pairing.expiresAt).toLocaleTimeString(this.locale, { hour: '2-digit', minute: '2-digit' }) })}</p>
+            </div>
+            ${qrCode(this.pairing.pairUrl, this.t('devices.qr'))}
+          </div>`
+        : nothing}
+      <h3>${this.t('devices.list')}</h3>
+      ${this.devices.length === 0
+        ? html`<p>${this.t('devices.empty')}</p>`
+        : html`<table>
+            <thead>
+              <tr>
+                <th scope="col">${this.t('devices.name')}</th>
+                <th scope="col">${this.t('devices.role')}</th>
+                <th scope="col">${this.t('devices.state')}</th>
+                <th scope="col">${this.t('row.actions')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              ${this.devices.map((d) => this.#row(d))}
+            </tbody>
+          </table>`}`;
+  }
+}

@@ -1,0 +1,71 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import type { Provider } from '@markt/sdk';
+import { expectAccessible } from '../../../test/axe.js';
+import type { OrgDevice, PairingCode } from '../api/types.js';
+import { qrPath } from '../shared/qr.js';
+import { click, typeInto } from '../test-helpers.js';
+import type { DevicesApi, DevicesPanel } from './devices-panel.js';
+import './devices-panel.js';
+
+const providers: Provider[] = [{ id: 'p1', name: 'Bildungswerk Nord', kind: 'training', certifications: [], place: { remote: false } }];
+
+/** An in-memory stand-in for the devices API (the component's fetcher is injectable). */
+function devicesStandIn() {
+  const devices: OrgDevice[] = [{ id: 'd1', role: 'kiosk', name: 'Kiosk Eingang', online: true, revoked: false }];
+  const calls: string[] = [];
+  const api: DevicesApi = {
+    devices: async () => devices.map((d) => ({ ...d })),
+    pairDevice: async (_eventId, body): Promise<PairingCode> => {
+      calls.push(`pair ${JSON.stringify(body)}`);
+      devices.push({ id: 'd2', role: body.role, name: body.name, providerId: body.providerId ?? null, online: false, revoked: false });
+      return { code: 'K7Q2M9', expiresAt: '2026-03-12T10:15:00Z', pairUrl: 'https://markt.example/booth#pair=K7Q2M9' };
+    },
+    revokeDevice: async (_eventId, id) => {
+      calls.push(`revoke ${id}`);
+      devices.find((d) => d.id === id)!.revoked = true;
+      return undefined;
+    },
+  };
+  return { api, calls };
+}
+
+describe('markt-devices-panel', () => {
+  it('is accessible, with a pairing code shown', async () => {
+    const { api } = devicesStandIn();
+    const el = await fixture<DevicesPanel>(html`<markt-devices-panel event-id="e1" .api=${api} .providers=${providers}></markt-devices-panel>`);
+    await waitUntil(() => el.shadowRoot!.querySelector('tbody tr'));
+    await expectAccessible(el);
+  });
+
+  it('creates a pairing code for a booth and shows it big with a QR code of the pairing URL', async () => {
+    const { api, calls } = devicesStandIn();
+    const el = await fixture<DevicesPanel>(html`<markt-devices-panel event-id="e1" .api=${api} .providers=${providers}></markt-devices-panel>`);
+    await typeInto(el.shadowRoot!.querySelector('#name')!, 'Tablet Stand 12');
+    await click(el.shadowRoot!.querySelector('form button[type="submit"]')!);
+    await waitUntil(() => el.shadowRoot!.querySelector('[part="code"]'));
+    expect(calls).to.deep.equal([`pair ${JSON.stringify({ role: 'booth', providerId: 'p1', name: 'Tablet Stand 12' })}`]);
+    expect(el.shadowRoot!.querySelector('[part="code"]')?.textContent).to.equal('K7Q2M9');
+    expect(el.shadowRoot!.querySelector('.pairing svg path')?.getAttribute('d')).to.equal(qrPath('https://markt.example/booth#pair=K7Q2M9').d);
+    await expectAccessible(el);
+  });
+
+  it('revokes a device only after confirmation', async () => {
+    const { api, calls } = devicesStandIn();
+    const el = await fixture<DevicesPanel>(html`<markt-devices-panel event-id="e1" .api=${api} .providers=${providers}></markt-devices-panel>`);
+    await waitUntil(() => el.shadowRoot!.querySelector('button.revoke'));
+    expect(el.shadowRoot!.querySelector('[data-device="d1"]')?.textContent).to.contain('online');
+    await click(el.shadowRoot!.querySelector('button.revoke')!);
+    await el.updateComplete;
+    expect(calls).to.deep.equal([]);
+    await click(el.shadowRoot!.querySelector('button.confirm-no')!);
+    await el.updateComplete;
+    await click(el.shadowRoot!.querySelector('button.revoke')!);
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('.confirm')?.textContent).to.contain('Kiosk Eingang wirklich sperren?');
+    const revoked = oneEvent(el, 'markt-device-revoked');
+    await click(el.shadowRoot!.querySelector('button.confirm-yes')!);
+    expect((await revoked).detail.deviceId).to.equal('d1');
+    expect(calls).to.deep.equal(['revoke d1']);
+    await waitUntil(() => el.shadowRoot!.querySelector('[data-device="d1"]')?.textContent?.includes('gesperrt'));
+  });
+});
