@@ -109,6 +109,8 @@ export class MarktKiosk extends LitElement {
   @property({ attribute: 'event-id' }) eventId: string | undefined;
   /** The origin of take-home links; default this page's origin. */
   @property({ attribute: 'list-origin' }) listOrigin: string | undefined;
+  /** The paired kiosk device's token for `/api/kiosk/*` (a property only: a secret never sits in an attribute). */
+  @property({ attribute: false }) deviceToken: string | undefined;
   @property({ type: Number, attribute: 'idle-prompt-seconds' }) idlePromptSeconds = 45;
   @property({ type: Number, attribute: 'idle-reset-seconds' }) idleResetSeconds = 60;
 
@@ -141,6 +143,7 @@ export class MarktKiosk extends LitElement {
   /** A random id for this visitor's session only; a new one after every wipe (never the device's id). */
   #sessionDevice = randomToken(16);
   #focusPending = false;
+  #thanksTimer: ReturnType<typeof setTimeout> | undefined;
   readonly #onVoices = (): void => this.#checkVoice();
 
   get locale(): Locale {
@@ -157,6 +160,7 @@ export class MarktKiosk extends LitElement {
     super.disconnectedCallback();
     if (typeof speechSynthesis !== 'undefined') speechSynthesis.removeEventListener('voiceschanged', this.#onVoices);
     this.#outbox?.stop();
+    clearTimeout(this.#thanksTimer);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -178,8 +182,10 @@ export class MarktKiosk extends LitElement {
     }
   }
 
-  protected override updated(): void {
-    if (this.#focusPending) {
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('idlePrompt') && this.idlePrompt) {
+      this.renderRoot.querySelector<HTMLElement>('[data-idle-continue]')?.focus();
+    } else if (this.#focusPending) {
       this.#focusPending = false;
       stopSpeaking();
       this.renderRoot.querySelector<HTMLElement>('[data-screen-heading]')?.focus();
@@ -793,7 +799,7 @@ export class MarktKiosk extends LitElement {
       idempotencyKey: newIdempotencyKey(),
     };
     if (this.apiBase !== undefined) {
-      const client = new ApiClient({ baseUrl: this.apiBase });
+      const client = new ApiClient({ baseUrl: this.apiBase, ...(this.deviceToken ? { token: this.deviceToken } : {}) });
       this.#outbox ??= new Outbox<LeadInput>({ name: 'kiosk-leads', send: (item) => client.deliver('/api/kiosk/leads', item) });
       void this.#outbox.enqueue(lead);
     }
@@ -832,7 +838,7 @@ export class MarktKiosk extends LitElement {
       this.dispatchEvent(new CustomEvent<KioskFeedbackDetail>('markt-feedback', { detail, bubbles: true, composed: true }));
     }
     this.go('thanks');
-    setTimeout(() => {
+    this.#thanksTimer = setTimeout(() => {
       if (this.screen === 'thanks') this.wipe('finished');
     }, 5000);
   }
@@ -851,6 +857,7 @@ export class MarktKiosk extends LitElement {
           <button type="button" class="primary" data-idle-continue @click=${() => {
             this.idlePrompt = false;
             this.#idle.restart();
+            this.#focusPending = true;
           }}>${this.#t('idle.continue')}</button>
           <button type="button" @click=${() => this.wipe('finished')}>${this.#t('idle.end')}</button>
         </div>

@@ -37,7 +37,8 @@ async function tap(el: MarktKiosk, selector: string): Promise<void> {
 async function toLanguage(el: MarktKiosk, locale: string): Promise<void> {
   await tap(el, '.attract');
   await tap(el, `[data-locale="${locale}"]`);
-  await wait(50);
+  // The language's messages load lazily; wait until the app runs in it.
+  for (let i = 0; i < 100 && el.locale !== locale; i += 1) await wait(20);
   await el.updateComplete;
 }
 
@@ -245,5 +246,52 @@ describe('<markt-kiosk>', () => {
     await wait(400);
     expect(el.screen).to.equal('quiz');
     expect(Object.keys(el.session.answers)).to.have.length(1);
+  });
+
+  it('shows "read aloud" only when the browser has a voice for the language', async () => {
+    const el = await kiosk();
+    await toLanguage(el, 'tr');
+    const hasTurkish = speechSynthesis.getVoices().some((v) => v.lang.toLowerCase().startsWith('tr'));
+    expect(el.shadowRoot!.querySelectorAll('.speak').length > 0).to.equal(hasTurkish);
+  });
+
+  it('reads the quiz item aloud in the language\'s voice (stand-in voice list: this Chromium has no speech voices)', async () => {
+    const voice = { lang: 'tr-TR', name: 'Test Türkçe', default: false, localService: true, voiceURI: 'test-tr' } as SpeechSynthesisVoice;
+    const spoken: SpeechSynthesisUtterance[] = [];
+    const synth = speechSynthesis as SpeechSynthesis & Record<string, unknown>;
+    synth.getVoices = () => [voice];
+    synth.speak = (u: SpeechSynthesisUtterance) => void spoken.push(u);
+    try {
+      const el = await kiosk();
+      await toLanguage(el, 'tr');
+      await expectAccessible(el);
+      const button = el.shadowRoot!.querySelector<HTMLButtonElement>('.item .speak')!;
+      expect(button.getAttribute('aria-label')).to.contain(kioskCatalog.t('tr', 'speak.label'));
+      button.click();
+      expect(spoken).to.have.length(1);
+      expect(spoken[0]!.text).to.equal(kioskCatalog.t('tr', `quiz.${quizItems[0]!.id}` as never));
+      expect(spoken[0]!.lang).to.equal('tr-TR');
+    } finally {
+      Reflect.deleteProperty(synth, 'getVoices');
+      Reflect.deleteProperty(synth, 'speak');
+    }
+  });
+
+  it('says so when the data cannot be loaded from the API', async () => {
+    const el = await fixture<MarktKiosk>(html`<markt-kiosk api-base="/__test__/api" event-id="no-such-event"></markt-kiosk>`);
+    await tap(el, '.attract');
+    await tap(el, '[data-locale="en"]');
+    await wait(200);
+    await el.updateComplete;
+    expect(el.loadError).to.equal(true);
+    expect($(el, 'h1').textContent).to.equal(kioskCatalog.t('en', 'error.load'));
+  });
+
+  it('moves focus to "continue" when the idle prompt appears', async () => {
+    const el = await kiosk({ prompt: 0.2, reset: 5 });
+    await toLanguage(el, 'de');
+    await wait(300);
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement).to.equal($(el, '[data-idle-continue]'));
   });
 });

@@ -26,7 +26,8 @@ export function speak(text: string, locale: Locale): boolean {
   if (!voice) return false;
   speechSynthesis.cancel();
   const utterance = new SpeechSynthesisUtterance(text);
-  utterance.voice = voice;
+  // Only a browser's own voice object can be set; the language alone still picks it.
+  if (voice instanceof SpeechSynthesisVoice) utterance.voice = voice;
   utterance.lang = voice.lang;
   utterance.rate = 0.9;
   speechSynthesis.speak(utterance);
