@@ -40,6 +40,8 @@ export interface SearchIndexData {
   readonly trigrams: ReadonlyMap<string, Uint32Array>;
   /** Term ids by term length, for short query words. */
   readonly byLength: readonly (readonly number[])[];
+  /** Per term: its `letterSignature`. */
+  readonly signatures: Uint32Array;
   /** Folded synonym word → the folded members of its groups. */
   readonly synonyms: ReadonlyMap<string, readonly string[]>;
   /** Per offer: the languages its title is written in. */
@@ -62,6 +64,23 @@ const defaultOccupationNames = (code: string): readonly string[] => {
   const { name } = occupationOf(code).named;
   return [name.de, name.en];
 };
+
+/** The set of letters of a word as 32 bits: a–z one bit each, any other character one of six more. */
+export function letterSignature(word: string): number {
+  let sig = 0;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    sig |= 1 << (c >= 97 && c <= 122 ? c - 97 : 26 + (c % 6));
+  }
+  return sig >>> 0;
+}
+
+/** Number of set bits of a 32-bit integer. */
+export function popcount(x: number): number {
+  let v = x - ((x >>> 1) & 0x55555555);
+  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+  return (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+}
 
 /** Every trigram of a word (no padding), each once. */
 export function trigramsOf(word: string): string[] {
@@ -149,6 +168,7 @@ export function createSearchIndex(offers: readonly OfferInput[], options: Search
       postings: postOffers.map((o, i) => ({ offers: Uint32Array.from(o), weights: Float32Array.from(postWeights[i] as number[]) })),
       trigrams: new Map([...trigramLists].map(([g, ids]) => [g, Uint32Array.from(ids)])),
       byLength,
+      signatures: Uint32Array.from(terms, letterSignature),
       synonyms,
       titleLocales: parsed.map((o) => LOCALES.filter((l) => Boolean(o.title[l]))),
       scratch: new Uint16Array(terms.length),

@@ -3,7 +3,7 @@ import { errorMessages } from '../errors/messages.js';
 import type { Offer } from '../model/offer.js';
 import type { Locale } from '../model/vocabulary.js';
 import type { SearchIndex, SearchIndexData } from './create.js';
-import { trigramsOf } from './create.js';
+import { letterSignature, popcount, trigramsOf } from './create.js';
 import { boundedDistance, editBudget } from './distance.js';
 import { searchTokens } from './fold.js';
 
@@ -39,10 +39,13 @@ const keep = (out: Map<number, number>, id: number, q: number): void => {
 
 /**
  * Finds the words of the index that match one query word: exactly, with up to `editBudget` typos, or inside
- * a compound. A trigram filter picks the candidates first (a match with k edits keeps all but 3k of the
- * word's trigrams); short words also check every term of a similar length directly.
+ * a compound. A trigram filter picks the candidates first: a match with k edits (a swap counts as one) keeps
+ * all but at most 4k of the word's distinct trigrams. Where that bound says nothing (short words, many
+ * allowed edits) every word of a close length is checked, after a letter-set filter (a match with k edits
+ * lacks at most k of the query's letters and adds at most k others), so no whole-word match is lost.
+ * @internal exported for tests
  */
-function matchWord(data: SearchIndexData, word: string, factor: number, fuzzy: boolean, out: Map<number, number>): void {
+export function matchWord(data: SearchIndexData, word: string, factor: number, fuzzy: boolean, out: Map<number, number>): void {
   const m = word.length;
   const k = fuzzy ? editBudget(m) : 0;
   const exact = data.termIds.get(word);
@@ -66,9 +69,10 @@ function matchWord(data: SearchIndexData, word: string, factor: number, fuzzy: b
     }
   };
 
-  if (m >= 3) {
-    const grams = trigramsOf(word);
-    const need = Math.max(1, grams.length - 3 * k);
+  const grams = m >= 3 ? trigramsOf(word) : [];
+  const guaranteed = grams.length - 4 * k;
+  if (grams.length > 0) {
+    const need = Math.max(1, guaranteed);
     const counts = data.scratch;
     const touched: number[] = [];
     for (const g of grams) {
@@ -85,9 +89,14 @@ function matchWord(data: SearchIndexData, word: string, factor: number, fuzzy: b
       counts[id] = 0;
     }
   }
-  // Short words share few trigrams with their typos ("kiat" / "kita"): compare them with every term of a close length.
-  if (k > 0 && m <= 5) {
-    for (let l = Math.max(1, m - k); l <= m + k; l++) for (const id of data.byLength[l] ?? []) evaluate(id);
+  if (k > 0 && guaranteed < 1) {
+    const sig = letterSignature(word);
+    for (let l = Math.max(1, m - k); l <= m + k; l++) {
+      for (const id of data.byLength[l] ?? []) {
+        const t = data.signatures[id] as number;
+        if (popcount(sig & ~t) <= k && popcount(t & ~sig) <= k) evaluate(id);
+      }
+    }
   }
 }
 
