@@ -64,6 +64,15 @@ function refuse(code: string, message: string): Error & { data: { code: string; 
   return Object.assign(new Error(code), { data: { code, message } });
 }
 
+function sameHost(origin: string, host: string | undefined, publicUrl: string | undefined): boolean {
+  try {
+    const from = new URL(origin).host;
+    return from === host || (publicUrl !== undefined && from === new URL(publicUrl).host);
+  } catch {
+    return false;
+  }
+}
+
 async function identify(services: Services, socket: LiveSocket): Promise<Viewer> {
   const auth = (socket.handshake.auth ?? {}) as { token?: unknown; eventId?: unknown };
   if (typeof auth.token === 'string' && auth.token) {
@@ -74,6 +83,11 @@ async function identify(services: Services, socket: LiveSocket): Promise<Viewer>
       return { kind: 'booth', deviceId: device.id, eventId: device.eventId, providerId: device.providerId };
     }
     return { kind: 'kiosk', deviceId: device.id, eventId: device.eventId };
+  }
+  const { origin, host } = socket.handshake.headers;
+  // The session cookie rides along with any page's socket: accept it only from this server's own pages.
+  if (origin && !sameHost(origin, host, services.config.publicUrl)) {
+    throw refuse('FORBIDDEN', 'Organizer connections are accepted only from this server\'s own pages.');
   }
   const session = await sessionFromCookieHeader(services, socket.handshake.headers.cookie);
   if (!session) throw refuse('UNAUTHORIZED', 'Connect with a device token (auth: { token }) or as a logged-in organizer.');
@@ -93,6 +107,9 @@ async function identify(services: Services, socket: LiveSocket): Promise<Viewer>
 async function replay(services: Services, socket: LiveSocket, after: number): Promise<SyncAck> {
   const { viewer } = socket.data;
   const generation = ++socket.data.generation;
+  if (viewer.kind !== 'organizer' && (await isRevoked(services, viewer.deviceId))) {
+    return { ok: false, error: { code: 'DEVICE_REVOKED', message: 'The organizer revoked this device.' } };
+  }
   socket.data.buffer = [];
   let lastSeq = after;
   let replayed = 0;
@@ -120,6 +137,17 @@ async function replay(services: Services, socket: LiveSocket, after: number): Pr
     lastSeq = item.seq;
   }
   return { ok: true, replayed, lastSeq };
+}
+
+/** Revoked meanwhile, perhaps by another server process that shares the database. */
+async function isRevoked(services: Services, deviceId: string): Promise<boolean> {
+  const row = (await services.db.execute({ sql: 'SELECT revoked_at FROM devices WHERE id = ?', args: [deviceId] })).rows[0];
+  return !row || row.revoked_at != null;
+}
+
+function revokeSocket(socket: LiveSocket): void {
+  socket.emit('revoked', { reason: 'DEVICE_REVOKED' });
+  socket.disconnect(true);
 }
 
 function deliver(socket: LiveSocket, item: FeedItem): void {
@@ -168,7 +196,10 @@ export function attachLive(httpServer: HttpServer, services: Services): LiveServ
         answer({ ok: false, error: { code: 'INVALID_INPUT', message: '"after" must be a whole number ≥ 0.' } });
         return;
       }
-      replay(services, socket, after).then(answer, (error: unknown) => {
+      replay(services, socket, after).then((result) => {
+        answer(result);
+        if (!result.ok && result.error.code === 'DEVICE_REVOKED') revokeSocket(socket);
+      }, (error: unknown) => {
         socket.data.buffer = undefined;
         services.config.log({ level: 'error', msg: 'sync failed', error: String(error) });
         answer({ ok: false, error: { code: 'INTERNAL', message: 'The server could not replay the feed; try again.' } });
@@ -189,10 +220,7 @@ export function attachLive(httpServer: HttpServer, services: Services): LiveServ
   const onRevoked = (deviceId: string) => {
     for (const socket of io.sockets.sockets.values()) {
       const { viewer } = socket.data;
-      if (viewer && viewer.kind !== 'organizer' && viewer.deviceId === deviceId) {
-        socket.emit('revoked', { reason: 'DEVICE_REVOKED' });
-        socket.disconnect(true);
-      }
+      if (viewer && viewer.kind !== 'organizer' && viewer.deviceId === deviceId) revokeSocket(socket);
     }
   };
   revokeEvents.on('revoked', onRevoked);

@@ -120,7 +120,10 @@ describe('a crash in the middle of a burst (server killed with SIGKILL)', () => 
     const socket = connect(url, { auth: { token: pairing.token }, transports: ['websocket'], reconnection: false, forceNew: true });
     const items: { seq: number; kind: string; item: { id: string } }[] = [];
     socket.on('feed', (m: { seq: number; kind: string; item: { id: string } }) => items.push(m));
-    await once(socket, 'connect');
+    await new Promise<void>((resolve, reject) => {
+      socket.once('connect', resolve);
+      socket.once('connect_error', reject);
+    });
     const ack = (await socket.emitWithAck('sync', { after: 0 })) as { ok: boolean; replayed: number };
     socket.disconnect();
     expect(ack).toMatchObject({ ok: true, replayed: TOTAL });

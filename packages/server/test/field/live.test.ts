@@ -257,6 +257,17 @@ describe('live sync over socket.io', () => {
     expect(again.message).toBe('DEVICE_REVOKED');
   });
 
+  it('refuses a sync from a device revoked without notice (e.g. by another server process)', async () => {
+    const booth = await device('booth', 'p-care');
+    const tablet = new Tablet({ token: booth.token });
+    await tablet.open();
+    await post(`/api/stand/${tokens.care}/leads`, leadBody());
+    await revokeDevice(server.services, booth.deviceId);
+    expect(await tablet.sync(0)).toMatchObject({ ok: false, error: { code: 'DEVICE_REVOKED' } });
+    expect(tablet.items).toEqual([]);
+    expect(tablet.revoked).toEqual([{ reason: 'DEVICE_REVOKED' }]);
+  });
+
   it('refuses a socket without credentials, with a bad token, or with a cookie for another tenant', async () => {
     expect((await refusal({})).message).toBe('UNAUTHORIZED');
     expect((await refusal({ token: 'forged-token' })).message).toBe('UNAUTHORIZED');
@@ -264,6 +275,8 @@ describe('live sync over socket.io', () => {
     const otherTenant = await createTenant(server.services, 'Jobcenter Borken');
     const cookie = await organizerCookie(otherTenant);
     expect((await refusal({ eventId }, { cookie })).message).toBe('FORBIDDEN');
+    const own = await organizerCookie(tenantId);
+    expect((await refusal({ eventId }, { cookie: own, origin: 'https://evil.example' })).message).toBe('FORBIDDEN');
   });
 
   it("shows the organizer every provider's items, but leads without the visitor's contact", async () => {
