@@ -1,0 +1,132 @@
+import { html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ApiError, type OrgApi } from '../api/org-api.js';
+import { OrganizerElement } from '../shared/organizer-element.js';
+import { csvImportStyles } from './csv-import.styles.js';
+import { rowErrors, type RowError } from './row-errors.js';
+
+/** The part of the API the import uses (injectable for tests). */
+export type ImportApi = Pick<OrgApi, 'importCsv'>;
+
+/** What a CSV file holds. */
+export type ImportKind = 'providers' | 'offers' | 'radar';
+
+/** Detail of `markt-import-done`. */
+export interface ImportDoneDetail {
+  kind: ImportKind;
+  imported: number;
+}
+
+const KINDS: readonly ImportKind[] = ['providers', 'offers', 'radar'];
+
+/**
+ * @summary CSV import of providers, offers or radar rows. The server imports all rows or none; when rows
+ * are bad, every one is listed with its line and field, and "import only the valid rows" is offered as an
+ * explicit second step. A progress bar shows reading and sending.
+ * @event markt-import-done - {ImportDoneDetail} rows were imported
+ * @csspart progress - the progress bar
+ * @csspart errors - the list of bad rows
+ * @cssproperty --markt-error - colour of the error list's edge
+ */
+export class CsvImport extends OrganizerElement {
+  static override styles = csvImportStyles;
+
+  /** The API (an {@link OrgApi} or a stand-in). */
+  @property({ attribute: false }) api: ImportApi | undefined;
+  /** The event to import into. */
+  @property({ attribute: 'event-id' }) eventId = '';
+
+  @state() private progress: number | undefined;
+  @state() private busy = false;
+  @state() private errors: RowError[] = [];
+  @state() private message = '';
+  #pending: { kind: ImportKind; text: string } | undefined;
+
+  #read(file: File): Promise<string> {
+    return new Promise((resolve, reject) => {
+      const reader = new FileReader();
+      reader.onprogress = (e) => {
+        if (e.lengthComputable) this.progress = Math.round((e.loaded / e.total) * 50);
+      };
+      reader.onload = () => resolve(String(reader.result));
+      reader.onerror = () => reject(reader.error ?? new Error('unreadable file'));
+      reader.readAsText(file, 'utf-8');
+    });
+  }
+
+  async #start(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    const data = new FormData(event.target as HTMLFormElement);
+    const file = data.get('file');
+    const kind = String(data.get('kind')) as ImportKind;
+    if (!(file instanceof File) || file.size === 0 || !KINDS.includes(kind)) return;
+    this.busy = true;
+    this.progress = 0;
+    this.errors = [];
+    this.message = '';
+    try {
+      const text = await this.#read(file);
+      this.#pending = { kind, text };
+      await this.#send(false);
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  async #send(validOnly: boolean): Promise<void> {
+    const pending = this.#pending;
+    if (!pending || !this.api) return;
+    this.busy = true;
+    this.progress = 50;
+    try {
+      const result = await this.api.importCsv(this.eventId, pending.kind, pending.text, validOnly);
+      this.progress = 100;
+      this.errors = validOnly ? rowErrors(result.errors ?? []) : [];
+      this.message = this.t('import.done', { count: result.imported });
+      this.#pending = validOnly ? undefined : this.#pending;
+      this.emit<ImportDoneDetail>('markt-import-done', { kind: pending.kind, imported: result.imported });
+    } catch (error) {
+      this.progress = undefined;
+      if (error instanceof ApiError && error.details.length > 0) {
+        this.errors = rowErrors(error.details as { path: string; message: string; line?: unknown }[]);
+        const lines = new Set(this.errors.map((e) => e.line ?? e.field));
+        this.message = this.t('import.errors', { count: lines.size });
+      } else {
+        this.message = this.t('app.error', { message: error instanceof Error ? error.message : String(error) });
+      }
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  override render() {
+    const canChooseValidOnly = this.errors.length > 0 && this.#pending !== undefined && !this.busy;
+    return html`<h3>${this.t('import.title')}</h3>
+      <form @submit=${this.#start}>
+        <label for="kind">${this.t('import.kind')}</label>
+        <select id="kind" name="kind">
+          ${KINDS.map((k) => html`<option value=${k}>${this.t(`import.kind.${k}`)}</option>`)}
+        </select>
+        <label for="file">${this.t('import.file')}</label>
+        <input id="file" name="file" type="file" accept=".csv,text/csv" required />
+        <button type="submit" ?disabled=${this.busy}>${this.t('import.start')}</button>
+      </form>
+      ${this.progress !== undefined
+        ? html`<progress part="progress" aria-label=${this.t('import.progress')} max="100" value=${this.busy && this.progress >= 50 ? nothing : this.progress}></progress>`
+        : nothing}
+      <p class="status" role="status">${this.message}</p>
+      ${this.errors.length > 0
+        ? html`<ul class="row-errors" part="errors">
+            ${this.errors.map(
+              (e) => html`<li data-line=${e.line ?? ''}>
+                ${e.line === undefined ? `${e.field}: ${e.message}` : this.t('import.row', { line: e.line, field: e.field, message: e.message })}
+              </li>`,
+            )}
+          </ul>`
+        : nothing}
+      ${canChooseValidOnly
+        ? html`<p id="valid-only-hint">${this.t('import.validOnlyHint')}</p>
+            <button type="button" class="secondary valid-only" aria-describedby="valid-only-hint" @click=${() => this.#send(true)}>${this.t('import.validOnly')}</button>`
+        : nothing}`;
+  }
+}

@@ -1,0 +1,76 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expectAccessible } from '../../../test/axe.js';
+import { OrgApi } from '../api/org-api.js';
+import { click } from '../test-helpers.js';
+import type { CsvImport } from './csv-import.js';
+import { rowErrors } from './row-errors.js';
+import './csv-import.js';
+
+const CSV = 'id,name,kind\np1,Bildungswerk Nord,training\np2,<img src=x onerror=alert(1)>,party\np3,,training\n';
+
+/** A fetch stand-in that answers like the server's import route: all-or-nothing, or valid-only. */
+function importServer() {
+  const calls: { url: string; body: string; type: string | null; csrf: string | null }[] = [];
+  const fetchImpl: typeof fetch = async (input, init) => {
+    const url = String(input);
+    const headers = new Headers(init?.headers);
+    calls.push({ url, body: String(init?.body), type: headers.get('content-type'), csrf: headers.get('x-csrf-token') });
+    const errors = [
+      { line: 3, path: 'kind', message: 'Invalid type: Expected "training" | "integration" but received "party"' },
+      { line: 4, path: 'name', message: 'must not be empty' },
+    ];
+    if (url.includes('mode=valid-only')) return Response.json({ kind: 'providers', imported: 1, rejected: 2, errors });
+    return Response.json({ error: { code: 'INVALID_CSV', message: '2 row(s) are invalid', details: errors } }, { status: 400 });
+  };
+  const api = new OrgApi({ fetch: fetchImpl });
+  api.csrfToken = 'csrf-1';
+  return { api, calls };
+}
+
+async function chooseFile(el: CsvImport): Promise<void> {
+  const input = el.shadowRoot!.querySelector<HTMLInputElement>('#file')!;
+  const files = new DataTransfer();
+  files.items.add(new File([CSV], 'traeger.csv', { type: 'text/csv' }));
+  input.files = files.files;
+}
+
+describe('markt-csv-import', () => {
+  it('is accessible', async () => {
+    const el = await fixture<CsvImport>(html`<markt-csv-import event-id="e1"></markt-csv-import>`);
+    await expectAccessible(el);
+  });
+
+  it('lists every bad row with line and field, and imports valid rows only when asked', async () => {
+    const { api, calls } = importServer();
+    const el = await fixture<CsvImport>(html`<markt-csv-import event-id="e1" .api=${api}></markt-csv-import>`);
+    await chooseFile(el);
+    await click(el.shadowRoot!.querySelector('form button[type="submit"]')!);
+    await waitUntil(() => el.shadowRoot!.querySelector('[part="errors"]'));
+    const rows = [...el.shadowRoot!.querySelectorAll('[part="errors"] li')].map((li) => li.textContent?.trim());
+    expect(rows).to.deep.equal([
+      'Zeile 3, Feld kind: Invalid type: Expected "training" | "integration" but received "party"',
+      'Zeile 4, Feld name: must not be empty',
+    ]);
+    expect(el.shadowRoot!.querySelector('[role="status"]')?.textContent).to.equal('2 Zeile(n) enthalten Fehler. Es wurde nichts importiert.');
+    expect(calls).to.have.length(1);
+    expect(calls[0]).to.deep.include({ url: '/api/org/events/e1/import?kind=providers', body: CSV, type: 'text/csv', csrf: 'csrf-1' });
+    await expectAccessible(el);
+
+    const done = oneEvent(el, 'markt-import-done');
+    await click(el.shadowRoot!.querySelector('button.valid-only')!);
+    expect((await done).detail).to.deep.equal({ kind: 'providers', imported: 1 });
+    expect(calls[1]!.url).to.equal('/api/org/events/e1/import?kind=providers&mode=valid-only');
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('progress')?.getAttribute('value')).to.equal('100');
+    expect(el.shadowRoot!.querySelector('[role="status"]')?.textContent).to.equal('1 Zeile(n) importiert.');
+    expect(el.shadowRoot!.querySelector('button.valid-only')).to.equal(null);
+  });
+
+  it('reads both forms of row errors', () => {
+    expect(rowErrors([{ path: 'line 4.kind', message: 'x' }, { line: 2, path: 'name', message: 'y' }, { path: '(csv)', message: 'z' }])).to.deep.equal([
+      { line: 4, field: 'kind', message: 'x' },
+      { line: 2, field: 'name', message: 'y' },
+      { line: undefined, field: '(csv)', message: 'z' },
+    ]);
+  });
+});
