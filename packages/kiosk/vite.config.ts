@@ -13,7 +13,7 @@ const input = Object.fromEntries(
 
 export default defineConfig({
   root: pagesDir,
-  base: '/assets/',
+  base: '/',
   build: {
     outDir: resolve(import.meta.dirname, 'dist/app'),
     emptyOutDir: true,
