@@ -159,6 +159,15 @@ describe('demo fair: size and variety', () => {
     }
   });
 
+  it('a stand named in an offer\'s contact line is a stand of that offer\'s provider', () => {
+    const mentioned = offers.filter((o) => /Stand [A-J]\d+/.test(o.contact ?? ''));
+    expect(mentioned.length).toBeGreaterThanOrEqual(5);
+    for (const o of mentioned) {
+      const number = /Stand ([A-J]\d+)/.exec(o.contact!)![1];
+      expect(stands.find((s) => s.number === number)?.providerId, `${o.id} → ${number}`).toBe(o.providerId);
+    }
+  });
+
   it('every coordinate lies in Pankow and every district is one of its Ortsteile', () => {
     const places = [...providers.map((p) => p.place), ...offers.map((o) => o.place)].filter((p) => p !== undefined);
     for (const p of places) {

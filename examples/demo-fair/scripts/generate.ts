@@ -20,6 +20,7 @@ import {
 import { floorPlan, layoutStands } from './floor.js';
 import { toRadarCsv } from './radar-csv.js';
 import { counselling } from './tables/counselling.js';
+import { details } from './tables/details.js';
 import { employersCare } from './tables/employers-care.js';
 import { employersCraft } from './tables/employers-craft.js';
 import { employersTrade } from './tables/employers-trade.js';
@@ -88,12 +89,19 @@ function offer(p: ProviderSpec, o: OfferSpec): OfferInput {
     title[locale] = texts[0];
     summary[locale] = texts[1];
   }
+  const id = `${p.id}-${o.id}`;
+  const extra = details[id];
+  if (extra?.ls) {
+    title['de-x-ls'] = extra.ls[0];
+    summary['de-x-ls'] = extra.ls[1];
+  }
   return {
-    id: `${p.id}-${o.id}`,
+    id,
     providerId: p.id,
     kind: o.kind,
     title,
     summary,
+    ...(extra?.description ? { description: { de: extra.description.de, en: extra.description.en } } : {}),
     ...(o.occupations ? { occupations: o.occupations } : {}),
     ...(o.riasec ? { riasec: o.riasec } : {}),
     ...(o.targetGroups ? { targetGroups: o.targetGroups } : {}),
@@ -105,6 +113,7 @@ function offer(p: ProviderSpec, o: OfferSpec): OfferInput {
     ...(o.funding ? { funding: o.funding } : {}),
     ...(o.languages ? { languages: o.languages } : {}),
     ...(o.keywords ? { keywords: o.keywords } : {}),
+    ...(extra?.contact ? { contact: extra.contact } : {}),
   };
 }
 
@@ -167,6 +176,8 @@ function validated(schema: Parameters<typeof check>[0], what: string, items: rea
 
 const providers = specs.map(provider);
 const offers = specs.flatMap((p) => p.offers.map((o) => offer(p, o)));
+const unknownDetails = Object.keys(details).filter((id) => !offers.some((o) => o.id === id));
+if (unknownDetails.length > 0) throw new Error(`details.ts names offers that do not exist: ${unknownDetails.join(', ')}`);
 const stands = layoutStands(specs, eventId);
 const radar = radarRows();
 
