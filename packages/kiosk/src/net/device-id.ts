@@ -1,4 +1,9 @@
-/** Encodes bytes as base64url without padding (URL- and id-safe: letters, digits, `-`, `_`). */
+/**
+ * Encodes bytes as base64url without padding (URL- and id-safe: letters, digits, `-`, `_`).
+ * @param bytes the bytes
+ * @returns the text
+ * @example base64url(new Uint8Array([251, 255])) // '-_8'
+ */
 export function base64url(bytes: Uint8Array): string {
   let binary = '';
   for (const byte of bytes) binary += String.fromCharCode(byte);

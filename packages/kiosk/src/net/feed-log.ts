@@ -29,7 +29,12 @@ export function acceptFeed<I>(
   return { fresh, lastSeq: fresh.at(-1)?.seq ?? lastSeq };
 }
 
-/** Whether a value looks like a feed message (the socket carries untyped JSON). */
+/**
+ * Whether a value looks like a feed message (the socket carries untyped JSON).
+ * @param value anything received on `feed`
+ * @returns true for `{ seq: number, kind: 'visit' | 'lead', item: object }`
+ * @example isFeedMessage({ seq: 1, kind: 'visit', item: {} }) // true
+ */
 export function isFeedMessage(value: unknown): value is FeedMessage {
   if (typeof value !== 'object' || value === null) return false;
   const m = value as Partial<FeedMessage>;

@@ -66,6 +66,18 @@ describe('LiveFeed', () => {
     control.disconnect();
   });
 
+  it('says offline (once, without flapping) while the server cannot be reached', async () => {
+    const feed = new LiveFeed<Lead>({ token: 'ok', storage: memoryStorage(), url: 'http://127.0.0.1:9' });
+    const states: string[] = [];
+    feed.addEventListener('state', (e) => states.push(e.detail.state));
+    feed.start();
+    await until(() => feed.state === 'offline');
+    await new Promise((r) => setTimeout(r, 2500)); // socket.io retries meanwhile
+    feed.stop();
+    expect(states).to.deep.equal(['connecting', 'offline']);
+    expect(feed.revoked).to.equal(false);
+  });
+
   it('signals revoked and wipes its data when the server refuses the device as revoked', async () => {
     const storage = memoryStorage();
     const feed = new LiveFeed<Lead>({ token: 'revoked', storage, path: '/__test__/socket.io' });

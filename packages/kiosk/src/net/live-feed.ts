@@ -138,14 +138,14 @@ export class LiveFeed<L extends FeedLead> extends EventTarget {
     });
     socket.on('connect_error', (error: Error & { data?: unknown }) => {
       if (REVOKED.test(error.message) || REVOKED.test(JSON.stringify(error.data ?? ''))) this.#revoke(error.message);
-      else this.#setState(socket.active ? 'connecting' : 'offline');
+      else this.#setState('offline');
     });
     socket.on('revoked', () => this.#revoke('device revoked'));
     socket.on('error', (error: unknown) => {
       const text = typeof error === 'string' ? error : JSON.stringify(error ?? '');
       if (REVOKED.test(text)) this.#revoke(text);
     });
-    socket.io.on('reconnect_attempt', () => this.#setState('connecting'));
+    // No "connecting" on each reconnect attempt: the state is a live region, and flapping would be read out every few seconds.
     socket.on('feed', (payload: unknown) => {
       for (const message of Array.isArray(payload) ? payload : [payload]) {
         if (isFeedMessage(message)) this.#gathered.push(message);
@@ -159,7 +159,6 @@ export class LiveFeed<L extends FeedLead> extends EventTarget {
     clearTimeout(this.#gatherTimer);
     this.#applyGathered();
     this.#socket?.removeAllListeners();
-    this.#socket?.io.removeAllListeners();
     this.#socket?.disconnect();
     this.#socket = undefined;
     this.#setState('offline');
