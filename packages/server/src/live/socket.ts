@@ -46,10 +46,22 @@ export type LiveServer = Server<ClientToServer, ServerToClient, Record<string, n
 
 const REPLAY_PAGE = 500;
 
-/** The room of a provider's booth tablets. */
-export const providerRoom = (eventId: string, providerId: string) => `provider:${eventId}:${providerId}`;
-/** The room of an event's organizers. */
-export const eventRoom = (eventId: string) => `event:${eventId}`;
+/**
+ * The socket.io room of a provider's booth tablets at one event.
+ * @param eventId the event
+ * @param providerId the provider
+ * @returns the room name
+ * @example io.to(providerRoom('fair-1', 'p-care')).emit('feed', message);
+ */
+export const providerRoom = (eventId: string, providerId: string): string => `provider:${eventId}:${providerId}`;
+
+/**
+ * The socket.io room of an event's organizers.
+ * @param eventId the event
+ * @returns the room name
+ * @example io.to(eventRoom('fair-1')).emit('feed', message);
+ */
+export const eventRoom = (eventId: string): string => `event:${eventId}`;
 
 /** An item as a viewer may see it: organizers get leads without contact details. */
 function shape(viewer: Viewer, item: FeedItem): FeedMessage {
