@@ -1,0 +1,252 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { OFFER_KINDS, OfferSchema, PROVIDER_KINDS, ProviderSchema, check, type Offer, type OfferKind, type Provider, type ProviderKind } from '@markt/sdk';
+import { ApiError, type OrgApi } from '../api/org-api.js';
+import type { FieldIssue } from '../event-form/event-form.component.js';
+import { OrganizerElement } from '../shared/organizer-element.js';
+import { providersPanelStyles } from './providers-panel.styles.js';
+
+/** The part of the API the panel uses (injectable for tests). */
+export type ProvidersApi = Pick<OrgApi, 'list' | 'create' | 'put' | 'remove' | 'importCsv'>;
+
+/** Detail of `markt-catalog-change`: the event's providers and offers after a change. */
+export interface CatalogChangeDetail {
+  providers: Provider[];
+  offers: Offer[];
+}
+
+type Editing = { what: 'provider'; item?: Provider } | { what: 'offer'; item?: Offer };
+
+/**
+ * A new id from a name: lower-case letters and digits, plus a random suffix so two "Caritas" differ.
+ * @param name the display name
+ * @returns an id that `IdSchema` accepts
+ * @example idFrom('Bildungswerk Nord') // 'bildungswerk-nord-4f2a'
+ */
+export function idFrom(name: string): string {
+  const slug = name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/ß/g, 'ss')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 40);
+  return `${slug || 'x'}-${crypto.randomUUID().slice(0, 4)}`;
+}
+
+/**
+ * @summary Providers and offers of an event: tables with add, edit and delete (forms validated with the
+ * SDK's schemas, errors next to each field), and the CSV import.
+ * @event markt-catalog-change - {CatalogChangeDetail} providers or offers changed
+ * @csspart providers - the providers table
+ * @csspart offers - the offers table
+ * @cssproperty --markt-primary - colour of buttons and the edit form's frame
+ */
+export class ProvidersPanel extends OrganizerElement {
+  static override styles = providersPanelStyles;
+
+  /** The API (an {@link OrgApi} or a stand-in). */
+  @property({ attribute: false }) api: ProvidersApi | undefined;
+  /** The event whose providers and offers are shown. */
+  @property({ attribute: 'event-id' }) eventId = '';
+  /** Providers (loaded by the panel when an api is set; may also be given). */
+  @property({ attribute: false }) providers: Provider[] = [];
+  /** Offers (as providers). */
+  @property({ attribute: false }) offers: Offer[] = [];
+
+  @state() private editing: Editing | undefined;
+  @state() private issues: readonly FieldIssue[] = [];
+  @state() private error = '';
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if ((changed.has('eventId') || changed.has('api')) && this.api && this.eventId) void this.reload();
+  }
+
+  /** Loads providers and offers again. */
+  async reload(): Promise<void> {
+    if (!this.api || !this.eventId) return;
+    try {
+      [this.providers, this.offers] = await Promise.all([this.api.list<Provider>(this.eventId, 'providers'), this.api.list<Offer>(this.eventId, 'offers')]);
+      this.emit<CatalogChangeDetail>('markt-catalog-change', { providers: this.providers, offers: this.offers });
+    } catch (error) {
+      this.error = this.#message(error);
+    }
+  }
+
+  #message(error: unknown): string {
+    return this.t('app.error', { message: error instanceof Error ? error.message : String(error) });
+  }
+
+  #edit(editing: Editing | undefined): void {
+    this.editing = editing;
+    this.issues = [];
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('form.edit input, form.edit select')?.focus());
+  }
+
+  async #store(what: 'providers' | 'offers', value: Provider | Offer, isNew: boolean): Promise<void> {
+    if (!this.api) return;
+    try {
+      if (isNew) await this.api.create(this.eventId, what, value);
+      else await this.api.put(this.eventId, what, value.id, value);
+      this.editing = undefined;
+      await this.reload();
+    } catch (error) {
+      if (error instanceof ApiError && error.details.length > 0) this.issues = error.details;
+      else this.error = this.#message(error);
+    }
+  }
+
+  async #delete(what: 'providers' | 'offers', id: string): Promise<void> {
+    if (!this.api) return;
+    try {
+      await this.api.remove(this.eventId, what, id);
+      await this.reload();
+    } catch (error) {
+      this.error = this.#message(error);
+    }
+  }
+
+  #submitProvider(event: SubmitEvent): void {
+    event.preventDefault();
+    if (this.editing?.what !== 'provider') return;
+    const data = new FormData(event.target as HTMLFormElement);
+    const name = String(data.get('name') ?? '').trim();
+    const website = String(data.get('website') ?? '').trim();
+    const current = this.editing.item;
+    const input = { ...(current ?? {}), id: current?.id ?? idFrom(name), name, kind: String(data.get('kind')) as ProviderKind, ...(website ? { website } : {}) };
+    if (!website) delete input.website;
+    const result = check(ProviderSchema, input);
+    if (!result.ok) {
+      this.issues = result.issues;
+      return;
+    }
+    void this.#store('providers', result.value, !current);
+  }
+
+  #submitOffer(event: SubmitEvent): void {
+    event.preventDefault();
+    if (this.editing?.what !== 'offer') return;
+    const data = new FormData(event.target as HTMLFormElement);
+    const text = (name: string) => String(data.get(name) ?? '').trim();
+    const current = this.editing.item;
+    const title = { ...(current?.title ?? {}), de: text('titleDe'), ...(text('titleEn') ? { en: text('titleEn') } : {}) };
+    if (!text('titleEn')) delete title.en;
+    const input = {
+      ...(current ?? {}),
+      id: current?.id ?? idFrom(text('titleDe')),
+      providerId: text('providerId'),
+      kind: text('kind') as OfferKind,
+      title,
+      summary: { ...(current?.summary ?? {}), de: text('summaryDe') },
+    };
+    const result = check(OfferSchema, input);
+    if (!result.ok) {
+      this.issues = result.issues;
+      return;
+    }
+    void this.#store('offers', result.value, !current);
+  }
+
+  #issue(path: string): string | undefined {
+    return this.issues.find((i) => i.path === path || i.path.startsWith(`${path}.`))?.message;
+  }
+
+  #input(id: string, path: string, label: string, value: string, type = 'text') {
+    const issue = this.#issue(path);
+    return html`<label for=${id}>${label}</label>
+      <input id=${id} name=${id} type=${type} .value=${value} aria-invalid=${issue ? 'true' : 'false'} aria-describedby=${issue ? `${id}-error` : nothing} />
+      ${issue ? html`<p id="${id}-error" class="error">${issue}</p>` : nothing}`;
+  }
+
+  #select<T extends string>(id: string, label: string, options: readonly T[], chosen: string | undefined, name: (value: T) => string) {
+    const issue = this.#issue(id);
+    return html`<label for=${id}>${label}</label>
+      <select id=${id} name=${id} aria-invalid=${issue ? 'true' : 'false'} aria-describedby=${issue ? `${id}-error` : nothing}>
+        ${options.map((o) => html`<option value=${o} ?selected=${o === chosen}>${name(o)}</option>`)}
+      </select>
+      ${issue ? html`<p id="${id}-error" class="error">${issue}</p>` : nothing}`;
+  }
+
+  #actions(label: string, onEdit: () => void, onDelete: () => void) {
+    return html`<td class="actions">
+      <button type="button" class="secondary edit" aria-label=${this.t('row.editNamed', { name: label })} @click=${onEdit}>${this.t('row.edit')}</button>
+      <button type="button" class="secondary delete" aria-label=${this.t('row.deleteNamed', { name: label })} @click=${onDelete}>${this.t('row.delete')}</button>
+    </td>`;
+  }
+
+  #formButtons() {
+    return html`<div class="actions">
+      <button type="submit">${this.t('row.save')}</button>
+      <button type="button" class="secondary" @click=${() => this.#edit(undefined)}>${this.t('row.cancel')}</button>
+    </div>`;
+  }
+
+  #providerForm(item: Provider | undefined) {
+    return html`<form class="edit" novalidate @submit=${this.#submitProvider} aria-label=${item ? this.t('row.editNamed', { name: item.name }) : this.t('providers.add')}>
+      ${this.#input('name', 'name', this.t('providers.name'), item?.name ?? '')}
+      ${this.#select('kind', this.t('providers.kind'), PROVIDER_KINDS, item?.kind, (k) => this.t(`pk.${k}`))}
+      ${this.#input('website', 'website', this.t('providers.website'), item?.website ?? '', 'url')} ${this.#formButtons()}
+    </form>`;
+  }
+
+  #offerForm(item: Offer | undefined) {
+    const providerIds = this.providers.map((p) => p.id);
+    return html`<form class="edit" novalidate @submit=${this.#submitOffer} aria-label=${item ? this.t('row.editNamed', { name: item.title.de }) : this.t('offers.add')}>
+      ${this.#select('providerId', this.t('offers.provider'), providerIds, item?.providerId, (id) => this.providers.find((p) => p.id === id)?.name ?? id)}
+      ${this.#select('kind', this.t('offers.kind'), OFFER_KINDS, item?.kind, (k) => this.t(`ok.${k}`))}
+      ${this.#input('titleDe', 'title.de', this.t('offers.titleDe'), item?.title.de ?? '')}
+      ${this.#input('titleEn', 'title.en', this.t('offers.titleEn'), item?.title.en ?? '')}
+      ${this.#input('summaryDe', 'summary.de', this.t('offers.summaryDe'), item?.summary.de ?? '')} ${this.#formButtons()}
+    </form>`;
+  }
+
+  override render() {
+    const editing = this.editing;
+    return html`<p class="error" role="alert">${this.error}</p>
+      <section aria-labelledby="h-providers">
+        <h2 id="h-providers">${this.t('providers.title')}</h2>
+        ${this.providers.length === 0
+          ? html`<p>${this.t('providers.empty')}</p>`
+          : html`<table part="providers">
+              <thead><tr><th scope="col">${this.t('providers.name')}</th><th scope="col">${this.t('providers.kind')}</th><th scope="col">${this.t('providers.website')}</th><th scope="col">${this.t('row.actions')}</th></tr></thead>
+              <tbody>
+                ${this.providers.map(
+                  (p) => html`<tr data-id=${p.id}>
+                    <th scope="row">${p.name}</th>
+                    <td>${this.t(`pk.${p.kind}`)}</td>
+                    <td>${p.website ?? ''}</td>
+                    ${this.#actions(p.name, () => this.#edit({ what: 'provider', item: p }), () => this.#delete('providers', p.id))}
+                  </tr>`,
+                )}
+              </tbody>
+            </table>`}
+        ${editing?.what === 'provider'
+          ? this.#providerForm(editing.item)
+          : html`<button type="button" class="add-provider" @click=${() => this.#edit({ what: 'provider' })}>${this.t('providers.add')}</button>`}
+      </section>
+      <section aria-labelledby="h-offers">
+        <h2 id="h-offers">${this.t('offers.title')}</h2>
+        ${this.offers.length === 0
+          ? html`<p>${this.t('offers.empty')}</p>`
+          : html`<table part="offers">
+              <thead><tr><th scope="col">${this.t('offers.titleDe')}</th><th scope="col">${this.t('offers.provider')}</th><th scope="col">${this.t('offers.kind')}</th><th scope="col">${this.t('row.actions')}</th></tr></thead>
+              <tbody>
+                ${this.offers.map(
+                  (o) => html`<tr data-id=${o.id}>
+                    <th scope="row">${o.title.de}</th>
+                    <td>${this.providers.find((p) => p.id === o.providerId)?.name ?? o.providerId}</td>
+                    <td>${this.t(`ok.${o.kind}`)}</td>
+                    ${this.#actions(o.title.de, () => this.#edit({ what: 'offer', item: o }), () => this.#delete('offers', o.id))}
+                  </tr>`,
+                )}
+              </tbody>
+            </table>`}
+        ${editing?.what === 'offer'
+          ? this.#offerForm(editing.item)
+          : html`<button type="button" class="add-offer" ?disabled=${this.providers.length === 0} @click=${() => this.#edit({ what: 'offer' })}>${this.t('offers.add')}</button>`}
+      </section>
+      <markt-csv-import .api=${this.api} event-id=${this.eventId} locale=${this.locale} @markt-import-done=${() => this.reload()}></markt-csv-import>`;
+  }
+}

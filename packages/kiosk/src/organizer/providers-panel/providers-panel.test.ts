@@ -1,0 +1,92 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import type { Offer, Provider } from '@markt/sdk';
+import { expectAccessible } from '../../../test/axe.js';
+import type { EventCollection } from '../api/org-api.js';
+import { click, typeInto } from '../test-helpers.js';
+import type { ProvidersApi, ProvidersPanel } from './providers-panel.js';
+import './providers-panel.js';
+
+const hostile: Provider = { id: 'p2', name: '<script>window.__pwned=1</script>', kind: 'employer', certifications: [], place: { remote: false } };
+const evilImg: Provider = { id: 'p3', name: '<img src=x onerror="window.__pwned=2">', kind: 'counselling', certifications: [], place: { remote: false } };
+const nord: Provider = { id: 'p1', name: 'Bildungswerk Nord', kind: 'training', certifications: [], place: { remote: false } };
+
+/** An in-memory stand-in for the providers/offers API (the panel's fetcher is injectable). */
+function catalogStandIn() {
+  const data: { providers: Provider[]; offers: Offer[] } = { providers: [nord, hostile, evilImg], offers: [] };
+  const calls: string[] = [];
+  const api: ProvidersApi = {
+    list: async <T,>(_e: string, what: EventCollection) => (what === 'stands' ? [] : [...data[what]]) as T[],
+    create: async <T,>(_e: string, what: EventCollection, item: unknown) => {
+      calls.push(`create ${what} ${JSON.stringify(item)}`);
+      if (what === 'providers') data.providers.push(item as Provider);
+      if (what === 'offers') data.offers.push(item as Offer);
+      return item as T;
+    },
+    put: async <T,>(_e: string, what: EventCollection, id: string, item: unknown) => {
+      calls.push(`put ${what} ${id}`);
+      return item as T;
+    },
+    remove: async (_e, what, id) => {
+      calls.push(`delete ${what} ${id}`);
+      if (what === 'providers') data.providers = data.providers.filter((p) => p.id !== id);
+      return undefined;
+    },
+    importCsv: async () => ({ imported: 0 }),
+  };
+  return { api, calls };
+}
+
+describe('markt-providers-panel', () => {
+  it('is accessible', async () => {
+    const { api } = catalogStandIn();
+    const el = await fixture<ProvidersPanel>(html`<markt-providers-panel event-id="e1" .api=${api}></markt-providers-panel>`);
+    await waitUntil(() => el.shadowRoot!.querySelector('[part="providers"]'));
+    await expectAccessible(el);
+  });
+
+  it('renders provider names with <script> and <img onerror> as text', async () => {
+    const { api } = catalogStandIn();
+    const el = await fixture<ProvidersPanel>(html`<markt-providers-panel event-id="e1" .api=${api}></markt-providers-panel>`);
+    await waitUntil(() => el.shadowRoot!.querySelector('[part="providers"]'));
+    const names = [...el.shadowRoot!.querySelectorAll('[part="providers"] tbody th')].map((th) => th.textContent);
+    expect(names).to.deep.equal(['Bildungswerk Nord', '<script>window.__pwned=1</script>', '<img src=x onerror="window.__pwned=2">']);
+    expect(el.shadowRoot!.querySelector('tbody script, tbody img')).to.equal(null);
+    await new Promise((r) => setTimeout(r, 50));
+    expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
+  });
+
+  it('validates a new provider with ProviderSchema, shows the field error, then stores it', async () => {
+    const { api, calls } = catalogStandIn();
+    const el = await fixture<ProvidersPanel>(html`<markt-providers-panel event-id="e1" .api=${api}></markt-providers-panel>`);
+    await waitUntil(() => el.shadowRoot!.querySelector('[part="providers"]'));
+    await click(el.shadowRoot!.querySelector('button.add-provider')!);
+    await el.updateComplete;
+    await typeInto(el.shadowRoot!.querySelector('form.edit #website')!, 'kein-link');
+    await click(el.shadowRoot!.querySelector('form.edit button[type="submit"]')!);
+    await el.updateComplete;
+    expect(calls).to.deep.equal([]);
+    expect(el.shadowRoot!.querySelector('#name-error')?.textContent).to.equal('must not be empty');
+    expect(el.shadowRoot!.querySelector('#website-error')?.textContent).to.equal('must be a URL');
+    await expectAccessible(el);
+
+    await typeInto(el.shadowRoot!.querySelector('form.edit #name')!, 'Caritas Pankow');
+    const website = el.shadowRoot!.querySelector<HTMLInputElement>('form.edit #website')!;
+    website.value = 'https://caritas.example';
+    await click(el.shadowRoot!.querySelector('form.edit button[type="submit"]')!);
+    await waitUntil(() => calls.length === 1);
+    const sent = JSON.parse(calls[0]!.slice('create providers '.length)) as Provider;
+    expect(sent.name).to.equal('Caritas Pankow');
+    expect(sent.website).to.equal('https://caritas.example');
+    expect(sent.id).to.match(/^caritas-pankow-[0-9a-f]{4}$/);
+    await waitUntil(() => el.shadowRoot!.querySelectorAll('[part="providers"] tbody tr').length === 4);
+  });
+
+  it('deletes a provider from its row', async () => {
+    const { api, calls } = catalogStandIn();
+    const el = await fixture<ProvidersPanel>(html`<markt-providers-panel event-id="e1" .api=${api}></markt-providers-panel>`);
+    await waitUntil(() => el.shadowRoot!.querySelector('[part="providers"]'));
+    await click(el.shadowRoot!.querySelector('tr[data-id="p1"] button.delete')!);
+    await waitUntil(() => !el.shadowRoot!.querySelector('tr[data-id="p1"]'));
+    expect(calls).to.deep.equal(['delete providers p1']);
+  });
+});
