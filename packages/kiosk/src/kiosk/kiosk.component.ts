@@ -35,7 +35,7 @@ import { LocaleController, directionOf, langTagOf } from '../i18n/catalog.js';
 import { ApiClient } from '../net/api-client.js';
 import { newIdempotencyKey, randomToken } from '../net/device-id.js';
 import { Outbox } from '../net/outbox.js';
-import { face, pictogram } from '../pictograms/index.js';
+import { face, icon, pictogram } from '../pictograms/index.js';
 import { IdleController } from './idle.js';
 import { LANGUAGE_CHOICES, SDK_WORDED, kioskCatalog, type KioskKey } from './i18n.js';
 import { kioskStyles } from './kiosk.styles.js';
@@ -413,30 +413,36 @@ export class MarktKiosk extends LitElement {
   }
 
   /** A screen's heading (focused when the screen opens) with its read-aloud button. */
-  #heading(text: string, read: string = text): TemplateResult {
+  #heading(text: string, read: string = text, lang?: string): TemplateResult {
     return html`<div class="heading">
-      <h1 tabindex="-1" data-screen-heading>${text}</h1>
+      <h1 tabindex="-1" data-screen-heading lang=${lang ?? nothing}>${text}</h1>
       ${this.#speak(read)}
     </div>`;
   }
 
   #speak(text: string): TemplateResult | typeof nothing {
     if (!this.hasVoice) return nothing;
-    return html`<button type="button" class="speak" aria-label="${this.#t('speak.label')}: ${text}" @click=${() => speak(text, this.locale)}>🔊</button>`;
+    return html`<button type="button" class="speak" aria-label="${this.#t('speak.label')}: ${text}" @click=${() => speak(text, this.locale)}>${icon('speaker')}</button>`;
   }
 
   #attract(): TemplateResult {
+    const event = this.data?.event;
+    // "Touch to start" in every language whose messages are here (all load in the background after start-up).
+    const others = LANGUAGE_CHOICES.filter(({ locale }) => locale !== this.locale && kioskCatalog.has(locale));
     return html`<button type="button" class="attract" @click=${() => this.go('language')}>
+      ${event ? html`<span class="event">${pickText(event.title, this.locale)}</span>` : nothing}
       <span class="title">${this.#t('attract.title')}</span>
       <span>${this.#t('attract.lead')}</span>
       <span class="touch">${this.#t('attract.touch')}</span>
-      <span lang="en">Touch to start</span>
+      <span class="others">
+        ${others.map(({ locale }) => html`<span lang=${langTagOf(locale)} dir=${directionOf(locale)}>${kioskCatalog.t(locale, 'attract.touch')}</span>`)}
+      </span>
     </button>`;
   }
 
   #bar(): TemplateResult {
     return html`<header class="bar">
-      <button type="button" @click=${() => this.go('language')}>🌐 ${this.#t('nav.language')}</button>
+      <button type="button" @click=${() => this.go('language')}>${icon('globe')} ${this.#t('nav.language')}</button>
       <button type="button" @click=${() => this.wipe('finished')}>${this.#t('nav.restart')}</button>
     </header>`;
   }
@@ -599,7 +605,7 @@ export class MarktKiosk extends LitElement {
         />
         ${this.session.query
           ? html`<button type="button" @click=${() => (this.session = { ...this.session, query: '' })}>${this.#t('search.clear')}</button>`
-          : html`<button type="button" @click=${() => (this.field = this.field === 'search' ? undefined : 'search')}>⌨ ${this.#t('search.label')}</button>`}
+          : html`<button type="button" @click=${() => (this.field = this.field === 'search' ? undefined : 'search')}>${icon('keyboard')} ${this.#t('search.label')}</button>`}
       </div>
       ${this.#keyboard('search', this.session.query)}
       <div class="row chips" role="group" aria-label=${this.#t('results.filters')}>
@@ -627,7 +633,7 @@ export class MarktKiosk extends LitElement {
     const texts = reasons.filter((r) => !r.key.startsWith('note.')).slice(0, 3).map((r) => this.reasonText(r));
     return html`<li class="offer" data-offer=${offer.id}>
       <div class="heading">
-        <h2>${title}</h2>
+        <h2 lang=${this.#langOf(offer.title)}>${title}</h2>
         ${this.#speak([title, ...texts].join('. '))}
       </div>
       <p class="meta">${this.#providerOf(offer)?.name ?? ''}${stand ? html` · <strong>${this.#t('offer.stand', { number: stand.number })}</strong>` : nothing}</p>
@@ -648,6 +654,13 @@ export class MarktKiosk extends LitElement {
     </li>`;
   }
 
+  /** The language `pickText` shows for a text, for its `lang` attribute (a fallback reads in English or German). */
+  #langOf(text: Offer['title']): string {
+    const locale = this.locale;
+    if (text[locale]) return langTagOf(locale);
+    return locale === 'de-x-ls' || !text.en ? 'de' : 'en';
+  }
+
   #detailOffer(): Offer | undefined {
     return this.data?.offers.find((o) => o.id === this.detailId);
   }
@@ -661,10 +674,10 @@ export class MarktKiosk extends LitElement {
     const where = stand ? this.#t('offer.where', { number: stand.number, area: this.#area(stand) }) : '';
     const scored = this.results.find((r) => r.offer.id === offer.id);
     const onList = this.session.list.includes(offer.id);
-    return html`${this.#heading(title, `${title}. ${summary}. ${where}`)}
+    return html`${this.#heading(title, `${title}. ${summary}. ${where}`, this.#langOf(offer.title))}
       <p class="meta">${this.#t('offer.provider', { name: this.#providerOf(offer)?.name ?? '' })}</p>
       ${where ? html`<p data-where><strong>${where}</strong></p>` : nothing}
-      <p>${summary}</p>
+      <p lang=${this.#langOf(offer.summary)}>${summary}</p>
       ${scored?.reasons.length
         ? html`<h2>${this.#t('results.why')}</h2>
             <ul class="reasons">
@@ -867,5 +880,7 @@ export class MarktKiosk extends LitElement {
 
   protected override firstUpdated(): void {
     this.#checkVoice();
+    // After the first paint, fetch the other languages so the attract screen can invite in all of them.
+    void Promise.all(LANGUAGE_CHOICES.map(({ locale }) => kioskCatalog.load(locale))).then(() => this.requestUpdate());
   }
 }

@@ -110,6 +110,16 @@ export const kioskStyles = css`
     font-size: 3.5rem;
     font-weight: 700;
   }
+  .attract .event {
+    font-size: 1.5rem;
+  }
+  .attract .others {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: center;
+    gap: 0.5rem 2rem;
+    max-width: 60rem;
+  }
   .attract .touch {
     font-size: 2rem;
     padding: 1rem 3rem;
@@ -285,6 +295,15 @@ export const kioskStyles = css`
   }
   markt-keyboard {
     margin-block: 1rem;
+  }
+  .icon {
+    width: 1.5rem;
+    height: 1.5rem;
+    vertical-align: -0.3rem;
+  }
+  .speak .icon {
+    width: 2rem;
+    height: 2rem;
   }
   .visually-hidden {
     position: absolute;

@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { LeadInputSchema, check, quizItems } from '@markt/sdk';
 import { expectAccessible } from '../../test/axe.js';
-import { kioskCatalog } from './i18n.js';
+import { LANGUAGE_CHOICES, kioskCatalog } from './i18n.js';
 import type { MarktKiosk } from './kiosk.component.js';
 import { SESSION_KEY } from './kiosk.component.js';
 import { fixtureData } from './test-fixture.js';
@@ -45,9 +45,15 @@ async function toLanguage(el: MarktKiosk, locale: string): Promise<void> {
 describe('<markt-kiosk>', () => {
   afterEach(() => localStorage.removeItem(SESSION_KEY));
 
-  it('is accessible on the attract screen and opens the language choice on a touch, focusing its heading', async () => {
+  it('is accessible on the attract screen, invites in every language and opens the language choice on a touch, focusing its heading', async () => {
     const el = await kiosk();
     await expectAccessible(el);
+    for (let i = 0; i < 100 && !LANGUAGE_CHOICES.every(({ locale }) => kioskCatalog.has(locale)); i += 1) await wait(20);
+    await wait(0);
+    await el.updateComplete;
+    const invitation = $(el, '.others [lang="ar"]');
+    expect(invitation.textContent).to.equal(kioskCatalog.t('ar', 'attract.touch'));
+    expect(invitation.getAttribute('dir')).to.equal('rtl');
     await tap(el, '.attract');
     expect(el.screen).to.equal('language');
     await expectAccessible(el);

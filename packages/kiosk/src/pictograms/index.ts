@@ -25,6 +25,23 @@ const shapes: Readonly<Record<string, SVGTemplateResult>> = {
   checklist: svg`<rect x="10" y="6" width="44" height="52" rx="3"/><path d="M18 20l4 4 8-8M18 36l4 4 8-8M36 22h10M36 38h10"/>`,
 };
 
+/** Small interface icons (same drawing rules), for buttons whose text is their label. */
+const icons: Readonly<Record<'globe' | 'speaker' | 'keyboard', SVGTemplateResult>> = {
+  globe: svg`<circle cx="32" cy="32" r="26"/><path d="M6 32h52M32 6c-10 12-10 40 0 52M32 6c10 12 10 40 0 52"/>`,
+  speaker: svg`<path d="M8 24h12l14-12v40L20 40H8z"/><path d="M44 22a14 14 0 0 1 0 20M50 14a24 24 0 0 1 0 36"/>`,
+  keyboard: svg`<rect x="4" y="16" width="56" height="32" rx="4"/><path d="M14 26h4M24 26h4M34 26h4M44 26h4M14 36h4M44 36h4M24 36h14"/>`,
+};
+
+/**
+ * A small `aria-hidden` icon for a button (the button's text names it).
+ * @param name `globe`, `speaker` or `keyboard`
+ * @returns an SVG template
+ * @example html`<button>${icon('globe')} Sprache</button>`
+ */
+export function icon(name: keyof typeof icons): SVGTemplateResult {
+  return svg`<svg class="icon" viewBox="0 0 64 64" aria-hidden="true" focusable="false" fill="none" stroke="currentColor" stroke-width="5" stroke-linecap="round" stroke-linejoin="round">${icons[name]}</svg>`;
+}
+
 /** Names with a pictogram. */
 export const PICTOGRAM_NAMES: readonly string[] = Object.keys(shapes);
 

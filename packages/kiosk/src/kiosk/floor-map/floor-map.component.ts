@@ -60,7 +60,7 @@ export class MarktFloorMap extends LitElement {
         : ''}
       ${here
         ? svg`<g class="here"><circle cx=${here.x} cy=${here.y} r=${unit / 40} stroke-width=${unit / 200} />
-            <text x=${here.x + unit / 30} y=${here.y - unit / 30} font-size=${fontSize}>${this.hereLabel}</text></g>`
+            <text x=${here.x + unit / 25} y=${here.y} dominant-baseline="central" font-size=${fontSize}>${this.hereLabel}</text></g>`
         : ''}
     </svg>`;
   }

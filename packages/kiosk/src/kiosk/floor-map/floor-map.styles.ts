@@ -10,6 +10,8 @@ export const floorMapStyles = css`
     display: block;
   }
   svg {
+    /* Coordinates are the hall's, whatever the page's direction; Arabic labels still read right to left. */
+    direction: ltr;
     display: block;
     width: 100%;
     height: auto;
