@@ -33,8 +33,20 @@ interface Columns {
   booleans: readonly string[];
   /** Every accepted column (dot paths into the record). */
   all: readonly string[];
+  /** Other accepted headers (the BA's German ones for the radar): the field they fill and how; null = ignored. */
+  aliases?: Readonly<Record<string, { path: string; convert?: (value: unknown) => unknown } | null>>;
   schema: v.GenericSchema;
 }
+
+const REGION_LEVELS: Readonly<Record<string, string>> = {
+  land: 'state',
+  'agentur für arbeit': 'agency',
+  agentur: 'agency',
+  bezirk: 'district',
+  kreis: 'district',
+  ortsteil: 'ortsteil',
+};
+const percentToFraction = (value: unknown) => (typeof value === 'number' ? Math.round(value * 1e6) / 1e8 : value);
 
 const locales = ['de', 'en', 'tr', 'ar', 'uk', 'ru', 'de-x-ls'];
 const localizedColumns = (field: string) => locales.map((l) => `${field}.${l}`);
@@ -74,6 +86,20 @@ export const CSV_COLUMNS: Readonly<Record<ImportKind, Columns>> = {
     numbers: ['vacancies', 'jobSeekers', 'vacancyDurationDays', 'changeVsLastYear'],
     booleans: ['illustrative'],
     all: ['regionCode', 'regionName', 'regionLevel', 'kldb', 'vacancies', 'jobSeekers', 'vacancyDurationDays', 'changeVsLastYear', 'period', 'illustrative'],
+    // The BA-style headers of docs/data-formats.md (the demo fair's radar.csv).
+    aliases: {
+      Berichtsmonat: { path: 'period' },
+      'Regionalschlüssel': { path: 'regionCode' },
+      Region: { path: 'regionName' },
+      Regionalebene: { path: 'regionLevel', convert: (value) => (typeof value === 'string' ? (REGION_LEVELS[value.toLowerCase()] ?? value) : value) },
+      'Beruf (KldB 2010)': { path: 'kldb' },
+      Berufsbezeichnung: null,
+      'Gemeldete Arbeitsstellen': { path: 'vacancies' },
+      Arbeitsuchende: { path: 'jobSeekers' },
+      'Abgeschlossene Vakanzzeit (Median in Tagen)': { path: 'vacancyDurationDays' },
+      'Veränderung Arbeitsstellen zum Vorjahresmonat in %': { path: 'changeVsLastYear', convert: percentToFraction },
+      Illustrativ: { path: 'illustrative' },
+    },
     schema: RadarRowSchema,
   },
 };
@@ -129,10 +155,14 @@ export function parseImportCsv<K extends ImportKind>(
   if (header.length === 0 || header.every((h) => h === '')) {
     return { rows: [], errors: [{ line: 1, path: '(header)', message: `the first line must name the columns, e.g. ${columns.all.slice(0, 4).join(',')}` }] };
   }
-  header.forEach((name) => {
-    if (!columns.all.includes(name)) {
-      errors.push({ line: 1, path: name || '(empty)', message: `unknown column; known columns for ${kind}: ${columns.all.join(', ')}` });
-    }
+  // Each header becomes the field path it fills (undefined: an ignored column).
+  const targets = header.map((name) => {
+    if (columns.all.includes(name)) return { path: name, convert: undefined };
+    const alias = columns.aliases?.[name];
+    if (alias === null) return undefined;
+    if (alias) return alias;
+    errors.push({ line: 1, path: name || '(empty)', message: `unknown column; known columns for ${kind}: ${columns.all.join(', ')}` });
+    return undefined;
   });
   if (errors.length > 0) return { rows: [], errors };
   const rows: { line: number; record: Out }[] = [];
@@ -144,9 +174,11 @@ export function parseImportCsv<K extends ImportKind>(
       continue;
     }
     const value: Record<string, unknown> = {};
-    header.forEach((name, i) => {
+    targets.forEach((target, i) => {
       const cell = (record[i] ?? '').trim();
-      if (cell !== '') setPath(value, name, cellValue(columns, name, cell));
+      if (!target || cell === '') return;
+      const parsed = cellValue(columns, target.path, cell);
+      setPath(value, target.path, target.convert ? target.convert(parsed) : parsed);
     });
     const result = check(columns.schema, value);
     if (!result.ok) {

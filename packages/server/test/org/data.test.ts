@@ -203,3 +203,34 @@ describe('secrets at rest', () => {
     expect(String(hash?.password_hash)).toMatch(/^scrypt\$32768\$8\$1\$/);
   });
 });
+
+describe('CSV import of the demo fair files (docs/data-formats.md)', () => {
+  it('reads the BA-style radar.csv with German headers, per cent as a fraction', async () => {
+    const text = readFileSync(new URL('../../../../examples/demo-fair/data/radar.csv', import.meta.url), 'utf8');
+    const expected = JSON.parse(readFileSync(new URL('../../../../examples/demo-fair/data/radar.json', import.meta.url), 'utf8')) as {
+      kldb: string;
+      regionLevel?: string;
+      changeVsLastYear: number;
+    }[];
+    const res = await csv(w.app, 'radar', text, org);
+    expect(res.status, await res.clone().text()).toBe(200);
+    expect(((await res.json()) as { imported: number }).imported).toBe(expected.length);
+    const rows = (await (await w.send('GET', `${E}/radar`, undefined, org)).json()) as typeof expected;
+    expect(rows[0]).toMatchObject({ kldb: expected[0]!.kldb, regionLevel: 'ortsteil', illustrative: true });
+    expect(rows[0]!.changeVsLastYear).toBeCloseTo(expected[0]!.changeVsLastYear, 6);
+  });
+
+  it('reads the provider and offer examples of docs/data-formats.md', async () => {
+    const doc = readFileSync(new URL('../../../../docs/data-formats.md', import.meta.url), 'utf8');
+    const blocks = [...doc.matchAll(/```csv\n([\s\S]*?)```/g)].map((m) => m[1]!);
+    const providers = blocks.find((b) => b.startsWith('id;name;kind'))!;
+    const offers = blocks.find((b) => b.startsWith('id;providerId;kind'))!;
+    expect((await csv(w.app, 'providers', providers, org)).status).toBe(200);
+    // The page's second offer belongs to a provider its provider example leaves out.
+    const res = await csv(w.app, 'offers', offers, org, '&mode=valid-only');
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({ imported: 1, rejected: 1, errors: [{ line: 3, path: 'providerId' }] });
+    const offer = (await (await w.send('GET', `${E}/offers/logistik-akademie-staplerschein`, undefined, org)).json()) as Record<string, unknown>;
+    expect(offer).toMatchObject({ occupations: ['51311', '525'], funding: ['avgs', 'bildungsgutschein'], schedule: { days: [1, 2, 3, 4, 5], start: '07:30' } });
+  });
+});
