@@ -9,8 +9,10 @@ import {
   ProviderSchema,
   RadarRowSchema,
   StandSchema,
+  buildRadar,
   check,
   isKldbCode,
+  radarLookup,
   type OfferInput,
 } from '@markt/sdk';
 import { describe, expect, it } from 'vitest';
@@ -189,6 +191,16 @@ describe('demo fair: radar', () => {
       }
     }
     expect(radar.every((r) => r.illustrative === true)).toBe(true);
+  });
+
+  it('tells the story of the district: care and crafts short of people, office and warehouse work not', () => {
+    const built = buildRadar(radar);
+    expect(built.illustrative).toBe(true);
+    expect(radarLookup(built, '81302', 'Buch')?.status).toBe('shortage');
+    expect(radarLookup(built, '82101', 'Rosenthal')?.status).toBe('shortage');
+    expect(radarLookup(built, '34212', 'Weissensee')?.status).toBe('shortage');
+    expect(radarLookup(built, '71402', 'Prenzlauer Berg')?.status).toBe('none');
+    expect(radarLookup(built, '51311', 'Wilhelmsruh')?.status).toBe('none');
   });
 
   it('radar.csv holds the same rows as radar.json', () => {
