@@ -51,6 +51,12 @@ async function testApiStandIn(ctx, next) {
   }
   if (ctx.method === 'GET' && standIn.fixtures.has(path)) {
     const fixture = standIn.fixtures.get(path);
+    if (typeof fixture.text === 'string') {
+      ctx.status = 200;
+      ctx.type = fixture.type ?? 'text/plain';
+      ctx.body = fixture.text;
+      return undefined;
+    }
     return send(ctx, fixture.status ?? 200, fixture.body);
   }
   if (path === '/echo') {

@@ -16,6 +16,10 @@ describe('markt-booth-app (against the /__test__/ stand-in API and socket.io ser
   beforeEach(async () => {
     await testApi.post('/api/reset', {});
     await testApi.post('/api/fixture', { path: '/booth/me', body: me() });
+    await testApi.post('/api/fixture', {
+      path: '/events/ev1/public',
+      body: { offers: [{ id: 'o1', providerId: 'p1', title: { de: 'Pflege-Basiskurs', en: 'Care basics course' } }, { id: 'o2', providerId: 'p2', title: { de: 'Fremd' } }] },
+    });
   });
 
   it('pairs with a typed code, shows a pushed lead live (as text), and PATCHes a rating with the device token', async () => {
@@ -40,6 +44,7 @@ describe('markt-booth-app (against the /__test__/ stand-in API and socket.io ser
     const card = $(dashboard, 'markt-lead-card');
     await until(() => text(card.shadowRoot!).includes(HOSTILE_LEAD_NAME));
     expect(card.hasAttribute('new')).to.equal(true);
+    await until(() => text(card.shadowRoot!).includes('About: Care basics course'));
     expect(card.shadowRoot!.querySelectorAll('script, img').length).to.equal(0);
     expect($(dashboard, '[aria-live="assertive"]').textContent).to.contain(HOSTILE_LEAD_NAME);
     expect(text(dashboard.shadowRoot!)).to.contain('1 visits in total');
@@ -51,6 +56,38 @@ describe('markt-booth-app (against the /__test__/ stand-in API and socket.io ser
     expect(patches).to.deep.equal([{ id: 'l9', authorization: 'Bearer booth-token-1', patch: { rating: 5 } }]);
     control.disconnect();
     el.remove();
+  });
+
+  it('exports the leads as a CSV download and logs out with a click, forgetting token and leads', async () => {
+    await testApi.post('/api/fixture', { path: '/booth/leads.csv', text: 'created_at,name\n2026-03-12T10:07:00Z,Ayşe\n', type: 'text/csv' });
+    const storage = memoryStorage();
+    storage.setItem('markt.booth.token', 'booth-token-1');
+    storage.setItem('markt.booth.feed', JSON.stringify({ lastSeq: 3, leads: [{ seq: 3, lead: lead('l1') }], visits: [] }));
+    const el = await fixture<BoothApp>(html`<markt-booth-app locale="de" apiBase="/__test__" socketPath="/__test__/socket.io" .storage=${storage}></markt-booth-app>`);
+    const dashboard = $(el, 'markt-booth-dashboard');
+    await until(() => dashboard.shadowRoot!.querySelectorAll('markt-lead-card').length === 1); // from storage, before any network
+    const downloads: { href: string; download: string }[] = [];
+    const realClick = HTMLAnchorElement.prototype.click;
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      downloads.push({ href: this.href, download: this.download });
+    };
+    try {
+      await until(() => text(dashboard.shadowRoot!).includes('Bildungswerk Nord'));
+      await click([...dashboard.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent?.includes('CSV'))!);
+      await until(() => downloads.length === 1);
+    } finally {
+      HTMLAnchorElement.prototype.click = realClick;
+    }
+    expect(downloads[0]?.download).to.equal('leads-12.csv');
+    expect(await (await fetch(downloads[0]!.href)).text()).to.equal('created_at,name\n2026-03-12T10:07:00Z,Ayşe\n');
+
+    const loggedOut = new Promise((resolve) => el.addEventListener('markt-logged-out', resolve, { once: true }));
+    await click([...dashboard.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent?.includes('Abmelden'))!);
+    await loggedOut;
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('markt-booth-pairing')).not.to.equal(null);
+    expect(storage.getItem('markt.booth.token')).to.equal(null);
+    expect(storage.getItem('markt.booth.feed')).to.equal(null);
   });
 
   it('is logged out at once, with a notice, when the server refuses its token as revoked', async () => {
