@@ -290,3 +290,15 @@ describe('organizer resources', () => {
     expect(Object.keys(doc.components.schemas.LeadInput?.properties ?? {})).toEqual(expect.arrayContaining(['contact', 'consent']));
   });
 });
+
+describe('the OpenAPI route table', () => {
+  it('names only routes that the app really has', async () => {
+    const { apiRoutes } = await import('../../src/openapi.js');
+    for (const route of apiRoutes) {
+      const path = route.path.replace(/\{(\w+)\}/g, 'x-unknown');
+      const res = await w.app.request(path, { method: route.method.toUpperCase(), headers: org.headers });
+      const text = await res.text();
+      expect(text, `${route.method} ${route.path}`).not.toContain('No route for');
+    }
+  });
+});
