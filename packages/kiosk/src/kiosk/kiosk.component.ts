@@ -139,10 +139,12 @@ export class MarktKiosk extends LitElement {
   });
   #radar: Radar | undefined;
   #index: SearchIndex | undefined;
-  #outbox: Outbox<LeadInput> | undefined;
+  readonly #outboxes = new Map<string, Outbox<LeadInput | FeedbackInput>>();
   /** A random id for this visitor's session only; a new one after every wipe (never the device's id). */
   #sessionDevice = randomToken(16);
   #focusPending = false;
+  /** Focus the next quiz item's text (same screen, new statement). */
+  #focusItem = false;
   #thanksTimer: ReturnType<typeof setTimeout> | undefined;
   readonly #onVoices = (): void => this.#checkVoice();
 
@@ -159,7 +161,7 @@ export class MarktKiosk extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     if (typeof speechSynthesis !== 'undefined') speechSynthesis.removeEventListener('voiceschanged', this.#onVoices);
-    this.#outbox?.stop();
+    for (const outbox of this.#outboxes.values()) outbox.stop();
     clearTimeout(this.#thanksTimer);
   }
 
@@ -185,7 +187,12 @@ export class MarktKiosk extends LitElement {
   protected override updated(changed: PropertyValues<this>): void {
     if (changed.has('idlePrompt') && this.idlePrompt) {
       this.renderRoot.querySelector<HTMLElement>('[data-idle-continue]')?.focus();
+    } else if (this.#focusItem && !this.#focusPending) {
+      this.#focusItem = false;
+      stopSpeaking();
+      this.renderRoot.querySelector<HTMLElement>('#item-text')?.focus();
     } else if (this.#focusPending) {
+      this.#focusItem = false;
       this.#focusPending = false;
       stopSpeaking();
       this.renderRoot.querySelector<HTMLElement>('[data-screen-heading]')?.focus();
@@ -226,7 +233,7 @@ export class MarktKiosk extends LitElement {
       this.go('extras');
     } else {
       this.quizIndex += 1;
-      this.#focusPending = true;
+      this.#focusItem = true;
     }
   }
 
@@ -265,7 +272,8 @@ export class MarktKiosk extends LitElement {
     this.#sessionDevice = randomToken(16);
     try {
       for (const store of [localStorage, sessionStorage]) {
-        for (const key of Object.keys(store)) if (key.startsWith('markt.kiosk.')) store.removeItem(key);
+        // Only the visitor's session: a device token or queued requests of the outbox stay.
+        for (const key of Object.keys(store)) if (key.startsWith(SESSION_KEY)) store.removeItem(key);
       }
     } catch {
       // Storage can be unavailable (private mode); there is then nothing to wipe.
@@ -308,8 +316,17 @@ export class MarktKiosk extends LitElement {
 
   /** Offers ranked for this visitor, narrowed by the search and the filters. */
   get results(): Scored[] {
+    return this.#matched().results;
+  }
+
+  /** Offers a hard rule removed (German level, hours, travel …), each with why. */
+  get excluded(): Scored[] {
+    return this.#matched().excluded;
+  }
+
+  #matched(): { results: Scored[]; excluded: Scored[] } {
     const data = this.data;
-    if (!data) return [];
+    if (!data) return { results: [], excluded: [] };
     const options: MatchOptions = { limit: Math.max(1, data.offers.length) };
     if (this.#radar) options.radar = this.#radar;
     if (this.#index) options.searchIndex = this.#index;
@@ -321,12 +338,12 @@ export class MarktKiosk extends LitElement {
       list = search(this.#index, query, { locale: this.locale, limit: 50 }).map((hit) => byId.get(hit.offer.id) ?? { offer: hit.offer, reasons: [] });
     }
     const { kinds, fundings, partTime } = this.session.filters;
-    return list.filter(
-      ({ offer }) =>
-        (kinds.length === 0 || kinds.includes(offer.kind)) &&
-        (fundings.length === 0 || offer.funding.some((f) => fundings.includes(f))) &&
-        (!partTime || offer.schedule.partTime),
-    );
+    const shown = ({ offer }: Scored) =>
+      (kinds.length === 0 || kinds.includes(offer.kind)) &&
+      (fundings.length === 0 || offer.funding.some((f) => fundings.includes(f))) &&
+      (!partTime || offer.schedule.partTime);
+    const excluded = query ? [] : matched.excluded.filter(shown);
+    return { results: list.filter(shown), excluded };
   }
 
   /** The offers of the take-home list: the visitor's choice, else the top results. */
@@ -483,7 +500,7 @@ export class MarktKiosk extends LitElement {
       <progress max=${quizItems.length} value=${this.quizIndex} aria-hidden="true"></progress>
       <div class="item">
         ${pictogram(item.pictogram)}
-        <p id="item-text">${text}</p>
+        <p id="item-text" tabindex="-1">${text}</p>
         ${this.#speak(text)}
       </div>
       <div class="answers" role="group" aria-labelledby="item-text">
@@ -498,7 +515,7 @@ export class MarktKiosk extends LitElement {
         ${this.quizIndex > 0
           ? html`<button type="button" @click=${() => {
               this.quizIndex -= 1;
-              this.#focusPending = true;
+              this.#focusItem = true;
             }}>${this.#t('quiz.previous')}</button>`
           : nothing}
         <button type="button" data-skip @click=${() => this.answer(null)}>${this.#t('quiz.skip')}</button>
@@ -623,7 +640,32 @@ export class MarktKiosk extends LitElement {
       ${results.length === 0 ? html`<p>${this.#t('results.empty')}</p>` : nothing}
       <ul class="offers">
         ${results.map((r) => this.#offerCard(r))}
-      </ul>`;
+      </ul>
+      ${this.#excludedList()}`;
+  }
+
+  /** The offers that do not fit, folded away, each with the rule that removed it: the visitor still decides. */
+  #excludedList(): TemplateResult | typeof nothing {
+    const excluded = this.excluded;
+    if (excluded.length === 0) return nothing;
+    return html`<details class="excluded">
+      <summary>${this.#t('results.excluded', { n: excluded.length })}</summary>
+      <ul class="offers">
+        ${excluded.map(
+          ({ offer, reasons }) =>
+            html`<li class="offer" data-excluded=${offer.id}>
+              <h2 lang=${this.#langOf(offer.title)}>${pickText(offer.title, this.locale)}</h2>
+              <ul class="reasons">
+                ${reasons.filter((r) => r.key.startsWith('excluded.')).map((r) => html`<li data-reason>${this.reasonText(r)}</li>`)}
+              </ul>
+              <button type="button" @click=${() => {
+                this.detailId = offer.id;
+                this.go('detail');
+              }}>${this.#t('offer.details')}</button>
+            </li>`,
+        )}
+      </ul>
+    </details>`;
   }
 
   #offerCard({ offer, reasons }: Scored): TemplateResult {
@@ -672,7 +714,7 @@ export class MarktKiosk extends LitElement {
     const title = pickText(offer.title, this.locale);
     const summary = pickText(offer.summary, this.locale);
     const where = stand ? this.#t('offer.where', { number: stand.number, area: this.#area(stand) }) : '';
-    const scored = this.results.find((r) => r.offer.id === offer.id);
+    const scored = this.results.find((r) => r.offer.id === offer.id) ?? this.excluded.find((r) => r.offer.id === offer.id);
     const onList = this.session.list.includes(offer.id);
     return html`${this.#heading(title, `${title}. ${summary}. ${where}`, this.#langOf(offer.title))}
       <p class="meta">${this.#t('offer.provider', { name: this.#providerOf(offer)?.name ?? '' })}</p>
@@ -811,11 +853,7 @@ export class MarktKiosk extends LitElement {
       consent: { text: consentText, locale: this.locale, at: new Date().toISOString() },
       idempotencyKey: newIdempotencyKey(),
     };
-    if (this.apiBase !== undefined) {
-      const client = new ApiClient({ baseUrl: this.apiBase, ...(this.deviceToken ? { token: this.deviceToken } : {}) });
-      this.#outbox ??= new Outbox<LeadInput>({ name: 'kiosk-leads', send: (item) => client.deliver('/api/kiosk/leads', item) });
-      void this.#outbox.enqueue(lead);
-    }
+    this.#queue('leads', lead);
     this.dispatchEvent(new CustomEvent<KioskContactDetail>('markt-contact-request', { detail: lead, bubbles: true, composed: true }));
     // The typed details leave memory as soon as they are handed on.
     this.contact = { name: '', phone: '', email: '' };
@@ -823,6 +861,21 @@ export class MarktKiosk extends LitElement {
     this.field = undefined;
     this.contactSentTo = this.#providerOf(offer)?.name ?? '';
     this.#focusPending = true;
+  }
+
+  /**
+   * Hands an item to the server through an outbox (kept in localStorage, sent again until the server
+   * confirms; its own idempotency key makes a repeat harmless). Only when the kiosk talks to a server.
+   */
+  #queue(kind: 'leads' | 'feedback', item: LeadInput | FeedbackInput): void {
+    if (this.apiBase === undefined) return;
+    let outbox = this.#outboxes.get(kind);
+    if (!outbox) {
+      const client = new ApiClient({ baseUrl: this.apiBase, ...(this.deviceToken ? { token: this.deviceToken } : {}) });
+      outbox = new Outbox<LeadInput | FeedbackInput>({ name: `kiosk-${kind}`, send: (body) => client.deliver(`/api/kiosk/${kind}`, body) });
+      this.#outboxes.set(kind, outbox);
+    }
+    void outbox.enqueue(item);
   }
 
   #feedback(): TemplateResult {
@@ -848,6 +901,7 @@ export class MarktKiosk extends LitElement {
     if (this.rating) {
       const missing = this.missingText.trim();
       const detail: FeedbackInput = { rating: this.rating, locale: this.locale, deviceId: this.#sessionDevice, idempotencyKey: newIdempotencyKey(), ...(missing ? { missing } : {}) };
+      this.#queue('feedback', detail);
       this.dispatchEvent(new CustomEvent<KioskFeedbackDetail>('markt-feedback', { detail, bubbles: true, composed: true }));
     }
     this.go('thanks');

@@ -218,6 +218,13 @@ export const kioskStyles = css`
     margin: 0.5rem 0;
     padding-inline-start: 1.5rem;
   }
+  .excluded summary {
+    min-height: var(--markt-kiosk-target);
+    display: flex;
+    align-items: center;
+    cursor: pointer;
+    font-weight: 600;
+  }
   .search {
     display: flex;
     gap: 0.75rem;

@@ -89,7 +89,8 @@ describe('<markt-kiosk>', () => {
     expect(el.session.answers[quizItems[0]!.id]).to.equal(null);
     await tap(el, '[data-answer="4"]');
     expect(el.session.answers[quizItems[1]!.id]).to.equal(4);
-    expect(el.shadowRoot!.activeElement).to.equal($(el, 'h1'));
+    // A new statement on the same screen: focus goes to it, so a screen reader reads it.
+    expect(el.shadowRoot!.activeElement).to.equal($(el, '#item-text'));
   });
 
   it('goes attract → Turkish → quiz with skips → results with Turkish reasons → map with route → take-home QR', async () => {
@@ -220,6 +221,8 @@ describe('<markt-kiosk>', () => {
 
   it('prompts after the idle time and then wipes every answer from memory and storage', async () => {
     const el = await kiosk({ prompt: 0.3, reset: 0.7 });
+    // A contact request still waiting for the server must survive the wipe, and so must the device's own keys.
+    localStorage.setItem('markt.outbox.kiosk-leads', '[{"key":"k","item":{},"attempts":1,"queuedAt":"2026-03-12T10:00:00Z"}]');
     await toLanguage(el, 'uk');
     await tap(el, '[data-answer="3"]');
     await tap(el, '[data-answer="1"]');
@@ -239,6 +242,8 @@ describe('<markt-kiosk>', () => {
     expect(el.quizIndex).to.equal(0);
     expect(el.locale).to.equal('de');
     expect(Object.keys(localStorage).filter((k) => k.startsWith('markt.kiosk.'))).to.deep.equal([]);
+    expect(localStorage.getItem('markt.outbox.kiosk-leads')).to.contain('"key":"k"');
+    localStorage.removeItem('markt.outbox.kiosk-leads');
     expect(el.shadowRoot!.querySelector('[role="alertdialog"]')).to.equal(null);
   });
 
@@ -299,5 +304,21 @@ describe('<markt-kiosk>', () => {
     await wait(300);
     await el.updateComplete;
     expect(el.shadowRoot!.activeElement).to.equal($(el, '[data-idle-continue]'));
+  });
+
+  it('lists offers a hard rule removed, folded away, with the reason in the visitor\'s language', async () => {
+    const el = await kiosk();
+    await toLanguage(el, 'ru');
+    el.session = { ...el.session, germanLevel: 'A1', hours: 'morning' };
+    el.go('results');
+    await el.updateComplete;
+    await expectAccessible(el);
+    const shown = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[data-offer]')].map((o) => o.dataset.offer);
+    const removed = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[data-excluded]')].map((o) => o.dataset.excluded);
+    expect(removed).to.include('erzieher-quereinstieg');
+    expect(shown).not.to.include('erzieher-quereinstieg');
+    expect($(el, 'details.excluded summary').textContent).to.equal(kioskCatalog.t('ru', 'results.excluded', { n: removed.length }));
+    const why = $(el, '[data-excluded="erzieher-quereinstieg"] [data-reason]').textContent!;
+    expect(why).to.equal(kioskCatalog.t('ru', 'reason.excluded.germanLevel', { required: 'B2', yours: 'A1' }));
   });
 });

@@ -58,6 +58,7 @@ const ui: Record<UiKey, string> = {
   'results.count': 'عدد العروض: {n}',
   'results.empty': 'لم نجد عروضًا. جرّب عددًا أقل من المرشّحات.',
   'results.why': 'لماذا يناسبك',
+  'results.excluded': 'عروض أخرى لا تناسب إجاباتك: {n}',
   'results.filters': 'المرشّحات',
   'filter.partTime': 'دوام جزئي',
   'search.label': 'بحث',

@@ -60,6 +60,7 @@ const ui: Record<UiKey, string> = {
   'results.count': '{n} Angebote',
   'results.empty': 'Wir haben nichts gefunden. Nehmen Sie weniger Filter.',
   'results.why': 'Darum passt es',
+  'results.excluded': '{n} Angebote passen nicht zu Ihren Antworten',
   'results.filters': 'Filter',
   'filter.partTime': 'Teilzeit',
   'search.label': 'Suchen',

@@ -60,6 +60,7 @@ const ui: Record<UiKey, string> = {
   'results.count': '{n} Angebote',
   'results.empty': 'Keine Angebote gefunden. Versuchen Sie weniger Filter.',
   'results.why': 'Warum es passt',
+  'results.excluded': '{n} weitere Angebote passen nicht zu Ihren Antworten',
   'results.filters': 'Filter',
   'filter.partTime': 'Teilzeit',
   'search.label': 'Suchen',

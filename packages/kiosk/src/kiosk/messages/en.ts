@@ -65,6 +65,7 @@ const ui = {
   'results.count': '{n} offers',
   'results.empty': 'No offers found. Try fewer filters.',
   'results.why': 'Why it fits',
+  'results.excluded': '{n} more offers do not fit your answers',
   'results.filters': 'Filters',
   'filter.partTime': 'Part time',
   'search.label': 'Search',

@@ -58,6 +58,7 @@ const ui: Record<UiKey, string> = {
   'results.count': 'Предложений: {n}',
   'results.empty': 'Ничего не найдено. Попробуйте меньше фильтров.',
   'results.why': 'Почему это подходит',
+  'results.excluded': 'Ещё {n} предложений не подходят к вашим ответам',
   'results.filters': 'Фильтры',
   'filter.partTime': 'Неполный день',
   'search.label': 'Поиск',

@@ -58,6 +58,7 @@ const ui: Record<UiKey, string> = {
   'results.count': '{n} teklif',
   'results.empty': 'Teklif bulunamadı. Daha az filtre deneyin.',
   'results.why': 'Neden uygun',
+  'results.excluded': '{n} teklif daha cevaplarınıza uymuyor',
   'results.filters': 'Filtreler',
   'filter.partTime': 'Yarı zamanlı',
   'search.label': 'Ara',

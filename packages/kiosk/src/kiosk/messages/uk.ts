@@ -58,6 +58,7 @@ const ui: Record<UiKey, string> = {
   'results.count': 'Пропозицій: {n}',
   'results.empty': 'Нічого не знайдено. Спробуйте менше фільтрів.',
   'results.why': 'Чому це підходить',
+  'results.excluded': 'Ще {n} пропозицій не підходять до ваших відповідей',
   'results.filters': 'Фільтри',
   'filter.partTime': 'Неповний день',
   'search.label': 'Пошук',
