@@ -54,7 +54,9 @@ export interface MatchContext {
   /** Bits of groups whose membership is known (age groups when the age is known; all when groups were stated). */
   readonly knownGroupMask: number;
   readonly needMask: number;
-  /** 1 for German up to A2, 0.7 at B1, else 0: how much a German course is a need. */
+  /** Topics that follow from the profile without being stated (health when only light work is possible). */
+  readonly derivedNeedMask: number;
+  /** 1 for German up to A2, 0.85 at B1, else 0: how much a German course is a need. */
   readonly germanNeed: number;
   readonly german: number;
   readonly load: number;
@@ -73,7 +75,7 @@ export interface MatchContext {
   readonly homeCosLat: number;
   readonly maxTravel: number;
   readonly travelMinutes: ((from: Place, to: Place) => number | undefined) | undefined;
-  /** Languages the person speaks besides German (only when German is weak or unknown). */
+  /** Languages the person speaks besides German (only when German is A2 or below, or unknown). */
   readonly otherLanguages: readonly string[];
   readonly radarLookup: ((kldb: string) => RadarEntry | undefined) | undefined;
   readonly radarRegion: RadarRegion | undefined;
@@ -135,7 +137,8 @@ export function createContext(input: ProfileInput, options: ContextOptions): Mat
     // Stated groups are the person's answer to "which of these fit you?": the others are then known not to.
     knownGroupMask: byAge.known | (stated ? (1 << TARGET_GROUPS.length) - 1 : 0),
     needMask,
-    germanNeed: german < 0 ? 0 : german <= GERMAN_NEED_RANK ? 1 : german === GERMAN_B1 ? 0.7 : 0,
+    derivedNeedMask: profile.maxPhysicalLoad === 'light' ? (1 << COUNSELLING_TOPICS.indexOf('health')) & ~needMask : 0,
+    germanNeed: german < 0 ? 0 : german <= GERMAN_NEED_RANK ? 1 : german === GERMAN_B1 ? 0.85 : 0,
     german,
     load: profile.maxPhysicalLoad ? PHYSICAL_LOADS.indexOf(profile.maxPhysicalLoad) : -1,
     school: profile.schoolCertificate ? SCHOOL_CERTIFICATES.indexOf(profile.schoolCertificate) : -1,
@@ -152,7 +155,7 @@ export function createContext(input: ProfileInput, options: ContextOptions): Mat
     homeCosLat: hasCoords ? Math.cos((home.lat as number) * (Math.PI / 180)) : NaN,
     maxTravel: profile.maxTravelMinutes ?? -1,
     travelMinutes: options.travelMinutes,
-    otherLanguages: german < 0 || german <= GERMAN_B1 ? profile.languages.filter((l) => l !== 'de' && l !== 'de-x-ls') : [],
+    otherLanguages: german < 0 || german <= GERMAN_NEED_RANK ? profile.languages.filter((l) => l !== 'de' && l !== 'de-x-ls') : [],
     radarLookup: view?.lookup,
     radarRegion: view?.region,
     radarWeight: options.radarWeight,

@@ -53,6 +53,9 @@ export interface MatchOptions {
 /** Defaults of `MatchOptions`, in one place. */
 export const matchDefaults = Object.freeze({ radarWeight: 0.15, limit: 50, maxPerProvider: 2, topK: 10 });
 
+/** Search scores at or below this count as no match for free-text wishes. */
+const WISH_FLOOR = 0.55;
+
 /** How many offers the free-text search is asked for. */
 const WISH_SEARCH_LIMIT = 200;
 
@@ -65,10 +68,13 @@ function checkOption(name: string, value: number, min: number, max: number, expe
 
 function wishScores(options: MatchOptions, wishes: string | undefined, locale: Locale): Map<string, number> | undefined {
   if (!options.searchIndex || !wishes?.trim()) return undefined;
+  // Search scores are comparable only within one query: scale so the best hit is 1 and hits at or below
+  // the floor (loosely related offers score about 0.5–0.6) count as no match.
+  const hits = search(options.searchIndex, wishes, { limit: WISH_SEARCH_LIMIT, locale });
+  const best = hits.reduce((m, h) => Math.max(m, h.score), 0);
   const scores = new Map<string, number>();
-  for (const hit of search(options.searchIndex, wishes, { limit: WISH_SEARCH_LIMIT, locale })) {
-    scores.set(hit.offer.id, Math.max(0, Math.min(1, hit.score)));
-  }
+  if (best <= WISH_FLOOR) return scores;
+  for (const hit of hits) scores.set(hit.offer.id, Math.max(0, Math.min(1, (hit.score - WISH_FLOOR) / (best - WISH_FLOOR))));
   return scores;
 }
 

@@ -31,6 +31,7 @@ export const FIT_KEYS = [
   'fit.strength',
   'fit.targetGroup',
   'fit.need',
+  'fit.topic',
   'fit.recognition',
   'fit.germanCourse',
   'fit.language',

@@ -16,22 +16,49 @@ export const SOFT_WEIGHTS = Object.freeze({
   wishedOccupation: 0.3,
   wishedKind: 0.15,
   strength: 0.1,
-  /** Offer is meant for a group the person belongs to. */
-  targetGroup: 0.1,
-  /** Counselling the person needs, recognition of a foreign degree, a German course at A2 or below. */
+  /** Offer is meant for a group the person belongs to (such offers are made for exactly this situation). */
+  targetGroup: 0.2,
+  /**
+   * Counselling the person needs (stated, a foreign degree → recognition, only light work → health), or a
+   * German course at the person's level while German is at B1 or below.
+   */
   need: 0.45,
-  /** Offer is given in a language the person speaks (when German is weak or unknown). */
-  language: 0.15,
+  /** Offer is given in a language the person speaks (when German is A2 or below, or unknown). */
+  language: 0.25,
   /** Hours that fit, short travel. */
   practical: 0.05,
   /** Free-text wishes through the search index. */
-  wishes: 0.25,
+  wishes: 0.4,
 });
+
+/**
+ * A component that does not apply to an offer (interests or labour demand for a counselling offer without
+ * occupations) counts as this neutral value, so such offers are neither pushed up nor down by it.
+ */
+export const NEUTRAL = 0.5;
+
+
+/**
+ * How well a German course fits the person's level: 1 when its entry level is the person's level or one
+ * below, 0.3 less for every further level below (an A1 course for someone at B2 is of little use).
+ * @param entry rank of the course's required level (0 without requirement)
+ * @param level rank of the person's level, −1 when unknown
+ */
+export function courseFit(entry: number, level: number): number {
+  if (level < 0) return 1;
+  return Math.max(0.1, Math.min(1, 1 - 0.3 * (level - entry - 1)));
+}
+
+const OCCUPATIONAL_KINDS = ['qualification', 'job', 'apprenticeship'].map((k) => OFFER_KINDS.indexOf(k as (typeof OFFER_KINDS)[number]));
+
+/** How much a need the person did not state but that follows from the profile counts (e.g. health for light work only). */
+export const DERIVED_NEED = 0.5;
 
 /** Each note (a requirement the person said nothing about) lowers the score a little. */
 export const NOTE_FACTOR = 0.95;
 
 const LANGUAGE_KIND = OFFER_KINDS.indexOf('language');
+const HEALTH_KIND = OFFER_KINDS.indexOf('health');
 const INTEREST_KEYS = RIASEC.map((d) => `fit.interest.${d}` as FitKey);
 
 /** Sum of the weights of the components this person activates: the score's denominator. */
@@ -43,7 +70,7 @@ export function activeWeight(ctx: MatchContext): number {
   if (ctx.wishedKindMask) sum += w.wishedKind;
   if (ctx.strengths.length) sum += w.strength;
   if (ctx.groupMask) sum += w.targetGroup;
-  if (ctx.needMask || ctx.germanNeed > 0) sum += w.need;
+  if (ctx.needMask || ctx.derivedNeedMask || ctx.germanNeed > 0) sum += w.need;
   if (ctx.otherLanguages.length) sum += w.language;
   if (ctx.from >= 0 || ctx.partTimeOnly || ctx.home) sum += w.practical;
   if (ctx.wishScores) sum += w.wishes;
@@ -80,6 +107,9 @@ export function softScore(ctx: MatchContext, f: OfferFeatures, riasec: Float64Ar
   const w = SOFT_WEIGHTS;
   const found: Weighted[] | undefined = out ? [] : undefined;
   let total = 0;
+  // How well the offer's occupations suit the person: scales needs met by occupational offers.
+  let occupationalFit = 1;
+  let languageFactor = 1;
 
   if (ctx.interests && riasec && at >= 0) {
     let congruence = 0;
@@ -94,8 +124,9 @@ export function softScore(ctx: MatchContext, f: OfferFeatures, riasec: Float64Ar
       }
     }
     total += w.interest * congruence;
+    occupationalFit = congruence;
     if (found && congruence >= 0.5) found.push({ reason: reason(INTEREST_KEYS[bestD] as FitKey), weight: w.interest * congruence });
-  }
+  } else if (ctx.interests) total += w.interest * NEUTRAL;
 
   if (ctx.wished.length && f.occupations.length) {
     let best = 0;
@@ -111,6 +142,7 @@ export function softScore(ctx: MatchContext, f: OfferFeatures, riasec: Float64Ar
       }
     }
     total += w.wishedOccupation * best;
+    occupationalFit = Math.max(ctx.interests && riasec && at >= 0 ? occupationalFit : 0, best);
     if (found && best > 0) found.push({ reason: reason('fit.wishedOccupation', { kldb: code }), weight: w.wishedOccupation * best });
   }
 
@@ -135,7 +167,9 @@ export function softScore(ctx: MatchContext, f: OfferFeatures, riasec: Float64Ar
 
   const groups = f.targetGroupMask & ctx.groupMask;
   if (groups) {
-    total += w.targetGroup;
+    // An offer made for one group is more tailored than one open to several.
+    const count = popcount(f.targetGroupMask);
+    total += w.targetGroup * (count === 1 ? 1 : count === 2 ? 0.8 : 0.65);
     if (found) {
       const group = TARGET_GROUPS.find((_, i) => groups & (1 << i)) ?? '';
       found.push({ reason: reason('fit.targetGroup', { group }), weight: w.targetGroup });
@@ -145,18 +179,31 @@ export function softScore(ctx: MatchContext, f: OfferFeatures, riasec: Float64Ar
   let need = 0;
   const needs = f.topicMask & ctx.needMask;
   if (needs) {
-    need = 1;
+    // A qualification or job with a recognition topic helps only if its occupation suits the person.
+    need = OCCUPATIONAL_KINDS.includes(f.kind) && f.occupations.length ? occupationalFit : 1;
     if (found) {
       const topics = COUNSELLING_TOPICS.filter((_, i) => needs & (1 << i));
       for (const topic of topics) {
         const fromDegree = topic === 'recognition' && !ctx.profile.needs.includes('recognition');
-        found.push({ reason: fromDegree ? reason('fit.recognition') : reason('fit.need', { topic }), weight: w.need });
+        found.push({ reason: fromDegree ? reason('fit.recognition') : reason('fit.need', { topic }), weight: w.need * need });
       }
     }
+  } else if (f.kind === HEALTH_KIND && f.topicMask & ctx.derivedNeedMask) {
+    need = DERIVED_NEED;
+    if (found) {
+      const topic = COUNSELLING_TOPICS.find((_, i) => f.topicMask & ctx.derivedNeedMask & (1 << i)) ?? '';
+      found.push({ reason: reason('fit.topic', { topic }), weight: w.need * need });
+    }
   }
-  if (f.kind === LANGUAGE_KIND && ctx.germanNeed > 0) {
-    need = Math.max(need, ctx.germanNeed);
-    found?.push({ reason: reason('fit.germanCourse', { level: GERMAN_LEVELS[ctx.german] ?? '' }), weight: w.need * ctx.germanNeed });
+  if (f.kind === LANGUAGE_KIND) {
+    const fit = courseFit(f.german < 0 ? 0 : f.german, ctx.german);
+    if (ctx.germanNeed > 0) {
+      const value = ctx.germanNeed * fit;
+      if (value > need) need = value;
+      found?.push({ reason: reason('fit.germanCourse', { level: GERMAN_LEVELS[ctx.german] ?? '' }), weight: w.need * value });
+    }
+    // A German course far below the person's level is of little use, whatever else fits.
+    languageFactor = fit;
   }
   total += w.need * need;
 
@@ -210,10 +257,11 @@ export function softScore(ctx: MatchContext, f: OfferFeatures, riasec: Float64Ar
   if (ctx.wishScores) {
     const s = ctx.wishScores.get(f.id) ?? 0;
     total += w.wishes * s;
-    if (found && s >= 0.3) found.push({ reason: reason('fit.wishes'), weight: w.wishes * s });
+    if (found && s >= 0.25) found.push({ reason: reason('fit.wishes'), weight: w.wishes * s });
   }
 
-  if (ctx.radarLookup && f.occupations.length) {
+  if (ctx.radarLookup && !f.occupations.length) total += ctx.radarWeight * NEUTRAL;
+  else if (ctx.radarLookup) {
     let best = 0;
     let bestStatus = '';
     let code = '';
@@ -240,6 +288,6 @@ export function softScore(ctx: MatchContext, f: OfferFeatures, riasec: Float64Ar
     found.sort((a, b) => b.weight - a.weight || (a.reason.key < b.reason.key ? -1 : a.reason.key > b.reason.key ? 1 : 0));
     for (const item of found) out.push(item.reason);
   }
-  return total;
+  return total * languageFactor;
 }
 
