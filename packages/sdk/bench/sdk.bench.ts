@@ -11,7 +11,7 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import Fuse from 'fuse.js';
 import { ProfileSchema, buildRadar, createSearchIndex, parse, search, type Offer } from '../src/index.js';
-import { generateOffers, generateQueries, generateRadarRows, type TypoQuery } from './synthetic.js';
+import { generateOffers, generateQueries, generateRadarRows, generateRichVocabulary, type TypoQuery } from './synthetic.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const sdkRoot = join(here, '..');
@@ -72,6 +72,14 @@ function measureSearch(): Record<string, number | null> {
   const oursWord = perQuery(runOurs, firstWords);
   const plainWord = perQuery(runFuse, firstWords);
   const ms = ours.ms;
+
+  const rich = generateRichVocabulary(10_000, 200, 1);
+  const richIndex = createSearchIndex(rich.offers, { validate: false, occupationNames: false });
+  const richTimes = rich.queries.map((q) => {
+    const t = performance.now();
+    search(richIndex, q);
+    return performance.now() - t;
+  });
   return {
     search_10k_ms_median: round(ms),
     search_index_build_10k_ms: round(buildMs, 1),
@@ -82,6 +90,8 @@ function measureSearch(): Record<string, number | null> {
     search_queries: queries.length,
     search_10k_one_word_ms_median: round(oursWord.ms),
     plain_fuse_10k_one_word_ms_median: round(plainWord.ms),
+    search_10k_rich_vocabulary_terms: richIndex.data.terms.length,
+    search_10k_rich_vocabulary_ms_median: round(median(richTimes)),
   };
 }
 

@@ -233,3 +233,37 @@ export function generateRadarRows(seed = 99): RadarRowInput[] {
     })),
   );
 }
+
+/**
+ * Offers over a large random vocabulary (about 39,000 distinct words), to time search where the word list is
+ * far bigger than in `generateOffers`, with a swap typo in each query word.
+ */
+export function generateRichVocabulary(n: number, queries: number, seed = 1): { offers: Offer[]; queries: string[] } {
+  const rnd = prng(seed);
+  const letters = 'aeeeinnrrsstlhcgumobdkfwpz';
+  const word = () => Array.from({ length: 4 + Math.floor(rnd() * 10) }, () => pick(rnd, [...letters])).join('');
+  const pool = Array.from({ length: 40_000 }, word);
+  const offers: Offer[] = Array.from({ length: n }, (_, i) => ({
+    id: `r${i}`,
+    providerId: 'p0',
+    kind: 'job',
+    title: { de: `${pick(rnd, pool)} ${pick(rnd, pool)}` },
+    summary: { de: Array.from({ length: 12 }, () => pick(rnd, pool)).join(' ') },
+    occupations: [],
+    targetGroups: [],
+    targetGroupsOnly: false,
+    topics: [],
+    requirements: {},
+    schedule: { partTime: false, flexible: false },
+    place: { remote: false },
+    funding: [],
+    languages: [],
+    keywords: [],
+  }));
+  const typos = Array.from({ length: queries }, () => {
+    const w = pick(rnd, pool);
+    const i = 1 + Math.floor(rnd() * (w.length - 2));
+    return w.slice(0, i) + w.charAt(i + 1) + w.charAt(i) + w.slice(i + 2);
+  });
+  return { offers, queries: typos };
+}
