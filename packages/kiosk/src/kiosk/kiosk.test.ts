@@ -321,4 +321,27 @@ describe('<markt-kiosk>', () => {
     const why = $(el, '[data-excluded="erzieher-quereinstieg"] [data-reason]').textContent!;
     expect(why).to.equal(kioskCatalog.t('ru', 'reason.excluded.germanLevel', { required: 'B2', yours: 'A1' }));
   });
+
+  it('can be used by keyboard alone: Tab and Enter from the attract screen through the first answers', async () => {
+    const el = await kiosk();
+    $(el, '.attract').focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(el.screen).to.equal('language');
+    await sendKeys({ press: 'Tab' }); // from the focused heading to the first language
+    expect(el.shadowRoot!.activeElement!.textContent!.trim()).to.equal('Deutsch');
+    await sendKeys({ press: 'Enter' });
+    await wait(20);
+    await el.updateComplete;
+    expect(el.screen).to.equal('quiz');
+    await sendKeys({ press: 'Tab' }); // heading → first answer ("Gar nicht")
+    await sendKeys({ press: 'Tab' }); // → "Eher nicht"
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(el.session.answers[quizItems[0]!.id]).to.equal(1);
+    await sendKeys({ press: 'Tab' }); // statement → first answer
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(el.session.answers[quizItems[1]!.id]).to.equal(0);
+  });
 });
