@@ -235,9 +235,16 @@ describe('organizer resources', () => {
     const device = devices.find((d) => d.name === 'Tablet Pflege')!;
     expect(device.revoked).toBe(false);
     expect((await w.app.request('/api/booth/me', { headers: { authorization: `Bearer ${token}` } })).status).toBe(200);
+    // The booth route notes last_seen_at without waiting for it: poll until the write is committed.
+    await expect
+      .poll(async () => {
+        const seen = (await (await w.send('GET', `${E}/devices`, undefined, org)).json()) as { id: string; online: boolean }[];
+        return seen.find((d) => d.id === device.id)?.online;
+      })
+      .toBe(true);
     expect((await w.send('DELETE', `${E}/devices/${device.id}`, undefined, org)).status).toBe(204);
     const after = (await (await w.send('GET', `${E}/devices`, undefined, org)).json()) as { id: string; revoked: boolean }[];
-    expect(after.find((d) => d.id === device.id)?.revoked).toBe(true);
+    expect(after.find((d) => d.id === device.id)).toMatchObject({ revoked: true, online: false });
     expect((await w.app.request('/api/booth/me', { headers: { authorization: `Bearer ${token}` } })).status).toBe(401);
     expect((await w.send('DELETE', `${E}/devices/no-such-device`, undefined, org)).status).toBe(404);
   });
