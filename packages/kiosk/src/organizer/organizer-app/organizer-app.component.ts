@@ -1,0 +1,343 @@
+import { html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { pickText, type Event, type FloorPlan, type Locale, type Offer, type Provider, type Stand } from '@markt/sdk';
+import { ApiError, OrgApi } from '../api/org-api.js';
+import type { OrgSession, Poster, ReportData } from '../api/types.js';
+import type { EventSaveDetail, FieldIssue } from '../event-form/event-form.component.js';
+import type { FloorPlanChangeDetail, StandMoveDetail } from '../floor-plan-editor/floor-plan-editor.component.js';
+import type { LoginDetail } from '../login-form/login-form.component.js';
+import type { CatalogChangeDetail } from '../providers-panel/providers-panel.component.js';
+import { idFrom } from '../providers-panel/providers-panel.component.js';
+import { OrganizerElement } from '../shared/organizer-element.js';
+import { organizerAppStyles } from './organizer-app.styles.js';
+
+/** The sections of an event. */
+export const TABS = ['overview', 'providers', 'floor', 'devices', 'posters', 'live', 'report'] as const;
+export type Tab = (typeof TABS)[number];
+
+type Phase = 'checking' | 'login' | 'events' | 'new-event' | 'event';
+
+/** The server adds a stand's public `url` to list answers; `PUT` takes the stand without it. */
+function standOnly(record: Stand & { url?: unknown }): Stand {
+  const { url: _url, ...stand } = record;
+  return stand;
+}
+
+/**
+ * @summary The organizer pages: sign in, the tenant's events, and per event the tabs Overview & setup,
+ * Providers & offers, Floor plan, Devices, Posters, Live and Report.
+ * @csspart header - the top bar
+ * @cssproperty --markt-header-bg - top bar background
+ * @cssproperty --markt-header-text - top bar text colour
+ * @cssproperty --markt-primary - buttons and tabs
+ * @cssproperty --markt-background - page background
+ */
+export class OrganizerApp extends OrganizerElement {
+  static override styles = organizerAppStyles;
+
+  /** The API; the same-origin {@link OrgApi} by default (tests inject one with their own fetch). */
+  @property({ attribute: false }) api: OrgApi = new OrgApi();
+  /** socket.io path for the live dashboard. */
+  @property({ attribute: 'socket-path' }) socketPath = '/socket.io';
+
+  @state() private phase: Phase = 'checking';
+  @state() private session: OrgSession | undefined;
+  @state() private events: Event[] = [];
+  @state() private event: Event | undefined;
+  @state() private tab: Tab = 'overview';
+  @state() private providers: Provider[] = [];
+  @state() private offers: Offer[] = [];
+  @state() private stands: Stand[] = [];
+  @state() private posters: Poster[] | undefined;
+  @state() private report: ReportData | undefined;
+  @state() private issues: readonly FieldIssue[] = [];
+  @state() private status = '';
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    void this.#start();
+  }
+
+  async #start(): Promise<void> {
+    try {
+      this.session = await this.api.me();
+      await this.#showEvents();
+    } catch {
+      this.phase = 'login';
+    }
+  }
+
+  #fail(error: unknown): void {
+    if (error instanceof ApiError && error.status === 401) {
+      this.session = undefined;
+      this.phase = 'login';
+      return;
+    }
+    this.status = this.t('app.error', { message: error instanceof Error ? error.message : String(error) });
+  }
+
+  async #showEvents(): Promise<void> {
+    this.events = await this.api.events();
+    this.event = undefined;
+    this.phase = 'events';
+  }
+
+  async #loggedIn(event: CustomEvent<LoginDetail>): Promise<void> {
+    this.session = event.detail.session;
+    try {
+      await this.#showEvents();
+    } catch (error) {
+      this.#fail(error);
+    }
+  }
+
+  async #logout(): Promise<void> {
+    try {
+      await this.api.logout();
+    } catch {
+      // Signed out on this page either way.
+    }
+    this.session = undefined;
+    this.phase = 'login';
+  }
+
+  async #open(event: Event, tab: Tab = 'overview'): Promise<void> {
+    this.event = event;
+    this.tab = tab;
+    this.phase = 'event';
+    this.posters = undefined;
+    this.report = undefined;
+    this.issues = [];
+    this.status = '';
+    try {
+      const [providers, offers, stands] = await Promise.all([
+        this.api.list<Provider>(event.id, 'providers'),
+        this.api.list<Offer>(event.id, 'offers'),
+        this.api.list<Stand>(event.id, 'stands'),
+      ]);
+      this.providers = providers;
+      this.offers = offers;
+      this.stands = stands.map(standOnly);
+    } catch (error) {
+      this.#fail(error);
+    }
+  }
+
+  async #saveEvent(event: CustomEvent<EventSaveDetail>): Promise<void> {
+    const { event: value, isNew } = event.detail;
+    this.issues = [];
+    try {
+      const saved = isNew ? await this.api.createEvent(value) : await this.api.updateEvent(value.id, value);
+      this.status = this.t('app.saved');
+      if (isNew) {
+        this.events = [...this.events, saved];
+        await this.#open(saved);
+      } else {
+        this.event = saved;
+        this.events = this.events.map((e) => (e.id === saved.id ? saved : e));
+      }
+    } catch (error) {
+      if (error instanceof ApiError && error.details.length > 0) this.issues = error.details;
+      else this.#fail(error);
+    }
+  }
+
+  async #moveStand(event: CustomEvent<StandMoveDetail>): Promise<void> {
+    if (!this.event) return;
+    try {
+      const saved = standOnly(await this.api.put<Stand>(this.event.id, 'stands', event.detail.standId, event.detail.stand));
+      this.stands = this.stands.map((s) => (s.id === saved.id ? saved : s));
+    } catch (error) {
+      this.#fail(error);
+    }
+  }
+
+  async #changeFloorPlan(event: CustomEvent<FloorPlanChangeDetail>): Promise<void> {
+    if (!this.event) return;
+    const floorPlan: FloorPlan = event.detail.floorPlan;
+    try {
+      this.event = await this.api.updateEvent(this.event.id, { ...this.event, floorPlan });
+      this.status = this.t('app.saved');
+    } catch (error) {
+      this.#fail(error);
+    }
+  }
+
+  async #addStand(submit: SubmitEvent): Promise<void> {
+    submit.preventDefault();
+    if (!this.event) return;
+    const form = submit.target as HTMLFormElement;
+    const data = new FormData(form);
+    const number = String(data.get('standNumber') ?? '').trim();
+    const providerId = String(data.get('standProvider') ?? '');
+    if (!number || !providerId) return;
+    const stand: Stand = { id: idFrom(`stand-${number}`), eventId: this.event.id, providerId, number, size: { w: 3, h: 2 } };
+    try {
+      this.stands = [...this.stands, standOnly(await this.api.create<Stand>(this.event.id, 'stands', stand))];
+      form.reset();
+    } catch (error) {
+      this.#fail(error);
+    }
+  }
+
+  async #selectTab(tab: Tab): Promise<void> {
+    this.tab = tab;
+    const event = this.event;
+    if (!event) return;
+    try {
+      if (tab === 'posters') this.posters = await this.api.posters(event.id);
+      if (tab === 'report' || tab === 'live') this.report = await this.api.report(event.id);
+    } catch (error) {
+      this.#fail(error);
+    }
+  }
+
+  #tabKey(event: KeyboardEvent): void {
+    const index = TABS.indexOf(this.tab);
+    const next = { ArrowRight: index + 1, ArrowLeft: index - 1, Home: 0, End: TABS.length - 1 }[event.key];
+    if (next === undefined) return;
+    event.preventDefault();
+    const tab = TABS[(next + TABS.length) % TABS.length]!;
+    void this.#selectTab(tab);
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#tab-${tab}`)?.focus());
+  }
+
+  #title(event: Event): string {
+    return pickText(event.title, this.locale);
+  }
+
+  #header() {
+    return html`<header part="header">
+      <h1>${this.t('app.title')}</h1>
+      <div class="who">
+        <select aria-label="Sprache / Language" @change=${(e: Event & { target: HTMLSelectElement }) => (this.locale = e.target.value as Locale)}>
+          <option value="de" lang="de" ?selected=${this.locale === 'de'}>Deutsch</option>
+          <option value="en" lang="en" ?selected=${this.locale === 'en'}>English</option>
+        </select>
+        ${this.session
+          ? html`<span>${this.t('app.signedInAs', { name: this.session.user.name ?? this.session.user.email })} · ${this.session.tenant.name}</span>
+              <button type="button" class="secondary logout" @click=${this.#logout}>${this.t('app.logout')}</button>`
+          : nothing}
+      </div>
+    </header>`;
+  }
+
+  #eventList() {
+    const date = (iso: string) => new Date(iso).toLocaleDateString(this.locale, { dateStyle: 'medium' });
+    return html`<h2>${this.t('events.title')}</h2>
+      <button type="button" class="new-event" @click=${() => (this.phase = 'new-event')}>${this.t('events.new')}</button>
+      ${this.events.length === 0
+        ? html`<p>${this.t('events.empty')}</p>`
+        : html`<ul class="events">
+            ${this.events.map(
+              (e) => html`<li data-event=${e.id}>
+                <span><strong>${this.#title(e)}</strong> · ${e.venue.name} · ${this.t('events.when', { start: date(e.startsAt), end: date(e.endsAt) })}</span>
+                <button type="button" class="open" aria-label="${this.t('events.open')}: ${this.#title(e)}" @click=${() => this.#open(e)}>${this.t('events.open')}</button>
+              </li>`,
+            )}
+          </ul>`}`;
+  }
+
+  #panel(event: Event) {
+    switch (this.tab) {
+      case 'overview':
+        return html`<markt-event-form .event=${event} .serverIssues=${this.issues} locale=${this.locale} @markt-event-save=${this.#saveEvent}></markt-event-form>`;
+      case 'providers':
+        return html`<markt-providers-panel
+          .api=${this.api}
+          event-id=${event.id}
+          locale=${this.locale}
+          @markt-catalog-change=${(e: CustomEvent<CatalogChangeDetail>) => {
+            this.providers = e.detail.providers;
+            this.offers = e.detail.offers;
+          }}
+        ></markt-providers-panel>`;
+      case 'floor':
+        return html`<h2>${this.t('floor.title')}</h2>
+          <form class="add-stand" @submit=${this.#addStand}>
+            <div>
+              <label for="standNumber">${this.t('posters.stand')}</label>
+              <input id="standNumber" name="standNumber" required maxlength="12" />
+            </div>
+            <div>
+              <label for="standProvider">${this.t('offers.provider')}</label>
+              <select id="standProvider" name="standProvider" required>
+                ${this.providers.map((p) => html`<option value=${p.id}>${p.name}</option>`)}
+              </select>
+            </div>
+            <button type="submit" ?disabled=${this.providers.length === 0}>+ ${this.t('posters.stand')}</button>
+          </form>
+          <markt-floor-plan-editor
+            .floorPlan=${event.floorPlan ?? { width: 40, height: 25 }}
+            .stands=${this.stands}
+            .providers=${this.providers}
+            locale=${this.locale}
+            @markt-stand-move=${this.#moveStand}
+            @markt-floor-plan-change=${this.#changeFloorPlan}
+          ></markt-floor-plan-editor>`;
+      case 'devices':
+        return html`<markt-devices-panel .api=${this.api} event-id=${event.id} .providers=${this.providers} locale=${this.locale}></markt-devices-panel>`;
+      case 'posters':
+        return this.posters ? html`<markt-poster-sheet .posters=${this.posters} locale=${this.locale}></markt-poster-sheet>` : html`<p>${this.t('app.loading')}</p>`;
+      case 'live':
+        return html`<markt-live-dashboard
+          event-id=${event.id}
+          path=${this.socketPath}
+          .stands=${this.stands}
+          .providers=${this.providers}
+          quizzes=${this.report?.totals.quizzes ?? 0}
+          locale=${this.locale}
+        ></markt-live-dashboard>`;
+      case 'report':
+        return html`<markt-report .report=${this.report} event-name=${this.#title(event)} locale=${this.locale}></markt-report>`;
+    }
+  }
+
+  #eventView(event: Event) {
+    return html`<button type="button" class="secondary back" @click=${() => this.#showEvents().catch((e: unknown) => this.#fail(e))}>← ${this.t('events.back')}</button>
+      <h2>${this.#title(event)}</h2>
+      <nav>
+        <div role="tablist" aria-label=${this.t('tabs.label')} @keydown=${this.#tabKey}>
+          ${TABS.map(
+            (tab) => html`<button
+              type="button"
+              role="tab"
+              id="tab-${tab}"
+              aria-selected=${this.tab === tab ? 'true' : 'false'}
+              aria-controls="panel"
+              tabindex=${this.tab === tab ? '0' : '-1'}
+              @click=${() => this.#selectTab(tab)}
+            >
+              ${this.t(`tabs.${tab}`)}
+            </button>`,
+          )}
+        </div>
+      </nav>
+      <div role="tabpanel" id="panel" aria-labelledby="tab-${this.tab}" tabindex="0">${this.#panel(event)}</div>`;
+  }
+
+  #body() {
+    switch (this.phase) {
+      case 'checking':
+        return html`<p>${this.t('app.loading')}</p>`;
+      case 'login':
+        return html`<markt-login-form .api=${this.api} locale=${this.locale} @markt-login=${this.#loggedIn}></markt-login-form>`;
+      case 'events':
+        return this.#eventList();
+      case 'new-event':
+        return html`<button type="button" class="secondary back" @click=${() => (this.phase = 'events')}>← ${this.t('events.back')}</button>
+          <h2>${this.t('events.new')}</h2>
+          <markt-event-form .serverIssues=${this.issues} locale=${this.locale} @markt-event-save=${this.#saveEvent}></markt-event-form>`;
+      case 'event':
+        return this.event ? this.#eventView(this.event) : nothing;
+    }
+  }
+
+  override render() {
+    return html`${this.#header()}
+      <main lang=${this.locale}>
+        <p class="status" role="status">${this.status}</p>
+        ${this.#body()}
+      </main>`;
+  }
+}

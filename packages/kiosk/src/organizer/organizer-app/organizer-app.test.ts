@@ -1,0 +1,87 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { Event, Provider, Stand } from '@markt/sdk';
+import { expectAccessible } from '../../../test/axe.js';
+import { OrgApi } from '../api/org-api.js';
+import { click, typeInto } from '../test-helpers.js';
+import type { OrganizerApp } from './organizer-app.js';
+import './organizer-app.js';
+
+const event: Event = {
+  id: 'markt-pankow',
+  title: { de: 'Markt der Möglichkeiten Pankow' },
+  startsAt: '2026-03-12T09:00:00.000Z',
+  endsAt: '2026-03-12T15:00:00.000Z',
+  venue: { name: 'Rathaus Pankow' },
+  theme: { targetGroups: [], offerKinds: [], employerFocus: false },
+  languages: ['de', 'en'],
+  retentionDays: 30,
+  floorPlan: { width: 40, height: 20 },
+};
+const providers: Provider[] = [{ id: 'p1', name: 'Bildungswerk Nord', kind: 'training', certifications: [], place: { remote: false } }];
+const stands: (Stand & { url: string })[] = [
+  { id: 's1', eventId: 'markt-pankow', providerId: 'p1', number: '12', position: { x: 5, y: 5 }, url: 'https://markt.example/s/tok' },
+];
+
+/** A stand-in for the organizer API (routes as in docs/architecture.md), injected as the app's fetch. */
+function serverStandIn() {
+  let loggedIn = false;
+  const requests: { method: string; url: string; body: unknown; csrf: string | null }[] = [];
+  const fetchImpl: typeof fetch = async (input, init) => {
+    const method = init?.method ?? 'GET';
+    const url = String(input);
+    const body = typeof init?.body === 'string' ? JSON.parse(init.body) : undefined;
+    requests.push({ method, url, body, csrf: new Headers(init?.headers).get('x-csrf-token') });
+    const session = { user: { id: 'u1', email: 'amt@jobcenter.example', name: 'Frau Amt' }, tenant: { id: 't1', name: 'Jobcenter Pankow' }, csrfToken: 'csrf-9' };
+    if (url === '/api/auth/me') return loggedIn ? Response.json(session) : Response.json({ error: { code: 'UNAUTHORIZED', message: 'Sign in.' } }, { status: 401 });
+    if (url === '/api/auth/login') {
+      loggedIn = true;
+      return Response.json(session);
+    }
+    if (url === '/api/org/events') return Response.json([event]);
+    if (url === '/api/org/events/markt-pankow/providers') return Response.json(providers);
+    if (url === '/api/org/events/markt-pankow/offers') return Response.json([]);
+    if (url === '/api/org/events/markt-pankow/stands') return Response.json(stands);
+    if (url === '/api/org/events/markt-pankow/stands/s1' && method === 'PUT') return Response.json({ ...body, url: 'https://markt.example/s/tok' });
+    return Response.json({ error: { code: 'NOT_FOUND', message: `no stand-in for ${method} ${url}` } }, { status: 404 });
+  };
+  return { api: new OrgApi({ fetch: fetchImpl }), requests };
+}
+
+describe('markt-organizer-app', () => {
+  it('signs in, lists the events, opens one in tabs and saves a stand moved by keyboard', async () => {
+    const { api, requests } = serverStandIn();
+    const el = await fixture<OrganizerApp>(html`<markt-organizer-app .api=${api}></markt-organizer-app>`);
+    const root = el.shadowRoot!;
+    await waitUntil(() => root.querySelector('markt-login-form'));
+    await expectAccessible(el);
+    const login = root.querySelector('markt-login-form')!.shadowRoot!;
+    await typeInto(login.querySelector('#email')!, 'amt@jobcenter.example');
+    await typeInto(login.querySelector('#password')!, 'geheim');
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => root.querySelector('[data-event="markt-pankow"]'));
+    expect(root.querySelector('header')?.textContent).to.contain('Jobcenter Pankow');
+    await expectAccessible(el);
+
+    await click(root.querySelector('[data-event="markt-pankow"] button.open')!);
+    await waitUntil(() => root.querySelector('[role="tablist"]'));
+    expect(root.querySelector('[role="tab"][aria-selected="true"]')?.textContent?.trim()).to.equal('Überblick & Einrichtung');
+    await expectAccessible(el);
+
+    // Arrow keys move between tabs (automatic activation).
+    root.querySelector<HTMLElement>('#tab-overview')!.focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    expect(root.querySelector('[role="tab"][aria-selected="true"]')?.id).to.equal('tab-floor');
+    const editor = root.querySelector('markt-floor-plan-editor')!;
+    await waitUntil(() => editor.shadowRoot?.querySelector('[data-stand="s1"]'));
+    editor.shadowRoot!.querySelector<SVGGElement>('[data-stand="s1"]')!.focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await waitUntil(() => requests.some((r) => r.method === 'PUT'));
+    const put = requests.find((r) => r.method === 'PUT')!;
+    expect(put.url).to.equal('/api/org/events/markt-pankow/stands/s1');
+    expect(put.csrf).to.equal('csrf-9');
+    expect(put.body).to.deep.equal({ id: 's1', eventId: 'markt-pankow', providerId: 'p1', number: '12', position: { x: 6, y: 5 } });
+  });
+});
