@@ -49,7 +49,11 @@ export function startList(root: HTMLElement, { hash = location.hash, api = new A
   void api.get<PublicEventData>(`/api/events/${encodeURIComponent(fragment.eventId)}/public`).then(
     (data) => {
       list.data = data;
-      storage.setItem(cacheKey, JSON.stringify(data));
+      try {
+        storage.setItem(cacheKey, JSON.stringify(data));
+      } catch {
+        // Only a cache for offline reloads: without room, the page works online as before.
+      }
       // The phone page's "map of the fair" link adds m=1: open the list at the map.
       if (new URLSearchParams(hash.replace(/^#/, '')).get('m') === '1') {
         void list.updateComplete.then(() => list.shadowRoot?.querySelector('#map-title')?.scrollIntoView());

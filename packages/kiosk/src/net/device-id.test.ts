@@ -20,6 +20,15 @@ describe('deviceId', () => {
     expect(deviceId(storage)).not.to.equal(id);
   });
 
+  it('keeps one id for the page when storage refuses to write', () => {
+    const storage = memoryStorage();
+    storage.setItem = () => {
+      throw new DOMException('quota', 'QuotaExceededError');
+    };
+    const id = deviceId(storage);
+    expect(deviceId(storage)).to.equal(id);
+  });
+
   it('gives a different idempotency key every time, valid for the server schema', () => {
     const keys = new Set(Array.from({ length: 200 }, () => newIdempotencyKey()));
     expect(keys.size).to.equal(200);

@@ -28,6 +28,8 @@ export interface KeyValueStorage {
 }
 
 const DEVICE_KEY = 'markt.deviceId';
+/** Ids made while storage refused writes, so one page keeps one id. */
+const unkept = new WeakMap<KeyValueStorage, string>();
 const DEVICE_ID = /^[A-Za-z0-9_-]{16,64}$/;
 
 /**
@@ -39,8 +41,13 @@ const DEVICE_ID = /^[A-Za-z0-9_-]{16,64}$/;
 export function deviceId(storage: KeyValueStorage = localStorage): string {
   const kept = storage.getItem(DEVICE_KEY);
   if (kept && DEVICE_ID.test(kept)) return kept;
-  const id = randomToken(16);
-  storage.setItem(DEVICE_KEY, id);
+  const id = unkept.get(storage) ?? randomToken(16);
+  try {
+    storage.setItem(DEVICE_KEY, id);
+  } catch {
+    // Storage refused (private mode, full): the id then lasts for this page only.
+    unkept.set(storage, id);
+  }
   return id;
 }
 

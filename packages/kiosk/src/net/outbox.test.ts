@@ -108,6 +108,19 @@ describe('Outbox', () => {
     outbox.stop();
   });
 
+  it('still delivers when storage refuses to write (full, or private mode)', async () => {
+    const storage = memoryStorage();
+    storage.setItem = () => {
+      throw new DOMException('quota', 'QuotaExceededError');
+    };
+    const sent: Visit[] = [];
+    const outbox = new Outbox<Visit>({ name: 'full', storage, send: async (item) => (sent.push(item), 'ok') });
+    await outbox.enqueue({ token: 't5' });
+    await until(() => outbox.pending === 0);
+    expect(sent).to.deep.equal([{ token: 't5' }]);
+    outbox.stop();
+  });
+
   it('drops an item the server refuses for good and says so with a rejected event', async () => {
     const storage = memoryStorage();
     const outbox = new Outbox<Visit>({ name: 'reject', storage, send: async () => 'reject' });

@@ -64,6 +64,8 @@ export class Outbox<T> extends EventTarget {
   readonly #retryDelay: (attempts: number) => number;
   readonly #inFlight = new Set<string>();
   #timer: ReturnType<typeof setTimeout> | undefined;
+  /** Set when storage refuses writes: the queue then lives in memory for this page's life. */
+  #memory: OutboxEntry<T>[] | undefined;
   #flushing: Promise<void> | undefined;
   #again = false;
   #stopped = false;
@@ -89,6 +91,7 @@ export class Outbox<T> extends EventTarget {
 
   /** A copy of the stored entries, oldest first. */
   entries(): OutboxEntry<T>[] {
+    if (this.#memory) return [...this.#memory];
     try {
       const raw = this.#storage.getItem(this.#storageKey);
       const parsed: unknown = raw ? JSON.parse(raw) : [];
@@ -99,7 +102,15 @@ export class Outbox<T> extends EventTarget {
   }
 
   #write(entries: OutboxEntry<T>[]): void {
-    this.#storage.setItem(this.#storageKey, JSON.stringify(entries));
+    if (this.#memory) this.#memory = entries;
+    else {
+      try {
+        this.#storage.setItem(this.#storageKey, JSON.stringify(entries));
+      } catch {
+        // Storage full or refused (private mode): keep going in memory rather than lose the item.
+        this.#memory = entries;
+      }
+    }
     this.dispatchEvent(new CustomEvent('change', { detail: { pending: entries.length } }));
   }
 

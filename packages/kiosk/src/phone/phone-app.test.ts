@@ -78,6 +78,29 @@ describe('the phone page app (against the /__test__/ stand-in API)', () => {
     root.remove();
   });
 
+  it('works when the phone refuses to store anything (private mode): the page shows and the visit is sent', async () => {
+    const refusing = () => {
+      const storage = memoryStorage();
+      storage.setItem = () => {
+        throw new DOMException('quota', 'QuotaExceededError');
+      };
+      return storage;
+    };
+    const root = document.createElement('main');
+    document.body.append(root);
+    const app = startPhone(root, { token: 'tok-12345', api: testApi, storage: refusing(), session: refusing() });
+    await until(() => Boolean(app.page.data));
+    await click($(app.page, 'ul[part="offers"] li:first-child button[aria-pressed]'));
+    await app.page.updateComplete;
+    expect(app.page.saved).to.have.length(1);
+    await until(() => app.visits.pending === 0);
+    const { visits } = await testApi.get<{ visits: { deviceId: string }[] }>('/api/visits');
+    expect(visits).to.have.length(1);
+    expect(visits[0]?.deviceId).to.match(/^[A-Za-z0-9_-]{22}$/);
+    app.stop();
+    root.remove();
+  });
+
   it('says so when a stand code is unknown, and reads the token only from a /s/<token> path', async () => {
     const storage = memoryStorage();
     const root = document.createElement('main');

@@ -91,7 +91,11 @@ export function startPhone(root: HTMLElement, { token, api = new ApiClient(), st
   // One visit per stand per browser session: a reload or a second look is not a second visit.
   const visitedKey = `markt.visited.${token}`;
   if (!session.getItem(visitedKey)) {
-    session.setItem(visitedKey, new Date().toISOString());
+    try {
+      session.setItem(visitedKey, new Date().toISOString());
+    } catch {
+      // Without session storage a reload may count a second visit; better than none.
+    }
     void visits.enqueue({ token, deviceId: deviceId(storage), at: new Date().toISOString() });
   }
 
@@ -99,7 +103,11 @@ export function startPhone(root: HTMLElement, { token, api = new ApiClient(), st
   void api.get<StandPageData>(path).then(
     (data) => {
       page.data = data;
-      storage.setItem(cacheKey, JSON.stringify(data));
+      try {
+        storage.setItem(cacheKey, JSON.stringify(data));
+      } catch {
+        // Only a cache for offline reloads: without room, the page works online as before.
+      }
     },
     (error: unknown) => {
       const cached = storage.getItem(cacheKey);

@@ -60,5 +60,9 @@ export function startLocale(storage: KeyValueStorage = localStorage, languages: 
  * @example rememberLocale('uk');
  */
 export function rememberLocale(locale: Locale, storage: KeyValueStorage = localStorage): void {
-  storage.setItem(CHOSEN, locale);
+  try {
+    storage.setItem(CHOSEN, locale);
+  } catch {
+    // Not kept (storage refused): the choice holds for this page.
+  }
 }

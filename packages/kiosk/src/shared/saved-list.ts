@@ -53,7 +53,11 @@ export class SavedList {
   set(entry: SavedOffer, saved: boolean): SavedOffer[] {
     const others = this.all().filter((e) => e.offerId !== entry.offerId);
     const next = saved ? [...others, entry] : others;
-    this.#storage.setItem(KEY, JSON.stringify(next));
+    try {
+      this.#storage.setItem(KEY, JSON.stringify(next));
+    } catch {
+      // Storage full or refused: the list still shows for this page, it just is not kept.
+    }
     return next;
   }
 }
