@@ -1,4 +1,4 @@
-import type { RiasecDimension, Strength } from '../model/vocabulary.js';
+import type { Locale, RiasecDimension, Strength } from '../model/vocabulary.js';
 
 /** The three texts of a quiz item: German, English and Leichte Sprache (easy German). */
 export interface QuizItemText {
@@ -60,3 +60,15 @@ export const quizItems: readonly QuizItem[] = Object.freeze([
 
 /** The items by id, for scoring. */
 export const quizItemsById: ReadonlyMap<string, QuizItem> = new Map(quizItems.map((i) => [i.id, i]));
+
+/**
+ * The text of an item in the visitor's language: German, English or Leichte Sprache; the other visitor
+ * languages fall back to English (the kiosk may carry its own translations, keyed by item id).
+ * @param item an item of `quizItems`
+ * @param locale the visitor's language
+ * @returns the statement to show or read aloud
+ * @example quizItemText(quizItems[0], 'de-x-ls') // 'Ich repariere gern Dinge.'
+ */
+export function quizItemText(item: QuizItem, locale: Locale): string {
+  return locale === 'de' || locale === 'de-x-ls' ? item.text[locale] : item.text.en;
+}

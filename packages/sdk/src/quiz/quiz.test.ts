@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { QuizError } from '../errors/markt-error.js';
 import { RIASEC, STRENGTHS } from '../model/vocabulary.js';
-import { quizItems, scoreQuiz, type QuizAnswer } from './index.js';
+import { quizItems, quizItemText, scoreQuiz, type QuizAnswer } from './index.js';
 
 describe('quizItems', () => {
   it('has 12–18 items with unique ids covering all six dimensions at least twice', () => {
@@ -31,6 +31,15 @@ describe('quizItems', () => {
       expect(ls).not.toMatch(/\b(wird|werden|wurde|wurden)\b/);
       expect(ls).not.toMatch(/,/); // one statement per sentence: no subordinate clauses
     }
+  });
+
+  it('quizItemText picks German, Leichte Sprache or English, and English for the other languages', () => {
+    const item = quizItems.find((i) => i.id === 'help-people');
+    if (!item) throw new Error('help-people is missing');
+    expect(quizItemText(item, 'de')).toBe('Ich helfe gern anderen Menschen.');
+    expect(quizItemText(item, 'de-x-ls')).toBe(item.text['de-x-ls']);
+    expect(quizItemText(item, 'en')).toBe('I like helping people.');
+    expect(quizItemText(item, 'tr')).toBe('I like helping people.');
   });
 
   it('names at least five different strengths', () => {

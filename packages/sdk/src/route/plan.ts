@@ -15,7 +15,14 @@ export interface Route {
 
 const dist = (a: Point, b: Point): number => Math.hypot(a.x - b.x, a.y - b.y);
 
-/** Length of the open path start → points[order[0]] → … (no return to the start). */
+/**
+ * Length of the open path start → points[order[0]] → … (no return to the start).
+ * @param start where the walk begins
+ * @param points the stands' positions
+ * @param order indexes into `points`
+ * @returns the length in floor-plan units
+ * @example pathLength({ x: 0, y: 0 }, [{ x: 3, y: 4 }], [0]) // 5
+ */
 export function pathLength(start: Point, points: readonly Point[], order: readonly number[]): number {
   let total = 0;
   let at = start;
@@ -30,6 +37,10 @@ export function pathLength(start: Point, points: readonly Point[], order: readon
 /**
  * Nearest-neighbour order: from the start, always walk to the closest stand not yet visited
  * (ties go to the stand given first).
+ * @param start where the walk begins
+ * @param points the stands' positions
+ * @returns indexes into `points` in walking order
+ * @example nearestNeighbourOrder({ x: 0, y: 0 }, [{ x: 9, y: 0 }, { x: 1, y: 0 }]) // [1, 0]
  */
 export function nearestNeighbourOrder(start: Point, points: readonly Point[]): number[] {
   const left = new Set(points.map((_, i) => i));
@@ -60,6 +71,10 @@ const OR_OPT_MAX = 60;
 /**
  * The shortest open path from the start through every point (Held-Karp); ties go to the smaller index.
  * Only for a few points: memory and time grow as 2^n.
+ * @param start where the walk begins
+ * @param points the stands' positions (at most about 12)
+ * @returns indexes into `points` in walking order
+ * @example exactOrder({ x: 10, y: 0 }, [{ x: 11, y: 0 }, { x: 0, y: 0 }, { x: 40, y: 0 }]) // [1, 0, 2]
  */
 export function exactOrder(start: Point, points: readonly Point[]): number[] {
   const n = points.length;
@@ -98,6 +113,11 @@ export function exactOrder(start: Point, points: readonly Point[]): number[] {
 /**
  * Improves an open path by 2-opt (reverse a segment) and Or-opt (move a run of 1–3 stands) until neither helps.
  * Only strictly shorter moves are taken, so the result is never longer than the input order.
+ * @param start where the walk begins
+ * @param points the stands' positions
+ * @param initial a starting order (indexes into `points`), e.g. from `nearestNeighbourOrder`
+ * @returns a new order, never longer than `initial`
+ * @example improveOrder(start, points, nearestNeighbourOrder(start, points))
  */
 export function improveOrder(start: Point, points: readonly Point[], initial: readonly number[]): number[] {
   const order = [...initial];

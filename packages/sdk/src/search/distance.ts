@@ -2,7 +2,12 @@
  * Bounded optimal-string-alignment distance (Levenshtein plus swaps of two neighbours).
  * With `substring`, the distance of `query` to the closest substring of `term` (Sellers), so that a word
  * is found inside a German compound ("pflege" in "altenpflegehelfer").
+ * @param query the query word
+ * @param term a word of the index
+ * @param max the most edits of interest
+ * @param substring compare with the best-matching substring of `term` instead of all of it
  * @returns the distance, or `max + 1` once it is certain to exceed `max`
+ * @example boundedDistance('pfelge', 'pflege', 2, false) // 1
  */
 export function boundedDistance(query: string, term: string, max: number, substring: boolean): number {
   const m = query.length;
@@ -36,7 +41,12 @@ export function boundedDistance(query: string, term: string, max: number, substr
   return Math.min(best, max + 1);
 }
 
-/** Edits a query word may have: none up to 3 letters, 1 up to 5, 2 up to 10, then 3. */
+/**
+ * Edits a query word may have: none up to 3 letters, 1 up to 5, 2 up to 10, then 3.
+ * @param length the query word's length
+ * @returns the edit budget
+ * @example editBudget(10) // 2
+ */
 export function editBudget(length: number): number {
   return length <= 3 ? 0 : length <= 5 ? 1 : length <= 10 ? 2 : 3;
 }

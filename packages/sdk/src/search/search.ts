@@ -44,6 +44,13 @@ const keep = (out: Map<number, number>, id: number, q: number): void => {
  * allowed edits) every word of a close length is checked, after a letter-set filter (a match with k edits
  * lacks at most k of the query's letters and adds at most k others), so no whole-word match is lost.
  * @internal exported for tests
+ * @param data the index data
+ * @param word a folded query word
+ * @param factor quality of a perfect hit (1 for the word itself, less for a synonym)
+ * @param fuzzy allow typos (`editBudget`) or only exact words and compounds
+ * @param out best quality per term id, updated in place
+ * @returns nothing; the matches are in `out`
+ * @example const out = new Map(); matchWord(index.data, 'pfelge', 1, true, out);
  */
 export function matchWord(data: SearchIndexData, word: string, factor: number, fuzzy: boolean, out: Map<number, number>): void {
   const m = word.length;
