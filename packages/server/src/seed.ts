@@ -45,7 +45,12 @@ export async function seedDemo(services: Services, fair?: FairData): Promise<Dem
   return { tenantId, eventId: own ? String(own.id) : undefined, email: DEMO_EMAIL, password, seeded };
 }
 
-/** The demo fair from the `@markt/demo-fair` workspace package. */
+/**
+ * The demo fair from the `@markt/demo-fair` workspace package.
+ * @returns the fair's data
+ * @throws Error saying to run npm install when the package is missing
+ * @example await insertFair(services, tenantId, await loadDemoFair());
+ */
 export async function loadDemoFair(): Promise<FairData> {
   try {
     const { demoFair } = (await import('@markt/demo-fair')) as { demoFair: FairData };

@@ -26,7 +26,11 @@ export interface Command {
 
 /**
  * Parses a command's arguments strictly (unknown options are usage errors).
- * @returns the values and positionals, or throws UsageError with a message that says what to do
+ * @param command the command
+ * @param argv the arguments after the command's name
+ * @returns the values and positionals
+ * @throws UsageError with a message that says what to do
+ * @example const { values } = parseCommandArgs(purge, ['--db', 'file:/tmp/m.db']);
  */
 export function parseCommandArgs(command: Command, argv: string[]): { values: Record<string, string | boolean | undefined>; positionals: string[] } {
   try {
@@ -46,7 +50,15 @@ export function parseCommandArgs(command: Command, argv: string[]): { values: Re
   }
 }
 
-/** Requires a string option; a usage error names it. */
+/**
+ * Requires a string option.
+ * @param values the parsed options
+ * @param name the option's name
+ * @param example a value for the error message
+ * @returns the value
+ * @throws UsageError naming the option and an example
+ * @example const eventId = required(values, 'event', 'pankow-2026');
+ */
 export function required(values: Record<string, string | boolean | undefined>, name: string, example: string): string {
   const value = values[name];
   if (typeof value !== 'string' || value === '') throw new UsageError(`--${name} is required, e.g. --${name} ${example}`);

@@ -1,7 +1,11 @@
 import { commands } from './commands.js';
 import { UsageError, parseCommandArgs, type CliIo } from './io.js';
 
-/** The top-level help. */
+/**
+ * The top-level help.
+ * @returns the usage text listing every command
+ * @example console.log(usage());
+ */
 export function usage(): string {
   const width = Math.max(...commands.map((c) => c.name.length));
   return [

@@ -19,6 +19,7 @@ export const LoginSchema = v.strictObject({
  * Organizer login, logout and "who am I" (see docs/api.md).
  * @param services the server services
  * @returns routes to mount under `/api`
+ * @example app.route('/api', authRoutes(services));
  */
 export function authRoutes(services: Services): Hono {
   const app = new Hono<OrganizerEnv>();

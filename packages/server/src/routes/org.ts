@@ -112,6 +112,7 @@ async function readRecord(c: Ctx, kind: ResourceKind, eventId: string, id?: stri
  * Every route checks that the event belongs to the caller's tenant; another tenant's event is a 404.
  * @param services the server services
  * @returns routes to mount under `/api`
+ * @example app.route('/api', orgRoutes(services));
  */
 export function orgRoutes(services: Services): Hono {
   const app = new Hono<OrganizerEnv>();

@@ -48,7 +48,10 @@ export async function eventOfTenant(services: Services, tenantId: string, eventI
 
 /**
  * Every event of a tenant, newest start first.
+ * @param services the server services
+ * @param tenantId the caller's tenant
  * @returns the events' data
+ * @example const events = await listEvents(services, c.get('tenantId'));
  */
 export async function listEvents(services: Services, tenantId: string): Promise<Event[]> {
   const rows = (
@@ -57,7 +60,14 @@ export async function listEvents(services: Services, tenantId: string): Promise<
   return rows.map((r) => JSON.parse(String(r.data)) as Event);
 }
 
-/** Inserts a new event (validated by the caller); 409 when the id is taken. */
+/**
+ * Inserts a new event (validated by the caller).
+ * @param services the server services
+ * @param tenantId the owning tenant
+ * @param event the validated event
+ * @throws HttpError 409 when the id is taken (by any tenant)
+ * @example await insertEvent(services, tenantId, parse(EventSchema, body));
+ */
 export async function insertEvent(services: Services, tenantId: string, event: Event): Promise<void> {
   const now = services.now().toISOString();
   await services.queue.run(async (tx) => {
@@ -71,7 +81,12 @@ export async function insertEvent(services: Services, tenantId: string, event: E
   });
 }
 
-/** Replaces an event's data (validated by the caller; the id stays). */
+/**
+ * Replaces an event's data (validated by the caller; the id stays) and its query columns.
+ * @param services the server services
+ * @param event the validated event, with the existing id
+ * @example await replaceEvent(services, { ...event, retentionDays: 14 });
+ */
 export async function replaceEvent(services: Services, event: Event): Promise<void> {
   await services.queue.run((tx) =>
     tx.execute({
@@ -92,7 +107,15 @@ export async function listResources<K extends ResourceKind>(services: Services, 
   return rows.map((r) => JSON.parse(String(r.data)) as ResourceOf<K>);
 }
 
-/** One record below an event, or undefined. */
+/**
+ * One record below an event.
+ * @param services the server services
+ * @param eventId the event
+ * @param kind providers, offers or stands
+ * @param id the record's id
+ * @returns the record, or undefined
+ * @example const provider = await getResource(services, eventId, 'providers', 'p-1');
+ */
 export async function getResource<K extends ResourceKind>(
   services: Services,
   eventId: string,
@@ -163,8 +186,13 @@ export async function writeResource(
 }
 
 /**
- * Deletes one provider, offer or stand. A provider that still has offers or stands is kept (409).
- * @returns nothing; 404 when the record does not exist
+ * Deletes one provider, offer or stand.
+ * @param services the server services
+ * @param eventId the event
+ * @param kind providers, offers or stands
+ * @param id the record's id
+ * @throws HttpError 404 when the record does not exist, 409 for a provider that still has offers or stands
+ * @example await deleteResource(services, eventId, 'offers', 'o-1');
  */
 export async function deleteResource(services: Services, eventId: string, kind: ResourceKind, id: string): Promise<void> {
   await services.queue.run(async (tx) => {
@@ -183,13 +211,25 @@ export async function deleteResource(services: Services, eventId: string, kind: 
   });
 }
 
-/** The radar rows of an event in their order. */
+/**
+ * The radar rows of an event in their order.
+ * @param services the server services
+ * @param eventId the event
+ * @returns the rows
+ * @example const radar = await listRadar(services, eventId);
+ */
 export async function listRadar(services: Services, eventId: string): Promise<RadarRow[]> {
   const rows = (await services.db.execute({ sql: 'SELECT data FROM radar_rows WHERE event_id = ? ORDER BY line', args: [eventId] })).rows;
   return rows.map((r) => JSON.parse(String(r.data)) as RadarRow);
 }
 
-/** Replaces all radar rows of an event (inside a transaction). */
+/**
+ * Replaces all radar rows of an event.
+ * @param tx the open write transaction
+ * @param eventId the event
+ * @param rows the validated rows, in order
+ * @example await services.queue.run((tx) => replaceRadar(tx, eventId, rows));
+ */
 export async function replaceRadar(tx: Transaction, eventId: string, rows: readonly RadarRow[]): Promise<void> {
   await tx.execute({ sql: 'DELETE FROM radar_rows WHERE event_id = ?', args: [eventId] });
   if (rows.length === 0) return;
@@ -202,6 +242,7 @@ export async function replaceRadar(tx: Transaction, eventId: string, rows: reado
  * Call after any change to an event's public data (event, providers, offers, stands, radar): drops cached
  * copies so kiosks and phones see the change.
  * @param eventId the changed event
+ * @example afterEventChange(eventId);
  */
 export function afterEventChange(eventId: string): void {
   invalidatePublicData(eventId);
@@ -210,6 +251,10 @@ export function afterEventChange(eventId: string): void {
 /**
  * Marks an event as changed (inside the write transaction that changed it), so caches that compare
  * `events.updated_at` notice it in every process.
+ * @param tx the open write transaction
+ * @param services the server services (for the clock)
+ * @param eventId the changed event
+ * @example await services.queue.run(async (tx) => { …; await touchEvent(tx, services, eventId); });
  */
 export async function touchEvent(tx: Transaction, services: Services, eventId: string): Promise<void> {
   await tx.execute({ sql: 'UPDATE events SET updated_at = ? WHERE id = ?', args: [services.now().toISOString(), eventId] });

@@ -134,7 +134,13 @@ function setPath(target: Record<string, unknown>, path: string, value: unknown):
   node[keys[keys.length - 1]!] = value;
 }
 
-/** Reads and validates every row; returns the valid records (with their lines) and every issue. */
+/**
+ * Reads and validates every row of a CSV text, without writing anything.
+ * @param kind providers, offers or radar
+ * @param text the CSV text
+ * @returns the valid records with their lines, and every issue
+ * @example const { rows, errors } = parseImportCsv('providers', text);
+ */
 export function parseImportCsv<K extends ImportKind>(
   kind: K,
   text: string,

@@ -50,7 +50,10 @@ export async function createPairingCode(
 
 /**
  * The devices of an event, with online (seen within 2 minutes) and revoked flags.
+ * @param services the server services
+ * @param eventId the event
  * @returns devices, newest first
+ * @example const devices = await listDevices(services, eventId);
  */
 export async function listDevices(services: Services, eventId: string): Promise<DeviceView[]> {
   const now = services.now().getTime();
@@ -78,8 +81,12 @@ export async function listDevices(services: Services, eventId: string): Promise<
 }
 
 /**
- * Revokes a device of an event: its token is refused from now on.
+ * Revokes a device of an event: its token is refused from now on (call `notifyRevoked` afterwards).
+ * @param services the server services
+ * @param eventId the event
+ * @param deviceId the device
  * @returns false when the event has no such device
+ * @example if (await revokeDevice(services, eventId, deviceId)) notifyRevoked(deviceId);
  */
 export async function revokeDevice(services: Services, eventId: string, deviceId: string): Promise<boolean> {
   const now = services.now().toISOString();
@@ -108,6 +115,8 @@ export interface PosterData {
  * @param services the server services
  * @param eventId the event
  * @param base the public base URL (no trailing slash)
+ * @returns one entry per stand
+ * @example const posters = await standUrls(services, eventId, 'https://markt.example');
  */
 export async function standUrls(services: Services, eventId: string, base: string): Promise<PosterData[]> {
   const rows = (

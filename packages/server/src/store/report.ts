@@ -82,7 +82,12 @@ export async function eventReport(services: Services, eventId: string): Promise<
   };
 }
 
-/** Quotes a CSV cell; cells that a spreadsheet would run as a formula get a leading apostrophe. */
+/**
+ * Quotes a CSV cell; cells that a spreadsheet would run as a formula get a leading apostrophe.
+ * @param value the cell
+ * @returns the cell as CSV text
+ * @example csvCell('=SUM(A1)') // "'=SUM(A1)"
+ */
 export function csvCell(value: string | number | null): string {
   let text = value == null ? '' : String(value);
   if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;

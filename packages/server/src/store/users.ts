@@ -47,7 +47,11 @@ export async function createOrganizer(
 
 /**
  * Sets a new password for an account (the demo organizer gets a fresh one on every start).
+ * @param services the server services
+ * @param userId the account
+ * @param password the new password in clear (stored as a scrypt hash)
  * @returns true when the account exists
+ * @example await setPassword(services, user.id, randomToken(12));
  */
 export async function setPassword(services: Services, userId: string, password: string): Promise<boolean> {
   const passwordHash = await hashPassword(password);
@@ -59,7 +63,10 @@ export async function setPassword(services: Services, userId: string, password: 
 
 /**
  * Looks an account up by e-mail (case-insensitive), with its password hash for the login check.
+ * @param services the server services
+ * @param email the login
  * @returns the user and hash, or undefined
+ * @example const user = await findUserByEmail(services, 'anna@jc.example');
  */
 export async function findUserByEmail(
   services: Services,
@@ -81,13 +88,25 @@ export async function findUserByEmail(
   };
 }
 
-/** The tenant with this id, or undefined. */
+/**
+ * The tenant with this id.
+ * @param services the server services
+ * @param tenantId the id
+ * @returns the tenant, or undefined
+ * @example const tenant = await findTenant(services, user.tenantId);
+ */
 export async function findTenant(services: Services, tenantId: string): Promise<TenantInfo | undefined> {
   const row = (await services.db.execute({ sql: 'SELECT id, name FROM tenants WHERE id = ?', args: [tenantId] })).rows[0];
   return row ? { id: String(row.id), name: String(row.name) } : undefined;
 }
 
-/** The tenant with this exact name, or undefined (the CLI accepts a tenant by id or name). */
+/**
+ * The oldest tenant with this exact name (the CLI accepts a tenant by id or name).
+ * @param services the server services
+ * @param name the tenant's name
+ * @returns the tenant, or undefined
+ * @example const demo = await findTenantByName(services, 'Jobcenter Pankow (Demo)');
+ */
 export async function findTenantByName(services: Services, name: string): Promise<TenantInfo | undefined> {
   const row = (await services.db.execute({ sql: 'SELECT id, name FROM tenants WHERE name = ? ORDER BY created_at LIMIT 1', args: [name] }))
     .rows[0];
