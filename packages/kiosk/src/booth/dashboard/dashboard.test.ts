@@ -26,6 +26,22 @@ describe('markt-booth-dashboard', () => {
     expect(el.shadowRoot!.querySelector('[aria-live="assertive"]')).not.to.equal(null);
   });
 
+  it('gives every control a touch target of at least 44 px', async () => {
+    const el = await fixture<BoothDashboard>(html`<markt-booth-dashboard locale="de" .me=${me()} .leads=${[lead('l1')]}></markt-booth-dashboard>`);
+    const card = $(el, 'markt-lead-card');
+    await (card as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    const targets = [
+      ...el.shadowRoot!.querySelectorAll('button, .tools label'),
+      ...card.shadowRoot!.querySelectorAll('button, select, textarea, .choices label, a'),
+    ];
+    expect(targets.length).to.be.greaterThan(10);
+    for (const target of targets) {
+      const box = target.getBoundingClientRect();
+      expect(box.height, `${target.localName} ${target.textContent?.trim()}`).to.be.at.least(44);
+      expect(box.width, `${target.localName} ${target.textContent?.trim()}`).to.be.at.least(44);
+    }
+  });
+
   it('asks for export and logout with real clicks, and switches the sound on', async () => {
     const el = await fixture<BoothDashboard>(html`<markt-booth-dashboard locale="de" .me=${me()}></markt-booth-dashboard>`);
     const buttons = [...el.shadowRoot!.querySelectorAll('button')];

@@ -46,6 +46,13 @@ export const leadCardStyles = [
       overflow-wrap: anywhere;
       white-space: pre-wrap;
     }
+    dd a {
+      display: inline-flex;
+      align-items: center;
+      min-height: 44px;
+      min-width: 44px;
+      color: var(--markt-accent);
+    }
     .meta {
       color: var(--markt-muted);
       margin: 0.25rem 0;

@@ -25,6 +25,7 @@ describe('markt-lead-card', () => {
     const el = await card({ contact: { name: HOSTILE_LEAD_NAME, phone: '+49 30 1' }, notes: HOSTILE_NOTE, message: HOSTILE_NOTE });
     expect(el.shadowRoot!.querySelectorAll('script, img').length).to.equal(0);
     expect($(el, 'h3').textContent).to.contain(HOSTILE_LEAD_NAME);
+    expect($(el, 'h3').getBoundingClientRect().height).to.be.greaterThan(0);
     expect($<HTMLTextAreaElement>(el, 'textarea').value).to.equal(HOSTILE_NOTE);
     expect(text(el.shadowRoot!)).to.contain(HOSTILE_NOTE.replace(/\s+/g, ' '));
     expect((window as { __pwned?: number }).__pwned).to.equal(undefined);

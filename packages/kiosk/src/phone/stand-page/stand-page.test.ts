@@ -27,6 +27,7 @@ describe('markt-stand-page', () => {
     const root = el.shadowRoot!;
     expect(root.querySelectorAll('script, img').length).to.equal(0);
     expect($(el, 'h1').textContent).to.equal(HOSTILE_NAME);
+    expect($(el, 'h1').getBoundingClientRect().height).to.be.greaterThan(0);
     expect(text(root)).to.contain(HOSTILE_OFFER.replace(/\s+/g, ' '));
     expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
   });
