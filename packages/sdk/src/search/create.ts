@@ -1,6 +1,8 @@
 import type { LocalizedText } from '../model/common.js';
 import { OfferSchema, type Offer, type OfferInput } from '../model/offer.js';
-import { parse } from '../model/validate.js';
+import { ValidationError, OptionError } from '../errors/markt-error.js';
+import { errorMessages } from '../errors/messages.js';
+import { check } from '../model/validate.js';
 import { LOCALES, type Locale } from '../model/vocabulary.js';
 import { isKldbCode, occupationOf } from '../occupations/kldb.js';
 import { foldGerman, searchTokens } from './fold.js';
@@ -114,7 +116,8 @@ const localizedValues = (text: LocalizedText | undefined): string[] =>
  * @param options field weights (default title 1, keywords 0.9, occupations 0.6, summary 0.6), occupation names,
  *   extra synonym groups, validation (default on)
  * @returns the index for `search`
- * @throws {ValidationError} `INVALID_INPUT` for an offer that does not match `OfferSchema`
+ * @throws {ValidationError} `INVALID_INPUT` for an offer that does not match `OfferSchema` (`details` paths like `offers.3.kind`)
+ * @throws {OptionError} `OPTION_INVALID` for a field weight outside 0–1
  * @example
  * const index = createSearchIndex(offers);
  * search(index, 'Altenpflge')[0]?.offer.title.de; // 'Pflegehelfer/in in der Altenpflege'
@@ -122,7 +125,20 @@ const localizedValues = (text: LocalizedText | undefined): string[] =>
 export function createSearchIndex(offers: readonly OfferInput[], options: SearchIndexOptions = {}): SearchIndex {
   const { validate = true, occupationNames = defaultOccupationNames, synonyms: extraSynonyms = [] } = options;
   const weights: SearchWeights = { ...DEFAULT_WEIGHTS, ...options.weights };
-  const parsed: Offer[] = offers.map((o, i) => (validate ? parse(OfferSchema, o, `offers[${i}]`) : (o as Offer)));
+  for (const [field, w] of Object.entries(weights)) {
+    if (!(typeof w === 'number' && w >= 0 && w <= 1)) {
+      throw new OptionError('OPTION_INVALID', errorMessages.OPTION_INVALID(`weights.${field}`, 'a number from 0 to 1'), [
+        { path: `weights.${field}`, message: 'must be a number from 0 to 1' },
+      ]);
+    }
+  }
+  const parsed: Offer[] = offers.map((o, i) => {
+    if (!validate) return o as Offer;
+    const r = check(OfferSchema, o);
+    if (r.ok) return r.value;
+    const details = r.issues.map((x) => ({ path: x.path === '(root)' ? `offers.${i}` : `offers.${i}.${x.path}`, message: x.message }));
+    throw new ValidationError('INVALID_INPUT', errorMessages.INVALID_INPUT(`offers[${i}]`), details);
+  });
 
   const termIds = new Map<string, number>();
   const terms: string[] = [];

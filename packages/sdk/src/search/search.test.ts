@@ -189,6 +189,13 @@ describe('search', () => {
 
   it('rejects invalid offers and options with MarktErrors', () => {
     expect(() => createSearchIndex([{ id: 'bad id!' } as unknown as OfferInput])).toThrow(ValidationError);
+    try {
+      createSearchIndex([offers[0] as OfferInput, { ...offers[1], kind: 'party' } as unknown as OfferInput]);
+      expect.unreachable();
+    } catch (e) {
+      expect((e as ValidationError).details.map((d) => d.path)).toEqual(['offers.1.kind']);
+    }
+    expect(() => createSearchIndex(offers, { weights: { title: 2 } })).toThrow(expect.objectContaining({ code: 'OPTION_INVALID' }));
     expect(() => search(index, 'x', { limit: 0 })).toThrow(OptionError);
     expect(() => search(index, 'x', { minScore: 2 })).toThrow(expect.objectContaining({ code: 'OPTION_INVALID' }));
   });
