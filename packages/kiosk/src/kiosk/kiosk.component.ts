@@ -270,6 +270,7 @@ export class MarktKiosk extends LitElement {
     this.missingText = '';
     this.idlePrompt = false;
     this.#sessionDevice = randomToken(16);
+    this.#lastMatch = undefined;
     try {
       for (const store of [localStorage, sessionStorage]) {
         // Only the visitor's session: a device token or queued requests of the outbox stay.
@@ -324,9 +325,20 @@ export class MarktKiosk extends LitElement {
     return this.#matched().excluded;
   }
 
+  /** The last match, kept while data, session and language stay the same (one render asks several times). */
+  #lastMatch: { data: KioskData; session: KioskSession; locale: Locale; value: { results: Scored[]; excluded: Scored[] } } | undefined;
+
   #matched(): { results: Scored[]; excluded: Scored[] } {
     const data = this.data;
     if (!data) return { results: [], excluded: [] };
+    const last = this.#lastMatch;
+    if (last && last.data === data && last.session === this.session && last.locale === this.locale) return last.value;
+    const value = this.#match(data);
+    this.#lastMatch = { data, session: this.session, locale: this.locale, value };
+    return value;
+  }
+
+  #match(data: KioskData): { results: Scored[]; excluded: Scored[] } {
     const options: MatchOptions = { limit: Math.max(1, data.offers.length) };
     if (this.#radar) options.radar = this.#radar;
     if (this.#index) options.searchIndex = this.#index;
