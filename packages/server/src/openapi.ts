@@ -64,7 +64,7 @@ export const apiRoutes: readonly ApiRoute[] = [
   { method: 'get', path: '/api/org/events', role: 'organizer', summary: "The tenant's events" },
   { method: 'post', path: '/api/org/events', role: 'organizer', summary: 'Create an event (id optional)', body: 'Event', status: 201 },
   { method: 'get', path: E, role: 'organizer', summary: 'One event' },
-  { method: 'patch', path: E, role: 'organizer', summary: "Replace an event's settings (full Event)", body: 'Event' },
+  { method: 'patch', path: E, role: 'organizer', summary: "Change an event's settings (full Event or a top-level merge patch)", body: 'Event' },
   ...(['providers', 'offers', 'stands'] as const).flatMap((kind): ApiRoute[] => {
     const name = { providers: 'Provider', offers: 'Offer', stands: 'Stand' }[kind];
     const one = `${E}/${kind}/{${kind.slice(0, -1)}Id}`;

@@ -156,7 +156,16 @@ export function orgRoutes(services: Services): Hono {
       }
       record.id = current.id;
     }
-    const event = validate(EventSchema, body);
+    // A JSON merge patch on the top level: a full Event replaces everything it names, a partial one changes
+    // only the fields it sends, and `null` removes an optional field.
+    const merged: Record<string, unknown> = { ...current };
+    if (typeof body === 'object' && body !== null && !Array.isArray(body)) {
+      for (const [key, value] of Object.entries(body)) {
+        if (value === null) delete merged[key];
+        else merged[key] = value;
+      }
+    }
+    const event = validate(EventSchema, Array.isArray(body) || typeof body !== 'object' || body === null ? body : merged);
     await replaceEvent(services, event);
     afterEventChange(event.id);
     return c.json(event);
