@@ -100,6 +100,15 @@ describe('CSV import', () => {
     expect(json.status).toBe(415);
   });
 
+  it('refuses a CSV file over 5 MB with 413, and JSON over 100 KB elsewhere', async () => {
+    const big = 'id,name,kind\n' + 'x'.repeat(5 * 1024 * 1024);
+    const res = await csv(w.app, 'providers', big, org);
+    expect(res.status).toBe(413);
+    expect(((await res.json()) as { error: { code: string } }).error.code).toBe('BODY_TOO_LARGE');
+    const json = await w.send('POST', `${E}/providers`, { id: 'p-big', name: 'x', kind: 'training', website: 'x'.repeat(101 * 1024) }, org);
+    expect(json.status).toBe(413);
+  });
+
   it('replaces the radar from CSV and accepts files larger than the JSON limit', async () => {
     const header = 'regionCode,regionName,kldb,vacancies,jobSeekers,vacancyDurationDays,changeVsLastYear,illustrative\n';
     const row = '110,Pankow,813,40,25,150,"0,1",true\n';
