@@ -16,10 +16,12 @@ describe('quizItems', () => {
     for (const i of quizItems) {
       expect(i.pictogram).toMatch(/^[a-z]+(-[a-z]+)*$/);
       if (i.strength) expect(STRENGTHS).toContain(i.strength);
-      for (const text of [i.text.de, i.text.en, i.text['de-x-ls']]) {
+      for (const text of [i.text.de, i.text.en]) {
         expect(text.length).toBeGreaterThan(5);
         expect(text.length).toBeLessThanOrEqual(60);
       }
+      // Leichte Sprache says one thing per sentence, so it may take two short sentences.
+      expect(i.text['de-x-ls'].length).toBeLessThanOrEqual(80);
     }
   });
 
@@ -30,6 +32,8 @@ describe('quizItems', () => {
       expect(ls).not.toMatch(/\b(z\.\s?B\.|usw\.|bzw\.|etc\.|d\.\s?h\.)/);
       expect(ls).not.toMatch(/\b(wird|werden|wurde|wurden)\b/);
       expect(ls).not.toMatch(/,/); // one statement per sentence: no subordinate clauses
+      // Every sentence is a whole sentence with a subject, not a fragment ("Oder Fotos.").
+      for (const sentence of ls.split(/(?<=[.?!:])\s+/)) expect(sentence).toMatch(/^(Ich|Andere|Das|Wie)\b/);
     }
   });
 
