@@ -66,3 +66,17 @@ export function rememberLocale(locale: Locale, storage: KeyValueStorage = localS
     // Not kept (storage refused): the choice holds for this page.
   }
 }
+
+/**
+ * The BCP 47 tag of the language `pickText` falls back to for a localized text, so a screen reader reads
+ * a German fallback with a German voice inside an Arabic page.
+ * @param text the localized text (German always present)
+ * @param locale the visitor's language
+ * @returns `ar`, `en`, `de` …
+ * @example textLang({ de: 'Pflege', en: 'Care' }, 'tr') // 'en'
+ */
+export function textLang(text: Partial<Record<Locale, string | undefined>>, locale: Locale): string {
+  if (text[locale]) return locale === 'de-x-ls' ? 'de' : locale;
+  if (locale === 'de-x-ls') return 'de';
+  return text.en ? 'en' : 'de';
+}

@@ -3,6 +3,7 @@ import { property } from 'lit/decorators.js';
 import { LOCALES, pickText, type Event as MarktEvent, type Locale, type Offer, type Provider, type Stand } from '@markt/sdk';
 import { LocaleController, directionOf, langTagOf } from '../../i18n/catalog.js';
 import { phoneCatalog, type PhoneKey } from '../../phone/phone-catalog.js';
+import { textLang } from '../../shared/locale.js';
 import '../../shared/locale-select/locale-select.js';
 import type { SavedOffer } from '../../shared/saved-list.js';
 import { takeHomeListStyles } from './take-home-list.styles.js';
@@ -98,8 +99,8 @@ export class TakeHomeList extends LitElement {
                     for (const s of stands) listedStands.add(s.id);
                     const link = this.#standLink(offer);
                     return html`<li>
-                      <h3 id="o-${offer.id}">${pickText(offer.title, locale)}</h3>
-                      <p>${pickText(offer.summary, locale)}</p>
+                      <h3 id="o-${offer.id}" lang=${textLang(offer.title, locale)}>${pickText(offer.title, locale)}</h3>
+                      <p lang=${textLang(offer.summary, locale)}>${pickText(offer.summary, locale)}</p>
                       <p class="where">
                         ${provider?.name ?? ''}${stands.length > 0 ? ` · ${stands.map((s) => t('stand.number', { number: s.number })).join(', ')}` : ''}
                       </p>
@@ -128,7 +129,7 @@ export class TakeHomeList extends LitElement {
           : html`<ul>
               ${this.saved.map(
                 (entry) => html`<li>
-                  <h3 id="s-${entry.offerId}">${pickText(entry.title, locale)}</h3>
+                  <h3 id="s-${entry.offerId}" lang=${textLang(entry.title, locale)}>${pickText(entry.title, locale)}</h3>
                   <p class="where">${entry.providerName}${entry.standNumber ? ` · ${t('stand.number', { number: entry.standNumber })}` : ''}</p>
                   ${entry.standToken
                     ? html`<a class="button" href="/s/${encodeURIComponent(entry.standToken)}" aria-describedby="s-${entry.offerId}">${t('stand.contact')}</a>`

@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { LOCALES, pickText, type Event as MarktEvent, type Locale, type Offer, type Provider, type Stand } from '@markt/sdk';
 import { LocaleController, directionOf, langTagOf } from '../../i18n/catalog.js';
 import { listHref } from '../../list/fragment.js';
+import { textLang } from '../../shared/locale.js';
 import type { SavedOffer } from '../../shared/saved-list.js';
 import '../../shared/locale-select/locale-select.js';
 import '../contact-form/contact-form.js';
@@ -111,8 +112,8 @@ export class StandPage extends LitElement {
     const titleId = `offer-${offer.id}`;
     return html`<li>
       <article aria-labelledby=${titleId}>
-        <h3 id=${titleId}>${pickText(offer.title, locale)}</h3>
-        <p>${pickText(offer.summary, locale)}</p>
+        <h3 id=${titleId} lang=${textLang(offer.title, locale)}>${pickText(offer.title, locale)}</h3>
+        <p lang=${textLang(offer.summary, locale)}>${pickText(offer.summary, locale)}</p>
         <div class="actions">
           <button aria-pressed=${saved ? 'true' : 'false'} aria-describedby=${titleId} @click=${() => this.#setSaved(this.#entry(offer), !saved)}>
             ${saved ? `✓ ${t('offer.saved')}` : t('offer.save')}
@@ -137,7 +138,7 @@ export class StandPage extends LitElement {
         : html`<ul>
             ${this.saved.map(
               (entry) => html`<li>
-                <h3 id=${`saved-${entry.offerId}`}>${pickText(entry.title, locale)}</h3>
+                <h3 id=${`saved-${entry.offerId}`} lang=${textLang(entry.title, locale)}>${pickText(entry.title, locale)}</h3>
                 <p>${entry.providerName}${entry.standNumber ? ` · ${t('stand.number', { number: entry.standNumber })}` : ''}</p>
                 <button aria-describedby=${`saved-${entry.offerId}`} @click=${() => this.#setSaved(entry, false)}>${t('list.remove')}</button>
               </li>`,
@@ -171,7 +172,7 @@ export class StandPage extends LitElement {
       <header>
         <p class="stand">${t('stand.number', { number: stand.number })}</p>
         <h1>${provider.name}</h1>
-        ${provider.description ? html`<p>${pickText(provider.description, locale)}</p>` : nothing}
+        ${provider.description ? html`<p lang=${textLang(provider.description, locale)}>${pickText(provider.description, locale)}</p>` : nothing}
       </header>
       <section aria-labelledby="offers-title">
         <h2 id="offers-title">${t('stand.offers')}</h2>

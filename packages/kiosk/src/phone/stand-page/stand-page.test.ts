@@ -119,6 +119,9 @@ describe('markt-stand-page', () => {
     expect(el.getAttribute('dir')).to.equal('rtl');
     expect(el.getAttribute('lang')).to.equal('ar');
     expect(text(el.shadowRoot!)).to.contain('دورة أساسية في الرعاية');
+    // A title without an Arabic text falls back to English, and says so for screen readers.
+    const fallback = [...el.shadowRoot!.querySelectorAll('ul[part="offers"] h3')].find((h) => h.textContent === 'German course B1');
+    expect(fallback?.getAttribute('lang')).to.equal('en');
     await expectAccessible(el);
   });
 });
