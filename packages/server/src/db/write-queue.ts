@@ -73,6 +73,10 @@ export class WriteQueue {
   async #drain(): Promise<void> {
     try {
       while (this.#pending.length > 0) {
+        // The local libSQL binding commits synchronously and so blocks the event loop: requests that
+        // arrived meanwhile are still waiting in it. One turn of the loop lets them queue their jobs,
+        // so they join this group instead of each paying for a commit of its own.
+        await new Promise<void>((resolve) => setImmediate(resolve));
         const batch = this.#pending.splice(0, this.#maxBatch);
         await this.#commit(batch);
       }
