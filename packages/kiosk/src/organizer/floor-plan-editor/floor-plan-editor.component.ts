@@ -186,8 +186,10 @@ export class FloorPlanEditor extends OrganizerElement {
   #grid() {
     const { width, height } = this.floorPlan;
     const lines = [];
-    for (let x = 0; x <= width; x += this.grid) lines.push(svg`<line class="grid" x1=${x} y1="0" x2=${x} y2=${height}></line>`);
-    for (let y = 0; y <= height; y += this.grid) lines.push(svg`<line class="grid" x1="0" y1=${y} x2=${width} y2=${y}></line>`);
+    // At most ~50 lines per axis, so a large hall stays readable; a step is always whole grid units.
+    const step = this.grid * Math.max(1, Math.ceil(Math.max(width, height) / 50 / this.grid));
+    for (let x = 0; x <= width; x += step) lines.push(svg`<line class="grid" x1=${x} y1="0" x2=${x} y2=${height}></line>`);
+    for (let y = 0; y <= height; y += step) lines.push(svg`<line class="grid" x1="0" y1=${y} x2=${width} y2=${y}></line>`);
     return lines;
   }
 
@@ -210,7 +212,7 @@ export class FloorPlanEditor extends OrganizerElement {
       @keydown=${(e: KeyboardEvent) => this.#keyDown(stand, e)}
     >
       <rect width=${size.w} height=${size.h} rx="0.2"></rect>
-      <text x=${size.w / 2} y=${size.h / 2} aria-hidden="true">${stand.number}</text>
+      <text x=${size.w / 2} y=${size.h / 2} font-size=${Math.min(size.w / Math.max(1, stand.number.length) * 1.2, size.h * 0.6)} aria-hidden="true">${stand.number}</text>
     </g>`;
   }
 

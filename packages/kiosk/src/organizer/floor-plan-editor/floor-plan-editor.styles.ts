@@ -21,7 +21,8 @@ export const floorPlanEditorStyles = [
     }
     .grid {
       stroke: var(--markt-grid-color);
-      stroke-width: 0.05;
+      stroke-width: 1px;
+      vector-effect: non-scaling-stroke;
     }
     .stand {
       cursor: grab;
@@ -29,7 +30,8 @@ export const floorPlanEditorStyles = [
     .stand rect {
       fill: var(--markt-stand-fill);
       stroke: var(--markt-stand-stroke);
-      stroke-width: 0.15;
+      stroke-width: 1.5px;
+      vector-effect: non-scaling-stroke;
     }
     .stand.dragging {
       cursor: grabbing;
@@ -40,10 +42,10 @@ export const floorPlanEditorStyles = [
     .stand:focus-visible rect,
     .stand:focus rect {
       stroke: var(--markt-focus, #0b57d0);
-      stroke-width: 0.4;
+      stroke-width: 4px;
     }
     .stand text {
-      font-size: 1px;
+      font-weight: 700;
       text-anchor: middle;
       dominant-baseline: central;
       fill: #111;

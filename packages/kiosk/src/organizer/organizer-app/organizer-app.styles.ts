@@ -39,6 +39,7 @@ export const organizerAppStyles = [
     header select {
       width: auto;
       display: inline-block;
+      color: var(--markt-text, #111);
     }
     header label {
       display: inline;
