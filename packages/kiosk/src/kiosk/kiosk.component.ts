@@ -7,30 +7,22 @@ import {
   TARGET_GROUPS,
   buildRadar,
   createSearchIndex,
-  match,
-  isKldbCode,
-  occupationOf,
   pickText,
-  planRoute,
   quizItems,
-  search,
-  type Event as MarktEvent,
-  type LeadInput,
   type FeedbackInput,
+  type Funding,
+  type LeadInput,
   type Locale,
   type Offer,
-  type Provider,
-  type RadarRow,
-  type Stand,
-  type Radar,
-  type SearchIndex,
-  type MatchOptions,
-  type Reason,
-  type Funding,
   type OfferKind,
+  type Point,
+  type Provider,
+  type Radar,
+  type Reason,
+  type SearchIndex,
+  type Stand,
   type TargetGroup,
 } from '@markt/sdk';
-import { formatReason } from '@markt/sdk/reasons';
 import { LocaleController, directionOf, langTagOf } from '../i18n/catalog.js';
 import { ApiClient } from '../net/api-client.js';
 import { newIdempotencyKey, randomToken } from '../net/device-id.js';
@@ -39,23 +31,18 @@ import { face, icon, pictogram } from '../pictograms/index.js';
 import { IdleController } from './idle.js';
 import { LANGUAGE_CHOICES, SDK_WORDED, kioskCatalog, type KioskKey } from './i18n.js';
 import { kioskStyles } from './kiosk.styles.js';
-import { GERMAN_CHOICES, HOURS_CHOICES, TRAVEL_CHOICES, emptySession, profileOf, type KioskSession } from './session.js';
+import { areaOf, langOf, rankOffers, routeThrough, standOf, type KioskData, type Scored } from './offers.js';
+import { reasonText } from './reason-text.js';
+import { GERMAN_CHOICES, HOURS_CHOICES, TRAVEL_CHOICES, emptySession, type KioskSession } from './session.js';
 import { speak, stopSpeaking, voiceFor } from './speech.js';
 import { listLink, qrSvg } from './take-home.js';
 import './keyboard/keyboard.js';
 import './floor-map/floor-map.js';
 
-/** What `GET /api/events/:eventId/public` answers, and what the kiosk runs on. */
-export interface KioskData {
-  event: MarktEvent;
-  providers: Provider[];
-  offers: Offer[];
-  stands: Stand[];
-  radar: RadarRow[];
-}
-
 /** The kiosk's screens, in the order a visitor usually meets them. */
 export type KioskScreen = 'attract' | 'language' | 'quiz' | 'extras' | 'results' | 'detail' | 'map' | 'list' | 'contact' | 'feedback' | 'thanks';
+
+export type { KioskData } from './offers.js';
 
 /** Detail of `markt-feedback`: a `FeedbackInput`. */
 export type KioskFeedbackDetail = FeedbackInput;
@@ -66,21 +53,10 @@ export type KioskContactDetail = LeadInput;
 export const SESSION_KEY = 'markt.kiosk.session';
 /** The optional steps after the quiz. */
 const EXTRAS = ['hours', 'german', 'district', 'travel', 'group'] as const;
-/** Reason parameters that hold vocabulary words, and the catalogue prefix that words them. */
-const WORD_PARAMS: Readonly<Record<string, string>> = {
-  group: 'group.',
-  groups: 'group.',
-  kind: 'kind.',
-  topic: 'topic.',
-  strength: 'strength.',
-  load: 'load.',
-  certificate: 'certificate.',
-};
 /** How many top results the map and the take-home list use when the visitor chose none. */
 const TOP = 5;
 
 type Field = 'search' | 'name' | 'phone' | 'email' | 'missing';
-type Scored = { offer: Offer; reasons: readonly Reason[] };
 
 /**
  * @summary The visitor's touch kiosk: language, a three-minute quiz, offers that fit with their reasons,
@@ -333,29 +309,9 @@ export class MarktKiosk extends LitElement {
     if (!data) return { results: [], excluded: [] };
     const last = this.#lastMatch;
     if (last && last.data === data && last.session === this.session && last.locale === this.locale) return last.value;
-    const value = this.#match(data);
+    const value = rankOffers(data, this.session, this.locale, { radar: this.#radar, index: this.#index });
     this.#lastMatch = { data, session: this.session, locale: this.locale, value };
     return value;
-  }
-
-  #match(data: KioskData): { results: Scored[]; excluded: Scored[] } {
-    const options: MatchOptions = { limit: Math.max(1, data.offers.length) };
-    if (this.#radar) options.radar = this.#radar;
-    if (this.#index) options.searchIndex = this.#index;
-    const matched = match(profileOf(this.session), data.offers, options);
-    let list: Scored[] = matched.results;
-    const query = this.session.query.trim();
-    if (query && this.#index) {
-      const byId = new Map(list.map((r) => [r.offer.id, r]));
-      list = search(this.#index, query, { locale: this.locale, limit: 50 }).map((hit) => byId.get(hit.offer.id) ?? { offer: hit.offer, reasons: [] });
-    }
-    const { kinds, fundings, partTime } = this.session.filters;
-    const shown = ({ offer }: Scored) =>
-      (kinds.length === 0 || kinds.includes(offer.kind)) &&
-      (fundings.length === 0 || offer.funding.some((f) => fundings.includes(f))) &&
-      (!partTime || offer.schedule.partTime);
-    const excluded = query ? [] : matched.excluded.filter(shown);
-    return { results: list.filter(shown), excluded };
   }
 
   /** The offers of the take-home list: the visitor's choice, else the top results. */
@@ -365,7 +321,7 @@ export class MarktKiosk extends LitElement {
   }
 
   #standOf(offer: Offer): Stand | undefined {
-    return this.data?.stands.find((s) => s.providerId === offer.providerId);
+    return this.data ? standOf(this.data, offer) : undefined;
   }
 
   #providerOf(offer: Offer): Provider | undefined {
@@ -374,33 +330,12 @@ export class MarktKiosk extends LitElement {
 
   /** A reason in the visitor's language, its vocabulary words and occupations translated. */
   reasonText(reason: Reason): string {
-    if (SDK_WORDED.has(this.locale)) return formatReason(reason, this.locale);
-    const params: Record<string, string | number> = {};
-    for (const [name, value] of Object.entries(reason.params)) {
-      const prefix = WORD_PARAMS[name];
-      if (prefix && typeof value === 'string') {
-        params[name] = value
-          .split(',')
-          .map((word) => this.#t(`${prefix}${word.trim()}` as KioskKey))
-          .join(', ');
-      } else if (name === 'language' && typeof value === 'string') {
-        params[name] = new Intl.DisplayNames([langTagOf(this.locale)], { type: 'language' }).of(value) ?? value;
-      } else params[name] = value;
-    }
-    // The occupation's name exists in German and English only; English reads better inside another language.
-    const kldb = reason.params.kldb;
-    if (typeof kldb === 'string' && isKldbCode(kldb)) params.occupation = occupationOf(kldb).named.name.en;
-    return this.#t(`reason.${reason.key}` as KioskKey, params);
+    return reasonText(reason, this.locale);
   }
 
-  /** Where a stand is, seen from the entrance: its distance as a share of the farthest corner's. */
   #area(stand: Stand | undefined): string {
-    const plan = this.data?.event.floorPlan;
-    if (!stand?.position || !plan) return '';
-    const entrance = plan.entrance ?? { x: plan.width / 2, y: plan.height };
-    const corners = [0, plan.width].flatMap((x) => [0, plan.height].map((y) => Math.hypot(x - entrance.x, y - entrance.y)));
-    const share = Math.hypot(stand.position.x - entrance.x, stand.position.y - entrance.y) / Math.max(1, ...corners);
-    return this.#t(share < 0.34 ? 'area.front' : share < 0.67 ? 'area.middle' : 'area.back');
+    const area = areaOf(stand, this.data?.event.floorPlan);
+    return area ? this.#t(`area.${area}`) : '';
   }
 
   // ── rendering ────────────────────────────────────────────────────────────
@@ -708,11 +643,8 @@ export class MarktKiosk extends LitElement {
     </li>`;
   }
 
-  /** The language `pickText` shows for a text, for its `lang` attribute (a fallback reads in English or German). */
   #langOf(text: Offer['title']): string {
-    const locale = this.locale;
-    if (text[locale]) return langTagOf(locale);
-    return locale === 'de-x-ls' || !text.en ? 'de' : 'en';
+    return langOf(text, this.locale);
   }
 
   #detailOffer(): Offer | undefined {
@@ -749,16 +681,9 @@ export class MarktKiosk extends LitElement {
   }
 
   /** The stands of the list (or of the detail offer), in walking order from the entrance. */
-  get route(): { stands: Stand[]; path: { x: number; y: number }[] } {
-    const data = this.data;
-    if (!data) return { stands: [], path: [] };
-    const ids = this.screen === 'map' && this.detailId && !this.session.list.length ? [this.detailId] : this.listIds;
-    const wanted = new Set(ids.map((id) => data.offers.find((o) => o.id === id)?.providerId));
-    const stands = data.stands.filter((s) => wanted.has(s.providerId) && s.position);
-    const entrance = data.event.floorPlan?.entrance;
-    if (!entrance || stands.length === 0) return { stands, path: [] };
-    const route = planRoute(stands, entrance);
-    return { stands: route.order, path: route.path };
+  get route(): { stands: Stand[]; path: Point[] } {
+    if (!this.data) return { stands: [], path: [] };
+    return routeThrough(this.data, this.screen === 'map' && this.detailId && !this.session.list.length ? [this.detailId] : this.listIds);
   }
 
   #map(): TemplateResult {

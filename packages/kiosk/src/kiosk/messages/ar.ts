@@ -209,6 +209,7 @@ const reasons: ReasonMessages = {
   'reason.fit.strength': 'يستخدم نقطة قوتك: {strength}',
   'reason.fit.targetGroup': 'مخصّص لـ: {group}',
   'reason.fit.need': 'استشارة حول {topic} – هذا مهم لك',
+  'reason.fit.topic': 'يساعد أيضًا في: {topic}',
   'reason.fit.recognition': 'لديك شهادة من الخارج: هنا يمكن الاعتراف بها',
   'reason.fit.germanCourse': 'دورة ألمانية تناسب مستواك ({level})',
   'reason.fit.language': 'متوفر أيضًا بلغة: {language}',

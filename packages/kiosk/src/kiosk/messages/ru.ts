@@ -209,6 +209,7 @@ const reasons: ReasonMessages = {
   'reason.fit.strength': 'Использует вашу сильную сторону: {strength}',
   'reason.fit.targetGroup': 'Создано для: {group}',
   'reason.fit.need': 'Консультация: {topic} – это для вас важно',
+  'reason.fit.topic': 'Также помогает с темой: {topic}',
   'reason.fit.recognition': 'У вас диплом из-за рубежа: здесь его можно признать',
   'reason.fit.germanCourse': 'Курс немецкого для вашего уровня ({level})',
   'reason.fit.language': 'Также на языке: {language}',

@@ -209,6 +209,7 @@ const reasons: ReasonMessages = {
   'reason.fit.strength': 'Güçlü yanınızı kullanır: {strength}',
   'reason.fit.targetGroup': 'Şunlar için: {group}',
   'reason.fit.need': '{topic} konusunda danışmanlık – bu sizin için önemli',
+  'reason.fit.topic': 'Şu konuda da yardım: {topic}',
   'reason.fit.recognition': 'Yurt dışından diplomanız var: burada tanıtabilirsiniz',
   'reason.fit.germanCourse': 'Seviyenize uygun Almanca kursu ({level})',
   'reason.fit.language': 'Şu dilde de: {language}',

@@ -209,6 +209,7 @@ const reasons: ReasonMessages = {
   'reason.fit.strength': 'Використовує вашу сильну сторону: {strength}',
   'reason.fit.targetGroup': 'Створено для: {group}',
   'reason.fit.need': 'Консультація щодо: {topic} – це для вас важливо',
+  'reason.fit.topic': 'Також допомагає з темою: {topic}',
   'reason.fit.recognition': 'У вас диплом з-за кордону: тут його можна визнати',
   'reason.fit.germanCourse': 'Курс німецької для вашого рівня ({level})',
   'reason.fit.language': 'Також мовою: {language}',
