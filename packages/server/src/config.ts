@@ -13,19 +13,42 @@ export interface ServerConfig {
   secureCookies: boolean;
   /** Directory of the built kiosk pages (`@markt/kiosk`'s dist/app); pages are not served when absent. */
   assetsDir: string | undefined;
+  /** Ceilings on contact requests (see LeadLimits): per phone per 10 min, per stand per minute, per kiosk per 10 min. */
+  leadLimits: LeadLimitSettings;
   /** Log lines as JSON to stdout (never personal data). */
   log: (line: Record<string, unknown>) => void;
+}
+
+export interface LeadLimitSettings {
+  phone: number;
+  stand: number;
+  kiosk: number;
 }
 
 const defaults = Object.freeze({
   host: '127.0.0.1',
   port: 8787,
   dbUrl: 'file:./data/markt.db',
+  leadLimits: Object.freeze({ phone: 20, stand: 300, kiosk: 120 }),
 });
+
+/** Reads `MARKT_LEAD_LIMITS` such as `phone=20,stand=300,kiosk=120`; names left out keep their default. */
+function parseLeadLimits(text: string | undefined): LeadLimitSettings {
+  const limits: LeadLimitSettings = { ...defaults.leadLimits };
+  for (const part of (text ?? '').split(',').filter(Boolean)) {
+    const [name, value] = part.split('=').map((s) => s.trim());
+    const n = Number(value);
+    if (!(name === 'phone' || name === 'stand' || name === 'kiosk') || !Number.isInteger(n) || n < 1) {
+      throw new Error(`MARKT_LEAD_LIMITS: "${part}" is not valid; write e.g. phone=20,stand=300,kiosk=120 (whole numbers ≥ 1).`);
+    }
+    limits[name] = n;
+  }
+  return limits;
+}
 
 /**
  * Reads the configuration from environment variables (`HOST`, `PORT`, `MARKT_DB_URL`, `MARKT_DB_AUTH_TOKEN`,
- * `MARKT_PUBLIC_URL`, `MARKT_SECURE_COOKIES`, `MARKT_ASSETS_DIR`), overridden by `overrides`.
+ * `MARKT_PUBLIC_URL`, `MARKT_SECURE_COOKIES`, `MARKT_ASSETS_DIR`, `MARKT_LEAD_LIMITS`), overridden by `overrides`.
  * @param env the environment (default `process.env`)
  * @param overrides values that win over the environment (tests pass `{ dbUrl: ':memory:', port: 0 }`)
  * @returns the complete configuration
@@ -44,6 +67,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     publicUrl: env.MARKT_PUBLIC_URL,
     secureCookies: env.MARKT_SECURE_COOKIES === '1' || env.MARKT_SECURE_COOKIES === 'true',
     assetsDir: env.MARKT_ASSETS_DIR,
+    leadLimits: parseLeadLimits(env.MARKT_LEAD_LIMITS),
     log: (line) => console.log(JSON.stringify({ time: new Date().toISOString(), ...line })),
     ...overrides,
   };

@@ -12,6 +12,7 @@ import { requireDevice, type DeviceEnv } from '../auth/device.js';
 import { HttpError } from '../http/errors.js';
 import { readJson } from '../http/validate.js';
 import { randomId } from '../security/tokens.js';
+import { LeadLimits } from '../security/lead-limits.js';
 import type { Services } from '../services.js';
 import { recordLead } from '../store/leads.js';
 import { recordVisit } from '../store/visits.js';
@@ -40,7 +41,7 @@ const SEARCH_KEEP = 100;
  * @returns the routes, mounted under `/api`
  * @example app.route('/api', kioskRoutes(services));
  */
-export function kioskRoutes(services: Services): Hono<DeviceEnv> {
+export function kioskRoutes(services: Services, limits = new LeadLimits(services.config.leadLimits, () => services.now().getTime())): Hono<DeviceEnv> {
   const app = new Hono<DeviceEnv>();
   app.use('/kiosk/*', requireDevice(services, 'kiosk'));
 
@@ -75,6 +76,7 @@ export function kioskRoutes(services: Services): Hono<DeviceEnv> {
 
   app.post('/kiosk/leads', async (c) => {
     const input = await readJson(c, LeadInputSchema);
+    limits.kiosk(c.get('device').id);
     const { id, seq, created } = await recordLead(services, c.get('device').eventId, input);
     return c.json({ id, seq }, created ? 201 : 200);
   });

@@ -3,6 +3,7 @@ import { Hono } from 'hono';
 import * as v from 'valibot';
 import { notFound } from '../http/errors.js';
 import { readJson } from '../http/validate.js';
+import { LeadLimits } from '../security/lead-limits.js';
 import type { Services } from '../services.js';
 import { recordLead } from '../store/leads.js';
 import { standByToken, type StandView } from '../store/public-data.js';
@@ -20,7 +21,7 @@ export const StandLeadSchema = v.omit(LeadInputSchema, ['providerId', 'standId']
  * @returns the routes, mounted under `/api`
  * @example app.route('/api', standRoutes(services));
  */
-export function standRoutes(services: Services): Hono {
+export function standRoutes(services: Services, limits = new LeadLimits(services.config.leadLimits, () => services.now().getTime())): Hono {
   const app = new Hono();
 
   const stand = async (token: string): Promise<StandView> => {
@@ -49,6 +50,7 @@ export function standRoutes(services: Services): Hono {
   app.post('/stand/:token/leads', async (c) => {
     const view = await stand(c.req.param('token'));
     const input = await readJson(c, StandLeadSchema);
+    limits.phone(input.deviceId, view.stand.id);
     const { id, seq, created } = await recordLead(services, view.stand.eventId, {
       ...input,
       providerId: view.stand.providerId,

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { testServices } from '../helpers.js';
 import { count, field, key, leadBody, type Field } from './setup.js';
 
 let f: Field;
@@ -157,5 +158,36 @@ describe('a visitor erasing their data', () => {
   it('refuses a malformed device id with 400', async () => {
     const res = await f.app.request('/api/visitor/x', { method: 'DELETE' });
     expect(res.status).toBe(400);
+  });
+});
+
+describe('contact-request limits', () => {
+  it('refuses a phone past its contact-request limit with 429 and stores nothing more, while another phone goes on', async () => {
+    const f = await field(await testServices({ leadLimits: { phone: 3, stand: 100, kiosk: 100 } }));
+    try {
+      const path = `/api/stand/${f.standToken.care}/leads`;
+      for (let i = 0; i < 3; i++) expect((await f.post(path, leadBody())).status).toBe(201);
+      const before = await count(f.services, 'leads');
+      const refused = await f.post(path, leadBody());
+      expect(refused.status).toBe(429);
+      expect(((await refused.json()) as { error: { code: string } }).error.code).toBe('RATE_LIMITED');
+      expect(await count(f.services, 'leads')).toBe(before);
+      expect((await f.post(path, leadBody({ deviceId: 'phone-device-0000002' }))).status).toBe(201);
+    } finally {
+      await f.services.dispose();
+    }
+  });
+
+  it('caps contact requests per stand, whatever the phone', async () => {
+    const f = await field(await testServices({ leadLimits: { phone: 100, stand: 2, kiosk: 100 } }));
+    try {
+      const path = `/api/stand/${f.standToken.care}/leads`;
+      expect((await f.post(path, leadBody({ deviceId: 'phone-device-000000a' }))).status).toBe(201);
+      expect((await f.post(path, leadBody({ deviceId: 'phone-device-000000b' }))).status).toBe(201);
+      expect((await f.post(path, leadBody({ deviceId: 'phone-device-000000c' }))).status).toBe(429);
+      expect((await f.post(`/api/stand/${f.standToken.debt}/leads`, leadBody({ deviceId: 'phone-device-000000c' }))).status).toBe(201);
+    } finally {
+      await f.services.dispose();
+    }
   });
 });
