@@ -13,7 +13,8 @@ export interface ReportExportDetail {
 }
 
 const ROW_HEIGHT = 28;
-const LABEL_WIDTH = 220;
+const LABEL_WIDTH = 280;
+const LABEL_CHARS = 36;
 const BAR_SPACE = 320;
 
 /**
@@ -45,7 +46,7 @@ export class MarktReport extends OrganizerElement {
       const value = report.totals[key];
       if (value !== undefined) rows.push([this.t('report.totals'), this.t(`report.total.${key}`), value]);
     }
-    for (const chart of chartsOf(report, (k) => this.t(k))) {
+    for (const chart of chartsOf(report, (k) => this.t(k), this.locale)) {
       for (const row of chart.rows) rows.push([this.t(chart.title), row.label, row.value]);
     }
     for (const pair of report.nearDuplicateOffers ?? []) rows.push([this.t('report.duplicates'), `${pair.a} ↔ ${pair.b}`, pair.similarity]);
@@ -83,7 +84,7 @@ export class MarktReport extends OrganizerElement {
         ${rows.map((row, i) => {
           const width = (row.value / max) * BAR_SPACE;
           const y = i * ROW_HEIGHT;
-          return svg`<text class="label" x=${LABEL_WIDTH - 8} y=${y + ROW_HEIGHT / 2}>${row.label.length > 34 ? `${row.label.slice(0, 33)}…` : row.label}</text>
+          return svg`<text class="label" x=${LABEL_WIDTH - 8} y=${y + ROW_HEIGHT / 2}>${row.label.length > LABEL_CHARS ? `${row.label.slice(0, LABEL_CHARS - 1)}…` : row.label}</text>
             <rect class="bar" x=${LABEL_WIDTH} y=${y + 4} width=${width} height=${ROW_HEIGHT - 8} data-value=${row.value}></rect>
             <text x=${LABEL_WIDTH + width + 6} y=${y + ROW_HEIGHT / 2}>${row.value}</text>`;
         })}
@@ -109,6 +110,7 @@ export class MarktReport extends OrganizerElement {
     const distribution = (feedback.ratings ?? []).map((d) => ({ label: `${d.rating} / 5`, value: d.count }));
     return html`<section aria-labelledby="h-feedback">
       <h3 id="h-feedback">${this.t('report.feedback')}</h3>
+      ${feedback.count === 0 ? html`<p>${this.t('report.none')}</p>` : nothing}
       ${typeof feedback.average === 'number'
         ? html`<p>${this.t('report.feedbackAverage', { average: feedback.average.toLocaleString(this.locale, { maximumFractionDigits: 1 }), count: feedback.count })}</p>`
         : nothing}
@@ -152,7 +154,7 @@ export class MarktReport extends OrganizerElement {
           )}
         </dl>
       </section>
-      ${chartsOf(report, (k) => this.t(k)).map((chart) => this.#section(chart))}
+      ${chartsOf(report, (k) => this.t(k), this.locale).map((chart) => this.#section(chart))}
       ${report.nearDuplicateOffers ? this.#duplicates(report.nearDuplicateOffers) : nothing}
       ${report.feedback ? this.#feedback(report.feedback) : nothing}`;
   }

@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { expectAccessible } from '../../../test/axe.js';
 import type { ReportData } from '../api/types.js';
 import { click } from '../test-helpers.js';
+import { hourLabel } from './report-rows.js';
 import type { MarktReport } from './report.js';
 import './report.js';
 
@@ -13,8 +14,8 @@ const report: ReportData = {
     { standNumber: '14', providerName: '=HYPERLINK("http://evil.example")', visits: 30 },
   ],
   visitsPerHour: [
-    { hour: '10:00', visits: 80 },
-    { hour: '11:00', visits: 140 },
+    { hour: '2026-03-12T09', visits: 80 },
+    { hour: '2026-03-12T10', visits: 140 },
   ],
   leadsPerProvider: [{ providerName: '<img src=x onerror="window.__pwned=2">', leads: 9 }],
   leadsPerOfferKind: [
@@ -53,7 +54,10 @@ describe('markt-report', () => {
     const cells = [...root.querySelectorAll('[data-table="visits-per-hour"] tbody tr')].map((tr) =>
       [...tr.children].map((c) => c.textContent).join(' '),
     );
-    expect(cells).to.deep.equal(['10:00 80', '11:00 140']);
+    const local = (h: string) => hourLabel(h, 'de');
+    expect(cells).to.deep.equal([`${local('2026-03-12T09')} 80`, `${local('2026-03-12T10')} 140`]);
+    expect(hourLabel('2026-03-12T09', 'de', 'Europe/Berlin')).to.equal('12.03., 10:00');
+    expect(hourLabel('2026-07-01T09', 'en', 'Europe/Berlin')).to.equal('07/01, 11:00 AM');
     expect(root.querySelector('[data-table="leads-per-kind"] tbody th')?.textContent).to.equal('Qualifizierung');
     expect(root.querySelector('.duplicates td:last-child')?.textContent).to.equal('92 %');
     expect(root.textContent).to.contain('4,3 von 5');
@@ -79,7 +83,7 @@ describe('markt-report', () => {
     expect(lines[0]).to.equal('Abschnitt;Bezeichnung;Anzahl');
     expect(lines).to.include('Gesamtzahlen;Besuche;1234');
     expect(lines).to.include('Besuche je Stand;12 · Bildungswerk Nord;120');
-    expect(lines).to.include('Besuche je Stunde;11:00;140');
+    expect(lines).to.include(`Besuche je Stunde;${hourLabel('2026-03-12T10', 'de')};140`);
     expect(lines).to.include('Kontaktwünsche je Angebotsart;Stelle;27');
     expect(lines).to.include('Suchen ohne Ergebnis;Imker;4');
     // A provider name that starts a formula is only text once exported.
