@@ -19,11 +19,13 @@ export function foldGerman(text: string): string {
 
 const UMLAUTS: Readonly<Record<string, string>> = { ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss' };
 
-/** Words that carry no meaning for search (folded): articles, prepositions, the gender marker "m/w/d". */
+/** Words that carry no meaning for search (folded): articles, prepositions, the gender marker "m/w/d", job-ad filler. */
 const STOPWORDS: ReadonlySet<string> = new Set(
   (
     'der die das den dem des ein eine einen einem einer und oder fuer mit ohne im in an am auf aus bei zu zum zur ' +
-    'von vom nach ueber als auch ich wir sie es ist sind etwas m w d mwd the a an and or for of to with on at'
+    'von vom nach ueber als auch ich wir sie es ist sind etwas m w d mwd the a an and or for of to with on at ' +
+    // Job-ad filler that would otherwise match inside words ("sucht" in "gesucht").
+    'gesucht suchen bieten ihr ihre unser unsere sowie bzw ca'
   ).split(' '),
 );
 

@@ -157,6 +157,11 @@ describe('search', () => {
     expect(search(without, 'Softwareentwicklung')).toEqual([]);
   });
 
+  it('does not take job-ad filler for a topic: "Sucht" does not find "Fahrer gesucht"', () => {
+    const idx = createSearchIndex([offer('job', 'Fahrer gesucht', 'Wir suchen Fahrer.'), offer('beratung', 'Suchtberatung', 'Hilfe bei Sucht.')]);
+    expect(search(idx, 'Sucht').map((h) => h.offer.id)).toEqual(['beratung']);
+  });
+
   it('searches keywords', () => {
     expect(ids('Logistik')).toContain('lager');
   });

@@ -26,7 +26,7 @@ export const synonymGroups: readonly (readonly string[])[] = Object.freeze([
   ['Schulden', 'Schuldnerberatung', 'Schuldenberatung', 'Insolvenz', 'Privatinsolvenz'],
   ['Sucht', 'Suchtberatung', 'Drogen', 'Alkohol', 'Drogenberatung'],
   ['Anerkennung', 'Anerkennungsberatung', 'Berufsanerkennung', 'Zeugnisanerkennung', 'Gleichwertigkeit'],
-  ['Ausbildung', 'Azubi', 'Lehre', 'Lehrstelle', 'Berufsausbildung', 'Auszubildende'],
+  ['Ausbildung', 'Azubi', 'Lehrstelle', 'Berufsausbildung', 'Auszubildende'],
   ['Umschulung', 'Weiterbildung', 'Qualifizierung', 'Fortbildung', 'Maßnahme'],
   ['Bewerbung', 'Bewerbungstraining', 'Bewerbungscoaching', 'Lebenslauf', 'Anschreiben'],
   ['Selbstständig', 'Selbstständigkeit', 'Selbständig', 'Existenzgründung', 'Gründung', 'Gründen', 'Einstiegsgeld'],
