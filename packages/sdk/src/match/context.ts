@@ -14,6 +14,7 @@ import {
 } from '../model/vocabulary.js';
 import type { Radar, RadarEntry, RadarRegion } from '../radar/build-radar.js';
 import { radarView } from '../radar/lookup.js';
+import { groupBits } from './columns.js';
 import { dayMaskOf, maskOf, minutesOf } from './features.js';
 
 /**
@@ -46,8 +47,9 @@ export interface MatchContext {
   readonly interests: Float64Array | null;
   readonly wished: readonly string[];
   readonly wishedKindMask: number;
-  /** For each two-digit group: bit mask of the person's strengths (index into `strengths`) pointing to it. */
-  readonly strengthByGroup: Uint16Array;
+  /** For each of the person's strengths, the groups it points to as a (lo, hi) bit mask (see `groupBits`). */
+  readonly strengthLo: Int32Array;
+  readonly strengthHi: Int32Array;
   readonly strengths: readonly Strength[];
   /** Stated groups plus those that follow from the age. */
   readonly groupMask: number;
@@ -82,6 +84,14 @@ export interface MatchContext {
   readonly radarWeight: number;
   /** Free-text search scores by offer id, filled in by `match` after parsing the profile. */
   wishScores: ReadonlyMap<string, number> | undefined;
+  /** The person's other languages as bits of the offer list's language codes (set by `match`). */
+  languageMask: number;
+  /** Best radar demand per offer of the list (set by `match` when the radar counts). */
+  demand: Float64Array | undefined;
+  /** Similarity of each of the list's occupation codes to the wished occupations (set by `match`). */
+  wishedSimilarity: Float64Array | undefined;
+  /** One-way travel minutes per offer of the list, NaN when unknown (set by `match` when the home is known). */
+  travel: Float64Array | undefined;
 }
 
 /** Age groups that follow from an age. */
@@ -114,9 +124,10 @@ export interface ContextOptions {
 /** Parses the profile and precomputes what the per-offer loop needs. */
 export function createContext(input: ProfileInput, options: ContextOptions): MatchContext {
   const profile = parse(ProfileSchema, input, 'profile');
-  const strengthByGroup = new Uint16Array(100);
+  const strengthLo = new Int32Array(profile.strengths.length);
+  const strengthHi = new Int32Array(profile.strengths.length);
   profile.strengths.forEach((s, i) => {
-    for (const g of STRENGTH_GROUPS[s]) strengthByGroup[g] = (strengthByGroup[g] ?? 0) | (1 << i);
+    [strengthLo[i], strengthHi[i]] = groupBits(STRENGTH_GROUPS[s]);
   });
   const byAge = ageGroups(profile.age);
   const stated = maskOf(TARGET_GROUPS, profile.targetGroups);
@@ -131,7 +142,8 @@ export function createContext(input: ProfileInput, options: ContextOptions): Mat
     interests: rescale(profile.interests),
     wished: profile.wishedOccupations,
     wishedKindMask: maskOf(OFFER_KINDS, profile.wishedKinds),
-    strengthByGroup,
+    strengthLo,
+    strengthHi,
     strengths: profile.strengths,
     groupMask: stated | byAge.mask,
     // Stated groups are the person's answer to "which of these fit you?": the others are then known not to.
@@ -160,5 +172,9 @@ export function createContext(input: ProfileInput, options: ContextOptions): Mat
     radarRegion: view?.region,
     radarWeight: options.radarWeight,
     wishScores: undefined,
+    languageMask: 0,
+    demand: undefined,
+    wishedSimilarity: undefined,
+    travel: undefined,
   };
 }

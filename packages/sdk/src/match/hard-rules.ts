@@ -1,6 +1,6 @@
 import { GERMAN_LEVELS, PHYSICAL_LOADS, SCHOOL_CERTIFICATES, TARGET_GROUPS } from '../model/vocabulary.js';
 import type { MatchContext } from './context.js';
-import type { OfferFeatures } from './features.js';
+import { GROUPS_ONLY, LICENCE, REMOTE, FLEXIBLE, PART_TIME, type Columns } from './columns.js';
 import { reason, type Reason } from './reasons.js';
 
 /**
@@ -24,16 +24,31 @@ export function haversineKm(lat1: number, lon1: number, cosLat1: number, lat2: n
   return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
-/** One-way travel minutes from the person's home to the offer, or undefined when it cannot be told. */
-export function travelOf(ctx: MatchContext, f: OfferFeatures): number | undefined {
-  if (f.remote || !ctx.home) return undefined;
-  if (ctx.travelMinutes) {
-    const given = ctx.travelMinutes(ctx.home, f.offer.place);
-    if (given !== undefined && Number.isFinite(given)) return given;
+/**
+ * One-way travel minutes from the person's home to every offer of the list, NaN where it cannot be told
+ * (no coordinates, remote). The `travelMinutes` option answers first; the estimate from coordinates fills in.
+ */
+export function travelTimes(ctx: MatchContext, c: Columns): Float64Array {
+  const n = c.features.length;
+  const out = new Float64Array(n).fill(NaN);
+  const home = ctx.home;
+  if (!home) return out;
+  const known = !Number.isNaN(ctx.homeLat);
+  for (let i = 0; i < n; i++) {
+    if ((c.flags[i] as number) & REMOTE) continue;
+    if (ctx.travelMinutes) {
+      const given = ctx.travelMinutes(home, (c.features[i] as Columns['features'][number]).offer.place);
+      if (given !== undefined && Number.isFinite(given)) {
+        out[i] = given;
+        continue;
+      }
+    }
+    const lat = c.lat[i] as number;
+    if (!known || Number.isNaN(lat)) continue;
+    const km = haversineKm(ctx.homeLat, ctx.homeLon, ctx.homeCosLat, lat, c.lon[i] as number, c.cosLat[i] as number);
+    out[i] = TRAVEL_ACCESS_MINUTES + ((km * TRAVEL_DETOUR) / TRAVEL_SPEED_KMH) * 60;
   }
-  if (Number.isNaN(ctx.homeLat) || Number.isNaN(f.lat)) return undefined;
-  const km = haversineKm(ctx.homeLat, ctx.homeLon, ctx.homeCosLat, f.lat, f.lon, f.cosLat);
-  return TRAVEL_ACCESS_MINUTES + ((km * TRAVEL_DETOUR) / TRAVEL_SPEED_KMH) * 60;
+  return out;
 }
 
 const hhmm = (minutes: number) =>
@@ -44,93 +59,104 @@ function groupList(mask: number): string {
 }
 
 /**
- * Applies the hard rules. Only what the person stated can fail a rule; a requirement the person said
+ * Applies the hard rules to offer `i` of the columns. Only what the person stated can fail a rule; a requirement the person said
  * nothing about becomes a note ("needs German B1 — ask if unsure").
  * @param out when given, collects every exclusion reason (not only the first)
  * @param notes when given, collects the notes
  * @returns −1 when a rule fails, else the number of notes
  */
-export function checkHardRules(ctx: MatchContext, f: OfferFeatures, out?: Reason[], notes?: Reason[]): number {
+export function checkHardRules(ctx: MatchContext, c: Columns, i: number, out?: Reason[], notes?: Reason[]): number {
   // Written without closures: this runs once per offer per call and must not allocate on the fast path.
   let failed = false;
   let noteCount = 0;
+  const flags = c.flags[i] as number;
+  const targetGroupMask = c.targetGroupMask[i] as number;
+  const german = c.german[i] as number;
+  const start = c.start[i] as number;
+  const end = c.end[i] as number;
+  const dayMask = c.dayMask[i] as number;
+  const hours = c.hours[i] as number;
+  const load = c.load[i] as number;
+  const minAge = c.minAge[i] as number;
+  const maxAge = c.maxAge[i] as number;
+  const school = c.school[i] as number;
 
-  if (f.targetGroupsOnly && (f.targetGroupMask & ctx.groupMask) === 0) {
-    if ((f.targetGroupMask & ~ctx.knownGroupMask) === 0) {
+  if (flags & GROUPS_ONLY && (targetGroupMask & ctx.groupMask) === 0) {
+    if ((targetGroupMask & ~ctx.knownGroupMask) === 0) {
       if (!out) return -1;
       failed = true;
-      out.push(reason('excluded.targetGroup', { groups: groupList(f.targetGroupMask) }));
+      out.push(reason('excluded.targetGroup', { groups: groupList(targetGroupMask) }));
     } else {
       noteCount++;
-      notes?.push(reason('note.targetGroup', { groups: groupList(f.targetGroupMask) }));
+      notes?.push(reason('note.targetGroup', { groups: groupList(targetGroupMask) }));
     }
   }
-  if (f.german > 0) {
+  if (german > 0) {
     if (ctx.german < 0) {
       noteCount++;
-      notes?.push(reason('note.germanLevel', { required: GERMAN_LEVELS[f.german] ?? '' }));
-    } else if (ctx.german < f.german) {
+      notes?.push(reason('note.germanLevel', { required: GERMAN_LEVELS[german] ?? '' }));
+    } else if (ctx.german < german) {
       if (!out) return -1;
       failed = true;
-      out.push(reason('excluded.germanLevel', { required: GERMAN_LEVELS[f.german] ?? '', yours: GERMAN_LEVELS[ctx.german] ?? '' }));
+      out.push(reason('excluded.germanLevel', { required: GERMAN_LEVELS[german] ?? '', yours: GERMAN_LEVELS[ctx.german] ?? '' }));
     }
   }
-  if (ctx.from >= 0 && !f.flexible) {
-    if ((f.start >= 0 && f.start < ctx.from) || (f.end >= 0 && f.end > ctx.until)) {
+  if (ctx.from >= 0 && !(flags & FLEXIBLE)) {
+    if ((start >= 0 && start < ctx.from) || (end >= 0 && end > ctx.until)) {
       if (!out) return -1;
       failed = true;
       out.push(reason('excluded.schedule', {
-        start: f.start >= 0 ? hhmm(f.start) : '…',
-        end: f.end >= 0 ? hhmm(f.end) : '…',
+        start: start >= 0 ? hhmm(start) : '…',
+        end: end >= 0 ? hhmm(end) : '…',
         from: hhmm(ctx.from),
         until: hhmm(ctx.until),
       }));
     }
-    if (ctx.availableDays && f.dayMask & ~ctx.availableDays) {
+    if (ctx.availableDays && dayMask & ~ctx.availableDays) {
       if (!out) return -1;
       failed = true;
       out.push(reason('excluded.days'));
     }
   }
-  if (f.hours >= 0 && !f.partTime) {
+  if (hours >= 0 && !(flags & PART_TIME)) {
     const max = ctx.maxHours >= 0 ? ctx.maxHours : ctx.partTimeOnly ? PART_TIME_MAX_HOURS : -1;
-    if (max >= 0 && f.hours > max) {
+    if (max >= 0 && hours > max) {
       if (!out) return -1;
       failed = true;
-      out.push(reason('excluded.hours', { hours: f.hours, max }));
+      out.push(reason('excluded.hours', { hours: hours, max }));
     }
   }
-  if (f.load >= 0) {
-    if (ctx.load >= 0 && f.load > ctx.load) {
+  if (load >= 0) {
+    if (ctx.load >= 0 && load > ctx.load) {
       if (!out) return -1;
       failed = true;
-      out.push(reason('excluded.physicalLoad', { load: PHYSICAL_LOADS[f.load] ?? '' }));
-    } else if (ctx.load < 0 && f.load === HEAVY) {
+      out.push(reason('excluded.physicalLoad', { load: PHYSICAL_LOADS[load] ?? '' }));
+    } else if (ctx.load < 0 && load === HEAVY) {
       noteCount++;
       notes?.push(reason('note.physicalLoad', { load: 'heavy' }));
     }
   }
-  if (f.minAge >= 0) {
+  if (minAge >= 0) {
     if (ctx.age < 0) {
       noteCount++;
-      notes?.push(reason('note.minAge', { minAge: f.minAge }));
-    } else if (ctx.age < f.minAge) {
+      notes?.push(reason('note.minAge', { minAge: minAge }));
+    } else if (ctx.age < minAge) {
       if (!out) return -1;
       failed = true;
-      out.push(reason('excluded.minAge', { minAge: f.minAge }));
+      out.push(reason('excluded.minAge', { minAge: minAge }));
     }
   }
-  if (f.maxAge >= 0) {
+  if (maxAge >= 0) {
     if (ctx.age < 0) {
       noteCount++;
-      notes?.push(reason('note.maxAge', { maxAge: f.maxAge }));
-    } else if (ctx.age > f.maxAge) {
+      notes?.push(reason('note.maxAge', { maxAge: maxAge }));
+    } else if (ctx.age > maxAge) {
       if (!out) return -1;
       failed = true;
-      out.push(reason('excluded.maxAge', { maxAge: f.maxAge }));
+      out.push(reason('excluded.maxAge', { maxAge: maxAge }));
     }
   }
-  if (f.licence) {
+  if (flags & LICENCE) {
     if (ctx.licence === undefined) {
       noteCount++;
       notes?.push(reason('note.drivingLicence'));
@@ -140,19 +166,19 @@ export function checkHardRules(ctx: MatchContext, f: OfferFeatures, out?: Reason
       out.push(reason('excluded.drivingLicence'));
     }
   }
-  if (f.school > 0) {
+  if (school > 0) {
     if (ctx.school < 0) {
       noteCount++;
-      notes?.push(reason('note.schoolCertificate', { certificate: SCHOOL_CERTIFICATES[f.school] ?? '' }));
-    } else if (ctx.school < f.school) {
+      notes?.push(reason('note.schoolCertificate', { certificate: SCHOOL_CERTIFICATES[school] ?? '' }));
+    } else if (ctx.school < school) {
       if (!out) return -1;
       failed = true;
-      out.push(reason('excluded.schoolCertificate', { certificate: SCHOOL_CERTIFICATES[f.school] ?? '' }));
+      out.push(reason('excluded.schoolCertificate', { certificate: SCHOOL_CERTIFICATES[school] ?? '' }));
     }
   }
-  if (ctx.maxTravel >= 0 && !f.remote) {
-    const minutes = travelOf(ctx, f);
-    if (minutes !== undefined && minutes > ctx.maxTravel) {
+  if (ctx.maxTravel >= 0 && !(flags & REMOTE)) {
+    const minutes = ctx.travel ? (ctx.travel[i] as number) : NaN;
+    if (minutes > ctx.maxTravel) {
       if (!out) return -1;
       failed = true;
       out.push(reason('excluded.travel', { minutes: Math.round(minutes), max: ctx.maxTravel }));

@@ -194,4 +194,27 @@ describe('match: ranking', () => {
     expect(() => match({ germanLevel: 'B7' } as unknown as ProfileInput, [])).toThrow(ValidationError);
     expect(() => match({}, [], { radarWeight: -1 })).toThrow(OptionError);
   });
+
+  it('sees a changed offer list: the per-list cache never serves stale offers', () => {
+    const list = [offer({ id: 'x1', kind: 'counselling', topics: ['debt'] })];
+    expect(ids(match({ needs: ['debt'] }, list).results)).toEqual(['x1']);
+    list.push(offer({ id: 'x0', kind: 'counselling', topics: ['debt'] }));
+    expect(ids(match({ needs: ['debt'] }, list).results)).toEqual(['x0', 'x1']);
+    list[0] = offer({ id: 'x2', kind: 'job' });
+    expect(ids(match({ needs: ['debt'] }, list).results)).toEqual(['x0', 'x2']);
+  });
+
+  it('matches offer languages beyond the first 31 codes of a list', () => {
+    const codes = Array.from({ length: 40 }, (_, i) => `${String.fromCharCode(97 + Math.floor(i / 26))}${String.fromCharCode(97 + (i % 26))}z`);
+    const list = codes.map((code, i) => offer({ id: `l${String(i).padStart(2, '0')}`, providerId: `p${i}`, languages: [code] }));
+    const { results } = match({ germanLevel: 'none', languages: ['bnz'] }, list, { limit: 3 });
+    expect(results[0]?.offer.languages).toEqual(['bnz']);
+    expect(results[0]?.reasons).toContainEqual({ key: 'fit.language', params: { language: 'bnz' } });
+  });
+
+  it('builds the excluded list on first read and keeps it', () => {
+    const result = match({ germanLevel: 'A1' }, [offer({ id: 'b1', requirements: { germanLevel: 'B1' } })]);
+    expect(result.excluded).toBe(result.excluded);
+    expect(JSON.parse(JSON.stringify(result)).excluded[0].reasons[0].key).toBe('excluded.germanLevel');
+  });
 });

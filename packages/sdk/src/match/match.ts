@@ -7,11 +7,12 @@ import type { Locale } from '../model/vocabulary.js';
 import type { Radar } from '../radar/build-radar.js';
 import { search, type SearchIndex } from '../search/index.js';
 import { createContext, type MatchContext } from './context.js';
-import { featuresOf, type OfferFeatures } from './features.js';
-import { checkHardRules } from './hard-rules.js';
+import { columnsOf, demandOf, wishedSimilarity, type Columns } from './columns.js';
+import type { OfferFeatures } from './features.js';
+import { checkHardRules, travelTimes } from './hard-rules.js';
 import { reason, type Reason } from './reasons.js';
 import { diversify, makeBetter, topOf } from './select.js';
-import { NOTE_FACTOR, activeWeight, softScore } from './soft-fit.js';
+import { LANGUAGE_OVERFLOW, NOTE_FACTOR, activeWeight, softScore } from './soft-fit.js';
 
 /** An offer in the results: score in [0, 1] and at least one reason, strongest first. */
 export interface RankedOffer {
@@ -78,11 +79,11 @@ function wishScores(options: MatchOptions, wishes: string | undefined, locale: L
   return scores;
 }
 
-function explain(ctx: MatchContext, f: OfferFeatures): Reason[] {
+function explain(ctx: MatchContext, c: Columns, i: number): Reason[] {
   const reasons: Reason[] = [];
   const notes: Reason[] = [];
-  softScore(ctx, f, f.riasec, f.riasec ? 0 : -1, reasons);
-  checkHardRules(ctx, f, undefined, notes);
+  softScore(ctx, c, i, reasons);
+  checkHardRules(ctx, c, i, undefined, notes);
   if (!reasons.length) reasons.push(reason('fit.general'));
   return reasons.concat(notes);
 }
@@ -114,12 +115,17 @@ export function match(profile: ProfileInput, offers: readonly OfferInput[], opti
   const wished = wishScores(options, ctx.profile.wishes, options.locale ?? ctx.profile.locale);
   if (wished) ctx.wishScores = wished;
 
-  const { features, ids, providers, riasec } = prepare(offers);
+  const columns = columnsOf(offers);
+  const { features, ids, providers } = columns;
+  if (ctx.otherLanguages.length) ctx.languageMask = languageMaskOf(columns, ctx.otherLanguages);
+  if (options.radar && radarWeight > 0) ctx.demand = demandOf(columns, options.radar, ctx.profile.home?.district);
+  if (ctx.wished.length) ctx.wishedSimilarity = wishedSimilarity(columns, ctx.wished);
+  if (ctx.home) ctx.travel = travelTimes(ctx, columns);
   const n = features.length;
   const scores = new Float64Array(n);
   const passing = new Int32Array(n);
-  const excludedIdx: number[] = [];
-  const passed = scoreAll(ctx, features, riasec, activeWeight(ctx), scores, passing, excludedIdx);
+  const excludedIdx = new Int32Array(n);
+  const passed = scoreAll(ctx, columns, activeWeight(ctx), scores, passing, excludedIdx);
 
   const better = makeBetter(scores, ids);
   let order: number[] | undefined;
@@ -130,20 +136,21 @@ export function match(profile: ProfileInput, offers: readonly OfferInput[], opti
     if (order && order.length < Math.min(limit, passed) && !complete) order = undefined;
   }
 
-  const results: RankedOffer[] = order.map((i) => {
-    const f = features[i] as OfferFeatures;
-    return { offer: f.offer, score: scores[i] as number, reasons: explain(ctx, f) };
-  });
+  const results: RankedOffer[] = order.map((i) => ({
+    offer: (features[i] as OfferFeatures).offer,
+    score: scores[i] as number,
+    reasons: explain(ctx, columns, i),
+  }));
   // The excluded list is built when first read: most screens show only the results, and with large
   // catalogues most of the work of a call would otherwise go into explaining offers nobody looks at.
   let excluded: ExcludedOffer[] | undefined;
   const buildExcluded = (): ExcludedOffer[] => {
-    excludedIdx.sort((a, b) => ((ids[a] as string) < (ids[b] as string) ? -1 : (ids[a] as string) > (ids[b] as string) ? 1 : a - b));
-    return excludedIdx.map((i) => {
-      const f = features[i] as OfferFeatures;
+    const idx = Array.from(excludedIdx.subarray(0, n - passed));
+    idx.sort((a, b) => ((ids[a] as string) < (ids[b] as string) ? -1 : (ids[a] as string) > (ids[b] as string) ? 1 : a - b));
+    return idx.map((i) => {
       const reasons: Reason[] = [];
-      checkHardRules(ctx, f, reasons);
-      return { offer: f.offer, reasons };
+      checkHardRules(ctx, columns, i, reasons);
+      return { offer: (features[i] as OfferFeatures).offer, reasons };
     });
   };
   const result = { results } as MatchResult;
@@ -152,29 +159,22 @@ export function match(profile: ProfileInput, offers: readonly OfferInput[], opti
 }
 
 /**
- * The hot loop: hard rules and soft score for every offer, without allocating. Kept in its own small
- * function so the engine optimises it once and keeps it optimised.
+ * The hot loop: hard rules and soft score for every offer, reading typed-array columns and allocating
+ * nothing. Kept in its own small function so the engine optimises it once and keeps it optimised.
  * @returns how many offers passed (their indices are in `passing[0 … passed)`)
  */
-function scoreAll(
-  ctx: MatchContext,
-  features: readonly OfferFeatures[],
-  riasec: Float64Array,
-  denominator: number,
-  scores: Float64Array,
-  passing: Int32Array,
-  excludedIdx: number[],
-): number {
+function scoreAll(ctx: MatchContext, c: Columns, denominator: number, scores: Float64Array, passing: Int32Array, excludedIdx: Int32Array): number {
   let passed = 0;
+  let excluded = 0;
   const scale = denominator > 0 ? 1 / denominator : 0;
-  for (let i = 0; i < features.length; i++) {
-    const f = features[i] as OfferFeatures;
-    const notes = checkHardRules(ctx, f);
+  const n = c.features.length;
+  for (let i = 0; i < n; i++) {
+    const notes = checkHardRules(ctx, c, i);
     if (notes < 0) {
-      excludedIdx.push(i);
+      excludedIdx[excluded++] = i;
       continue;
     }
-    let score = scale > 0 ? softScore(ctx, f, riasec, f.riasec ? i * 6 : -1) * scale : 0;
+    let score = scale > 0 ? softScore(ctx, c, i) * scale : 0;
     if (notes > 0) score *= NOTE_FACTOR ** notes;
     scores[i] = Math.min(1, Math.max(0, score));
     passing[passed++] = i;
@@ -182,41 +182,12 @@ function scoreAll(
   return passed;
 }
 
-/** Features of a whole offer list, reused while the same array holds the same offer objects. */
-interface Prepared {
-  readonly inputs: readonly OfferInput[];
-  readonly features: readonly OfferFeatures[];
-  readonly ids: readonly string[];
-  readonly providers: readonly string[];
-  /** RIASEC weights of offer i at [6i, 6i + 6). */
-  readonly riasec: Float64Array;
-}
-const prepared = new WeakMap<readonly OfferInput[], Prepared>();
-
-function prepare(offers: readonly OfferInput[]): Prepared {
-  const cached = prepared.get(offers);
-  if (cached && cached.inputs.length === offers.length) {
-    let same = true;
-    for (let i = 0; i < offers.length; i++) {
-      if (cached.inputs[i] !== offers[i]) {
-        same = false;
-        break;
-      }
-    }
-    if (same) return cached;
+/** The person's languages as bits of the list's interned language codes (bit 31 for codes beyond them). */
+function languageMaskOf(c: Columns, languages: readonly string[]): number {
+  let mask = 0;
+  for (const l of languages) {
+    const bit = c.languageCodes.indexOf(l);
+    mask |= bit >= 0 ? 1 << bit : c.languageCodes.length >= 31 ? LANGUAGE_OVERFLOW : 0;
   }
-  const features = offers.map((o, i) => featuresOf(o, i));
-  const riasec = new Float64Array(features.length * 6);
-  features.forEach((f, i) => {
-    if (f.riasec) riasec.set(f.riasec, i * 6);
-  });
-  const entry: Prepared = {
-    riasec,
-    inputs: offers.slice(),
-    features,
-    ids: features.map((f) => f.id),
-    providers: features.map((f) => f.providerId),
-  };
-  prepared.set(offers, entry);
-  return entry;
+  return mask;
 }

@@ -1,7 +1,7 @@
 import { COUNSELLING_TOPICS, GERMAN_LEVELS, OFFER_KINDS, RIASEC, TARGET_GROUPS } from '../model/vocabulary.js';
 import type { MatchContext } from './context.js';
 import type { OfferFeatures } from './features.js';
-import { travelOf } from './hard-rules.js';
+import { FLEXIBLE, HAS_RIASEC, PART_TIME, REMOTE, type Columns } from './columns.js';
 import { reason, type FitKey, type Reason } from './reasons.js';
 
 /**
@@ -49,7 +49,11 @@ export function courseFit(entry: number, level: number): number {
   return Math.max(0.1, Math.min(1, 1 - 0.3 * (level - entry - 1)));
 }
 
-const OCCUPATIONAL_KINDS = ['qualification', 'job', 'apprenticeship'].map((k) => OFFER_KINDS.indexOf(k as (typeof OFFER_KINDS)[number]));
+const QUALIFICATION_KIND = OFFER_KINDS.indexOf('qualification');
+const JOB_KIND = OFFER_KINDS.indexOf('job');
+const APPRENTICESHIP_KIND = OFFER_KINDS.indexOf('apprenticeship');
+/** Bit 31 of a language mask: a language beyond the first 31 of a list, to be checked by name. */
+export const LANGUAGE_OVERFLOW = 1 << 31;
 
 /** How much a need the person did not state but that follows from the profile counts (e.g. health for light work only). */
 export const DERIVED_NEED = 0.5;
@@ -74,15 +78,8 @@ export function activeWeight(ctx: MatchContext): number {
   if (ctx.otherLanguages.length) sum += w.language;
   if (ctx.from >= 0 || ctx.partTimeOnly || ctx.home) sum += w.practical;
   if (ctx.wishScores) sum += w.wishes;
-  if (ctx.radarLookup) sum += ctx.radarWeight;
+  if (ctx.demand) sum += ctx.radarWeight;
   return sum;
-}
-
-function commonPrefix(a: string, b: string): number {
-  const n = Math.min(a.length, b.length);
-  let i = 0;
-  while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
-  return i;
 }
 
 function popcount(x: number): number {
@@ -98,25 +95,29 @@ interface Weighted {
 }
 
 /**
- * The weighted sum of the soft-fit components of one offer (not yet divided by `activeWeight`).
- * @param riasec the offer's RIASEC weights at `riasec[at … at + 5]` (a flat array over all offers keeps the
- *   hot loop in cache); `at` −1 when the offer has none
+ * The weighted sum of the soft-fit components of offer `i` (not yet divided by `activeWeight`). One function
+ * both scores (the hot loop: reads only typed-array columns, allocates nothing) and explains (with `out`).
  * @param out when given, receives the fit reasons, strongest first
  */
-export function softScore(ctx: MatchContext, f: OfferFeatures, riasec: Float64Array | null, at: number, out?: Reason[]): number {
+export function softScore(ctx: MatchContext, c: Columns, i: number, out?: Reason[]): number {
   const w = SOFT_WEIGHTS;
   const found: Weighted[] | undefined = out ? [] : undefined;
+  const flags = c.flags[i] as number;
+  const kind = c.kind[i] as number;
+  const occupations = c.occupationCount[i] as number;
   let total = 0;
   // How well the offer's occupations suit the person: scales needs met by occupational offers.
   let occupationalFit = 1;
   let languageFactor = 1;
 
-  if (ctx.interests && riasec && at >= 0) {
+  const hasRiasec = (flags & HAS_RIASEC) !== 0;
+  if (ctx.interests && hasRiasec) {
     let congruence = 0;
     let bestD = 0;
     let best = -1;
+    const at = i * 6;
     for (let d = 0; d < 6; d++) {
-      const part = (riasec[at + d] as number) * (ctx.interests[d] as number);
+      const part = (c.riasec[at + d] as number) * (ctx.interests[d] as number);
       congruence += part;
       if (part > best) {
         best = part;
@@ -128,75 +129,81 @@ export function softScore(ctx: MatchContext, f: OfferFeatures, riasec: Float64Ar
     if (found && congruence >= 0.5) found.push({ reason: reason(INTEREST_KEYS[bestD] as FitKey), weight: w.interest * congruence });
   } else if (ctx.interests) total += w.interest * NEUTRAL;
 
-  if (ctx.wished.length && f.occupations.length) {
+  if (ctx.wishedSimilarity && occupations) {
     let best = 0;
     let code = '';
-    for (const wish of ctx.wished) {
-      for (const occ of f.occupations) {
-        const p = commonPrefix(wish, occ);
-        const sim = p >= 4 ? 1 : p === 3 ? 0.85 : p === 2 ? 0.55 : 0;
-        if (sim > best) {
-          best = sim;
-          code = occ;
-        }
+    const to = c.occupationStart[i + 1] as number;
+    for (let k = c.occupationStart[i] as number; k < to; k++) {
+      const id = c.occupationIds[k] as number;
+      const sim = ctx.wishedSimilarity[id] as number;
+      if (sim > best) {
+        best = sim;
+        if (found) code = c.codes[id] as string;
       }
     }
     total += w.wishedOccupation * best;
-    occupationalFit = Math.max(ctx.interests && riasec && at >= 0 ? occupationalFit : 0, best);
+    occupationalFit = Math.max(ctx.interests && hasRiasec ? occupationalFit : 0, best);
     if (found && best > 0) found.push({ reason: reason('fit.wishedOccupation', { kldb: code }), weight: w.wishedOccupation * best });
   }
 
-  if (ctx.wishedKindMask & (1 << f.kind)) {
+  if (ctx.wishedKindMask & (1 << kind)) {
     total += w.wishedKind;
-    found?.push({ reason: reason('fit.wishedKind', { kind: OFFER_KINDS[f.kind] ?? '' }), weight: w.wishedKind });
+    found?.push({ reason: reason('fit.wishedKind', { kind: OFFER_KINDS[kind] ?? '' }), weight: w.wishedKind });
   }
 
-  if (ctx.strengths.length && f.groups.length) {
+  if (ctx.strengths.length && occupations) {
+    const lo = c.groupsLo[i] as number;
+    const hi = c.groupsHi[i] as number;
     let mask = 0;
-    for (const g of f.groups) mask |= ctx.strengthByGroup[g] as number;
+    for (let s = 0; s < ctx.strengths.length; s++) {
+      if (((ctx.strengthLo[s] as number) & lo) | ((ctx.strengthHi[s] as number) & hi)) mask |= 1 << s;
+    }
     if (mask) {
       const value = Math.min(1, 0.6 * popcount(mask));
       total += w.strength * value;
       if (found) {
-        ctx.strengths.forEach((s, i) => {
-          if (mask & (1 << i)) found.push({ reason: reason('fit.strength', { strength: s }), weight: (w.strength * value) / 2 });
+        ctx.strengths.forEach((strength, s) => {
+          if (mask & (1 << s)) found.push({ reason: reason('fit.strength', { strength }), weight: (w.strength * value) / 2 });
         });
       }
     }
   }
 
-  const groups = f.targetGroupMask & ctx.groupMask;
+  const targetGroupMask = c.targetGroupMask[i] as number;
+  const groups = targetGroupMask & ctx.groupMask;
   if (groups) {
     // An offer made for one group is more tailored than one open to several.
-    const count = popcount(f.targetGroupMask);
+    const count = popcount(targetGroupMask);
     total += w.targetGroup * (count === 1 ? 1 : count === 2 ? 0.8 : 0.65);
     if (found) {
-      const group = TARGET_GROUPS.find((_, i) => groups & (1 << i)) ?? '';
+      const group = TARGET_GROUPS.find((_, g) => groups & (1 << g)) ?? '';
       found.push({ reason: reason('fit.targetGroup', { group }), weight: w.targetGroup });
     }
   }
 
   let need = 0;
-  const needs = f.topicMask & ctx.needMask;
+  const topicMask = c.topicMask[i] as number;
+  const needs = topicMask & ctx.needMask;
   if (needs) {
     // A qualification or job with a recognition topic helps only if its occupation suits the person.
-    need = OCCUPATIONAL_KINDS.includes(f.kind) && f.occupations.length ? occupationalFit : 1;
+    need = occupations && (kind === QUALIFICATION_KIND || kind === JOB_KIND || kind === APPRENTICESHIP_KIND) ? occupationalFit : 1;
     if (found) {
-      const topics = COUNSELLING_TOPICS.filter((_, i) => needs & (1 << i));
+      const topics = COUNSELLING_TOPICS.filter((_, t) => needs & (1 << t));
       for (const topic of topics) {
         const fromDegree = topic === 'recognition' && !ctx.profile.needs.includes('recognition');
         found.push({ reason: fromDegree ? reason('fit.recognition') : reason('fit.need', { topic }), weight: w.need * need });
       }
     }
-  } else if (f.kind === HEALTH_KIND && f.topicMask & ctx.derivedNeedMask) {
+  } else if (kind === HEALTH_KIND && topicMask & ctx.derivedNeedMask) {
     need = DERIVED_NEED;
     if (found) {
-      const topic = COUNSELLING_TOPICS.find((_, i) => f.topicMask & ctx.derivedNeedMask & (1 << i)) ?? '';
+      const topic = COUNSELLING_TOPICS.find((_, t) => topicMask & ctx.derivedNeedMask & (1 << t)) ?? '';
       found.push({ reason: reason('fit.topic', { topic }), weight: w.need * need });
     }
   }
-  if (f.kind === LANGUAGE_KIND) {
-    const fit = courseFit(f.german < 0 ? 0 : f.german, ctx.german);
+  if (kind === LANGUAGE_KIND) {
+    const entry = c.german[i] as number;
+    const fit = courseFit(entry < 0 ? 0 : entry, ctx.german);
     if (ctx.germanNeed > 0) {
       const value = ctx.germanNeed * fit;
       if (value > need) need = value;
@@ -207,17 +214,19 @@ export function softScore(ctx: MatchContext, f: OfferFeatures, riasec: Float64Ar
   }
   total += w.need * need;
 
-  if (ctx.otherLanguages.length && f.languages.length) {
-    let language = '';
-    for (const l of ctx.otherLanguages) {
-      if (f.languages.includes(l)) {
-        language = l;
-        break;
-      }
+  if (ctx.languageMask) {
+    let hit = (c.languageMask[i] as number) & ctx.languageMask;
+    if (hit === LANGUAGE_OVERFLOW) {
+      const offered = (c.features[i] as OfferFeatures).languages;
+      hit = ctx.otherLanguages.some((l) => offered.includes(l)) ? 1 : 0;
     }
-    if (language) {
+    if (hit) {
       total += w.language;
-      found?.push({ reason: reason('fit.language', { language }), weight: w.language });
+      if (found) {
+        const offered = (c.features[i] as OfferFeatures).languages;
+        const language = ctx.otherLanguages.find((l) => offered.includes(l)) ?? '';
+        found.push({ reason: reason('fit.language', { language }), weight: w.language });
+      }
     }
   }
 
@@ -226,25 +235,27 @@ export function softScore(ctx: MatchContext, f: OfferFeatures, riasec: Float64Ar
     let value = 0;
     if (ctx.from >= 0 || ctx.partTimeOnly) {
       parts++;
-      if (f.flexible) {
+      const start = c.start[i] as number;
+      const end = c.end[i] as number;
+      if (flags & FLEXIBLE) {
         value += 1;
         found?.push({ reason: reason('fit.flexibleHours'), weight: w.practical });
-      } else if (ctx.from >= 0 && f.end >= 0 && f.start >= 0) {
+      } else if (ctx.from >= 0 && end >= 0 && start >= 0) {
         value += 1;
-        found?.push({ reason: reason('fit.schedule', { end: `${String(Math.floor(f.end / 60)).padStart(2, '0')}:${String(f.end % 60).padStart(2, '0')}` }), weight: w.practical });
-      } else if (f.partTime) {
+        found?.push({ reason: reason('fit.schedule', { end: `${String(Math.floor(end / 60)).padStart(2, '0')}:${String(end % 60).padStart(2, '0')}` }), weight: w.practical });
+      } else if (flags & PART_TIME) {
         value += 0.8;
         found?.push({ reason: reason('fit.partTime'), weight: w.practical * 0.8 });
       } else value += 0.3;
     }
     if (ctx.home) {
-      if (f.remote) {
+      if (flags & REMOTE) {
         parts++;
         value += 1;
         found?.push({ reason: reason('fit.remote'), weight: w.practical });
       } else {
-        const minutes = travelOf(ctx, f);
-        if (minutes !== undefined) {
+        const minutes = ctx.travel ? (ctx.travel[i] as number) : NaN;
+        if (!Number.isNaN(minutes)) {
           parts++;
           value += minutes <= 20 ? 1 : Math.max(0, 1 - (minutes - 20) / 40);
           if (minutes <= 25) found?.push({ reason: reason('fit.nearby', { minutes: Math.round(minutes) }), weight: w.practical });
@@ -255,30 +266,30 @@ export function softScore(ctx: MatchContext, f: OfferFeatures, riasec: Float64Ar
   }
 
   if (ctx.wishScores) {
-    const s = ctx.wishScores.get(f.id) ?? 0;
+    const s = ctx.wishScores.get(c.ids[i] as string) ?? 0;
     total += w.wishes * s;
     if (found && s >= 0.25) found.push({ reason: reason('fit.wishes'), weight: w.wishes * s });
   }
 
-  if (ctx.radarLookup && !f.occupations.length) total += ctx.radarWeight * NEUTRAL;
-  else if (ctx.radarLookup) {
-    let best = 0;
-    let bestStatus = '';
-    let code = '';
-    for (const occ of f.occupations) {
-      const entry = ctx.radarLookup(occ);
-      if (entry && entry.demandIndex > best) {
-        best = entry.demandIndex;
-        bestStatus = entry.status;
-        code = occ;
+  if (ctx.demand) {
+    const best = ctx.demand[i] as number;
+    total += ctx.radarWeight * (best < 0 ? NEUTRAL : best);
+    if (found && best >= 0.45 && ctx.radarLookup) {
+      let code = '';
+      let status = '';
+      let top = -1;
+      for (const occ of (c.features[i] as OfferFeatures).occupations) {
+        const entry = ctx.radarLookup(occ);
+        if (entry && entry.demandIndex > top) {
+          top = entry.demandIndex;
+          status = entry.status;
+          code = occ;
+        }
       }
-    }
-    total += ctx.radarWeight * best;
-    if (found && best >= 0.45) {
       const region = ctx.radarRegion?.name;
       const r = region === undefined
         ? reason('radar.demandArea', { kldb: code })
-        : reason(bestStatus === 'shortage' ? 'radar.shortage' : 'radar.demand', { kldb: code, region });
+        : reason(status === 'shortage' ? 'radar.shortage' : 'radar.demand', { kldb: code, region });
       found.push({ reason: r, weight: ctx.radarWeight * best });
     }
   }
@@ -290,4 +301,3 @@ export function softScore(ctx: MatchContext, f: OfferFeatures, riasec: Float64Ar
   }
   return total * languageFactor;
 }
-

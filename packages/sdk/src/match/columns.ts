@@ -1,0 +1,233 @@
+import type { OfferInput } from '../model/offer.js';
+import { occupationGroups } from '../occupations/groups.js';
+import type { Radar } from '../radar/build-radar.js';
+import { radarView } from '../radar/lookup.js';
+import { featuresOf, type OfferFeatures } from './features.js';
+
+/** Bits of `Columns.flags`. */
+export const FLEXIBLE = 1;
+export const PART_TIME = 2;
+export const REMOTE = 4;
+export const LICENCE = 8;
+export const GROUPS_ONLY = 16;
+export const HAS_RIASEC = 32;
+
+/** Index of each two-digit group in a 64-bit mask split into two 32-bit halves. */
+const GROUP_BIT = new Int8Array(100).fill(-1);
+occupationGroups.forEach((g, i) => {
+  GROUP_BIT[Number(g.code)] = i;
+});
+
+/** Sets the bits of two-digit groups in a (lo, hi) pair of masks. */
+export function groupBits(groups: readonly number[]): [number, number] {
+  let lo = 0;
+  let hi = 0;
+  for (const g of groups) {
+    const bit = GROUP_BIT[g] ?? -1;
+    if (bit < 0) continue;
+    if (bit < 32) lo |= 1 << bit;
+    else hi |= 1 << (bit - 32);
+  }
+  return [lo, hi];
+}
+
+/**
+ * The features of a whole offer list as typed-array columns: the per-offer loop reads these contiguous
+ * arrays instead of chasing one object per offer across the heap, which is what keeps 100 000 offers fast.
+ * `features[i]` is still there for what the columns do not hold (codes and texts for reasons).
+ */
+export interface Columns {
+  readonly inputs: readonly OfferInput[];
+  readonly features: readonly OfferFeatures[];
+  readonly ids: readonly string[];
+  readonly providers: readonly string[];
+  readonly flags: Uint8Array;
+  readonly kind: Uint8Array;
+  readonly targetGroupMask: Uint16Array;
+  readonly topicMask: Uint16Array;
+  readonly german: Int8Array;
+  readonly load: Int8Array;
+  readonly school: Int8Array;
+  readonly minAge: Int16Array;
+  readonly maxAge: Int16Array;
+  readonly start: Int16Array;
+  readonly end: Int16Array;
+  readonly dayMask: Uint8Array;
+  readonly hours: Float64Array;
+  readonly lat: Float64Array;
+  readonly lon: Float64Array;
+  readonly cosLat: Float64Array;
+  /** RIASEC weights of offer i at [6i, 6i + 6). */
+  readonly riasec: Float64Array;
+  readonly occupationCount: Uint8Array;
+  /** Occupation codes, interned: offer i has `codes[occupationIds[k]]` for k in [occupationStart[i], occupationStart[i + 1]). */
+  readonly codes: readonly string[];
+  readonly occupationStart: Int32Array;
+  readonly occupationIds: Int32Array;
+  readonly groupsLo: Int32Array;
+  readonly groupsHi: Int32Array;
+  /** Languages of the list, interned: bit k of `languageMask[i]` is `languageCodes[k]` (bit 31: more than 31 codes). */
+  readonly languageCodes: readonly string[];
+  readonly languageMask: Int32Array;
+  /** Best radar demand per offer, per radar and region (−1 without occupations or without a radar entry). */
+  readonly demand: WeakMap<Radar, Map<string, Float64Array>>;
+}
+
+const cache = new WeakMap<readonly OfferInput[], Columns>();
+
+function build(offers: readonly OfferInput[]): Columns {
+  const n = offers.length;
+  const features = offers.map((o, i) => featuresOf(o, i));
+  const c = {
+    inputs: offers.slice(),
+    features,
+    ids: features.map((f) => f.id),
+    providers: features.map((f) => f.providerId),
+    flags: new Uint8Array(n),
+    kind: new Uint8Array(n),
+    targetGroupMask: new Uint16Array(n),
+    topicMask: new Uint16Array(n),
+    german: new Int8Array(n),
+    load: new Int8Array(n),
+    school: new Int8Array(n),
+    minAge: new Int16Array(n),
+    maxAge: new Int16Array(n),
+    start: new Int16Array(n),
+    end: new Int16Array(n),
+    dayMask: new Uint8Array(n),
+    hours: new Float64Array(n),
+    lat: new Float64Array(n),
+    lon: new Float64Array(n),
+    cosLat: new Float64Array(n),
+    riasec: new Float64Array(n * 6),
+    occupationCount: new Uint8Array(n),
+    codes: [] as string[],
+    occupationStart: new Int32Array(n + 1),
+    occupationIds: new Int32Array(features.reduce((sum, f) => sum + f.occupations.length, 0)),
+    groupsLo: new Int32Array(n),
+    groupsHi: new Int32Array(n),
+    languageCodes: [] as string[],
+    languageMask: new Int32Array(n),
+    demand: new WeakMap<Radar, Map<string, Float64Array>>(),
+  };
+  const languageBit = new Map<string, number>();
+  const codeId = new Map<string, number>();
+  let k = 0;
+  for (let i = 0; i < n; i++) {
+    const f = features[i] as OfferFeatures;
+    c.flags[i] =
+      (f.flexible ? FLEXIBLE : 0) |
+      (f.partTime ? PART_TIME : 0) |
+      (f.remote ? REMOTE : 0) |
+      (f.licence ? LICENCE : 0) |
+      (f.targetGroupsOnly ? GROUPS_ONLY : 0) |
+      (f.riasec ? HAS_RIASEC : 0);
+    c.kind[i] = f.kind;
+    c.targetGroupMask[i] = f.targetGroupMask;
+    c.topicMask[i] = f.topicMask;
+    c.german[i] = f.german;
+    c.load[i] = f.load;
+    c.school[i] = f.school;
+    c.minAge[i] = f.minAge;
+    c.maxAge[i] = f.maxAge;
+    c.start[i] = f.start;
+    c.end[i] = f.end;
+    c.dayMask[i] = f.dayMask;
+    c.hours[i] = f.hours;
+    c.lat[i] = f.lat;
+    c.lon[i] = f.lon;
+    c.cosLat[i] = f.cosLat;
+    if (f.riasec) c.riasec.set(f.riasec, i * 6);
+    c.occupationCount[i] = f.occupations.length;
+    c.occupationStart[i] = k;
+    for (const code of f.occupations) {
+      let id = codeId.get(code);
+      if (id === undefined) {
+        id = c.codes.push(code) - 1;
+        codeId.set(code, id);
+      }
+      c.occupationIds[k++] = id;
+    }
+    const [lo, hi] = groupBits(f.groups);
+    c.groupsLo[i] = lo;
+    c.groupsHi[i] = hi;
+    let mask = 0;
+    for (const l of f.languages) {
+      let bit = languageBit.get(l);
+      if (bit === undefined) {
+        bit = c.languageCodes.length < 31 ? c.languageCodes.push(l) - 1 : 31;
+        languageBit.set(l, bit);
+      }
+      mask |= 1 << bit;
+    }
+    c.languageMask[i] = mask;
+  }
+  c.occupationStart[n] = k;
+  return c;
+}
+
+/**
+ * The columns of an offer list, reused while the same array holds the same offer objects.
+ * @throws {ValidationError} for an invalid offer (see `featuresOf`)
+ */
+export function columnsOf(offers: readonly OfferInput[]): Columns {
+  const cached = cache.get(offers);
+  if (cached && cached.inputs.length === offers.length) {
+    let same = true;
+    for (let i = 0; i < offers.length; i++) {
+      if (cached.inputs[i] !== offers[i]) {
+        same = false;
+        break;
+      }
+    }
+    if (same) return cached;
+  }
+  const built = build(offers);
+  cache.set(offers, built);
+  return built;
+}
+
+/**
+ * The best radar demand index of each offer's occupations for one region (or the mean over regions),
+ * computed once per offer list, radar and region.
+ */
+export function demandOf(c: Columns, radar: Radar, region: string | undefined): Float64Array {
+  let byRegion = c.demand.get(radar);
+  if (!byRegion) {
+    byRegion = new Map();
+    c.demand.set(radar, byRegion);
+  }
+  const view = radarView(radar, region);
+  const key = view.region?.code ?? '\u0000mean';
+  let demand = byRegion.get(key);
+  if (!demand) {
+    const byCode = c.codes.map((code) => view.lookup(code)?.demandIndex ?? 0);
+    demand = new Float64Array(c.features.length);
+    for (let i = 0; i < demand.length; i++) {
+      const from = c.occupationStart[i] as number;
+      const to = c.occupationStart[i + 1] as number;
+      let best = from === to ? -1 : 0;
+      for (let k = from; k < to; k++) best = Math.max(best, byCode[c.occupationIds[k] as number] as number);
+      demand[i] = best;
+    }
+    byRegion.set(key, demand);
+  }
+  return demand;
+}
+
+/**
+ * Best similarity of each interned occupation code to the person's wished codes by longest common
+ * prefix: 4 or more digits 1, 3 digits 0.85, the same two-digit group 0.55, else 0.
+ */
+export function wishedSimilarity(c: Columns, wished: readonly string[]): Float64Array {
+  return Float64Array.from(c.codes, (code) => {
+    let best = 0;
+    for (const wish of wished) {
+      const n = Math.min(wish.length, code.length);
+      let p = 0;
+      while (p < n && wish.charCodeAt(p) === code.charCodeAt(p)) p++;
+      best = Math.max(best, p >= 4 ? 1 : p === 3 ? 0.85 : p === 2 ? 0.55 : 0);
+    }
+    return best;
+  });
+}
