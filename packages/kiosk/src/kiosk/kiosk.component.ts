@@ -343,7 +343,9 @@ export class MarktKiosk extends LitElement {
   override render() {
     const locale = this.locale;
     return html`<div class="app" part="app" lang=${langTagOf(locale)} dir=${directionOf(locale)}>
-      ${this.screen === 'attract' ? this.#attract() : html`${this.#bar()}<main>${this.#screen()}</main>${this.#bottomNav()}`}
+      <div class="screen" ?inert=${this.idlePrompt}>
+        ${this.screen === 'attract' ? this.#attract() : html`${this.#bar()}<main>${this.#screen()}</main>${this.#bottomNav()}`}
+      </div>
       ${this.idlePrompt ? this.#idleDialog() : nothing}
     </div>`;
   }

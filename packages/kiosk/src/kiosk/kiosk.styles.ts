@@ -25,6 +25,11 @@ export const kioskStyles = css`
     display: flex;
     flex-direction: column;
   }
+  .screen {
+    flex: 1;
+    display: flex;
+    flex-direction: column;
+  }
   header.bar,
   nav.bottom {
     display: flex;
@@ -285,6 +290,10 @@ export const kioskStyles = css`
     border-radius: 1.5rem;
     text-align: center;
     font-size: 1.75rem;
+  }
+  .dialog h2 {
+    font-size: 2.5rem;
+    margin-block: 0 0.5rem;
   }
   .rating {
     display: grid;

@@ -232,6 +232,7 @@ describe('<markt-kiosk>', () => {
     await wait(400);
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('[role="alertdialog"]')).not.to.equal(null);
+    expect($(el, '.screen').inert).to.equal(true);
     await expectAccessible(el);
     const ended = oneEvent(el, 'markt-session-end');
     await wait(400);
