@@ -295,7 +295,7 @@ export class OrganizerApp extends OrganizerElement {
 
   #eventView(event: Event) {
     return html`<button type="button" class="secondary back" @click=${() => this.#showEvents().catch((e: unknown) => this.#fail(e))}>← ${this.t('events.back')}</button>
-      <h2>${this.#title(event)}</h2>
+      <h2 class="event-title">${this.#title(event)}</h2>
       <nav>
         <div role="tablist" aria-label=${this.t('tabs.label')} @keydown=${this.#tabKey}>
           ${TABS.map(

@@ -103,6 +103,7 @@ export const organizerAppStyles = [
       nav,
       [role='tablist'],
       .back,
+      .event-title,
       form.add-stand,
       .status {
         display: none !important;
