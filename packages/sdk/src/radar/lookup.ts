@@ -101,7 +101,7 @@ export function findRegion(radar: Radar, nameOrCode: string): RadarRegion | unde
  * @param kldb a KldB code of 2–5 digits
  * @param region a region name or code; `undefined` or an unknown region gives the mean over regions
  * @returns the entry, or `undefined` when no row shares the occupation's two-digit group
- * @example radarLookup(radar, '82102', 'Weißensee')?.demandIndex // 0.93
+ * @example radarLookup(radar, '82102', 'Weißensee')?.status // e.g. 'shortage'
  */
 export function radarLookup(radar: Radar, kldb: string, region?: string): RadarEntry | undefined {
   const index = indexOf(radar);

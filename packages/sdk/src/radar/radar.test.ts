@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { RadarDataError } from '../errors/index.js';
 import type { RadarRowInput } from '../model/index.js';
@@ -124,5 +125,31 @@ describe('radar errors name row and field', () => {
 
   it('rejects an empty list', () => {
     expect(() => buildRadar([])).toThrow(expect.objectContaining({ code: 'RADAR_EMPTY' }));
+  });
+});
+
+describe('radar properties', () => {
+  it('keeps demand in [0, 1] and the status consistent with the mean points', () => {
+    const rowArb = fc.record({
+      regionCode: fc.constantFrom('a', 'b', 'c'),
+      regionName: fc.constantFrom('Buch', 'Karow'),
+      kldb: fc.constantFrom('821', '82101', '513', '52', '43412'),
+      vacancies: fc.integer({ min: 0, max: 500 }),
+      jobSeekers: fc.integer({ min: 0, max: 500 }),
+      vacancyDurationDays: fc.integer({ min: 0, max: 400 }),
+      changeVsLastYear: fc.double({ min: -1, max: 3, noNaN: true }),
+    });
+    fc.assert(
+      fc.property(fc.array(rowArb, { minLength: 1, maxLength: 30 }), fc.constantFrom('82102', '5', '52122', '434', '8'), (input, code) => {
+        const radar = buildRadar(input);
+        for (const e of radar.entries) {
+          expect(e.demandIndex).toBeGreaterThanOrEqual(0);
+          expect(e.demandIndex).toBeLessThanOrEqual(1);
+          expect(e.status).toBe(statusOf(e.score));
+        }
+        const hit = code.length >= 2 ? radarLookup(radar, code) : undefined;
+        if (hit) expect(hit.demandIndex).toBeLessThanOrEqual(1);
+      }),
+    );
   });
 });
