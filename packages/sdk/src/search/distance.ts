@@ -42,11 +42,12 @@ export function boundedDistance(query: string, term: string, max: number, substr
 }
 
 /**
- * Edits a query word may have: none up to 3 letters, 1 up to 5, 2 up to 10, then 3.
+ * Edits a query word may have: none up to 3 letters, 1 up to 7, 2 up to 12, then 3.
+ * (Two edits in a word of six or seven letters find too much: "Strasse" would find "Stress".)
  * @param length the query word's length
  * @returns the edit budget
  * @example editBudget(10) // 2
  */
 export function editBudget(length: number): number {
-  return length <= 3 ? 0 : length <= 5 ? 1 : length <= 10 ? 2 : 3;
+  return length <= 3 ? 0 : length <= 7 ? 1 : length <= 12 ? 2 : 3;
 }

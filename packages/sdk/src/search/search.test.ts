@@ -162,6 +162,12 @@ describe('search', () => {
     expect(search(idx, 'Sucht').map((h) => h.offer.id)).toEqual(['beratung']);
   });
 
+  it('allows fewer typos inside compounds than for whole words', () => {
+    const idx = createSearchIndex([offer('orient', 'Berufsorientierung', 'x'), offer('helfer', 'Altenpflegehelferin', 'x')], { synonyms: [] });
+    expect(search(idx, 'tieren')).toEqual([]);
+    expect(search(idx, 'Pflegehlfer').map((h) => h.offer.id)).toEqual(['helfer']);
+  });
+
   it('searches keywords', () => {
     expect(ids('Logistik')).toContain('lager');
   });

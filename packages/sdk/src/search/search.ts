@@ -70,7 +70,8 @@ export function matchWord(data: SearchIndexData, word: string, factor: number, f
       }
     }
     if (m >= 4 && n > m) {
-      const kSub = m >= 6 ? k : 0;
+      // Inside a compound fewer typos are allowed: a loose substring match finds "tieren" in "Orientierung".
+      const kSub = m <= 6 ? 0 : m <= 12 ? 1 : 2;
       const d = boundedDistance(word, term, kSub, true);
       if (d <= kSub) keep(out, id, factor * quality(d) * (0.8 + (0.15 * m) / n));
     }
