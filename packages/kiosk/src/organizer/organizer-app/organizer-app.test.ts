@@ -38,6 +38,9 @@ function serverStandIn() {
       loggedIn = true;
       return Response.json(session);
     }
+    if (url === '/api/org/events' && method === 'POST') {
+      return Response.json({ error: { code: 'INVALID_INPUT', message: 'see details', details: [{ path: 'venue.name', message: 'is already booked that day' }] } }, { status: 400 });
+    }
     if (url === '/api/org/events') return Response.json([event]);
     if (url === '/api/org/events/markt-pankow/providers') return Response.json(providers);
     if (url === '/api/org/events/markt-pankow/offers') return Response.json([]);
@@ -83,5 +86,36 @@ describe('markt-organizer-app', () => {
     expect(put.url).to.equal('/api/org/events/markt-pankow/stands/s1');
     expect(put.csrf).to.equal('csrf-9');
     expect(put.body).to.deep.equal({ id: 's1', eventId: 'markt-pankow', providerId: 'p1', number: '12', position: { x: 6, y: 5 } });
+  });
+
+  it("shows the server's per-field errors for a new event and switches the language", async () => {
+    const { api, requests } = serverStandIn();
+    await api.login('amt@jobcenter.example', 'geheim');
+    const el = await fixture<OrganizerApp>(html`<markt-organizer-app .api=${api}></markt-organizer-app>`);
+    const root = el.shadowRoot!;
+    await waitUntil(() => root.querySelector('button.new-event'));
+    await click(root.querySelector('button.new-event')!);
+    await el.updateComplete;
+    const form = root.querySelector('markt-event-form')!;
+    const field = (id: string) => form.shadowRoot!.querySelector<HTMLInputElement>(`#${id}`)!;
+    await typeInto(field('id'), 'markt-buch');
+    await typeInto(field('titleDe'), 'Markt Buch');
+    field('startsAt').value = '2026-05-05T10:00';
+    field('endsAt').value = '2026-05-05T14:00';
+    await typeInto(field('venueName'), 'Schloss Buch');
+    await click(form.shadowRoot!.querySelector('button[type="submit"]')!);
+    await waitUntil(() => form.shadowRoot!.querySelector('#venueName-error'));
+    expect(form.shadowRoot!.querySelector('#venueName-error')?.textContent).to.equal('is already booked that day');
+    const post = requests.find((r) => r.method === 'POST' && r.url === '/api/org/events')!;
+    expect((post.body as { id: string; venue: { name: string } }).venue.name).to.equal('Schloss Buch');
+    expect(post.csrf).to.equal('csrf-9');
+
+    const language = root.querySelector<HTMLSelectElement>('header select')!;
+    language.focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    await form.updateComplete;
+    expect(root.querySelector('h2')?.textContent).to.equal('New event');
+    expect(form.shadowRoot!.querySelector('label[for="venueName"]')?.textContent).to.equal('Venue');
   });
 });
