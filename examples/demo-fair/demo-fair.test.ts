@@ -66,16 +66,21 @@ describe('demo fair: schemas and references', () => {
     const plan = event.floorPlan!;
     const withStand = new Set(stands.map((s) => s.providerId));
     expect(providers.filter((p) => !withStand.has(p.id)).map((p) => p.id)).toEqual([]);
+    // `position` is the centre; the box reaches half the size to each side.
+    const box = (s: (typeof stands)[number]) => ({
+      left: s.position!.x - s.size!.w / 2,
+      top: s.position!.y - s.size!.h / 2,
+      right: s.position!.x + s.size!.w / 2,
+      bottom: s.position!.y + s.size!.h / 2,
+    });
     for (const s of stands) {
-      const { x, y } = s.position!;
-      const { w, h } = s.size!;
-      expect(x >= 0 && y >= 0 && x + w <= plan.width && y + h <= plan.height, s.id).toBe(true);
+      const b = box(s);
+      expect(b.left >= 0 && b.top >= 0 && b.right <= plan.width && b.bottom <= plan.height, s.id).toBe(true);
     }
     for (const [i, a] of stands.entries()) {
       for (const b of stands.slice(i + 1)) {
-        const apart =
-          a.position!.x + a.size!.w <= b.position!.x || b.position!.x + b.size!.w <= a.position!.x ||
-          a.position!.y + a.size!.h <= b.position!.y || b.position!.y + b.size!.h <= a.position!.y;
+        const [p, q] = [box(a), box(b)];
+        const apart = p.right <= q.left || q.right <= p.left || p.bottom <= q.top || q.bottom <= p.top;
         expect(apart, `${a.id} overlaps ${b.id}`).toBe(true);
       }
     }

@@ -2,8 +2,8 @@ import type { EventInput, StandInput } from '@markt/sdk';
 import type { ProviderSpec } from './tables/types.js';
 
 /**
- * The hall: 80 m × 50 m, one plan unit = 10 cm. Stands are 4 m × 3 m; `position` is a stand's top-left
- * corner and `size` extends right and down. Rows from the back wall: A and B employers, C and D
+ * The hall: 80 m × 50 m, one plan unit = 10 cm. Stands are 4 m × 3 m; `position` is a stand's centre
+ * (as the kiosk map, the list map, the organizer's editor and the route planner read it) and `size` its extent. Rows from the back wall: A and B employers, C and D
  * training and integration, E counselling and start-ups; the Jobcenter's counters and the network partners
  * sit in row J next to the entrance in the middle of the front wall.
  */
@@ -26,6 +26,9 @@ const zoneRows: Record<ProviderSpec['zone'], readonly Row[]> = {
   advice: ['E'],
   jobcenter: ['J'],
 };
+
+/** The centre of a stand whose top-left corner is (x, y). */
+const centre = (x: number, y: number, size: { w: number; h: number }) => ({ x: x + size.w / 2, y: y + size.h / 2 });
 
 /** Places `count` items of width `w` centred across the hall with `step` between their left edges. */
 function xs(count: number, w: number, step: number): number[] {
@@ -52,7 +55,7 @@ export function layoutStands(providers: readonly ProviderSpec[], eventId: string
       const step = Math.min(80, Math.floor((floorPlan.width - 40) / chunk.length));
       xs(chunk.length, standSize.w, step).forEach((x, i) => {
         const p = chunk[i]!;
-        stands.push({ id: `st-${p.id}`, eventId, providerId: p.id, number: `${row}${i + 1}`, position: { x, y: rowY[row] }, size: { ...standSize } });
+        stands.push({ id: `st-${p.id}`, eventId, providerId: p.id, number: `${row}${i + 1}`, position: centre(x, rowY[row], standSize), size: { ...standSize } });
       });
     });
   }
@@ -76,7 +79,7 @@ export function layoutStands(providers: readonly ProviderSpec[], eventId: string
       eventId,
       providerId,
       number: `J${n}`,
-      position: { x, y: rowY.J },
+      position: centre(x, rowY.J, deskSize),
       size: { ...deskSize },
       ...(label ? { label } : {}),
     });

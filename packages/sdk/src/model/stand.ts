@@ -8,7 +8,9 @@ export const StandSchema = v.strictObject({
   providerId: IdSchema,
   /** The number on the stand's sign, e.g. `12` or `B4`. */
   number: shortText(12),
+  /** The stand's centre on the floor plan (maps draw it there; routes walk to it). */
   position: v.optional(PointSchema),
+  /** Width and depth in plan units, centred on `position`. */
   size: v.optional(
     v.strictObject({ w: v.pipe(v.number(), v.minValue(1)), h: v.pipe(v.number(), v.minValue(1)) }),
   ),
