@@ -56,7 +56,7 @@ export interface MatchContext {
   /** Bits of groups whose membership is known (age groups when the age is known; all when groups were stated). */
   readonly knownGroupMask: number;
   readonly needMask: number;
-  /** Topics that follow from the profile without being stated (health when only light work is possible). */
+  /** Topics that follow from the profile without being stated (see `derivedNeeds`). */
   readonly derivedNeedMask: number;
   /** 1 for German up to A2, 0.85 at B1, else 0: how much a German course is a need. */
   readonly germanNeed: number;
@@ -115,6 +115,18 @@ function rescale(interests: Profile['interests']): Float64Array | null {
   return Float64Array.from(values, (x) => (x - min) / (max - min));
 }
 
+/**
+ * Counselling topics that follow from what a person said, without being named as a need: health when only
+ * light work is possible, family (childcare) for single parents. They count for counselling, integration
+ * and health offers at `DERIVED_NEED` strength, never for jobs or training.
+ */
+export function derivedNeeds(profile: Profile, groupMask: number): number {
+  let mask = 0;
+  if (profile.maxPhysicalLoad === 'light') mask |= 1 << COUNSELLING_TOPICS.indexOf('health');
+  if (groupMask & (1 << TARGET_GROUPS.indexOf('single-parents'))) mask |= 1 << COUNSELLING_TOPICS.indexOf('family');
+  return mask;
+}
+
 export interface ContextOptions {
   readonly radar: Radar | undefined;
   readonly radarWeight: number;
@@ -149,7 +161,7 @@ export function createContext(input: ProfileInput, options: ContextOptions): Mat
     // Stated groups are the person's answer to "which of these fit you?": the others are then known not to.
     knownGroupMask: byAge.known | (stated ? (1 << TARGET_GROUPS.length) - 1 : 0),
     needMask,
-    derivedNeedMask: profile.maxPhysicalLoad === 'light' ? (1 << COUNSELLING_TOPICS.indexOf('health')) & ~needMask : 0,
+    derivedNeedMask: derivedNeeds(profile, stated | byAge.mask) & ~needMask,
     germanNeed: german < 0 ? 0 : german <= GERMAN_NEED_RANK ? 1 : german === GERMAN_B1 ? 0.85 : 0,
     german,
     load: profile.maxPhysicalLoad ? PHYSICAL_LOADS.indexOf(profile.maxPhysicalLoad) : -1,

@@ -128,6 +128,28 @@ describe('match: soft fit', () => {
     expect(results[0]?.reasons[0]?.key).toBe('fit.recognition');
   });
 
+  it('keeps debt and addiction counselling low for people who did not name the need', () => {
+    const addiction = offer({ id: 'addiction', kind: 'counselling', topics: ['addiction', 'career'], targetGroups: ['long-term-unemployed'] });
+    const coaching = offer({ id: 'coaching', kind: 'integration', topics: ['career'], targetGroups: ['long-term-unemployed'] });
+    const profile: ProfileInput = { targetGroups: ['long-term-unemployed'] };
+    const [first, second] = match(profile, [addiction, coaching]).results;
+    expect(first?.offer.id).toBe('coaching');
+    // same components, so exactly the documented factor apart
+    expect(second?.score).toBeCloseTo((first?.score ?? 0) * 0.5, 10);
+    expect(match({ ...profile, needs: ['addiction'] }, [addiction, coaching]).results[0]?.offer.id).toBe('addiction');
+  });
+
+  it('derives a family need for single parents and a health need for light work, for counselling only', () => {
+    const family = offer({ id: 'family', kind: 'counselling', topics: ['family'] });
+    const familyForMigrants = offer({ id: 'mbe', kind: 'counselling', topics: ['family'], targetGroups: ['migrants'] });
+    const health = offer({ id: 'health', kind: 'health', topics: ['health'] });
+    const { results } = match({ targetGroups: ['single-parents'], maxPhysicalLoad: 'light' }, [familyForMigrants, health, family]);
+    expect(results.find((r) => r.offer.id === 'family')?.reasons[0]).toEqual({ key: 'fit.topic', params: { topic: 'family' } });
+    expect(results.find((r) => r.offer.id === 'health')?.reasons[0]).toEqual({ key: 'fit.topic', params: { topic: 'health' } });
+    // aimed at a group the person is known not to belong to: the inferred need does not count
+    expect(results.find((r) => r.offer.id === 'mbe')?.score).toBe(0);
+  });
+
   it('prefers a wished occupation by the longest common KldB prefix', () => {
     const a = offer({ id: 'care-exact', occupations: ['82102'] });
     const b = offer({ id: 'care-group', occupations: ['823'] });

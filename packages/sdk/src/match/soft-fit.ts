@@ -52,6 +52,11 @@ export function courseFit(entry: number, level: number): number {
 const QUALIFICATION_KIND = OFFER_KINDS.indexOf('qualification');
 const JOB_KIND = OFFER_KINDS.indexOf('job');
 const APPRENTICESHIP_KIND = OFFER_KINDS.indexOf('apprenticeship');
+const SENSITIVE_TOPICS = (1 << COUNSELLING_TOPICS.indexOf('debt')) | (1 << COUNSELLING_TOPICS.indexOf('addiction'));
+
+/** Score factor for offers about debts or addiction when the person did not name that need. */
+export const UNNAMED_SENSITIVE_FACTOR = 0.5;
+
 /** Bit 31 of a language mask: a language beyond the first 31 of a list, to be checked by name. */
 export const LANGUAGE_OVERFLOW = 1 << 31;
 
@@ -62,7 +67,6 @@ export const DERIVED_NEED = 0.5;
 export const NOTE_FACTOR = 0.95;
 
 const LANGUAGE_KIND = OFFER_KINDS.indexOf('language');
-const HEALTH_KIND = OFFER_KINDS.indexOf('health');
 const INTEREST_KEYS = RIASEC.map((d) => `fit.interest.${d}` as FitKey);
 
 /** Sum of the weights of the components this person activates: the score's denominator. */
@@ -88,6 +92,11 @@ function popcount(x: number): number {
   return n;
 }
 
+/** The offer names target groups and the person is known to belong to none of them. */
+function aimedElsewhere(targetGroupMask: number, ctx: MatchContext): boolean {
+  return targetGroupMask !== 0 && (targetGroupMask & ctx.groupMask) === 0 && (targetGroupMask & ~ctx.knownGroupMask) === 0;
+}
+
 /** A fit reason and how much it added, for ordering. */
 interface Weighted {
   readonly reason: Reason;
@@ -108,6 +117,7 @@ export function softScore(ctx: MatchContext, c: Columns, i: number, out?: Reason
   let total = 0;
   // How well the offer's occupations suit the person: scales needs met by occupational offers.
   let occupationalFit = 1;
+  // Multiplies the whole score: German courses far below the person's level, unnamed sensitive topics.
   let languageFactor = 1;
 
   const hasRiasec = (flags & HAS_RIASEC) !== 0;
@@ -183,10 +193,13 @@ export function softScore(ctx: MatchContext, c: Columns, i: number, out?: Reason
 
   let need = 0;
   const topicMask = c.topicMask[i] as number;
+  const isOccupational = kind === QUALIFICATION_KIND || kind === JOB_KIND || kind === APPRENTICESHIP_KIND;
+  // Debt or addiction counselling is for people who name the need: never pushed up by nearness or groups alone.
+  if (topicMask & SENSITIVE_TOPICS && !(topicMask & SENSITIVE_TOPICS & ctx.needMask)) languageFactor *= UNNAMED_SENSITIVE_FACTOR;
   const needs = topicMask & ctx.needMask;
   if (needs) {
     // A qualification or job with a recognition topic helps only if its occupation suits the person.
-    need = occupations && (kind === QUALIFICATION_KIND || kind === JOB_KIND || kind === APPRENTICESHIP_KIND) ? occupationalFit : 1;
+    need = occupations && isOccupational ? occupationalFit : 1;
     if (found) {
       const topics = COUNSELLING_TOPICS.filter((_, t) => needs & (1 << t));
       for (const topic of topics) {
@@ -194,7 +207,7 @@ export function softScore(ctx: MatchContext, c: Columns, i: number, out?: Reason
         found.push({ reason: fromDegree ? reason('fit.recognition') : reason('fit.need', { topic }), weight: w.need * need });
       }
     }
-  } else if (kind === HEALTH_KIND && topicMask & ctx.derivedNeedMask) {
+  } else if (!isOccupational && topicMask & ctx.derivedNeedMask && !aimedElsewhere(targetGroupMask, ctx)) {
     need = DERIVED_NEED;
     if (found) {
       const topic = COUNSELLING_TOPICS.find((_, t) => topicMask & ctx.derivedNeedMask & (1 << t)) ?? '';
