@@ -1,48 +1,45 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { unsafeSVG } from 'lit/directives/unsafe-svg.js';
 import {
-  FUNDINGS,
-  OFFER_KINDS,
-  TARGET_GROUPS,
   buildRadar,
   createSearchIndex,
   pickText,
   quizItems,
   type FeedbackInput,
-  type Funding,
   type LeadInput,
   type Locale,
   type Offer,
-  type OfferKind,
   type Point,
   type Provider,
   type Radar,
   type Reason,
   type SearchIndex,
   type Stand,
-  type TargetGroup,
 } from '@markt/sdk';
 import { LocaleController, directionOf, langTagOf } from '../i18n/catalog.js';
 import { ApiClient } from '../net/api-client.js';
 import { newIdempotencyKey, randomToken } from '../net/device-id.js';
 import { Outbox } from '../net/outbox.js';
-import { face, icon, pictogram } from '../pictograms/index.js';
+import { icon } from '../pictograms/index.js';
 import { IdleController } from './idle.js';
-import { LANGUAGE_CHOICES, SDK_WORDED, kioskCatalog, type KioskKey } from './i18n.js';
+import { LANGUAGE_CHOICES, kioskCatalog, type KioskKey } from './i18n.js';
+import type { KeyboardLayout } from './keyboard/keyboard.component.js';
 import { kioskStyles } from './kiosk.styles.js';
-import { areaOf, langOf, rankOffers, routeThrough, standOf, type KioskData, type Scored } from './offers.js';
+import { areaOf, rankOffers, routeThrough, standOf, type KioskData, type Ranking, type Scored } from './offers.js';
 import { reasonText } from './reason-text.js';
-import { GERMAN_CHOICES, HOURS_CHOICES, TRAVEL_CHOICES, emptySession, type KioskSession } from './session.js';
+import { contactScreen, feedbackScreen, thanksScreen, type ContactState } from './screens/contact-screen.js';
+import { detailScreen, resultsScreen } from './screens/offers-screen.js';
+import { EXTRAS, extrasScreen, quizScreen } from './screens/questions-screen.js';
+import { listScreen, mapScreen } from './screens/take-home-screen.js';
+import type { Field, KioskScreen, KioskView } from './screens/view.js';
+import { emptySession, type KioskSession } from './session.js';
 import { speak, stopSpeaking, voiceFor } from './speech.js';
-import { listLink, qrSvg } from './take-home.js';
+import { listLink } from './take-home.js';
 import './keyboard/keyboard.js';
-import './floor-map/floor-map.js';
 
-/** The kiosk's screens, in the order a visitor usually meets them. */
-export type KioskScreen = 'attract' | 'language' | 'quiz' | 'extras' | 'results' | 'detail' | 'map' | 'list' | 'contact' | 'feedback' | 'thanks';
 
 export type { KioskData } from './offers.js';
+export type { KioskScreen } from './screens/view.js';
 
 /** Detail of `markt-feedback`: a `FeedbackInput`. */
 export type KioskFeedbackDetail = FeedbackInput;
@@ -51,12 +48,9 @@ export type KioskContactDetail = LeadInput;
 
 /** Where the visitor's session is kept for a page reload (wiped on idle and at the end). */
 export const SESSION_KEY = 'markt.kiosk.session';
-/** The optional steps after the quiz. */
-const EXTRAS = ['hours', 'german', 'district', 'travel', 'group'] as const;
 /** How many top results the map and the take-home list use when the visitor chose none. */
 const TOP = 5;
 
-type Field = 'search' | 'name' | 'phone' | 'email' | 'missing';
 
 /**
  * @summary The visitor's touch kiosk: language, a three-minute quiz, offers that fit with their reasons,
@@ -302,9 +296,9 @@ export class MarktKiosk extends LitElement {
   }
 
   /** The last match, kept while data, session and language stay the same (one render asks several times). */
-  #lastMatch: { data: KioskData; session: KioskSession; locale: Locale; value: { results: Scored[]; excluded: Scored[] } } | undefined;
+  #lastMatch: { data: KioskData; session: KioskSession; locale: Locale; value: Ranking } | undefined;
 
-  #matched(): { results: Scored[]; excluded: Scored[] } {
+  #matched(): Ranking {
     const data = this.data;
     if (!data) return { results: [], excluded: [] };
     const last = this.#lastMatch;
@@ -333,12 +327,46 @@ export class MarktKiosk extends LitElement {
     return reasonText(reason, this.locale);
   }
 
-  #area(stand: Stand | undefined): string {
-    const area = areaOf(stand, this.data?.event.floorPlan);
-    return area ? this.#t(`area.${area}`) : '';
-  }
-
   // ── rendering ────────────────────────────────────────────────────────────
+
+  /** What the screen templates (./screens/) read and do; the state stays here. */
+  readonly #view: KioskView = this.#makeView();
+
+  #makeView(): KioskView {
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the view's getters read this element's current state
+    const host = this;
+    return {
+      get locale() {
+        return host.locale;
+      },
+      get data() {
+        return host.data as KioskData;
+      },
+      get session() {
+        return host.session;
+      },
+      get field() {
+        return host.field;
+      },
+      t: (key, params) => host.#t(key, params),
+      heading: (text, read, lang) => host.#heading(text, read, lang),
+      speak: (text) => host.#speak(text),
+      keyboard: (field, value, layout) => host.#keyboard(field, value, layout),
+      go: (screen) => host.go(screen),
+      set: (change, advance) => host.#set(change, advance),
+      openField: (field) => {
+        host.field = field;
+      },
+      typed: (field, value) => host.#typed(field, value),
+      reasonText: (reason) => reasonText(reason, host.locale),
+      standOf: (offer) => host.#standOf(offer),
+      providerOf: (offer) => host.#providerOf(offer),
+      whereIs: (stand) => {
+        const area = areaOf(stand, host.data?.event.floorPlan);
+        return host.#t('offer.where', { number: stand.number, area: area ? host.#t(`area.${area}`) : '' });
+      },
+    };
+  }
 
   override render() {
     const locale = this.locale;
@@ -351,30 +379,48 @@ export class MarktKiosk extends LitElement {
   }
 
   #screen(): TemplateResult {
-    if (!this.data && this.screen !== 'language') {
+    const data = this.data;
+    if (!data && this.screen !== 'language') {
       return this.#heading(this.#t(this.loadError ? 'error.load' : 'loading'));
     }
+    const v = this.#view;
+    const offer = this.#detailOffer();
     switch (this.screen) {
       case 'language':
         return this.#language();
       case 'quiz':
-        return this.#quiz();
+        return quizScreen(v, this.quizIndex, {
+          answer: (value) => this.answer(value),
+          previous: () => {
+            this.quizIndex -= 1;
+            this.#focusItem = true;
+          },
+        });
       case 'extras':
-        return this.#extras();
-      case 'results':
-        return this.#results();
+        return extrasScreen(v, this.extrasIndex, () => this.#nextExtra());
       case 'detail':
-        return this.#detail();
+        if (offer) return detailScreen(v, offer, this.results.find((r) => r.offer.id === offer.id) ?? this.excluded.find((r) => r.offer.id === offer.id));
+        return resultsScreen(v, this.#matched(), (id) => this.#openDetail(id));
       case 'map':
-        return this.#map();
+        return mapScreen(v, this.route);
       case 'list':
-        return this.#list();
+        return listScreen(v, this.listIds, listLink(this.listOrigin ?? location.origin, data?.event.id ?? '', this.locale, this.listIds));
       case 'contact':
-        return this.#contact();
+        if (offer) return contactScreen(v, offer, this.#contactState(offer));
+        return resultsScreen(v, this.#matched(), (id) => this.#openDetail(id));
       case 'feedback':
-        return this.#feedback();
+        return feedbackScreen(v, {
+          rating: this.rating,
+          missing: this.missingText,
+          rate: (r) => {
+            this.rating = r;
+          },
+          send: () => this.#sendFeedback(),
+        });
+      case 'thanks':
+        return thanksScreen(v, () => this.wipe('finished'));
       default:
-        return this.#thanks();
+        return resultsScreen(v, this.#matched(), (id) => this.#openDetail(id));
     }
   }
 
@@ -432,105 +478,7 @@ export class MarktKiosk extends LitElement {
       </div>`;
   }
 
-  #itemText(index: number): string {
-    const item = quizItems[index];
-    if (!item) return '';
-    return SDK_WORDED.has(this.locale) ? item.text[this.locale as 'de' | 'en' | 'de-x-ls'] : this.#t(`quiz.${item.id}` as KioskKey);
-  }
-
-  #quiz(): TemplateResult {
-    const item = quizItems[this.quizIndex];
-    if (!item) return html``;
-    const text = this.#itemText(this.quizIndex);
-    const current = this.session.answers[item.id];
-    const answers = [0, 1, 2, 3, 4] as const;
-    return html`${this.#heading(this.#t('quiz.title'))}
-      <p class="progress" aria-live="polite" data-progress>${this.#t('quiz.progress', { n: this.quizIndex + 1, total: quizItems.length })}</p>
-      <progress max=${quizItems.length} value=${this.quizIndex} aria-hidden="true"></progress>
-      <div class="item">
-        ${pictogram(item.pictogram)}
-        <p id="item-text" tabindex="-1">${text}</p>
-        ${this.#speak(text)}
-      </div>
-      <div class="answers" role="group" aria-labelledby="item-text">
-        ${answers.map(
-          (value) =>
-            html`<button type="button" data-answer=${value} aria-pressed=${current === value ? 'true' : 'false'} @click=${() => this.answer(value)}>
-              ${face(value)}<span>${this.#t(`quiz.a${value}`)}</span>
-            </button>`,
-        )}
-      </div>
-      <div class="row">
-        ${this.quizIndex > 0
-          ? html`<button type="button" @click=${() => {
-              this.quizIndex -= 1;
-              this.#focusItem = true;
-            }}>${this.#t('quiz.previous')}</button>`
-          : nothing}
-        <button type="button" data-skip @click=${() => this.answer(null)}>${this.#t('quiz.skip')}</button>
-        <button type="button" @click=${() => this.go('extras')}>${this.#t('quiz.toResults')}</button>
-      </div>`;
-  }
-
-  #choice<T>(options: readonly T[], label: (o: T) => string, chosen: (o: T) => boolean, pick: (o: T) => void): TemplateResult {
-    return html`<div class="grid">
-      ${options.map((o) => html`<button type="button" aria-pressed=${chosen(o) ? 'true' : 'false'} @click=${() => pick(o)}>${label(o)}</button>`)}
-    </div>`;
-  }
-
-  #districts(): string[] {
-    const names = new Set<string>();
-    for (const row of this.data?.radar ?? []) if (row.regionLevel === 'ortsteil') names.add(row.regionName);
-    for (const offer of this.data?.offers ?? []) if (offer.place.district) names.add(offer.place.district);
-    return [...names].sort((a, b) => a.localeCompare(b, 'de'));
-  }
-
-  #extras(): TemplateResult {
-    const step = EXTRAS[this.extrasIndex] ?? 'hours';
-    const s = this.session;
-    let title: KioskKey;
-    let body: TemplateResult;
-    switch (step) {
-      case 'hours':
-        title = 'hours.title';
-        body = this.#choice(HOURS_CHOICES, (h) => this.#t(`hours.${h}`), (h) => s.hours === h, (hours) => this.#set({ hours }, true));
-        break;
-      case 'german':
-        title = 'german.title';
-        body = this.#choice(GERMAN_CHOICES, (g) => this.#t(`german.${g}` as KioskKey), (g) => s.germanLevel === g, (germanLevel) => this.#set({ germanLevel }, true));
-        break;
-      case 'district':
-        title = 'district.title';
-        body = this.#choice([...this.#districts(), ''], (d) => d || this.#t('district.other'), (d) => s.district === d, (d) => this.#set(d ? { district: d } : {}, true));
-        break;
-      case 'travel':
-        title = 'travel.title';
-        body = this.#choice([...TRAVEL_CHOICES, 0], (m) => (m ? this.#t('travel.minutes', { n: m }) : this.#t('travel.any')), (m) => s.maxTravelMinutes === m, (m) =>
-          this.#set(m ? { maxTravelMinutes: m } : {}, true),
-        );
-        break;
-      default:
-        title = 'group.title';
-        body = html`<p>${this.#t('group.lead')}</p>
-          ${this.#choice(TARGET_GROUPS, (g) => this.#t(`group.${g}`), (g) => s.targetGroups.includes(g), (g: TargetGroup) =>
-            this.#set({ targetGroups: s.targetGroups.includes(g) ? s.targetGroups.filter((x) => x !== g) : [...s.targetGroups, g] }),
-          )}`;
-    }
-    const last = this.extrasIndex === EXTRAS.length - 1;
-    return html`${this.#heading(this.#t(title))}
-      <p class="progress" aria-live="polite">${this.#t('extras.step', { n: this.extrasIndex + 1, total: EXTRAS.length })} · ${this.#t('extras.lead')}</p>
-      ${body}
-      <div class="row">
-        <button type="button" data-skip @click=${() => this.#nextExtra()}>${this.#t(last ? 'extras.done' : 'extras.skip')}</button>
-        ${last ? nothing : html`<button type="button" data-to-results @click=${() => this.go('results')}>${this.#t('extras.done')}</button>`}
-      </div>`;
-  }
-
-  #toggle<T>(list: readonly T[], value: T): T[] {
-    return list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
-  }
-
-  #keyboard(field: Field, value: string, layout: 'text' | 'email' | 'tel' = 'text'): TemplateResult | typeof nothing {
+  #keyboard(field: Field, value: string, layout: KeyboardLayout = 'text'): TemplateResult | typeof nothing {
     if (this.field !== field) return nothing;
     return html`<markt-keyboard
       .value=${value}
@@ -551,135 +499,13 @@ export class MarktKiosk extends LitElement {
     else this.contact = { ...this.contact, [field]: value };
   }
 
-  #results(): TemplateResult {
-    const results = this.results;
-    const kinds = OFFER_KINDS.filter((k) => this.data?.offers.some((o) => o.kind === k));
-    const fundings = FUNDINGS.filter((f) => this.data?.offers.some((o) => o.funding.includes(f)));
-    const f = this.session.filters;
-    const setFilters = (change: Partial<KioskSession['filters']>) => (this.session = { ...this.session, filters: { ...f, ...change } });
-    return html`${this.#heading(this.#t('results.title'))}
-      <div class="search">
-        <label class="visually-hidden" for="search">${this.#t('search.label')}</label>
-        <input
-          id="search"
-          type="search"
-          inputmode="none"
-          .value=${this.session.query}
-          placeholder=${this.#t('search.placeholder')}
-          @focus=${() => (this.field = 'search')}
-          @input=${(e: InputEvent) => this.#typed('search', (e.target as HTMLInputElement).value)}
-        />
-        ${this.session.query
-          ? html`<button type="button" @click=${() => (this.session = { ...this.session, query: '' })}>${this.#t('search.clear')}</button>`
-          : html`<button type="button" @click=${() => (this.field = this.field === 'search' ? undefined : 'search')}>${icon('keyboard')} ${this.#t('search.label')}</button>`}
-      </div>
-      ${this.#keyboard('search', this.session.query)}
-      <div class="row chips" role="group" aria-label=${this.#t('results.filters')}>
-        ${kinds.map(
-          (k: OfferKind) =>
-            html`<button type="button" data-kind=${k} aria-pressed=${f.kinds.includes(k) ? 'true' : 'false'} @click=${() => setFilters({ kinds: this.#toggle(f.kinds, k) })}>${this.#t(`kind.${k}`)}</button>`,
-        )}
-        ${fundings.map(
-          (x: Funding) =>
-            html`<button type="button" data-funding=${x} aria-pressed=${f.fundings.includes(x) ? 'true' : 'false'} @click=${() => setFilters({ fundings: this.#toggle(f.fundings, x) })}>${this.#t(`funding.${x}`)}</button>`,
-        )}
-        <button type="button" data-part-time aria-pressed=${f.partTime ? 'true' : 'false'} @click=${() => setFilters({ partTime: !f.partTime })}>${this.#t('filter.partTime')}</button>
-      </div>
-      <p class="progress" aria-live="polite" data-count>${this.#t('results.count', { n: results.length })}</p>
-      ${results.length === 0 ? html`<p>${this.#t('results.empty')}</p>` : nothing}
-      <ul class="offers">
-        ${results.map((r) => this.#offerCard(r))}
-      </ul>
-      ${this.#excludedList()}`;
-  }
-
-  /** The offers that do not fit, folded away, each with the rule that removed it: the visitor still decides. */
-  #excludedList(): TemplateResult | typeof nothing {
-    const excluded = this.excluded;
-    if (excluded.length === 0) return nothing;
-    return html`<details class="excluded">
-      <summary>${this.#t('results.excluded', { n: excluded.length })}</summary>
-      <ul class="offers">
-        ${excluded.map(
-          ({ offer, reasons }) =>
-            html`<li class="offer" data-excluded=${offer.id}>
-              <h2 lang=${this.#langOf(offer.title)}>${pickText(offer.title, this.locale)}</h2>
-              <ul class="reasons">
-                ${reasons.filter((r) => r.key.startsWith('excluded.')).map((r) => html`<li data-reason>${this.reasonText(r)}</li>`)}
-              </ul>
-              <button type="button" @click=${() => {
-                this.detailId = offer.id;
-                this.go('detail');
-              }}>${this.#t('offer.details')}</button>
-            </li>`,
-        )}
-      </ul>
-    </details>`;
-  }
-
-  #offerCard({ offer, reasons }: Scored): TemplateResult {
-    const stand = this.#standOf(offer);
-    const title = pickText(offer.title, this.locale);
-    const onList = this.session.list.includes(offer.id);
-    const texts = reasons.filter((r) => !r.key.startsWith('note.')).slice(0, 3).map((r) => this.reasonText(r));
-    return html`<li class="offer" data-offer=${offer.id}>
-      <div class="heading">
-        <h2 lang=${this.#langOf(offer.title)}>${title}</h2>
-        ${this.#speak([title, ...texts].join('. '))}
-      </div>
-      <p class="meta">${this.#providerOf(offer)?.name ?? ''}${stand ? html` · <strong>${this.#t('offer.stand', { number: stand.number })}</strong>` : nothing}</p>
-      ${texts.length
-        ? html`<ul class="reasons" aria-label=${this.#t('results.why')}>
-            ${texts.map((t) => html`<li data-reason>${t}</li>`)}
-          </ul>`
-        : nothing}
-      <div class="row">
-        <button type="button" aria-pressed=${onList ? 'true' : 'false'} data-add @click=${() => this.#set({ list: this.#toggle(this.session.list, offer.id) })}>
-          ${this.#t(onList ? 'offer.remove' : 'offer.add')}
-        </button>
-        <button type="button" data-details @click=${() => {
-          this.detailId = offer.id;
-          this.go('detail');
-        }}>${this.#t('offer.details')}</button>
-      </div>
-    </li>`;
-  }
-
-  #langOf(text: Offer['title']): string {
-    return langOf(text, this.locale);
+  #openDetail(offerId: string): void {
+    this.detailId = offerId;
+    this.go('detail');
   }
 
   #detailOffer(): Offer | undefined {
     return this.data?.offers.find((o) => o.id === this.detailId);
-  }
-
-  #detail(): TemplateResult {
-    const offer = this.#detailOffer();
-    if (!offer) return this.#results();
-    const stand = this.#standOf(offer);
-    const title = pickText(offer.title, this.locale);
-    const summary = pickText(offer.summary, this.locale);
-    const where = stand ? this.#t('offer.where', { number: stand.number, area: this.#area(stand) }) : '';
-    const scored = this.results.find((r) => r.offer.id === offer.id) ?? this.excluded.find((r) => r.offer.id === offer.id);
-    const onList = this.session.list.includes(offer.id);
-    return html`${this.#heading(title, `${title}. ${summary}. ${where}`, this.#langOf(offer.title))}
-      <p class="meta">${this.#t('offer.provider', { name: this.#providerOf(offer)?.name ?? '' })}</p>
-      ${where ? html`<p data-where><strong>${where}</strong></p>` : nothing}
-      <p lang=${this.#langOf(offer.summary)}>${summary}</p>
-      ${scored?.reasons.length
-        ? html`<h2>${this.#t('results.why')}</h2>
-            <ul class="reasons">
-              ${scored.reasons.map((r) => html`<li data-reason>${this.reasonText(r)}</li>`)}
-            </ul>`
-        : nothing}
-      <div class="row">
-        <button type="button" aria-pressed=${onList ? 'true' : 'false'} @click=${() => this.#set({ list: this.#toggle(this.session.list, offer.id) })}>
-          ${this.#t(onList ? 'offer.remove' : 'offer.add')}
-        </button>
-        <button type="button" @click=${() => this.go('map')}>${this.#t('offer.showOnMap')}</button>
-        <button type="button" class="primary" data-contact @click=${() => this.go('contact')}>${this.#t('offer.contact')}</button>
-        <button type="button" @click=${() => this.go('results')}>${this.#t('nav.back')}</button>
-      </div>`;
   }
 
   /** The stands of the list (or of the detail offer), in walking order from the entrance. */
@@ -688,87 +514,23 @@ export class MarktKiosk extends LitElement {
     return routeThrough(this.data, this.screen === 'map' && this.detailId && !this.session.list.length ? [this.detailId] : this.listIds);
   }
 
-  #map(): TemplateResult {
-    const { stands, path } = this.route;
-    return html`${this.#heading(this.#t('map.title'))}
-      <p aria-live="polite" data-route>
-        ${stands.length ? this.#t('map.route', { stands: stands.map((s) => s.number).join(' → ') }) : this.#t('map.none')}
-      </p>
-      <markt-floor-map
-        .plan=${this.data?.event.floorPlan}
-        .stands=${this.data?.stands ?? []}
-        .highlighted=${stands.map((s) => s.id)}
-        .route=${path}
-        label=${this.#t('map.label', { n: stands.length })}
-        here-label=${this.#t('map.here')}
-      ></markt-floor-map>`;
+  // ── contact request and feedback ─────────────────────────────────────────
+
+  #contactState(offer: Offer): ContactState {
+    return {
+      fields: this.contact,
+      consent: this.consent,
+      error: this.contactError,
+      sentTo: this.contactSentTo,
+      consentText: this.#t('contact.consent', { provider: this.#providerOf(offer)?.name ?? '', days: this.data?.event.retentionDays ?? 30 }),
+      setConsent: (on) => {
+        this.consent = on;
+      },
+      submit: () => this.#sendContact(offer),
+    };
   }
 
-  #list(): TemplateResult {
-    const data = this.data;
-    if (!data) return html``;
-    const ids = this.listIds;
-    const link = listLink(this.listOrigin ?? location.origin, data.event.id, this.locale, ids);
-    return html`${this.#heading(this.#t('list.title'), this.#t('list.lead'))}
-      <p>${this.#t('list.lead')}</p>
-      ${this.session.list.length === 0 ? html`<p>${this.#t('list.fromTop')}</p>` : nothing}
-      <div class="qr" role="img" aria-label=${this.#t('list.qr')} data-link=${link}>${unsafeSVG(qrSvg(link))}</div>
-      <ol>
-        ${ids.map((id) => {
-          const offer = data.offers.find((o) => o.id === id);
-          const stand = offer && this.#standOf(offer);
-          return offer ? html`<li>${pickText(offer.title, this.locale)}${stand ? ` · ${this.#t('offer.stand', { number: stand.number })}` : ''}</li>` : nothing;
-        })}
-      </ol>`;
-  }
-
-  #consentText(offer: Offer): string {
-    return this.#t('contact.consent', { provider: this.#providerOf(offer)?.name ?? '', days: this.data?.event.retentionDays ?? 30 });
-  }
-
-  #contact(): TemplateResult {
-    const offer = this.#detailOffer();
-    if (!offer) return this.#results();
-    if (this.contactSentTo) {
-      return html`${this.#heading(this.#t('contact.sent', { provider: this.contactSentTo }))}
-        <div class="row"><button type="button" @click=${() => this.go('results')}>${this.#t('nav.results')}</button></div>`;
-    }
-    const consent = this.#consentText(offer);
-    const input = (field: 'name' | 'phone' | 'email', key: KioskKey, type: string, layout: 'text' | 'email' | 'tel') =>
-      html`<label for="contact-${field}">${this.#t(key)}</label>
-        <input
-          id="contact-${field}"
-          type=${type}
-          inputmode="none"
-          autocomplete="off"
-          .value=${this.contact[field]}
-          @focus=${() => (this.field = field)}
-          @input=${(e: InputEvent) => this.#typed(field, (e.target as HTMLInputElement).value)}
-        />
-        ${this.#keyboard(field, this.contact[field], layout)}`;
-    return html`${this.#heading(this.#t('contact.title'), `${this.#t('contact.lead')} ${consent}`)}
-      <p>${this.#t('contact.lead')}</p>
-      <p class="meta">${this.#t('contact.for', { offer: pickText(offer.title, this.locale) })}</p>
-      <form @submit=${(e: SubmitEvent) => this.#sendContact(e, offer, consent)} novalidate>
-        ${input('name', 'contact.name', 'text', 'text')} ${input('phone', 'contact.phone', 'tel', 'tel')} ${input('email', 'contact.email', 'email', 'email')}
-        <div class="consent">
-          <p id="consent-text">${consent}</p>
-          ${this.#speak(consent)}
-          <label class="check">
-            <input type="checkbox" .checked=${this.consent} aria-describedby="consent-text" @change=${(e: Event) => (this.consent = (e.target as HTMLInputElement).checked)} />
-            ${this.#t('contact.agree')}
-          </label>
-        </div>
-        <p class="error" role="alert">${this.contactError ? this.#t(this.contactError) : ''}</p>
-        <div class="row">
-          <button type="submit" class="primary">${this.#t('contact.send')}</button>
-          <button type="button" @click=${() => this.go('detail')}>${this.#t('nav.back')}</button>
-        </div>
-      </form>`;
-  }
-
-  #sendContact(e: SubmitEvent, offer: Offer, consentText: string): void {
-    e.preventDefault();
+  #sendContact(offer: Offer): void {
     const name = this.contact.name.trim();
     const phone = this.contact.phone.trim();
     const email = this.contact.email.trim();
@@ -782,6 +544,7 @@ export class MarktKiosk extends LitElement {
     }
     this.contactError = undefined;
     const stand = this.#standOf(offer);
+    const consentText = this.#contactState(offer).consentText;
     const lead: LeadInput = {
       providerId: offer.providerId,
       ...(stand ? { standId: stand.id } : {}),
@@ -817,25 +580,6 @@ export class MarktKiosk extends LitElement {
     void outbox.enqueue(item);
   }
 
-  #feedback(): TemplateResult {
-    const ratings = [1, 2, 3, 4, 5] as const;
-    return html`${this.#heading(this.#t('feedback.title'))}
-      <div class="rating" role="group" aria-label=${this.#t('feedback.title')}>
-        ${ratings.map(
-          (r) =>
-            html`<button type="button" data-rating=${r} aria-pressed=${this.rating === r ? 'true' : 'false'} @click=${() => (this.rating = r)}>
-              ${face(r - 1)}<span>${this.#t(`feedback.r${r}`)}</span>
-            </button>`,
-        )}
-      </div>
-      <label for="missing">${this.#t('feedback.missing')}</label>
-      <textarea id="missing" inputmode="none" rows="2" .value=${this.missingText} @focus=${() => (this.field = 'missing')} @input=${(e: InputEvent) => (this.missingText = (e.target as HTMLTextAreaElement).value)}></textarea>
-      ${this.#keyboard('missing', this.missingText)}
-      <div class="row">
-        <button type="button" class="primary" data-send-feedback @click=${() => this.#sendFeedback()}>${this.#t('feedback.send')}</button>
-      </div>`;
-  }
-
   #sendFeedback(): void {
     if (this.rating) {
       const missing = this.missingText.trim();
@@ -847,11 +591,6 @@ export class MarktKiosk extends LitElement {
     this.#thanksTimer = setTimeout(() => {
       if (this.screen === 'thanks') this.wipe('finished');
     }, 5000);
-  }
-
-  #thanks(): TemplateResult {
-    return html`${this.#heading(this.#t('feedback.thanks'))}
-      <div class="row"><button type="button" class="primary" @click=${() => this.wipe('finished')}>${this.#t('nav.finish')}</button></div>`;
   }
 
   #idleDialog(): TemplateResult {

@@ -1,0 +1,102 @@
+import { html, type TemplateResult } from 'lit';
+import { pickText, type Offer } from '@markt/sdk';
+import { face } from '../../pictograms/index.js';
+import type { KioskKey } from '../i18n.js';
+import type { KioskView } from './view.js';
+
+/** What the visitor typed into the contact form. */
+export interface ContactFields {
+  name: string;
+  phone: string;
+  email: string;
+}
+
+/** The contact form's state and actions, owned by `<markt-kiosk>`. */
+export interface ContactState {
+  fields: ContactFields;
+  consent: boolean;
+  error: KioskKey | undefined;
+  /** The provider's name once the request was handed on. */
+  sentTo: string | undefined;
+  consentText: string;
+  setConsent(on: boolean): void;
+  submit(): void;
+}
+
+/** Contact request: only the fields the visitor chooses, the consent text in their language, an explicit "I agree". */
+export function contactScreen(v: KioskView, offer: Offer, c: ContactState): TemplateResult {
+  if (c.sentTo !== undefined) {
+    return html`${v.heading(v.t('contact.sent', { provider: c.sentTo }))}
+      <div class="row"><button type="button" @click=${() => v.go('results')}>${v.t('nav.results')}</button></div>`;
+  }
+  const input = (field: keyof ContactFields, key: KioskKey, type: string, layout: 'text' | 'email' | 'tel') =>
+    html`<label for="contact-${field}">${v.t(key)}</label>
+      <input
+        id="contact-${field}"
+        type=${type}
+        inputmode="none"
+        autocomplete="off"
+        .value=${c.fields[field]}
+        @focus=${() => v.openField(field)}
+        @input=${(e: InputEvent) => v.typed(field, (e.target as HTMLInputElement).value)}
+      />
+      ${v.keyboard(field, c.fields[field], layout)}`;
+  return html`${v.heading(v.t('contact.title'), `${v.t('contact.lead')} ${c.consentText}`)}
+    <p>${v.t('contact.lead')}</p>
+    <p class="meta">${v.t('contact.for', { offer: pickText(offer.title, v.locale) })}</p>
+    <form
+      novalidate
+      @submit=${(e: SubmitEvent) => {
+        e.preventDefault();
+        c.submit();
+      }}
+    >
+      ${input('name', 'contact.name', 'text', 'text')} ${input('phone', 'contact.phone', 'tel', 'tel')} ${input('email', 'contact.email', 'email', 'email')}
+      <div class="consent">
+        <p id="consent-text">${c.consentText}</p>
+        ${v.speak(c.consentText)}
+        <label class="check">
+          <input type="checkbox" .checked=${c.consent} aria-describedby="consent-text" @change=${(e: Event) => c.setConsent((e.target as HTMLInputElement).checked)} />
+          ${v.t('contact.agree')}
+        </label>
+      </div>
+      <p class="error" role="alert">${c.error ? v.t(c.error) : ''}</p>
+      <div class="row">
+        <button type="submit" class="primary">${v.t('contact.send')}</button>
+        <button type="button" @click=${() => v.go('detail')}>${v.t('nav.back')}</button>
+      </div>
+    </form>`;
+}
+
+/** The end: a 1–5 smiley rating and, optionally, what was missing. */
+export function feedbackScreen(v: KioskView, f: { rating: number | undefined; missing: string; rate(r: number): void; send(): void }): TemplateResult {
+  const ratings = [1, 2, 3, 4, 5] as const;
+  return html`${v.heading(v.t('feedback.title'))}
+    <div class="rating" role="group" aria-label=${v.t('feedback.title')}>
+      ${ratings.map(
+        (r) =>
+          html`<button type="button" data-rating=${r} aria-pressed=${f.rating === r ? 'true' : 'false'} @click=${() => f.rate(r)}>
+            ${face(r - 1)}<span>${v.t(`feedback.r${r}`)}</span>
+          </button>`,
+      )}
+    </div>
+    <label for="missing">${v.t('feedback.missing')}</label>
+    <textarea
+      id="missing"
+      inputmode="none"
+      rows="2"
+      .value=${f.missing}
+      @focus=${() => v.openField('missing')}
+      @input=${(e: InputEvent) => v.typed('missing', (e.target as HTMLTextAreaElement).value)}
+    ></textarea>
+    ${v.keyboard('missing', f.missing)}
+    <div class="row">
+      <button type="button" class="primary" data-send-feedback @click=${f.send}>${v.t('feedback.send')}</button>
+    </div>`;
+}
+
+/** Thanks, with a button that ends the session at once (it also ends by itself). */
+export function thanksScreen(v: KioskView, finish: () => void): TemplateResult {
+  return html`${v.heading(v.t('feedback.thanks'))}
+    <div class="row"><button type="button" class="primary" @click=${finish}>${v.t('nav.finish')}</button></div>`;
+}

@@ -1,0 +1,122 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { FUNDINGS, OFFER_KINDS, pickText, type Funding, type Offer, type OfferKind } from '@markt/sdk';
+import { icon } from '../../pictograms/index.js';
+import { langOf, type Ranking, type Scored } from '../offers.js';
+import type { KioskSession } from '../session.js';
+import { toggle, type KioskView } from './view.js';
+
+/** The ranked offers: search with the on-screen keyboard, filter chips, cards with reasons, the excluded ones folded away. */
+export function resultsScreen(v: KioskView, ranking: Ranking, openDetail: (offerId: string) => void): TemplateResult {
+  const { results } = ranking;
+  const kinds = OFFER_KINDS.filter((k) => v.data.offers.some((o) => o.kind === k));
+  const fundings = FUNDINGS.filter((f) => v.data.offers.some((o) => o.funding.includes(f)));
+  const f = v.session.filters;
+  const setFilters = (change: Partial<KioskSession['filters']>) => v.set({ filters: { ...f, ...change } });
+  return html`${v.heading(v.t('results.title'))}
+    <div class="search">
+      <label class="visually-hidden" for="search">${v.t('search.label')}</label>
+      <input
+        id="search"
+        type="search"
+        inputmode="none"
+        .value=${v.session.query}
+        placeholder=${v.t('search.placeholder')}
+        @focus=${() => v.openField('search')}
+        @input=${(e: InputEvent) => v.typed('search', (e.target as HTMLInputElement).value)}
+      />
+      ${v.session.query
+        ? html`<button type="button" @click=${() => v.set({ query: '' })}>${v.t('search.clear')}</button>`
+        : html`<button type="button" @click=${() => v.openField(v.field === 'search' ? undefined : 'search')}>${icon('keyboard')} ${v.t('search.label')}</button>`}
+    </div>
+    ${v.keyboard('search', v.session.query)}
+    <div class="row chips" role="group" aria-label=${v.t('results.filters')}>
+      ${kinds.map(
+        (k: OfferKind) =>
+          html`<button type="button" data-kind=${k} aria-pressed=${f.kinds.includes(k) ? 'true' : 'false'} @click=${() => setFilters({ kinds: toggle(f.kinds, k) })}>${v.t(`kind.${k}`)}</button>`,
+      )}
+      ${fundings.map(
+        (x: Funding) =>
+          html`<button type="button" data-funding=${x} aria-pressed=${f.fundings.includes(x) ? 'true' : 'false'} @click=${() => setFilters({ fundings: toggle(f.fundings, x) })}>${v.t(`funding.${x}`)}</button>`,
+      )}
+      <button type="button" data-part-time aria-pressed=${f.partTime ? 'true' : 'false'} @click=${() => setFilters({ partTime: !f.partTime })}>${v.t('filter.partTime')}</button>
+    </div>
+    <p class="progress" aria-live="polite" data-count>${v.t('results.count', { n: results.length })}</p>
+    ${results.length === 0 ? html`<p>${v.t('results.empty')}</p>` : nothing}
+    <ul class="offers">
+      ${results.map((r) => offerCard(v, r, openDetail))}
+    </ul>
+    ${excludedList(v, ranking.excluded, openDetail)}`;
+}
+
+/** The offers that do not fit, folded away, each with the rule that removed it: the visitor still decides. */
+function excludedList(v: KioskView, excluded: readonly Scored[], openDetail: (offerId: string) => void): TemplateResult | typeof nothing {
+  if (excluded.length === 0) return nothing;
+  return html`<details class="excluded">
+    <summary>${v.t('results.excluded', { n: excluded.length })}</summary>
+    <ul class="offers">
+      ${excluded.map(
+        ({ offer, reasons }) =>
+          html`<li class="offer" data-excluded=${offer.id}>
+            <h2 lang=${langOf(offer.title, v.locale)}>${pickText(offer.title, v.locale)}</h2>
+            <ul class="reasons">
+              ${reasons.filter((r) => r.key.startsWith('excluded.')).map((r) => html`<li data-reason>${v.reasonText(r)}</li>`)}
+            </ul>
+            <button type="button" @click=${() => openDetail(offer.id)}>${v.t('offer.details')}</button>
+          </li>`,
+      )}
+    </ul>
+  </details>`;
+}
+
+function listButton(v: KioskView, offer: Offer): TemplateResult {
+  const onList = v.session.list.includes(offer.id);
+  return html`<button type="button" aria-pressed=${onList ? 'true' : 'false'} data-add @click=${() => v.set({ list: toggle(v.session.list, offer.id) })}>
+    ${v.t(onList ? 'offer.remove' : 'offer.add')}
+  </button>`;
+}
+
+function offerCard(v: KioskView, { offer, reasons }: Scored, openDetail: (offerId: string) => void): TemplateResult {
+  const stand = v.standOf(offer);
+  const title = pickText(offer.title, v.locale);
+  const texts = reasons.filter((r) => !r.key.startsWith('note.')).slice(0, 3).map((r) => v.reasonText(r));
+  return html`<li class="offer" data-offer=${offer.id}>
+    <div class="heading">
+      <h2 lang=${langOf(offer.title, v.locale)}>${title}</h2>
+      ${v.speak([title, ...texts].join('. '))}
+    </div>
+    <p class="meta">${v.providerOf(offer)?.name ?? ''}${stand ? html` · <strong>${v.t('offer.stand', { number: stand.number })}</strong>` : nothing}</p>
+    ${texts.length
+      ? html`<ul class="reasons" aria-label=${v.t('results.why')}>
+          ${texts.map((t) => html`<li data-reason>${t}</li>`)}
+        </ul>`
+      : nothing}
+    <div class="row">
+      ${listButton(v, offer)}
+      <button type="button" data-details @click=${() => openDetail(offer.id)}>${v.t('offer.details')}</button>
+    </div>
+  </li>`;
+}
+
+/** One offer: provider, the stand's number and place, summary, every reason; list, map and contact from here. */
+export function detailScreen(v: KioskView, offer: Offer, scored: Scored | undefined): TemplateResult {
+  const stand = v.standOf(offer);
+  const title = pickText(offer.title, v.locale);
+  const summary = pickText(offer.summary, v.locale);
+  const where = stand ? v.whereIs(stand) : '';
+  return html`${v.heading(title, `${title}. ${summary}. ${where}`, langOf(offer.title, v.locale))}
+    <p class="meta">${v.t('offer.provider', { name: v.providerOf(offer)?.name ?? '' })}</p>
+    ${where ? html`<p data-where><strong>${where}</strong></p>` : nothing}
+    <p lang=${langOf(offer.summary, v.locale)}>${summary}</p>
+    ${scored?.reasons.length
+      ? html`<h2>${v.t('results.why')}</h2>
+          <ul class="reasons">
+            ${scored.reasons.map((r) => html`<li data-reason>${v.reasonText(r)}</li>`)}
+          </ul>`
+      : nothing}
+    <div class="row">
+      ${listButton(v, offer)}
+      <button type="button" @click=${() => v.go('map')}>${v.t('offer.showOnMap')}</button>
+      <button type="button" class="primary" data-contact @click=${() => v.go('contact')}>${v.t('offer.contact')}</button>
+      <button type="button" @click=${() => v.go('results')}>${v.t('nav.back')}</button>
+    </div>`;
+}
