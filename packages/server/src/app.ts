@@ -1,15 +1,18 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
+import { embedCors, originsOfEvent } from './http/cors.js';
 import { HttpError, errorHandler } from './http/errors.js';
 import { authRoutes } from './routes/auth.js';
 import { boothRoutes } from './routes/booth.js';
+import { embedRoutes } from './routes/embed.js';
 import { kioskRoutes } from './routes/kiosk.js';
 import { orgRoutes } from './routes/org.js';
 import { pagesRoutes } from './routes/pages.js';
 import { pairRoutes } from './routes/pair.js';
 import { publicRoutes } from './routes/public.js';
 import { standRoutes } from './routes/stand.js';
+import { tenantRoutes } from './routes/tenant.js';
 import type { Services } from './services.js';
 
 /** Largest JSON body any route accepts; CSV imports set their own, larger limit. */
@@ -54,6 +57,8 @@ export function createApp(services: Services): Hono {
   app.use('/api/*', (c, next) => (/^\/api\/org\/events\/[^/]+\/import$/.test(c.req.path) ? next() : jsonBodyLimit(c, next)));
 
   app.get('/api/health', (c) => c.json({ ok: true }));
+  // Before the public routes, so that it wraps them (embeddable components, docs/components.md).
+  app.use('/api/events/:eventId/public', embedCors(services, (s, c) => originsOfEvent(s, c.req.param('eventId') ?? '')));
   app.route('/api', publicRoutes(services));
   app.route('/api', standRoutes(services));
   app.route('/api', kioskRoutes(services));
@@ -62,6 +67,8 @@ export function createApp(services: Services): Hono {
   app.route('/api', authRoutes(services));
   app.route('/api', orgRoutes(services));
   app.route('/', pagesRoutes(services));
+  app.route('/api', tenantRoutes(services));
+  app.route('/', embedRoutes(services));
 
   app.notFound((c) => c.json({ error: { code: 'NOT_FOUND', message: `No route for ${c.req.method} ${c.req.path}.` } }, 404));
   app.onError(errorHandler(services.config.log));

@@ -90,6 +90,8 @@ const routes: RouteCase[] = [
   { method: 'GET', path: `${E}/report`, expect: org(200) },
   { method: 'GET', path: `${E}/report.csv`, expect: org(200) },
   { method: 'POST', path: `${E}/import?kind=providers`, contentType: 'text/csv', body: () => 'id,name,kind\np-csv,CSV GmbH,employer\n', expect: org(200) },
+  { method: 'GET', path: '/api/org/tenant/origins', expect: orgAny(200) },
+  { method: 'PUT', path: '/api/org/tenant/origins', body: () => ({ origins: ['https://www.example.org'] }), expect: orgAny(200) },
   // Last: it ends the sessions used above.
   { method: 'POST', path: '/api/auth/logout', expect: orgAny(200) },
 ];

@@ -1,0 +1,105 @@
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { Hono } from 'hono';
+import { embedCors, originsOfAnyTenant } from '../http/cors.js';
+import { HttpError } from '../http/errors.js';
+import type { Services } from '../services.js';
+
+/** The `/embed.js` module: its text and ETag. */
+export interface EmbedBundle {
+  body: string;
+  etag: string;
+}
+
+/** Where the embed module comes from: a prebuilt file, or the kiosk's source bundled on first request. */
+export interface EmbedSource {
+  /** A ready ES module (`@markt/kiosk`'s `dist/embed/embed.js`), served as it is. */
+  file?: string;
+  /** An entry to bundle with esbuild (lit included), when no prebuilt file exists. */
+  entry?: string;
+  tsconfig?: string;
+}
+
+/** The embed module of the installed `@markt/kiosk`: `dist/embed/embed.js`, else `src/embed/index.ts` in a checkout. */
+export function resolveEmbedSource(): EmbedSource {
+  let kioskDir: string;
+  try {
+    kioskDir = dirname(createRequire(import.meta.url).resolve('@markt/kiosk/package.json'));
+  } catch {
+    return {};
+  }
+  const file = join(kioskDir, 'dist/embed/embed.js');
+  if (existsSync(file)) return { file };
+  const entry = join(kioskDir, 'src/embed/index.ts');
+  if (existsSync(entry)) return { entry, tsconfig: join(kioskDir, 'tsconfig.json') };
+  return {};
+}
+
+const bundles = new Map<string, Promise<EmbedBundle>>();
+
+async function build(source: EmbedSource): Promise<EmbedBundle> {
+  let body: string;
+  if (source.file) body = await readFile(source.file, 'utf8');
+  else if (source.entry) {
+    // Only a source checkout gets here (development, tests): esbuild comes with the kiosk's dev tools.
+    const esbuild = await import('esbuild');
+    const out = await esbuild.build({
+      entryPoints: [source.entry],
+      bundle: true,
+      format: 'esm',
+      minify: true,
+      target: 'es2022',
+      platform: 'browser',
+      write: false,
+      legalComments: 'none',
+      ...(source.tsconfig ? { tsconfig: source.tsconfig } : {}),
+    });
+    body = out.outputFiles[0]?.text ?? '';
+  } else {
+    throw new HttpError(503, 'EMBED_NOT_BUILT', 'The embeddable components are not built: run "npm run build -w @markt/kiosk".');
+  }
+  return { body, etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"` };
+}
+
+/**
+ * The embed module, built once per source and kept in memory.
+ * @param source where it comes from (default: the installed `@markt/kiosk`)
+ * @returns the module text and its ETag
+ * @example const { body } = await embedBundle();
+ */
+export function embedBundle(source: EmbedSource = resolveEmbedSource()): Promise<EmbedBundle> {
+  const key = source.file ?? source.entry ?? '';
+  let bundle = bundles.get(key);
+  if (!bundle) {
+    bundle = build(source);
+    bundles.set(key, bundle);
+    // A failed build is tried again on the next request.
+    bundle.catch(() => bundles.delete(key));
+  }
+  return bundle;
+}
+
+/**
+ * `GET /embed.js`: the ES module that registers `<markt-offer-list>`, `<markt-offer-card>`, `<markt-quiz>`,
+ * `<markt-event-map>` and `<markt-stand-qr>` on a provider's website. Readable cross-origin only by the
+ * origins that some tenant lists (CORS).
+ * @param services the server services
+ * @param source where the module comes from (tests may pass their own)
+ * @returns routes to mount at `/`
+ * @example app.route('/', embedRoutes(services));
+ */
+export function embedRoutes(services: Services, source?: EmbedSource): Hono {
+  const app = new Hono();
+  app.use('/embed.js', embedCors(services, (s) => originsOfAnyTenant(s)));
+  app.get('/embed.js', async (c) => {
+    const { body, etag } = await embedBundle(source);
+    c.header('Cache-Control', 'public, max-age=300, must-revalidate');
+    c.header('ETag', etag);
+    if (c.req.header('if-none-match') === etag) return c.body(null, 304);
+    return c.body(body, 200, { 'Content-Type': 'text/javascript; charset=utf-8' });
+  });
+  return app;
+}
