@@ -116,10 +116,36 @@ describe('match: properties', () => {
             expect(profile.age).toBeGreaterThanOrEqual(req.minAge ?? 0);
             expect(profile.age).toBeLessThanOrEqual(req.maxAge ?? 99);
           }
+          const S = SCHOOL_CERTIFICATES as readonly string[];
+          if (profile.schoolCertificate && req.schoolCertificate) expect(S.indexOf(req.schoolCertificate)).toBeLessThanOrEqual(S.indexOf(profile.schoolCertificate));
+          if (profile.partTimeOnly && !offer.schedule.partTime) expect(offer.schedule.hoursPerWeek ?? 0).toBeLessThanOrEqual(30);
+          if (offer.targetGroupsOnly && offer.targetGroups.length && profile.targetGroups?.length) {
+            const ageGroups = profile.age === undefined ? [] : [profile.age < 25 && 'under-25', profile.age >= 45 && 'over-45', profile.age >= 50 && 'over-50'];
+            expect(offer.targetGroups.some((g) => profile.targetGroups?.includes(g) || ageGroups.includes(g))).toBe(true);
+          }
           if (profile.availability && !offer.schedule.flexible) {
             if (offer.schedule.start) expect(offer.schedule.start >= profile.availability.from).toBe(true);
             if (offer.schedule.end) expect(offer.schedule.end <= profile.availability.until).toBe(true);
           }
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('never ranks an offer farther than the person accepts; remote offers never fail travel', () => {
+    const minutes = (to: { lat?: number | undefined }) => (to.lat === undefined ? undefined : Math.round((to.lat - 52.4) * 400));
+    fc.assert(
+      fc.property(profileArb, offersArb, (profile, offers) => {
+        const m = match(profile, offers, { limit: 1000, travelMinutes: (_from, to) => minutes(to) });
+        for (const { offer } of m.results) {
+          const t = minutes(offer.place);
+          if (profile.home && profile.maxTravelMinutes !== undefined && !offer.place.remote && t !== undefined) {
+            expect(t).toBeLessThanOrEqual(profile.maxTravelMinutes);
+          }
+        }
+        for (const e of m.excluded) {
+          if (e.offer.place.remote) expect(e.reasons.map((r) => r.key)).not.toContain('excluded.travel');
         }
       }),
       { numRuns: 150 },
