@@ -397,9 +397,20 @@ describe('a fair from start to finish in Chromium', () => {
       expect(await dbCount('SELECT COUNT(*) AS n FROM visits')).toBe(0);
       const after = await exportCsv(booth);
       expect(after).not.toContain(PHONE_NUMBER);
+    });
+
+    await attempt('6b after the retention purge the tablet no longer shows the lead (reloaded)', async () => {
+      if (!boothsPaired) throw new Error('no tablet (step 4a failed)');
       await booth.reload();
-      await booth.locator('markt-booth-dashboard').waitFor();
-      await shots.take(booth, 'booth-after-purge', 'After the retention period the tablet’s export holds no request.');
+      await booth.locator('markt-booth-dashboard [role="status"][data-state="online"]').waitFor();
+      await booth.waitForTimeout(500);
+      await shots.take(booth, 'booth-after-purge', 'The tablet after the retention purge.');
+      const shown = await booth.locator('markt-lead-card', { hasText: PHONE_NUMBER }).count();
+      if (shown > 0) {
+        throw new Error(
+          `after the purge and a reload the tablet still shows the purged lead (${PHONE_NUMBER}) from its local storage: the server deleted it, but nothing tells the tablet to forget it`,
+        );
+      }
     });
 
     figures['whole test'] = `${((Date.now() - started) / 1000).toFixed(1)} s`;

@@ -1,3 +1,4 @@
+/* global process */
 // Preloaded with `node --import` into a `markt` CLI child process: moves that process's clock forward by
 // MARKT_E2E_CLOCK_OFFSET_MS, so that `markt purge` runs "after the retention period" without waiting a month.
 const offset = Number(process.env.MARKT_E2E_CLOCK_OFFSET_MS ?? 0);

@@ -1,6 +1,9 @@
-import jsQR from 'jsqr';
+import jsQRModule from 'jsqr';
 import { PNG } from 'pngjs';
 import type { Locator } from 'playwright-core';
+
+// jsqr is CommonJS with an ES-style `default` in its types: under NodeNext the default import is the module object.
+const jsQR = (jsQRModule as unknown as { default: (data: Uint8ClampedArray, width: number, height: number, options?: { inversionAttempts?: 'dontInvert' | 'onlyInvert' | 'attemptBoth' | 'invertFirst' }) => { data: string } | null }).default;
 
 /**
  * Decodes the QR code shown in an element: takes a real PNG screenshot of it, decodes the PNG to RGBA
