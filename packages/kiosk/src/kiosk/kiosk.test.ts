@@ -133,6 +133,7 @@ describe('<markt-kiosk>', () => {
     expect(el.screen).to.equal('list');
     await expectAccessible(el);
     const qr = $(el, '.qr');
+    for (let i = 0; i < 100 && !qr.querySelector('svg'); i += 1) await wait(20); // the QR encoder loads on first use
     expect(qr.querySelector('svg')).not.to.equal(null);
     expect(qr.dataset.link).to.equal(`https://markt.example/list#v=1&e=pankow-2026&l=tr&o=${first.dataset.offer}`);
   });

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { unsafeSVG } from 'lit/directives/unsafe-svg.js';
+import { until } from 'lit/directives/until.js';
 import { pickText, type Point, type Stand } from '@markt/sdk';
 import { qrSvg } from '../take-home.js';
 import type { KioskView } from './view.js';
@@ -28,7 +29,7 @@ export function listScreen(v: KioskView, offerIds: readonly string[], link: stri
     <p>${v.t('list.lead')}</p>
     ${v.session.list.length === 0 ? html`<p>${v.t('list.fromTop')}</p>` : nothing}
     <!-- The SVG is generated here from the link by the QR encoder, never taken from data. -->
-    <div class="qr" role="img" aria-label=${v.t('list.qr')} data-link=${link}>${unsafeSVG(qrSvg(link))}</div>
+    <div class="qr" role="img" aria-label=${v.t('list.qr')} data-link=${link}>${until(qrSvg(link).then(unsafeSVG), '')}</div>
     <ol>
       ${offerIds.map((id) => {
         const offer = v.data.offers.find((o) => o.id === id);
