@@ -71,6 +71,8 @@ export interface Columns {
   readonly languageMask: Int32Array;
   /** Best radar demand per offer, per radar and region (−1 without occupations or without a radar entry). */
   readonly demand: WeakMap<Radar, Map<string, Float64Array>>;
+  /** Per-call work arrays of `match`, reused while not in use. */
+  scratch: { busy: boolean; readonly scores: Float64Array; readonly passing: Int32Array; readonly excluded: Int32Array } | undefined;
 }
 
 const cache = new WeakMap<readonly OfferInput[], Columns>();
@@ -109,6 +111,7 @@ function build(offers: readonly OfferInput[]): Columns {
     languageCodes: [] as string[],
     languageMask: new Int32Array(n),
     demand: new WeakMap<Radar, Map<string, Float64Array>>(),
+    scratch: undefined as Columns['scratch'],
   };
   const languageBit = new Map<string, number>();
   const codeId = new Map<string, number>();

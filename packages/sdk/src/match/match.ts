@@ -122,10 +122,21 @@ export function match(profile: ProfileInput, offers: readonly OfferInput[], opti
   if (ctx.wished.length) ctx.wishedSimilarity = wishedSimilarity(columns, ctx.wished);
   if (ctx.home) ctx.travel = travelTimes(ctx, columns);
   const n = features.length;
-  const scores = new Float64Array(n);
-  const passing = new Int32Array(n);
-  const excludedIdx = new Int32Array(n);
-  const passed = scoreAll(ctx, columns, activeWeight(ctx), scores, passing, excludedIdx);
+  // Scratch arrays are reused across calls on the same list (nothing of them escapes this call), unless a
+  // callback such as travelMinutes calls match again while this call still uses them.
+  const scratch = columns.scratch && !columns.scratch.busy ? columns.scratch : { busy: false, scores: new Float64Array(n), passing: new Int32Array(n), excluded: new Int32Array(n) };
+  if (!columns.scratch) columns.scratch = scratch;
+  scratch.busy = true;
+  const { scores, passing } = scratch;
+  let passed: number;
+  let excludedIdx: Int32Array;
+  try {
+    passed = scoreAll(ctx, columns, activeWeight(ctx), scores, passing, scratch.excluded);
+    excludedIdx = scratch.excluded.slice(0, n - passed);
+  } catch (error) {
+    scratch.busy = false;
+    throw error;
+  }
 
   const better = makeBetter(scores, ids);
   let order: number[] | undefined;
@@ -141,11 +152,12 @@ export function match(profile: ProfileInput, offers: readonly OfferInput[], opti
     score: scores[i] as number,
     reasons: explain(ctx, columns, i),
   }));
+  scratch.busy = false;
   // The excluded list is built when first read: most screens show only the results, and with large
   // catalogues most of the work of a call would otherwise go into explaining offers nobody looks at.
   let excluded: ExcludedOffer[] | undefined;
   const buildExcluded = (): ExcludedOffer[] => {
-    const idx = Array.from(excludedIdx.subarray(0, n - passed));
+    const idx = Array.from(excludedIdx);
     idx.sort((a, b) => ((ids[a] as string) < (ids[b] as string) ? -1 : (ids[a] as string) > (ids[b] as string) ? 1 : a - b));
     return idx.map((i) => {
       const reasons: Reason[] = [];
