@@ -239,4 +239,19 @@ describe('match: ranking', () => {
     expect(result.excluded).toBe(result.excluded);
     expect(JSON.parse(JSON.stringify(result)).excluded[0].reasons[0].key).toBe('excluded.germanLevel');
   });
+
+  it('stays correct when a travelMinutes callback calls match on the same list again', () => {
+    const list = [offer({ id: 'r1', place: { lat: 52.55, lon: 13.4 } }), offer({ id: 'r2', place: { lat: 52.56, lon: 13.4 } })];
+    const plain = match({ interests: { R: 1, I: 0, A: 0, S: 0, E: 0, C: 0 } }, list);
+    let inner: string[] = [];
+    const outer = match({ home: { lat: 52.55, lon: 13.4 }, maxTravelMinutes: 30 }, list, {
+      travelMinutes: () => {
+        inner = ids(match({ interests: { R: 1, I: 0, A: 0, S: 0, E: 0, C: 0 } }, list).results);
+        return 12;
+      },
+    });
+    expect(inner).toEqual(ids(plain.results));
+    expect(ids(outer.results)).toEqual(['r1', 'r2']);
+    expect(outer.results.every((r) => r.reasons.some((x) => x.key === 'fit.nearby'))).toBe(true);
+  });
 });
