@@ -16,7 +16,17 @@ const EARTH_RADIUS_KM = 6371;
 export const PART_TIME_MAX_HOURS = 30;
 const HEAVY = PHYSICAL_LOADS.indexOf('heavy');
 
-/** Haversine distance in km between two points given in radians (cos of the first latitude passed in). */
+/**
+ * Haversine distance in km between two points given in radians.
+ * @param lat1 latitude of the first point
+ * @param lon1 longitude of the first point
+ * @param cosLat1 cos(lat1), precomputed
+ * @param lat2 latitude of the second point
+ * @param lon2 longitude of the second point
+ * @param cosLat2 cos(lat2), precomputed
+ * @returns the great-circle distance in km
+ * @example haversineKm(a, b, Math.cos(a), c, d, Math.cos(c))
+ */
 export function haversineKm(lat1: number, lon1: number, cosLat1: number, lat2: number, lon2: number, cosLat2: number): number {
   const dLat = Math.sin((lat2 - lat1) / 2);
   const dLon = Math.sin((lon2 - lon1) / 2);

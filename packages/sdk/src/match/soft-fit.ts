@@ -43,6 +43,8 @@ export const NEUTRAL = 0.5;
  * below, 0.3 less for every further level below (an A1 course for someone at B2 is of little use).
  * @param entry rank of the course's required level (0 without requirement)
  * @param level rank of the person's level, −1 when unknown
+ * @returns a factor in [0.1, 1]
+ * @example courseFit(0, 3) // A1 course for someone at B1: 0.4
  */
 export function courseFit(entry: number, level: number): number {
   if (level < 0) return 1;

@@ -65,7 +65,12 @@ const LEVEL_ORDER = ['state', 'agency', 'district', 'ortsteil'] as const;
 /** Lookup structures per radar, invisible to callers (the radar object stays plain data). */
 export const radarIndexes = new WeakMap<Radar, RadarIndex>();
 
-/** Normalises a region name or code for lookup: case, accents, ß and spacing do not matter. */
+/**
+ * Normalises a region name or code for lookup: case, accents, ß and spacing do not matter.
+ * @param nameOrCode e.g. `'Weißensee'`
+ * @returns the lookup key
+ * @example regionKey('Weißensee') === regionKey('WEISSENSEE') // true
+ */
 export function regionKey(nameOrCode: string): string {
   return nameOrCode
     .normalize('NFD')
