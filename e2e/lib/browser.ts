@@ -60,7 +60,7 @@ export async function device(
 function watch(page: Page, name: string, problems: PageProblems): void {
   page.on('pageerror', (error) => problems.pageErrors.push(`${name}: ${error.stack ?? error.message}`));
   page.on('console', (message) => {
-    if (message.type() === 'error') problems.consoleErrors.push(`${name}: ${message.text()}`);
+    if (message.type() === 'error') problems.consoleErrors.push(`${name}: ${message.text()} (${message.location().url})`);
   });
 }
 
