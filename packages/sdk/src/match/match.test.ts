@@ -237,7 +237,11 @@ describe('match: ranking', () => {
   it('builds the excluded list on first read and keeps it', () => {
     const result = match({ germanLevel: 'A1' }, [offer({ id: 'b1', requirements: { germanLevel: 'B1' } })]);
     expect(result.excluded).toBe(result.excluded);
+    const copy = { ...result };
+    expect(copy.excluded).toBe(result.excluded);
     expect(JSON.parse(JSON.stringify(result)).excluded[0].reasons[0].key).toBe('excluded.germanLevel');
+    result.excluded = [];
+    expect(result.excluded).toEqual([]);
   });
 
   it('stays correct when a travelMinutes callback calls match on the same list again', () => {

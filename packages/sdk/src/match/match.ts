@@ -166,7 +166,13 @@ export function match(profile: ProfileInput, offers: readonly OfferInput[], opti
     });
   };
   const result = { results } as MatchResult;
-  Object.defineProperty(result, 'excluded', { enumerable: true, get: () => (excluded ??= buildExcluded()) });
+  Object.defineProperty(result, 'excluded', {
+    enumerable: true,
+    get: () => (excluded ??= buildExcluded()),
+    set: (value: ExcludedOffer[]) => {
+      excluded = value;
+    },
+  });
   return result;
 }
 
