@@ -5,7 +5,9 @@ import {
   createSearchIndex,
   pickText,
   quizItems,
+  scoreQuiz,
   type FeedbackInput,
+  type InterestProfile,
   type LeadInput,
   type Locale,
   type Offer,
@@ -45,6 +47,21 @@ export type { KioskScreen } from './screens/view.js';
 export type KioskFeedbackDetail = FeedbackInput;
 /** Detail of `markt-contact-request`: a `LeadInput`. */
 export type KioskContactDetail = LeadInput;
+
+/** What the kiosk reports to the server: contact requests, feedback and the anonymous statistics. */
+type KioskRecord = LeadInput | FeedbackInput | QuizRecord | SearchRecord;
+/** An anonymous quiz result (`POST /api/kiosk/quizzes`): the Holland code and interests, nothing else. */
+interface QuizRecord {
+  code: string;
+  interests: InterestProfile;
+  idempotencyKey: string;
+}
+/** A search (`POST /api/kiosk/searches`); the server keeps only those that found nothing. */
+interface SearchRecord {
+  query: string;
+  resultCount: number;
+  locale: Locale;
+}
 
 /** Where the visitor's session is kept for a page reload (wiped on idle and at the end). */
 export const SESSION_KEY = 'markt.kiosk.session';
@@ -109,7 +126,9 @@ export class MarktKiosk extends LitElement {
   });
   #radar: Radar | undefined;
   #index: SearchIndex | undefined;
-  readonly #outboxes = new Map<string, Outbox<LeadInput | FeedbackInput>>();
+  readonly #outboxes = new Map<string, Outbox<KioskRecord>>();
+  /** Anonymous statistics already reported in this session (the quiz once, each search text once). */
+  #reported = new Set<string>();
   /** A random id for this visitor's session only; a new one after every wipe (never the device's id). */
   #sessionDevice = randomToken(16);
   #focusPending = false;
@@ -184,8 +203,28 @@ export class MarktKiosk extends LitElement {
 
   /** Go to a screen (the heading of the new screen receives focus). */
   go(screen: KioskScreen): void {
+    if (this.screen === 'results' || this.field === 'search') this.#reportSearch();
+    if (screen === 'results') this.#reportQuiz();
     this.field = undefined;
     this.screen = screen;
+  }
+
+  /** Reports the quiz result once per session, anonymously (code and interests only). */
+  #reportQuiz(): void {
+    if (this.#reported.has('quiz')) return;
+    const answers = this.session.answers;
+    if (!Object.values(answers).some((a) => a !== null)) return;
+    this.#reported.add('quiz');
+    const { code, interests } = scoreQuiz(answers);
+    this.#queue('quizzes', { code, interests, idempotencyKey: newIdempotencyKey() });
+  }
+
+  /** Reports a finished search once per text, so the organizer learns what visitors looked for in vain. */
+  #reportSearch(): void {
+    const query = this.session.query.trim();
+    if (!query || this.#reported.has(`search:${query}`)) return;
+    this.#reported.add(`search:${query}`);
+    this.#queue('searches', { query, resultCount: this.results.length, locale: this.locale });
   }
 
   async chooseLanguage(locale: Locale): Promise<void> {
@@ -241,6 +280,7 @@ export class MarktKiosk extends LitElement {
     this.idlePrompt = false;
     this.#sessionDevice = randomToken(16);
     this.#lastMatch = undefined;
+    this.#reported = new Set();
     try {
       for (const store of [localStorage, sessionStorage]) {
         // Only the visitor's session: a device token or queued requests of the outbox stay.
@@ -489,7 +529,10 @@ export class MarktKiosk extends LitElement {
       shift-label=${this.#t('keyboard.shift')}
       done-label=${this.#t('keyboard.done')}
       @markt-keyboard-input=${(e: CustomEvent<{ value: string }>) => this.#typed(field, e.detail.value)}
-      @markt-keyboard-done=${() => (this.field = undefined)}
+      @markt-keyboard-done=${() => {
+        if (field === 'search') this.#reportSearch();
+        this.field = undefined;
+      }}
     ></markt-keyboard>`;
   }
 
@@ -569,12 +612,13 @@ export class MarktKiosk extends LitElement {
    * Hands an item to the server through an outbox (kept in localStorage, sent again until the server
    * confirms; its own idempotency key makes a repeat harmless). Only when the kiosk talks to a server.
    */
-  #queue(kind: 'leads' | 'feedback', item: LeadInput | FeedbackInput): void {
-    if (this.apiBase === undefined) return;
+  #queue(kind: 'leads' | 'feedback' | 'quizzes' | 'searches', item: KioskRecord): void {
+    // Only a paired kiosk (with its device token) reports; a demo kiosk (`?event=`) keeps everything local.
+    if (this.apiBase === undefined || !this.deviceToken) return;
     let outbox = this.#outboxes.get(kind);
     if (!outbox) {
-      const client = new ApiClient({ baseUrl: this.apiBase, ...(this.deviceToken ? { token: this.deviceToken } : {}) });
-      outbox = new Outbox<LeadInput | FeedbackInput>({ name: `kiosk-${kind}`, send: (body) => client.deliver(`/api/kiosk/${kind}`, body) });
+      const client = new ApiClient({ baseUrl: this.apiBase, token: this.deviceToken });
+      outbox = new Outbox<KioskRecord>({ name: `kiosk-${kind}`, send: (body) => client.deliver(`/api/kiosk/${kind}`, body) });
       this.#outboxes.set(kind, outbox);
     }
     void outbox.enqueue(item);
