@@ -12,7 +12,8 @@ import type { OfferFeatures } from './features.js';
 import { checkHardRules, travelTimes } from './hard-rules.js';
 import { reason, type Reason } from './reasons.js';
 import { diversify, makeBetter, topOf } from './select.js';
-import { LANGUAGE_OVERFLOW, NOTE_FACTOR, activeWeight, softScore } from './soft-fit.js';
+import { LANGUAGE_OVERFLOW, activeWeight, softScore } from './soft-fit.js';
+import { NOTE_FACTOR } from './weights.js';
 
 /** An offer in the results: score in [0, 1] and at least one reason, strongest first. */
 export interface RankedOffer {
