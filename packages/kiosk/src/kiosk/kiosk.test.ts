@@ -347,4 +347,47 @@ describe('<markt-kiosk>', () => {
     await el.updateComplete;
     expect(el.session.answers[quizItems[1]!.id]).to.equal(0);
   });
+
+  it('reports only when paired: the quiz result (code and interests, nothing else) and a search that found nothing', async () => {
+    // Records what goes over the network, then lets it through to the test server (which answers 404 here).
+    const sent: { url: string; auth: string | null; body: Record<string, unknown> }[] = [];
+    const realFetch = window.fetch;
+    window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+      const url = String(input instanceof Request ? input.url : input);
+      if (url.includes('/api/kiosk/')) {
+        sent.push({ url, auth: new Headers(init?.headers).get('authorization'), body: JSON.parse(String(init?.body)) as Record<string, unknown> });
+      }
+      return realFetch(input, init);
+    };
+    try {
+      const demo = await kiosk();
+      await toLanguage(demo, 'de');
+      await tap(demo, '[data-answer="4"]');
+      demo.go('results');
+      await demo.updateComplete;
+      await wait(50);
+      expect(sent).to.deep.equal([]);
+
+      localStorage.removeItem(SESSION_KEY);
+      const paired = await fixture<MarktKiosk>(html`<markt-kiosk .data=${fixtureData()} .deviceToken=${'kiosk-token-1'} api-base="/__test__/api"></markt-kiosk>`);
+      await toLanguage(paired, 'de');
+      await tap(paired, '[data-answer="4"]');
+      paired.go('results');
+      await paired.updateComplete;
+      paired.session = { ...paired.session, query: 'Tiefseetaucher' };
+      await paired.updateComplete;
+      paired.go('map');
+      await paired.updateComplete;
+      for (let i = 0; i < 50 && sent.length < 2; i += 1) await wait(20);
+      const quiz = sent.find((s) => s.url.endsWith('/api/kiosk/quizzes'))!;
+      expect(quiz.auth).to.equal('Bearer kiosk-token-1');
+      expect(Object.keys(quiz.body).sort()).to.deep.equal(['code', 'idempotencyKey', 'interests']);
+      expect(quiz.body.code).to.equal('R');
+      const searched = sent.find((s) => s.url.endsWith('/api/kiosk/searches'))!;
+      expect(searched.body).to.deep.equal({ query: 'Tiefseetaucher', resultCount: 0, locale: 'de' });
+    } finally {
+      window.fetch = realFetch;
+      for (const key of Object.keys(localStorage)) if (key.startsWith('markt.outbox.kiosk-')) localStorage.removeItem(key);
+    }
+  });
 });
