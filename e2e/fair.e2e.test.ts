@@ -198,6 +198,7 @@ describe('a fair from start to finish in Chromium', () => {
       await expect.poll(async () => text(org, 'markt-csv-import .status'), { timeout: 15_000 }).toMatch(/1 Zeile/);
       const offers = (await (await orgDevice.context.request.get(`${api}/offers`)).json()) as { id: string; providerId: string }[];
       expect(offers.find((o) => o.id === IMPORTED.id)).toMatchObject({ providerId: PROVIDER.id });
+      await org.locator('markt-csv-import .status').evaluate((el) => el.scrollIntoView({ block: 'center' }));
       await shots.take(org, 'organizer-csv-import', 'Extra offers imported from a CSV file.');
     });
 
@@ -266,7 +267,11 @@ describe('a fair from start to finish in Chromium', () => {
           '/kiosk has no pairing (no code form, no #pair= fragment; pages/kiosk.ts never sets deviceToken); the story continues with /kiosk?event=<id> (demo mode, which sends no quiz results)',
         );
       }
-      await kiosk.locator('markt-kiosk').waitFor();
+      const answer = await sent.response();
+      expect(answer?.ok(), `POST /api/pair answered ${answer?.status()}`).toBe(true);
+      expect(await answer?.json()).toMatchObject({ role: 'kiosk', eventId });
+      await kiosk.locator('markt-kiosk button.attract').waitFor();
+      expect(await kiosk.evaluate(() => location.hash)).not.toContain('pair=');
       return true;
     });
     if (!kioskPaired) await kiosk.goto(`/kiosk?event=${encodeURIComponent(eventId)}`);
