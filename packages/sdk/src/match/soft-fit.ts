@@ -65,7 +65,7 @@ export function softScore(ctx: MatchContext, c: Columns, i: number, out?: Reason
   // How well the offer's occupations suit the person: scales needs met by occupational offers.
   let occupationalFit = 1;
   // Multiplies the whole score: German courses far below the person's level, unnamed sensitive topics.
-  let languageFactor = 1;
+  let scoreFactor = 1;
 
   const hasRiasec = (flags & HAS_RIASEC) !== 0;
   if (ctx.interests && hasRiasec) {
@@ -142,7 +142,7 @@ export function softScore(ctx: MatchContext, c: Columns, i: number, out?: Reason
   const topicMask = c.topicMask[i] as number;
   const isOccupational = kind === QUALIFICATION_KIND || kind === JOB_KIND || kind === APPRENTICESHIP_KIND;
   // Debt or addiction counselling is for people who name the need: never pushed up by nearness or groups alone.
-  if (topicMask & SENSITIVE_TOPICS && !(topicMask & SENSITIVE_TOPICS & ctx.needMask)) languageFactor *= UNNAMED_SENSITIVE_FACTOR;
+  if (topicMask & SENSITIVE_TOPICS && !(topicMask & SENSITIVE_TOPICS & ctx.needMask)) scoreFactor *= UNNAMED_SENSITIVE_FACTOR;
   const needs = topicMask & ctx.needMask;
   if (needs) {
     // A qualification or job with a recognition topic helps only if its occupation suits the person.
@@ -170,7 +170,7 @@ export function softScore(ctx: MatchContext, c: Columns, i: number, out?: Reason
       found?.push({ reason: reason('fit.germanCourse', { level: GERMAN_LEVELS[ctx.german] ?? '' }), weight: w.need * value });
     }
     // A German course far below the person's level is of little use, whatever else fits.
-    languageFactor = fit;
+    scoreFactor = fit;
   }
   total += w.need * need;
 
@@ -259,5 +259,5 @@ export function softScore(ctx: MatchContext, c: Columns, i: number, out?: Reason
     found.sort((a, b) => b.weight - a.weight || (a.reason.key < b.reason.key ? -1 : a.reason.key > b.reason.key ? 1 : 0));
     for (const item of found) out.push(item.reason);
   }
-  return total * languageFactor;
+  return total * scoreFactor;
 }
