@@ -23,6 +23,7 @@ export class IdleController implements ReactiveController {
   #prompt: ReturnType<typeof setTimeout> | undefined;
   #reset: ReturnType<typeof setTimeout> | undefined;
   #armed = false;
+  #since = Date.now();
   readonly #onActivity = (): void => {
     if (this.#armed) this.restart();
   };
@@ -57,9 +58,15 @@ export class IdleController implements ReactiveController {
   /** Counts again from zero: the visitor is here. */
   restart(): void {
     this.#clear();
+    this.#since = Date.now();
     if (!this.#armed) return;
     this.#prompt = setTimeout(() => this.#options.onPrompt(), this.promptSeconds * 1000);
     this.#reset = setTimeout(() => this.#options.onReset(), this.resetSeconds * 1000);
+  }
+
+  /** Whole seconds left until the reset (for the prompt's countdown). */
+  get secondsLeft(): number {
+    return Math.max(0, Math.ceil(this.resetSeconds - (Date.now() - this.#since) / 1000));
   }
 
   #clear(): void {

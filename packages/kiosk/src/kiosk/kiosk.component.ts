@@ -121,6 +121,7 @@ export class MarktKiosk extends LitElement {
   readonly #idle = new IdleController(this, {
     onPrompt: () => {
       this.idlePrompt = true;
+      this.#countdown = setInterval(() => this.requestUpdate(), 1000);
     },
     onReset: () => this.wipe('idle'),
   });
@@ -135,6 +136,7 @@ export class MarktKiosk extends LitElement {
   /** Focus the next quiz item's text (same screen, new statement). */
   #focusItem = false;
   #thanksTimer: ReturnType<typeof setTimeout> | undefined;
+  #countdown: ReturnType<typeof setInterval> | undefined;
   readonly #onVoices = (): void => this.#checkVoice();
 
   get locale(): Locale {
@@ -152,9 +154,11 @@ export class MarktKiosk extends LitElement {
     if (typeof speechSynthesis !== 'undefined') speechSynthesis.removeEventListener('voiceschanged', this.#onVoices);
     for (const outbox of this.#outboxes.values()) outbox.stop();
     clearTimeout(this.#thanksTimer);
+    clearInterval(this.#countdown);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('idlePrompt') && !this.idlePrompt) clearInterval(this.#countdown);
     if (changed.has('idlePromptSeconds') || changed.has('idleResetSeconds')) {
       this.#idle.promptSeconds = this.idlePromptSeconds;
       this.#idle.resetSeconds = this.idleResetSeconds;
@@ -642,6 +646,7 @@ export class MarktKiosk extends LitElement {
       <div>
         <h2 id="idle-title">${this.#t('idle.title')}</h2>
         <p id="idle-lead">${this.#t('idle.lead')}</p>
+        <p class="countdown" aria-hidden="true">${this.#t('idle.seconds', { s: this.#idle.secondsLeft })}</p>
         <div class="row">
           <button type="button" class="primary" data-idle-continue @click=${() => {
             this.idlePrompt = false;

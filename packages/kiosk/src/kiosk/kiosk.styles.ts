@@ -291,6 +291,11 @@ export const kioskStyles = css`
     text-align: center;
     font-size: 1.75rem;
   }
+  .dialog .countdown {
+    font-size: 3rem;
+    font-weight: 700;
+    margin: 0;
+  }
   .dialog h2 {
     font-size: 2.5rem;
     margin-block: 0 0.5rem;

@@ -234,6 +234,7 @@ describe('<markt-kiosk>', () => {
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('[role="alertdialog"]')).not.to.equal(null);
     expect($(el, '.screen').inert).to.equal(true);
+    expect($(el, '.dialog .countdown').textContent).to.equal(kioskCatalog.t('uk', 'idle.seconds', { s: 1 }));
     await expectAccessible(el);
     const ended = oneEvent(el, 'markt-session-end');
     await wait(400);

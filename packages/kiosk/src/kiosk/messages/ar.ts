@@ -113,6 +113,7 @@ const ui: Record<UiKey, string> = {
   'feedback.thanks': 'شكرًا لك! بالتوفيق.',
   'idle.title': 'هل ما زلت هنا؟',
   'idle.lead': 'سيُحذف كل شيء بعد قليل.',
+  'idle.seconds': '{s} ثانية',
   'idle.continue': 'متابعة',
   'idle.end': 'أنهِ الآن',
   'kind.qualification': 'دورة تدريبية',

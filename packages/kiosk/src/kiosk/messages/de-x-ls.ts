@@ -115,6 +115,7 @@ const ui: Record<UiKey, string> = {
   'feedback.thanks': 'Danke! Alles Gute.',
   'idle.title': 'Sind Sie noch da?',
   'idle.lead': 'Gleich löschen wir alles.',
+  'idle.seconds': 'Noch {s} Sekunden',
   'idle.continue': 'Ja, weiter',
   'idle.end': 'Jetzt Ende',
   'kind.qualification': 'Kurs für den Beruf',

@@ -115,6 +115,7 @@ const ui: Record<UiKey, string> = {
   'feedback.thanks': 'Vielen Dank! Viel Erfolg.',
   'idle.title': 'Sind Sie noch da?',
   'idle.lead': 'Gleich wird alles gelöscht.',
+  'idle.seconds': '{s} Sek.',
   'idle.continue': 'Weiter',
   'idle.end': 'Jetzt beenden',
   'kind.qualification': 'Weiterbildung',

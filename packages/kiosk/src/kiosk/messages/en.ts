@@ -120,6 +120,7 @@ const ui = {
   'feedback.thanks': 'Thank you! Good luck.',
   'idle.title': 'Are you still there?',
   'idle.lead': 'Everything will be deleted soon.',
+  'idle.seconds': '{s} s',
   'idle.continue': 'Continue',
   'idle.end': 'End now',
 

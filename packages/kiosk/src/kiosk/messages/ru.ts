@@ -113,6 +113,7 @@ const ui: Record<UiKey, string> = {
   'feedback.thanks': 'Спасибо! Удачи.',
   'idle.title': 'Вы ещё здесь?',
   'idle.lead': 'Скоро всё будет удалено.',
+  'idle.seconds': '{s} с',
   'idle.continue': 'Продолжить',
   'idle.end': 'Завершить сейчас',
   'kind.qualification': 'Курс повышения квалификации',

@@ -113,6 +113,7 @@ const ui: Record<UiKey, string> = {
   'feedback.thanks': 'Teşekkürler! Bol şans.',
   'idle.title': 'Hâlâ orada mısınız?',
   'idle.lead': 'Birazdan her şey silinecek.',
+  'idle.seconds': '{s} sn',
   'idle.continue': 'Devam et',
   'idle.end': 'Şimdi bitir',
   'kind.qualification': 'Meslek kursu',

@@ -113,6 +113,7 @@ const ui: Record<UiKey, string> = {
   'feedback.thanks': 'Дякуємо! Успіхів.',
   'idle.title': 'Ви ще тут?',
   'idle.lead': 'Незабаром усе буде видалено.',
+  'idle.seconds': '{s} с',
   'idle.continue': 'Продовжити',
   'idle.end': 'Завершити зараз',
   'kind.qualification': 'Курс підвищення кваліфікації',
