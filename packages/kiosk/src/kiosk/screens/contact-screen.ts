@@ -23,7 +23,14 @@ export interface ContactState {
   submit(): void;
 }
 
-/** Contact request: only the fields the visitor chooses, the consent text in their language, an explicit "I agree". */
+/**
+ * Contact request: only the fields the visitor chooses, the consent text in their language, an explicit "I agree".
+ * @param v the kiosk view
+ * @param offer the offer the request is about
+ * @param c the form's state and actions
+ * @returns the screen's template
+ * @example contactScreen(view, offer, state)
+ */
 export function contactScreen(v: KioskView, offer: Offer, c: ContactState): TemplateResult {
   if (c.sentTo !== undefined) {
     return html`${v.heading(v.t('contact.sent', { provider: c.sentTo }))}
@@ -68,7 +75,13 @@ export function contactScreen(v: KioskView, offer: Offer, c: ContactState): Temp
     </form>`;
 }
 
-/** The end: a 1–5 smiley rating and, optionally, what was missing. */
+/**
+ * The end: a 1–5 smiley rating and, optionally, what was missing.
+ * @param v the kiosk view
+ * @param f the rating, the text typed so far, and what rating and sending do
+ * @returns the screen's template
+ * @example feedbackScreen(view, { rating: 4, missing: '', rate, send })
+ */
 export function feedbackScreen(v: KioskView, f: { rating: number | undefined; missing: string; rate(r: number): void; send(): void }): TemplateResult {
   const ratings = [1, 2, 3, 4, 5] as const;
   return html`${v.heading(v.t('feedback.title'))}
@@ -95,7 +108,13 @@ export function feedbackScreen(v: KioskView, f: { rating: number | undefined; mi
     </div>`;
 }
 
-/** Thanks, with a button that ends the session at once (it also ends by itself). */
+/**
+ * Thanks, with a button that ends the session at once (it also ends by itself).
+ * @param v the kiosk view
+ * @param finish ends the session
+ * @returns the screen's template
+ * @example thanksScreen(view, () => kiosk.wipe())
+ */
 export function thanksScreen(v: KioskView, finish: () => void): TemplateResult {
   return html`${v.heading(v.t('feedback.thanks'))}
     <div class="row"><button type="button" class="primary" @click=${finish}>${v.t('nav.finish')}</button></div>`;

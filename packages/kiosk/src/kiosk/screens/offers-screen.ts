@@ -5,7 +5,14 @@ import { langOf, type Ranking, type Scored } from '../offers.js';
 import type { KioskSession } from '../session.js';
 import { toggle, type KioskView } from './view.js';
 
-/** The ranked offers: search with the on-screen keyboard, filter chips, cards with reasons, the excluded ones folded away. */
+/**
+ * The ranked offers: search with the on-screen keyboard, filter chips, cards with reasons, the excluded ones folded away.
+ * @param v the kiosk view
+ * @param ranking from `rankOffers`
+ * @param openDetail opens an offer's detail
+ * @returns the screen's template
+ * @example resultsScreen(view, rankOffers(data, session, 'tr', tools), (id) => show(id))
+ */
 export function resultsScreen(v: KioskView, ranking: Ranking, openDetail: (offerId: string) => void): TemplateResult {
   const { results } = ranking;
   const kinds = OFFER_KINDS.filter((k) => v.data.offers.some((o) => o.kind === k));
@@ -97,7 +104,14 @@ function offerCard(v: KioskView, { offer, reasons }: Scored, openDetail: (offerI
   </li>`;
 }
 
-/** One offer: provider, the stand's number and place, summary, every reason; list, map and contact from here. */
+/**
+ * One offer: provider, the stand's number and place, summary, every reason; list, map and contact from here.
+ * @param v the kiosk view
+ * @param offer the offer
+ * @param scored its reasons from the ranking (fit or exclusion), if it has any
+ * @returns the screen's template
+ * @example detailScreen(view, offer, ranking.results[0])
+ */
 export function detailScreen(v: KioskView, offer: Offer, scored: Scored | undefined): TemplateResult {
   const stand = v.standOf(offer);
   const title = pickText(offer.title, v.locale);

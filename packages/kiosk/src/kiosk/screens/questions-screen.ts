@@ -21,7 +21,14 @@ export function itemText(v: KioskView, index: number): string {
   return SDK_WORDED.has(v.locale) ? item.text[v.locale as 'de' | 'en' | 'de-x-ls'] : v.t(`quiz.${item.id}` as KioskKey);
 }
 
-/** One quiz statement with its pictogram, five answers with faces, skip and back. */
+/**
+ * One quiz statement with its pictogram, five answers with faces, skip and back.
+ * @param v the kiosk view
+ * @param index the item's place in `quizItems`
+ * @param on what an answer (`null` = skipped) and "previous question" do
+ * @returns the screen's template
+ * @example quizScreen(view, 0, { answer: (a) => kiosk.answer(a), previous: () => {} })
+ */
 export function quizScreen(v: KioskView, index: number, on: { answer: (value: 0 | 1 | 2 | 3 | 4 | null) => void; previous: () => void }): TemplateResult {
   const item = quizItems[index];
   if (!item) return html``;
@@ -65,7 +72,14 @@ function districts(v: KioskView): string[] {
   return [...names].sort((a, b) => a.localeCompare(b, 'de'));
 }
 
-/** One optional question (hours, German, district, travel time, target group); every one can be skipped. */
+/**
+ * One optional question (hours, German, district, travel time, target group); every one can be skipped.
+ * @param v the kiosk view
+ * @param index the step in `EXTRAS`
+ * @param next moves on to the next step (or the results after the last)
+ * @returns the screen's template
+ * @example extrasScreen(view, 1, () => step++) // "How well do you speak German?"
+ */
 export function extrasScreen(v: KioskView, index: number, next: () => void): TemplateResult {
   const step = EXTRAS[index] ?? 'hours';
   const s = v.session;

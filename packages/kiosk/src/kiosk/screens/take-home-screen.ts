@@ -6,7 +6,13 @@ import { qrSvg } from '../take-home.js';
 import type { KioskView } from './view.js';
 import '../floor-map/floor-map.js';
 
-/** The floor plan with the chosen stands highlighted and the walk to them from "you are here". */
+/**
+ * The floor plan with the chosen stands highlighted and the walk to them from "you are here".
+ * @param v the kiosk view
+ * @param route from `routeThrough`
+ * @returns the screen's template
+ * @example mapScreen(view, routeThrough(data, session.list))
+ */
 export function mapScreen(v: KioskView, route: { stands: Stand[]; path: Point[] }): TemplateResult {
   const { stands, path } = route;
   return html`${v.heading(v.t('map.title'))}
@@ -23,7 +29,14 @@ export function mapScreen(v: KioskView, route: { stands: Stand[]; path: Point[] 
     ></markt-floor-map>`;
 }
 
-/** The take-home QR code of `link` (ids and language only) and the list it holds. */
+/**
+ * The take-home QR code of `link` (ids and language only) and the list it holds.
+ * @param v the kiosk view
+ * @param offerIds the offers on the list
+ * @param link from `listLink`
+ * @returns the screen's template
+ * @example listScreen(view, ids, listLink(origin, eventId, 'tr', ids))
+ */
 export function listScreen(v: KioskView, offerIds: readonly string[], link: string): TemplateResult {
   return html`${v.heading(v.t('list.title'), v.t('list.lead'))}
     <p>${v.t('list.lead')}</p>
