@@ -195,6 +195,20 @@ describe('match: soft fit', () => {
 });
 
 describe('match: ranking', () => {
+  it('returns at most `limit` results, also below the diversity window of 10', () => {
+    const many: OfferInput[] = Array.from({ length: 30 }, (_, n) => ({
+      id: `o-${String(n).padStart(2, '0')}`,
+      providerId: `p-${n}`,
+      kind: 'job',
+      title: { de: `Stelle ${n}` },
+      summary: { de: 'Eine Stelle' },
+      occupations: ['51312'],
+    }));
+    expect(match({}, many, { limit: 3 }).results).toHaveLength(3);
+    expect(match({}, many, { limit: 8 }).results).toHaveLength(8);
+    expect(match({}, many, { limit: 12 }).results).toHaveLength(12);
+  });
+
   it('keeps at most N offers of one provider in the top k', () => {
     const many = Array.from({ length: 6 }, (_, i) => offer({ id: `a${i}`, providerId: 'big', occupations: ['83112'] }));
     const other = [offer({ id: 'b1', providerId: 'b', occupations: ['62102'] }), offer({ id: 'c1', providerId: 'c', occupations: ['71402'] })];

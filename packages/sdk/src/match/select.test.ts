@@ -32,4 +32,9 @@ describe('diversify', () => {
     expect(diversify([0, 1, 2], ['a', 'a', 'a'], 1, 2, 10, false)).toBeUndefined();
     expect(diversify([0, 1, 2], ['a', 'a', 'a'], 1, 2, 10, true)).toEqual([0, 1, 2]);
   });
+
+  it('returns no more than `limit` even when the top k is longer', () => {
+    const providers = ['a', 'b', 'c', 'd', 'e', 'f'];
+    expect(diversify([0, 1, 2, 3, 4, 5], providers, 2, 5, 3, true)).toEqual([0, 1, 2]);
+  });
 });

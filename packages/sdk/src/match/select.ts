@@ -90,5 +90,6 @@ export function diversify(
   const out = top;
   for (let d = 0; d < deferred.length && out.length < limit; d++) out.push(deferred[d] as number);
   while (out.length < limit && i < ranked.length) out.push(ranked[i++] as number);
-  return out;
+  // The top k alone may already be longer than the caller asked for.
+  return out.length > limit ? out.slice(0, limit) : out;
 }
