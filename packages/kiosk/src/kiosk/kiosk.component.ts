@@ -68,7 +68,6 @@ export const SESSION_KEY = 'markt.kiosk.session';
 /** How many top results the map and the take-home list use when the visitor chose none. */
 const TOP = 5;
 
-
 /**
  * @summary The visitor's touch kiosk: language, a three-minute quiz, offers that fit with their reasons,
  * the way through the hall, a take-home QR code, a contact request and feedback. Runs offline from its data.
@@ -547,6 +546,11 @@ export class MarktKiosk extends LitElement {
   }
 
   #openDetail(offerId: string): void {
+    if (offerId !== this.detailId) {
+      // A new offer gets a fresh contact form.
+      this.contactSentTo = undefined;
+      this.contactError = undefined;
+    }
     this.detailId = offerId;
     this.go('detail');
   }

@@ -202,6 +202,13 @@ describe('<markt-kiosk>', () => {
     expect(detail.consent.text).to.contain('Schuldnerberatung Pankow');
     expect(detail.consent.text).to.contain('30 days');
     expect(el.contact).to.deep.equal({ name: '', phone: '', email: '' });
+    // Another offer gets a fresh form, not the "sent" message.
+    el.go('results');
+    await el.updateComplete;
+    $(el, '[data-offer="kita-helfer"] [data-details]').click();
+    await el.updateComplete;
+    await tap(el, '[data-contact]');
+    expect(el.shadowRoot!.querySelector('#contact-phone')).not.to.equal(null);
   });
 
   it('asks at the end for a smiley rating and what was missing', async () => {
