@@ -4,6 +4,7 @@ import { sessionFromCookieHeader } from '../auth/session.js';
 import type { Services } from '../services.js';
 import { deviceByToken } from '../store/devices.js';
 import { organizerLead, readFeed, type LeadItem } from '../store/feed.js';
+import { erasureEvents, providerLeadIds, type Erasure } from '../store/leads.js';
 import type { FeedItem } from './hub.js';
 import { revokeEvents } from './revocations.js';
 
@@ -21,7 +22,7 @@ export interface FeedMessage {
 }
 
 /** The answer to `sync`: how many items were replayed and the last sequence number sent. */
-export type SyncAck = { ok: true; replayed: number; lastSeq: number } | { ok: false; error: { code: string; message: string } };
+export type SyncAck = { ok: true; replayed: number; lastSeq: number; leadIds?: string[] } | { ok: false; error: { code: string; message: string } };
 
 interface ClientToServer {
   sync: (payload: { after?: unknown }, ack?: (answer: SyncAck) => void) => void;
@@ -29,6 +30,8 @@ interface ClientToServer {
 interface ServerToClient {
   feed: (message: FeedMessage) => void;
   revoked: (payload: { reason: string }) => void;
+  /** Leads of this provider deleted on the server (erased by their visitor, or purged): drop them. */
+  erased: (payload: { leadIds: string[] }) => void;
 }
 interface SocketData {
   viewer: Viewer;
@@ -175,7 +178,9 @@ function deliver(socket: LiveSocket, item: FeedItem): void {
  *   (`error.data` is `{ code, message }`).
  * - Rooms: booth tablets join `provider:<eventId>:<providerId>`, organizers `event:<eventId>`; kiosks none.
  * - `sync { after }` (with an optional ack `{ ok, replayed, lastSeq }`): every later item the socket may
- *   see, as `feed { seq, kind, item }` in seq order, then live items.
+ *   see, as `feed { seq, kind, item }` in seq order, then live items. A booth's ack also has `leadIds`: the
+ *   ids of its provider's leads still stored (after the replay), so a tablet drops those erased or purged.
+ * - Leads erased or purged (store/leads.ts `erasureEvents`): `erased { leadIds }` to the provider's room.
  * - A revoked device (see `notifyRevoked`) gets `revoked` and is disconnected; its token is refused after.
  *
  * @param httpServer the Node HTTP server
@@ -208,7 +213,9 @@ export function attachLive(httpServer: HttpServer, services: Services): LiveServ
         answer({ ok: false, error: { code: 'INVALID_INPUT', message: '"after" must be a whole number ≥ 0.' } });
         return;
       }
-      replay(services, socket, after).then((result) => {
+      const withLeadIds = async (result: SyncAck): Promise<SyncAck> =>
+        result.ok && viewer.kind === 'booth' ? { ...result, leadIds: await providerLeadIds(services.db, viewer.eventId, viewer.providerId) } : result;
+      replay(services, socket, after).then(withLeadIds).then((result) => {
         answer(result);
         if (!result.ok && result.error.code === 'DEVICE_REVOKED') revokeSocket(socket);
       }, (error: unknown) => {
@@ -235,10 +242,13 @@ export function attachLive(httpServer: HttpServer, services: Services): LiveServ
       if (viewer && viewer.kind !== 'organizer' && viewer.deviceId === deviceId) revokeSocket(socket);
     }
   };
+  const onErased = ({ eventId, providerId, leadIds }: Erasure) => void io.to(providerRoom(eventId, providerId)).emit('erased', { leadIds });
+  erasureEvents.on('erased', onErased);
   revokeEvents.on('revoked', onRevoked);
   httpServer.once('close', () => {
     unsubscribe();
     revokeEvents.off('revoked', onRevoked);
+    erasureEvents.off('erased', onErased);
   });
   return io;
 }

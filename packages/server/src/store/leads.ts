@@ -1,4 +1,5 @@
-import type { Transaction } from '@libsql/client';
+import { EventEmitter } from 'node:events';
+import type { Client, Transaction } from '@libsql/client';
 import type { LeadInput } from '@markt/sdk';
 import { HttpError } from '../http/errors.js';
 import { randomId } from '../security/tokens.js';
@@ -130,19 +131,70 @@ export async function updateLead(services: Services, eventId: string, providerId
   return item;
 }
 
+/** Leads of one provider that were deleted (erased by their visitor or purged): its tablets drop them. */
+export interface Erasure {
+  eventId: string;
+  providerId: string;
+  leadIds: string[];
+}
+
+/**
+ * In-process signal of deleted leads, emitted as `erased` after the delete committed; the socket layer
+ * pushes `erased { leadIds }` to the provider's booth tablets. (A purge run by the CLI in another
+ * process reaches tablets through their next `sync`, whose ack names the leads still stored.)
+ * @example erasureEvents.on('erased', ({ eventId, providerId, leadIds }) => …);
+ */
+export const erasureEvents = new EventEmitter<{ erased: [Erasure] }>();
+erasureEvents.setMaxListeners(0);
+
+/**
+ * Groups deleted lead rows by event and provider and emits one `erased` per group.
+ * @param rows the deleted rows (`id`, `event_id`, `provider_id`)
+ * @returns nothing
+ * @example notifyErased((await tx.execute('DELETE … RETURNING id, event_id, provider_id')).rows);
+ */
+export function notifyErased(rows: readonly Record<string, unknown>[]): void {
+  const groups = new Map<string, Erasure>();
+  for (const row of rows) {
+    const eventId = String(row.event_id);
+    const providerId = String(row.provider_id);
+    const group = groups.get(`${eventId}\n${providerId}`) ?? { eventId, providerId, leadIds: [] };
+    group.leadIds.push(String(row.id));
+    groups.set(`${eventId}\n${providerId}`, group);
+  }
+  for (const group of groups.values()) erasureEvents.emit('erased', group);
+}
+
+/**
+ * The ids of a provider's leads the server still holds at an event (the booth's `sync` ack carries them,
+ * so a tablet drops leads erased or purged while it was away).
+ * @param db the database
+ * @param eventId the event
+ * @param providerId the provider
+ * @returns the lead ids, oldest first
+ * @example const leadIds = await providerLeadIds(services.db, 'fair-1', 'p-care');
+ */
+export async function providerLeadIds(db: Pick<Client, 'execute'>, eventId: string, providerId: string): Promise<string[]> {
+  const { rows } = await db.execute({ sql: 'SELECT id FROM leads WHERE event_id = ? AND provider_id = ? ORDER BY seq', args: [eventId, providerId] });
+  return rows.map((row) => String(row.id));
+}
+
 /**
  * Erases everything a visitor device left: its visits and leads (the random device id is the capability).
+ * The providers' booth tablets are told which leads are gone (`erasureEvents`).
  * @param services the server services
  * @param deviceId the visitor's device id
  * @returns how many visits and leads were deleted
  * @example const { visits, leads } = await eraseVisitor(services, deviceId);
  */
 export async function eraseVisitor(services: Services, deviceId: string): Promise<{ visits: number; leads: number }> {
-  return services.queue.run(async (tx) => {
+  const { visits, leads } = await services.queue.run(async (tx) => {
     const visits = await tx.execute({ sql: 'DELETE FROM visits WHERE device_id = ?', args: [deviceId] });
-    const leads = await tx.execute({ sql: 'DELETE FROM leads WHERE device_id = ?', args: [deviceId] });
-    return { visits: visits.rowsAffected, leads: leads.rowsAffected };
+    const leads = await tx.execute({ sql: 'DELETE FROM leads WHERE device_id = ? RETURNING id, event_id, provider_id', args: [deviceId] });
+    return { visits: visits.rowsAffected, leads: leads.rows };
   });
+  notifyErased(leads);
+  return { visits, leads: leads.length };
 }
 
 /**

@@ -1,5 +1,6 @@
 import { isLocalUrl } from '../db/client.js';
 import type { Services } from '../services.js';
+import { notifyErased } from './leads.js';
 
 /** Tables that hold what visitors did at an event; all of it is deleted after the retention period. */
 const VISITOR_TABLES = ['visits', 'leads', 'quizzes', 'searches', 'feedback'] as const;
@@ -31,9 +32,17 @@ export async function purgeExpired(services: Services): Promise<PurgeResult> {
   const result: PurgeResult = { events: [], deleted: 0, expiredSessions: 0, expiredPairingCodes: 0 };
   for (const row of events) {
     const eventId = String(row.id);
+    const purgedLeads: Record<string, unknown>[] = [];
     const counts = await services.queue.run(async (tx) => {
       const counts = { visits: 0, leads: 0, quizzes: 0, searches: 0, feedback: 0 };
+      purgedLeads.length = 0; // in case the queue runs this transaction again
       for (const table of VISITOR_TABLES) {
+        if (table === 'leads') {
+          const { rows } = await tx.execute({ sql: 'DELETE FROM leads WHERE event_id = ? RETURNING id, event_id, provider_id', args: [eventId] });
+          purgedLeads.push(...rows);
+          counts.leads = rows.length;
+          continue;
+        }
         counts[table] = (await tx.execute({ sql: `DELETE FROM ${table} WHERE event_id = ?`, args: [eventId] })).rowsAffected;
       }
       if (Object.values(counts).some((n) => n > 0)) {
@@ -41,6 +50,7 @@ export async function purgeExpired(services: Services): Promise<PurgeResult> {
       }
       return counts;
     });
+    notifyErased(purgedLeads); // booth tablets connected to this process drop them at once
     const total = Object.values(counts).reduce((a, b) => a + b, 0);
     if (total === 0) continue;
     result.events.push({ eventId, ...counts });
