@@ -130,6 +130,9 @@ async function replay(services: Services, socket: LiveSocket, after: number): Pr
   let replayed = 0;
   if (viewer.kind !== 'kiosk') {
     const providerId = viewer.kind === 'booth' ? viewer.providerId : undefined;
+    // Replay up to the items committed by now; later ones reach the buffer. Without this bound, a replay
+    // could chase a busy fair's newest items for ever (writes commit faster than pages are read and sent).
+    const upTo = await lastCommittedSeq(services, viewer.eventId);
     for (;;) {
       const page = await readFeed(services.db, { eventId: viewer.eventId, providerId, after: lastSeq, limit: REPLAY_PAGE });
       if (generation !== socket.data.generation || socket.disconnected) {
@@ -140,7 +143,7 @@ async function replay(services: Services, socket: LiveSocket, after: number): Pr
         lastSeq = item.seq;
       }
       replayed += page.length;
-      if (page.length === 0) break;
+      if (page.length === 0 || lastSeq >= upTo) break;
     }
   }
   const held = socket.data.buffer ?? [];
@@ -152,6 +155,12 @@ async function replay(services: Services, socket: LiveSocket, after: number): Pr
     lastSeq = item.seq;
   }
   return { ok: true, replayed, lastSeq };
+}
+
+/** The event's last sequence number in the database (0 for an unknown event). */
+async function lastCommittedSeq(services: Services, eventId: string): Promise<number> {
+  const row = (await services.db.execute({ sql: 'SELECT last_seq FROM events WHERE id = ?', args: [eventId] })).rows[0];
+  return row ? Number(row.last_seq) : 0;
 }
 
 /** Revoked meanwhile, perhaps by another server process that shares the database. */
