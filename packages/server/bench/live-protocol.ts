@@ -1,0 +1,34 @@
+/** Messages between bench/live.bench.ts (the parent) and bench/live-server.ts (the server child). */
+
+/** How many booth tablets, for how many providers. */
+export interface BenchLayout {
+  providers: number;
+  tabletsPerProvider: number;
+}
+
+/** Parent → server child. */
+export type ParentMessage =
+  | { type: 'rss'; id: number }
+  | { type: 'stats'; id: number }
+  | { type: 'raw'; provider: number; n: number }
+  | { type: 'rawInsert'; id: number; rows: number; batch: number }
+  | { type: 'close'; id: number };
+
+/** Server child → parent, once it listens. */
+export interface ServerReady {
+  type: 'ready';
+  url: string;
+  eventId: string;
+  tablets: { token: string; providerId: string }[];
+  /** The QR token of provider `p-<i>`'s stand at index i. */
+  standTokens: string[];
+  /** A stand whose provider has no tablets: ingest there measures the write path, not the client's sockets. */
+  ingestToken: string;
+}
+
+/** Server child → parent, answering a request with the same id. */
+export type ServerReply =
+  | { type: 'rss'; id: number; rss: number; peakRss: number }
+  | { type: 'stats'; id: number; commits: number; jobs: number; sockets: number }
+  | { type: 'rawInsert'; id: number; rows: number; seconds: number; perSecond: number }
+  | { type: 'closed'; id: number };

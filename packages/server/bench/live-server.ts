@@ -1,0 +1,142 @@
+/**
+ * The server half of the live-sync benchmark (bench/live.bench.ts starts it as a child process, so the
+ * server's RSS and CPU are its own). It builds a fair in a fresh SQLite file, pairs the booth tablets,
+ * starts the real server on 127.0.0.1:0 and then answers the parent's IPC requests:
+ * `rss`, `stats`, `raw` (a bare socket.io broadcast), `rawInsert` (plain libSQL batched inserts) and `close`.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createClient } from '@libsql/client';
+import type { Server } from 'socket.io';
+import { loadConfig } from '../src/config.js';
+import { migrate } from '../src/db/migrate.js';
+import { providerRoom } from '../src/live/socket.js';
+import { hashToken, randomToken } from '../src/security/tokens.js';
+import { startServer } from '../src/server.js';
+import { createTenant, insertFair, standTokenOf, type FairData } from '../src/store/fair.js';
+import type { BenchLayout, ParentMessage, ServerReady, ServerReply } from './live-protocol.js';
+
+const EVENT_ID = 'fair-bench';
+
+/** A fair with `providers` providers of one stand each, plus one provider without tablets for the ingest run. */
+function benchFair(providers: number): FairData {
+  const ids = [...Array.from({ length: providers }, (_, i) => `p-${i}`), 'p-ingest'];
+  return {
+    event: {
+      id: EVENT_ID,
+      title: { de: 'Lasttest', en: 'Load test' },
+      startsAt: '2027-03-10T09:00:00+01:00',
+      endsAt: '2027-03-10T15:00:00+01:00',
+      venue: { name: 'Rathaus Pankow', district: 'Pankow' },
+      retentionDays: 30,
+      floorPlan: { width: 200, height: 200, entrance: { x: 0, y: 0 } },
+    },
+    providers: ids.map((id) => ({ id, name: `Anbieter ${id}`, kind: 'training' as const })),
+    offers: [],
+    stands: ids.map((id, i) => ({ id: `st-${id}`, eventId: EVENT_ID, providerId: id, number: String(i + 1), position: { x: i % 200, y: Math.floor(i / 200) } })),
+    radar: [],
+  };
+}
+
+const send = (message: ServerReady | ServerReply): void => {
+  process.send?.(message);
+};
+
+async function main(): Promise<void> {
+  const layout = JSON.parse(process.env.MARKT_BENCH_LAYOUT ?? '{}') as BenchLayout;
+  const dir = mkdtempSync(join(tmpdir(), 'markt-bench-'));
+  const server = await startServer(loadConfig({}, { port: 0, host: '127.0.0.1', dbUrl: `file:${join(dir, 'markt.db')}`, log: () => {} }));
+  const { services } = server;
+  const tenant = await createTenant(services, 'Jobcenter Lasttest');
+  await insertFair(services, tenant, benchFair(layout.providers));
+
+  // Booth tablets, paired directly in the database (pairing through HTTP is measured elsewhere).
+  const tablets: { token: string; providerId: string }[] = [];
+  for (let p = 0; p < layout.providers; p++) {
+    for (let t = 0; t < layout.tabletsPerProvider; t++) tablets.push({ token: randomToken(), providerId: `p-${p}` });
+  }
+  const now = new Date().toISOString();
+  await services.queue.run((tx) =>
+    tx.batch(
+      tablets.map((tablet, i) => ({
+        sql: `INSERT INTO devices (id, event_id, role, provider_id, name, token_hash, created_at) VALUES (?, ?, 'booth', ?, ?, ?, ?)`,
+        args: [`bench-tablet-${i}`, EVENT_ID, tablet.providerId, `Tablet ${i}`, hashToken(tablet.token), now],
+      })),
+    ),
+  );
+  const standTokens: string[] = [];
+  for (let p = 0; p < layout.providers; p++) standTokens.push((await standTokenOf(services, EVENT_ID, `st-p-${p}`))!);
+  const ingestToken = (await standTokenOf(services, EVENT_ID, 'st-p-ingest'))!;
+
+  const io = server.io as unknown as Server;
+  let peakRss = 0;
+  const sampler = setInterval(() => {
+    peakRss = Math.max(peakRss, process.memoryUsage().rss);
+  }, 250);
+
+  process.on('message', (raw: ParentMessage) => {
+    void (async () => {
+      switch (raw.type) {
+        case 'rss':
+          send({ type: 'rss', id: raw.id, rss: process.memoryUsage().rss, peakRss });
+          break;
+        case 'stats':
+          send({ type: 'stats', id: raw.id, commits: services.queue.stats.commits, jobs: services.queue.stats.jobs, sockets: io.sockets.sockets.size });
+          break;
+        case 'raw':
+          // A bare broadcast to one provider's room, as markt's own push would address it; `local` keeps it
+          // on this process, as markt's own push does.
+          io.local.to(providerRoom(EVENT_ID, `p-${raw.provider}`)).emit('raw', { n: raw.n });
+          break;
+        case 'rawInsert':
+          send({ type: 'rawInsert', id: raw.id, ...(await rawInsert(dir, raw.rows, raw.batch)) });
+          break;
+        case 'close':
+          clearInterval(sampler);
+          await server.close();
+          rmSync(dir, { recursive: true, force: true });
+          send({ type: 'closed', id: raw.id });
+          process.exit(0);
+      }
+    })();
+  });
+  send({ type: 'ready', url: server.url, eventId: EVENT_ID, tablets, standTokens, ingestToken });
+}
+
+/**
+ * Plain libSQL batched inserts of visit rows (the same table, columns and indexes as markt's), into a
+ * fresh file with the same pragmas (WAL, synchronous=FULL): the rate that group commit is measured against.
+ */
+async function rawInsert(dir: string, rows: number, batch: number): Promise<{ rows: number; seconds: number; perSecond: number }> {
+  const url = `file:${join(dir, 'raw.db')}`;
+  const db = createClient({ url });
+  await db.execute('PRAGMA journal_mode = WAL');
+  await migrate(db);
+  await db.execute({ sql: `INSERT INTO tenants (id, name, created_at) VALUES ('t', 'raw', ?)`, args: [new Date().toISOString()] });
+  await db.execute({
+    sql: `INSERT INTO events (id, tenant_id, data, starts_at, ends_at, retention_days, created_at, updated_at) VALUES ('e', 't', '{}', '', '', 30, '', '')`,
+    args: [],
+  });
+  const at = new Date().toISOString();
+  const started = performance.now();
+  for (let done = 0; done < rows; done += batch) {
+    const n = Math.min(batch, rows - done);
+    await db.batch(
+      Array.from({ length: n }, (_, i) => ({
+        sql: `INSERT INTO visits (id, event_id, seq, stand_id, provider_id, device_id, source, at, idempotency_key)
+              VALUES (?, 'e', ?, 'st-p-ingest', 'p-ingest', ?, 'qr', ?, ?)`,
+        args: [randomToken().slice(0, 22), done + i + 1, `bench_device_${(done + i) % 50}_000000`, at, `raw_${done + i}_0123456789abcdef`],
+      })),
+      'write',
+    );
+  }
+  const seconds = (performance.now() - started) / 1000;
+  db.close();
+  return { rows, seconds, perSecond: rows / seconds };
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,305 @@
+/**
+ * Live-sync and ingest benchmark (`npm run bench`): writes bench/results/live.json and prints it.
+ *
+ * One run on loopback, the server in a child process (bench/live-server.ts):
+ * 1. 1,000 booth-tablet sockets (socket.io-client, websocket only) connect and `sync`; RSS of the server.
+ * 2. `latency_ms`: 200 visits/s for 30 s over HTTP to the stands of the tablets' providers, from the POST
+ *    to the `feed` arrival on every tablet of that provider.
+ * 3. `raw_broadcast_ms`: the same rate, same rooms, same sockets, a bare `io.to(room).emit` in the server,
+ *    from the parent's request to the arrival.
+ * 4. `ingest_acked_per_s`: 50 concurrent HTTP senders (keep-alive), each waiting for its acknowledgement,
+ *    which the server gives only after COMMIT with synchronous=FULL.
+ * 5. `raw_batched_insert_per_s`: plain libSQL batched inserts of as many visit rows, in the server child.
+ *
+ * Settings (environment): MARKT_BENCH_SOCKETS (1000), MARKT_BENCH_RATE (200/s), MARKT_BENCH_SECONDS (30),
+ * MARKT_BENCH_INGEST_SECONDS (10), MARKT_BENCH_SENDERS (50), MARKT_BENCH_CPU_PROF (a directory: profile the server).
+ */
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { Agent } from 'node:http';
+import { cpus, loadavg } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { io as connect, type Socket } from 'socket.io-client';
+import { percentiles, postJson, sleep } from './live-tools.js';
+import type { BenchLayout, ParentMessage, ServerReady, ServerReply } from './live-protocol.js';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const env = (name: string, fallback: number): number => Number(process.env[name] ?? fallback);
+const SOCKETS = env('MARKT_BENCH_SOCKETS', 1000);
+const RATE = env('MARKT_BENCH_RATE', 200);
+const SECONDS = env('MARKT_BENCH_SECONDS', 30);
+const INGEST_SECONDS = env('MARKT_BENCH_INGEST_SECONDS', 10);
+const SENDERS = env('MARKT_BENCH_SENDERS', 50);
+const TABLETS_PER_PROVIDER = 20;
+const RAW_BATCH = SENDERS;
+
+/** Open-file limit of this shell: each socket is a file descriptor in both processes. */
+function fileLimit(): { soft: number; hard: number } {
+  const read = (flag: string) => {
+    const text = execFileSync('sh', ['-c', `ulimit ${flag}`], { encoding: 'utf8' }).trim();
+    return text === 'unlimited' ? Infinity : Number(text);
+  };
+  return { soft: read('-Sn'), hard: read('-Hn') };
+}
+
+/** Re-runs this script under a raised `ulimit -n` when the current one is too low for the sockets. */
+function raiseFileLimit(): boolean {
+  const needed = SOCKETS + 512;
+  const { soft, hard } = fileLimit();
+  if (soft >= needed || process.env.MARKT_BENCH_ULIMIT_RAISED) return false;
+  const target = Math.min(hard, Math.max(needed, 4096));
+  const child = spawn('sh', ['-c', `ulimit -n ${target} && exec "$0" "$@"`, process.execPath, ...process.execArgv, ...process.argv.slice(1)], {
+    stdio: 'inherit',
+    env: { ...process.env, MARKT_BENCH_ULIMIT_RAISED: '1' },
+  });
+  child.on('exit', (code) => process.exit(code ?? 1));
+  return true;
+}
+
+/**
+ * Compiles the server child to one plain JS file (dependencies stay external), so it runs on bare Node as
+ * in production: under tsx, the loader thread alone would add tens of MB to the RSS being measured.
+ */
+async function bundleServer(): Promise<string> {
+  const outfile = join(here, '..', 'node_modules', '.cache', 'markt-bench', 'live-server.mjs');
+  await build({ entryPoints: [join(here, 'live-server.ts')], outfile, bundle: true, platform: 'node', format: 'esm', packages: 'external', target: 'node20', logLevel: 'warning' });
+  return outfile;
+}
+
+/** A request to the server child, before it gets its id. */
+type Request = ParentMessage extends infer M ? (M extends { id: number } ? Omit<M, 'id'> : never) : never;
+
+class ServerChild {
+  readonly #child: ChildProcess;
+  #next = 1;
+  readonly #waiting = new Map<number, (reply: ServerReply) => void>();
+  readonly ready: Promise<ServerReady>;
+
+  constructor(layout: BenchLayout, script: string) {
+    const profile = process.env.MARKT_BENCH_CPU_PROF;
+    const args = [...(profile ? ['--cpu-prof', `--cpu-prof-dir=${profile}`] : []), script];
+    this.#child = spawn(process.execPath, args, {
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+      env: { ...process.env, MARKT_BENCH_LAYOUT: JSON.stringify(layout) },
+    });
+    this.ready = new Promise((resolve, reject) => {
+      this.#child.once('exit', (code) => reject(new Error(`The bench server exited early (${code}).`)));
+      this.#child.on('message', (message: ServerReady | ServerReply) => {
+        if (message.type === 'ready') resolve(message);
+        else this.#waiting.get(message.id)?.(message);
+      });
+    });
+  }
+
+  /** Sends a request and waits for the reply with the same id. */
+  ask<T extends ServerReply['type']>(message: Request): Promise<Extract<ServerReply, { type: T }>> {
+    const id = this.#next++;
+    return new Promise((resolve) => {
+      this.#waiting.set(id, (reply) => resolve(reply as Extract<ServerReply, { type: T }>));
+      this.#child.send({ ...message, id });
+    });
+  }
+
+  /** Sends without waiting for an answer. */
+  tell(message: ParentMessage): void {
+    this.#child.send(message);
+  }
+}
+
+async function connectTablets(url: string, tablets: ServerReady['tablets'], onFeed: (socket: number, id: string) => void, onRaw: (n: number) => void): Promise<Socket[]> {
+  const sockets: Socket[] = [];
+  // 50 handshakes at a time: a realistic morning, not a thundering herd that only measures the accept queue.
+  for (let start = 0; start < tablets.length; start += 50) {
+    const group = tablets.slice(start, start + 50).map(async (tablet, offset) => {
+      const socket = connect(url, { transports: ['websocket'], auth: { token: tablet.token }, forceNew: true, reconnection: false });
+      socket.on('feed', (message: { item: { id: string } }) => onFeed(start + offset, message.item.id));
+      socket.on('raw', (message: { n: number }) => onRaw(message.n));
+      await new Promise<void>((resolve, reject) => {
+        socket.once('connect', resolve);
+        socket.once('connect_error', reject);
+      });
+      const ack = (await socket.timeout(10_000).emitWithAck('sync', { after: 0 })) as { ok: boolean };
+      if (!ack.ok) throw new Error('sync refused');
+      return socket;
+    });
+    sockets.push(...(await Promise.all(group)));
+  }
+  return sockets;
+}
+
+/** Calls `fire(i)` `rate` times a second for `seconds`, on a steady schedule. */
+async function paced(rate: number, seconds: number, fire: (i: number) => void): Promise<number> {
+  const started = performance.now();
+  const total = Math.round(rate * seconds);
+  let sent = 0;
+  while (sent < total) {
+    const due = Math.min(total, Math.floor(((performance.now() - started) / 1000) * rate) + 1);
+    while (sent < due) fire(sent++);
+    await sleep(1);
+  }
+  return sent;
+}
+
+async function main(): Promise<void> {
+  if (raiseFileLimit()) return;
+  const layout: BenchLayout = { providers: Math.ceil(SOCKETS / TABLETS_PER_PROVIDER), tabletsPerProvider: TABLETS_PER_PROVIDER };
+  const server = new ServerChild(layout, await bundleServer());
+  const ready = await server.ready;
+  const agent = new Agent({ keepAlive: true, maxSockets: SENDERS });
+  const startedAt = new Date();
+  const load = loadavg();
+  const log = (line: string) => console.error(`[bench ${((performance.now() / 1000) | 0).toString().padStart(3)} s] ${line}`);
+
+  // 1. Sockets.
+  const arrivals: { id: string; at: number }[] = [];
+  const rawArrivals: { n: number; at: number }[] = [];
+  const connectStarted = performance.now();
+  const sockets = await connectTablets(
+    ready.url,
+    ready.tablets.slice(0, SOCKETS),
+    (_socket, id) => arrivals.push({ id, at: performance.now() }),
+    (n) => rawArrivals.push({ n, at: performance.now() }),
+  );
+  const connectSeconds = (performance.now() - connectStarted) / 1000;
+  await sleep(1000);
+  const rss = await server.ask<'rss'>({ type: 'rss' });
+  log(`${sockets.length} sockets connected and synced in ${connectSeconds.toFixed(1)} s; server RSS ${(rss.rss / 2 ** 20).toFixed(0)} MB`);
+
+  // 2. Visits over HTTP, 200/s, to the providers' stands in turn; latency from the POST to each tablet.
+  const sentAt = new Map<string, number>();
+  const failures: string[] = [];
+  const pending: Promise<void>[] = [];
+  const visits = await paced(RATE, SECONDS, (i) => {
+    const provider = i % layout.providers;
+    const t0 = performance.now();
+    pending.push(
+      postJson(agent, `${ready.url}/api/stand/${ready.standTokens[provider]}/visits`, {
+        deviceId: `bench_phone_${i % 997}_00000000`,
+        idempotencyKey: `live_${i}_0123456789abcdef`,
+      }).then(({ status, body }) => {
+        if (status !== 201) failures.push(`${status} ${JSON.stringify(body)}`);
+        else sentAt.set((body as { id: string }).id, t0);
+      }),
+    );
+  });
+  await Promise.all(pending);
+  await sleep(2000);
+  const latencies = arrivals.flatMap(({ id, at }) => {
+    const t0 = sentAt.get(id);
+    return t0 === undefined ? [] : [at - t0];
+  });
+  const expectedDeliveries = visits * TABLETS_PER_PROVIDER;
+  log(`${visits} visits, ${latencies.length}/${expectedDeliveries} deliveries, ${failures.length} failed`);
+
+  // 3. Bare broadcast, same rate, same rooms.
+  const rawSent: number[] = [];
+  const broadcasts = await paced(RATE, SECONDS, (n) => {
+    rawSent[n] = performance.now();
+    server.tell({ type: 'raw', provider: n % layout.providers, n });
+  });
+  await sleep(2000);
+  const rawLatencies = rawArrivals.map(({ n, at }) => at - rawSent[n]!);
+  log(`${broadcasts} broadcasts, ${rawLatencies.length}/${broadcasts * TABLETS_PER_PROVIDER} deliveries`);
+
+  // 4. Acknowledged ingest: 50 senders, each sends its next visit when the last one is acknowledged.
+  const before = await server.ask<'stats'>({ type: 'stats' });
+  let acked = 0;
+  let ingestFailures = 0;
+  const ingestStarted = performance.now();
+  const deadline = ingestStarted + INGEST_SECONDS * 1000;
+  await Promise.all(
+    Array.from({ length: SENDERS }, async (_, s) => {
+      for (let i = 0; performance.now() < deadline; i++) {
+        const { status } = await postJson(agent, `${ready.url}/api/stand/${ready.ingestToken}/visits`, {
+          deviceId: `bench_sender_${s}_000000`,
+          idempotencyKey: `ingest_${s}_${i}_0123456789`,
+        });
+        if (status === 201) acked++;
+        else ingestFailures++;
+      }
+    }),
+  );
+  const ingestSeconds = (performance.now() - ingestStarted) / 1000;
+  const after = await server.ask<'stats'>({ type: 'stats' });
+  const commits = after.commits - before.commits;
+  const jobs = after.jobs - before.jobs;
+  log(`ingest: ${acked} acknowledged in ${ingestSeconds.toFixed(1)} s, ${commits} commits`);
+
+  // 5. Plain libSQL batched inserts of as many rows.
+  const raw = await server.ask<'rawInsert'>({ type: 'rawInsert', rows: Math.max(acked, 5000), batch: RAW_BATCH });
+  log(`raw batched insert: ${raw.rows} rows in ${raw.seconds.toFixed(2)} s`);
+  const end = await server.ask<'rss'>({ type: 'rss' });
+
+  for (const socket of sockets) socket.disconnect();
+  agent.destroy();
+  await server.ask<'closed'>({ type: 'close' });
+
+  const latency = percentiles(latencies);
+  const rawBroadcast = percentiles(rawLatencies);
+  const ingestPerSecond = acked / ingestSeconds;
+  const mb = (bytes: number) => Math.round((bytes / 2 ** 20) * 10) / 10;
+  const result = {
+    latency_ms: latency,
+    raw_broadcast_ms: rawBroadcast,
+    ingest_acked_per_s: Math.round(ingestPerSecond),
+    raw_batched_insert_per_s: Math.round(raw.perSecond),
+    rss_mb_at_1000_sockets: mb(rss.rss),
+    targets: {
+      latency_p99_max_25_ms: latency.p99 <= 25,
+      latency_p99_max_3x_raw: latency.p99 <= 3 * rawBroadcast.p99,
+      ingest_min_15000_or_half_raw: ingestPerSecond >= 15_000 || ingestPerSecond >= 0.5 * raw.perSecond,
+      rss_max_150_mb: mb(rss.rss) <= 150,
+    },
+    details: {
+      sockets: sockets.length,
+      providers: layout.providers,
+      tablets_per_provider: TABLETS_PER_PROVIDER,
+      connect_and_sync_s: round(connectSeconds),
+      visits_per_s: RATE,
+      seconds: SECONDS,
+      visits_sent: visits,
+      visit_failures: failures.length,
+      deliveries: latencies.length,
+      deliveries_expected: expectedDeliveries,
+      raw_deliveries: rawLatencies.length,
+      raw_deliveries_expected: broadcasts * TABLETS_PER_PROVIDER,
+      latency_p99_over_raw_p99: round(latency.p99 / rawBroadcast.p99),
+      ingest_senders: SENDERS,
+      ingest_transport: 'HTTP/1.1 keep-alive (node:http Agent), POST /api/stand/:token/visits',
+      ingest_seconds: round(ingestSeconds),
+      ingest_acked: acked,
+      ingest_failures: ingestFailures,
+      ingest_commits: commits,
+      ingest_rows_per_commit: round(jobs / Math.max(commits, 1)),
+      ingest_over_raw: round(ingestPerSecond / raw.perSecond),
+      raw_insert_rows: raw.rows,
+      raw_insert_batch: RAW_BATCH,
+      rss_mb_end: mb(end.rss),
+      rss_mb_peak: mb(end.peakRss),
+      durability: 'WAL, synchronous=FULL; a visit is acknowledged only after its group COMMIT returned',
+    },
+    machine: {
+      date: startedAt.toISOString(),
+      node: process.version,
+      cpus: cpus().length,
+      loadavg_at_start: load.map(round),
+      note: 'Loopback, client and server on the same cores; other jobs may share the machine (see loadavg_at_start).',
+    },
+  };
+  const file = join(here, 'results', 'live.json');
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, `${JSON.stringify(result, null, 2)}\n`);
+  console.log(JSON.stringify(result, null, 2));
+  process.exit(0);
+}
+
+function round(value: number): number {
+  return Math.round(value * 100) / 100;
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
