@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { FeedMessage } from './feed-log.js';
-import { io } from 'socket.io-client';
+import { io, type Socket } from 'socket.io-client';
 import { LiveFeed } from './live-feed.js';
 import { memoryStorage, until } from './test-helpers.js';
 
@@ -89,5 +89,45 @@ describe('LiveFeed', () => {
     expect(revoked).to.contain('revoked');
     expect(feed.leads()).to.deep.equal([]);
     expect(storage.map.has('markt.booth.feed')).to.equal(false);
+  });
+
+  it("drops stored leads the server deleted: those missing from the booth's sync ack, and those named by `erased`", async () => {
+    // The /__test__/ stand-in neither acks `sync` nor sends `erased` (the real server's side is tested in
+    // packages/server/test/field/erasure.test.ts): a scripted socket plays the server here.
+    const handlers = new Map<string, (...args: unknown[]) => void>();
+    const syncs: { after: unknown; ack: (answer: unknown) => void }[] = [];
+    const socket = {
+      on: (name: string, handler: (...args: unknown[]) => void) => void handlers.set(name, handler),
+      emit: (name: string, payload: { after: unknown }, ack: (answer: unknown) => void) => void (name === 'sync' && syncs.push({ after: payload.after, ack })),
+      removeAllListeners: () => undefined,
+      disconnect: () => undefined,
+    };
+    const storage = memoryStorage();
+    const feed = new LiveFeed<Lead>({ token: 't', storage, connect: () => socket as unknown as Socket });
+    feed.apply([lead(1), lead(2), visit(3), lead(4)]);
+    const shown: string[][] = [];
+    feed.addEventListener('items', (e) => shown.push(e.detail.leads.map((l) => l.id)));
+    feed.start();
+    handlers.get('connect')!();
+    expect(syncs.map((s) => s.after)).to.deep.equal([4]);
+    // The replay brings l5 (pushed, still gathering) and the server, after it, holds l2, l4, l5, l6: l1 was purged.
+    handlers.get('feed')!(lead(5));
+    syncs[0]!.ack({ ok: true, replayed: 1, lastSeq: 5, leadIds: ['l2', 'l4', 'l5', 'l6'] });
+    expect(feed.leads().map((l) => l.id)).to.deep.equal(['l5', 'l4', 'l2']);
+    expect(shown.at(-1)).to.deep.equal(['l5', 'l4', 'l2']);
+    // A lead newer than the server's list stays although the list does not name it.
+    feed.apply([lead(7)]);
+    feed.keepLeads(['l2', 'l4', 'l5'], 5);
+    expect(feed.leads().map((l) => l.id)).to.deep.equal(['l7', 'l5', 'l4', 'l2']);
+    // Live: a visitor erased their data.
+    handlers.get('erased')!({ leadIds: ['l4', 'unknown'] });
+    expect(feed.leads().map((l) => l.id)).to.deep.equal(['l7', 'l5', 'l2']);
+    // A failed or foreign ack changes nothing; and the drop survives a reload.
+    handlers.get('connect')!();
+    syncs[1]!.ack({ ok: false, error: { code: 'INTERNAL', message: 'x' } });
+    expect(feed.leads()).to.have.length(3);
+    expect(new LiveFeed<Lead>({ token: 't', storage }).leads().map((l) => l.id)).to.deep.equal(['l7', 'l5', 'l2']);
+    expect(storage.map.get('markt.booth.feed')).not.to.contain('Lead 4');
+    feed.stop();
   });
 });

@@ -38,7 +38,7 @@ export interface LiveFeedOptions {
 export interface LiveFeedEventMap<L> {
   /** The connection state changed. */
   state: CustomEvent<{ state: ConnectionState }>;
-  /** New items were applied, in order. */
+  /** New items were applied, in order, or stored leads were dropped (`fresh` empty). */
   items: CustomEvent<{ fresh: FeedMessage<L | FeedVisit>[]; leads: L[]; newLeads: L[] }>;
   /** The organizer revoked this device: its data is wiped, it must pair again. */
   revoked: CustomEvent<{ reason: string }>;
@@ -64,7 +64,9 @@ function timeOf(item: object): string {
 /**
  * The booth's live feed of visits and leads over socket.io. On every (re)connect it asks for everything
  * after the last sequence number it applied (`sync { after }`), applies pushed `feed` items in order without
- * repeats, and keeps lastSeq, leads and visits in storage so a reload replays only what is missing.
+ * repeats, and keeps lastSeq, leads and visits in storage so a reload replays only what is missing. Leads the
+ * server deleted (erased or purged) are dropped: on `erased { leadIds }`, and by the booth's `sync` ack, which
+ * lists the leads the server still holds.
  * @example
  * const feed = new LiveFeed<BoothLead>({ token });
  * feed.addEventListener('items', () => render(feed.leads()));
@@ -128,7 +130,12 @@ export class LiveFeed<L extends FeedLead> extends EventTarget {
     this.#setState('connecting');
     socket.on('connect', () => {
       this.#setState('online');
-      socket.emit('sync', { after: this.#data.lastSeq });
+      socket.emit('sync', { after: this.#data.lastSeq }, (ack: unknown) => this.#onSyncAck(ack));
+    });
+    // Leads erased by their visitor or purged after the retention period: the personal data leaves this tablet too.
+    socket.on('erased', (payload: unknown) => {
+      const ids = (payload as { leadIds?: unknown } | null)?.leadIds;
+      if (Array.isArray(ids)) this.dropLeads(ids.filter((id): id is string => typeof id === 'string'));
     });
     socket.on('disconnect', (reason) => {
       if (this.#revoked) return;
@@ -206,6 +213,30 @@ export class LiveFeed<L extends FeedLead> extends EventTarget {
   }
 
   /**
+   * Forgets stored leads (the server deleted them: erased by their visitor, or purged).
+   * @param ids the lead ids to drop
+   * @returns how many stored leads were dropped
+   * @example feed.dropLeads(['l3']) // 1
+   */
+  dropLeads(ids: Iterable<string>): number {
+    const gone = new Set(ids);
+    return this.#prune((entry) => gone.has(entry.lead.id));
+  }
+
+  /**
+   * Keeps only the stored leads the server still holds: those up to `upToSeq` whose id is not in `leadIds`
+   * are dropped (a later lead may have arrived after the server made its list).
+   * @param leadIds the ids the server still holds (the booth's `sync` ack)
+   * @param upToSeq the last sequence number the server had sent when it made the list
+   * @returns how many stored leads were dropped
+   * @example feed.keepLeads(['l5'], 5) // drops l3 if it was stored
+   */
+  keepLeads(leadIds: Iterable<string>, upToSeq: number): number {
+    const kept = new Set(leadIds);
+    return this.#prune((entry) => entry.seq <= upToSeq && !kept.has(entry.lead.id));
+  }
+
+  /**
    * Changes a stored lead locally (after a successful PATCH), keeping its place in the feed.
    * @param id the lead's id
    * @param patch the changed fields
@@ -215,6 +246,26 @@ export class LiveFeed<L extends FeedLead> extends EventTarget {
       entry.lead.id === id ? { seq: entry.seq, lead: { ...entry.lead, ...patch } } : entry,
     );
     this.#save();
+  }
+
+  #onSyncAck(ack: unknown): void {
+    const { ok, leadIds, lastSeq } = (ack ?? {}) as { ok?: unknown; leadIds?: unknown; lastSeq?: unknown };
+    if (ok !== true || !Array.isArray(leadIds) || typeof lastSeq !== 'number') return;
+    // Items of the replay may still wait to be gathered: apply them first, so the list judges them too.
+    clearTimeout(this.#gatherTimer);
+    this.#applyGathered();
+    this.keepLeads(leadIds.filter((id): id is string => typeof id === 'string'), lastSeq);
+  }
+
+  #prune(drop: (entry: { seq: number; lead: L }) => boolean): number {
+    const before = this.#data.leads.length;
+    this.#data.leads = this.#data.leads.filter((entry) => !drop(entry));
+    const dropped = before - this.#data.leads.length;
+    if (dropped > 0) {
+      this.#save();
+      this.dispatchEvent(new CustomEvent('items', { detail: { fresh: [], leads: this.leads(), newLeads: [] } }));
+    }
+    return dropped;
   }
 
   #applyGathered(): void {

@@ -4,7 +4,7 @@ import { pickText, type Locale, type Offer } from '@markt/sdk';
 import { LocaleController } from '../../i18n/catalog.js';
 import { ApiClient, ApiError } from '../../net/api-client.js';
 import type { KeyValueStorage } from '../../net/device-id.js';
-import { LiveFeed, type ConnectionState, type FeedVisit } from '../../net/live-feed.js';
+import { LiveFeed, type ConnectionState, type FeedVisit, type LiveFeedOptions } from '../../net/live-feed.js';
 import { Outbox } from '../../net/outbox.js';
 import { beep } from '../beep.js';
 import { boothCatalog, type BoothKey } from '../booth-catalog.js';
@@ -46,6 +46,8 @@ export class BoothApp extends LitElement {
   @property() socketPath: string | undefined;
   /** Where token, lead data and pending changes live; default `localStorage`. */
   @property({ attribute: false }) storage: KeyValueStorage = localStorage;
+  /** Opens the live socket; default socket.io-client's `io` (another transport, or a scripted one in tests). */
+  @property({ attribute: false }) connect: LiveFeedOptions['connect'] | undefined;
   @property() locale: Locale = boothLocale();
 
   @state() private token: string | null = null;
@@ -114,7 +116,12 @@ export class BoothApp extends LitElement {
     this.#api.token = token;
     const cached = this.storage.getItem(ME);
     if (cached) this.me = JSON.parse(cached) as BoothMe;
-    const feed = new LiveFeed<BoothLead>({ token, storage: this.storage, ...(this.socketPath ? { path: this.socketPath } : {}) });
+    const feed = new LiveFeed<BoothLead>({
+      token,
+      storage: this.storage,
+      ...(this.socketPath ? { path: this.socketPath } : {}),
+      ...(this.connect ? { connect: this.connect } : {}),
+    });
     this.#feed = feed;
     this.leads = feed.leads();
     this.visits = [...feed.visits()];

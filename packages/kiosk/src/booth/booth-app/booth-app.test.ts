@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { io } from 'socket.io-client';
+import { io, type Socket } from 'socket.io-client';
 import { expectAccessible } from '../../../test/axe.js';
 import { ApiClient } from '../../net/api-client.js';
 import { memoryStorage } from '../../net/test-helpers.js';
@@ -100,6 +100,42 @@ describe('markt-booth-app (against the /__test__/ stand-in API and socket.io ser
     await until(() => text(pairing.shadowRoot!).includes('logged this tablet out'));
     expect(storage.getItem('markt.booth.token')).to.equal(null);
     expect(storage.getItem('markt.booth.feed')).to.equal(null);
+  });
+
+  it('no longer shows a lead the server erased or purged (sync ack without it; live `erased`)', async () => {
+    // The /__test__/ stand-in socket neither acks `sync` nor sends `erased`: a scripted socket plays the real server
+    // (whose side packages/server/test/field/erasure.test.ts covers over real socket.io).
+    const handlers = new Map<string, (...args: unknown[]) => void>();
+    const acks: ((answer: unknown) => void)[] = [];
+    const socket = {
+      on: (name: string, handler: (...args: unknown[]) => void) => void handlers.set(name, handler),
+      emit: (name: string, _payload: unknown, ack: (answer: unknown) => void) => void (name === 'sync' && acks.push(ack)),
+      removeAllListeners: () => undefined,
+      disconnect: () => undefined,
+    };
+    const storage = memoryStorage();
+    storage.setItem('markt.booth.token', 'booth-token-1');
+    const stored = [
+      { seq: 2, lead: lead('l1', { contact: { name: 'Purged Person', phone: '+49 30 1234 5678' } }) },
+      { seq: 3, lead: lead('l2', { contact: { name: 'Erased Person', phone: '+49 30 2' } }) },
+      { seq: 4, lead: lead('l3', { contact: { name: 'Kept Person', phone: '+49 30 3' } }) },
+    ];
+    storage.setItem('markt.booth.feed', JSON.stringify({ lastSeq: 4, leads: stored, visits: [] }));
+    const el = await fixture<BoothApp>(
+      html`<markt-booth-app locale="en" apiBase="/__test__" .connect=${() => socket as unknown as Socket} .storage=${storage}></markt-booth-app>`,
+    );
+    const dashboard = $(el, 'markt-booth-dashboard');
+    await until(() => dashboard.shadowRoot!.querySelectorAll('markt-lead-card').length === 3);
+    handlers.get('connect')!();
+    acks[0]!({ ok: true, replayed: 0, lastSeq: 4, leadIds: ['l2', 'l3'] });
+    await until(() => dashboard.shadowRoot!.querySelectorAll('markt-lead-card').length === 2);
+    handlers.get('erased')!({ leadIds: ['l2'] });
+    await until(() => dashboard.shadowRoot!.querySelectorAll('markt-lead-card').length === 1);
+    const card = $(dashboard, 'markt-lead-card');
+    await until(() => text(card.shadowRoot!).includes('Kept Person'));
+    expect(storage.getItem('markt.booth.feed')).not.to.contain('1234 5678');
+    expect(storage.getItem('markt.booth.feed')).not.to.contain('Erased Person');
+    el.remove();
   });
 
   it('reads the pairing code from a /booth#pair=<code> link', () => {
