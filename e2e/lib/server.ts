@@ -29,14 +29,14 @@ export interface Fair {
  * @param args the CLI arguments
  * @param dbUrl the database
  * @param clockOffsetMs moves the child's clock forward (for `purge`)
- * @returns standard output
+ * @returns standard output, then standard error (the CLI logs there)
  * @example await markt(['purge'], 'file:/tmp/x/markt.db', 60 * 86_400_000);
  */
 export async function markt(args: string[], dbUrl: string, clockOffsetMs = 0): Promise<string> {
   const env = { ...process.env, MARKT_DB_URL: dbUrl, MARKT_E2E_CLOCK_OFFSET_MS: String(clockOffsetMs) };
   const nodeArgs = clockOffsetMs ? ['--import', CLOCK_SHIFT, CLI, ...args] : [CLI, ...args];
-  const { stdout } = await run(process.execPath, nodeArgs, { env, timeout: 60_000 });
-  return stdout;
+  const { stdout, stderr } = await run(process.execPath, nodeArgs, { env, timeout: 60_000 });
+  return `${stdout}${stderr}`;
 }
 
 /**
