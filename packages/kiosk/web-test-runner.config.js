@@ -5,7 +5,9 @@
 // by the test server itself, clearly under /__test__/: an HTTP API (`/__test__/api/…`, idempotent visits,
 // pairing, error bodies) and a real socket.io server (path `/__test__/socket.io`) that speaks the live-sync
 // protocol of docs/architecture.md. They exist only for the tests; the real server replaces them.
-/* global process */
+/* global process, URL */
+import { spawn } from 'node:child_process';
+import { createInterface } from 'node:readline';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { Server as SocketServer } from 'socket.io';
@@ -151,11 +153,70 @@ function debugStub() {
   };
 }
 
+/**
+ * REAL SERVER for the embed tests (src/embed): starts @markt/server from its source (through tsx) on
+ * 127.0.0.1:0 with a temporary SQLite file and the demo fair, lets this test page's origin embed the demo
+ * tenant's events (tenants.allowed_origins) and adds a second tenant whose event this origin may NOT read.
+ * The tests find it at `/__markt_server__` → `{ url, eventId, otherEventId }` (started on the first request;
+ * it stops with the test server).
+ */
+function marktRealServer() {
+  const script = `
+    import { mkdtempSync, rmSync } from 'node:fs';
+    import { tmpdir } from 'node:os';
+    import { join } from 'node:path';
+    import { loadConfig } from './src/config.ts';
+    import { startServer } from './src/server.ts';
+    import { seedDemo } from './src/seed.ts';
+    import { createTenant, insertFair } from './src/store/fair.ts';
+    import { smallFair } from './test/fixtures.ts';
+    const dir = mkdtempSync(join(tmpdir(), 'markt-embed-'));
+    const server = await startServer(loadConfig({}, { host: '127.0.0.1', port: 0, dbUrl: 'file:' + join(dir, 'markt.db'), log: () => {} }));
+    const { tenantId, eventId } = await seedDemo(server.services);
+    await server.services.db.execute({ sql: 'UPDATE tenants SET allowed_origins = ? WHERE id = ?', args: [JSON.stringify([process.env.MARKT_EMBED_ORIGIN]), tenantId] });
+    const other = await createTenant(server.services, 'Jobcenter Elsewhere', 'tenant-elsewhere');
+    const otherEventId = await insertFair(server.services, other, smallFair('fair-elsewhere'));
+    console.log(JSON.stringify({ url: server.url, eventId, otherEventId }));
+    const stop = async () => { await server.close(); rmSync(dir, { recursive: true, force: true }); process.exit(0); };
+    process.on('SIGTERM', stop);
+  `;
+  let child;
+  let origin;
+  let started;
+  const start = () => {
+    child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
+      cwd: new URL('../server/', import.meta.url),
+      env: { ...process.env, MARKT_EMBED_ORIGIN: origin },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    const lines = createInterface({ input: child.stdout });
+    return new Promise((resolve, reject) => {
+      child.once('exit', (code) => reject(new Error(`the markt server for the embed tests exited (${code})`)));
+      lines.once('line', (line) => resolve(line));
+    });
+  };
+  return {
+    name: 'markt-real-server',
+    serverStart({ config }) {
+      origin = `http://${config.hostname ?? 'localhost'}:${config.port}`;
+    },
+    serverStop() {
+      child?.kill('SIGTERM');
+    },
+    // Started on the first request only, so test runs that do not need it never pay for it.
+    async serve(context) {
+      if (context.path !== '/__markt_server__') return undefined;
+      started ??= start();
+      return { body: await started, type: 'json' };
+    },
+  };
+}
+
 export default {
   files: ['src/**/*.test.ts', 'test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['browser', 'development'], browser: true },
   middleware: [testApiStandIn],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), socketStandIn(), debugStub()],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), socketStandIn(), debugStub(), marktRealServer()],
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 240000,

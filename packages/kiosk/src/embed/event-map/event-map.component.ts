@@ -1,0 +1,95 @@
+import { html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { Stand } from '@markt/sdk';
+import { MarktEmbedElement } from '../shared/embed-element.js';
+import { localText } from '../shared/text.js';
+import { eventMapStyles } from './event-map.styles.js';
+
+/** Detail of `markt-stand-select`: the stand the visitor picked in the list below the map. */
+export interface StandSelectDetail {
+  standId: string;
+  providerId: string;
+  number: string;
+}
+
+/**
+ * @summary The event's floor plan with its stands (the kiosk's `<markt-floor-map>`), a provider's own
+ * stands highlighted, and below it a list of the stands as buttons: picking one highlights it on the plan.
+ *
+ * @event {CustomEvent<StandSelectDetail>} markt-stand-select - The visitor picked a stand in the list.
+ *
+ * @slot heading - Replaces the default heading above the list of stands.
+ *
+ * @csspart base - The wrapper that carries `lang` and `dir`.
+ * @csspart map - The `<markt-floor-map>` element.
+ * @csspart plan - The plan's `<svg>` (the floor map's `map` part).
+ * @csspart legend - The `<ul>` of stands.
+ * @csspart stand - Each stand's button (`aria-pressed` when highlighted).
+ * @csspart status - The loading or error line.
+ *
+ * @cssproperty --markt-map-highlight - Fill of the highlighted stands. Default `#ffd23f`.
+ * @cssproperty --markt-map-highlight-border - Outline of the highlighted stands. Default `#111111`.
+ * @cssproperty --markt-map-stand - Fill of the other stands. Default `#e8e8e8`.
+ * @cssproperty --markt-map-stand-border - Outline of a stand. Default `#555555`.
+ * @cssproperty --markt-accent - Colour of the stand buttons. Default `#0b4f9c`.
+ * @cssproperty --markt-gap - Space between map and list. Default `1rem`.
+ */
+export class MarktEventMap extends MarktEmbedElement {
+  static override styles = eventMapStyles;
+
+  /** Highlight this provider's stands. */
+  @property({ attribute: 'provider-id' }) providerId = '';
+  /** Stand ids to highlight besides the provider's, separated by spaces. */
+  @property() highlight = '';
+  /** List only the highlighted stands below the plan (the plan still shows all). */
+  @property({ type: Boolean, attribute: 'only-highlighted' }) onlyHighlighted = false;
+
+  @state() private picked = '';
+
+  /** Ids of the stands drawn highlighted. */
+  get highlightedStands(): string[] {
+    const stands = this.eventData?.stands ?? [];
+    const ids = new Set(this.highlight.split(/\s+/).filter(Boolean));
+    for (const s of stands) if (this.providerId && s.providerId === this.providerId) ids.add(s.id);
+    if (this.picked) ids.add(this.picked);
+    return stands.filter((s) => ids.has(s.id)).map((s) => s.id);
+  }
+
+  #pick(stand: Stand): void {
+    this.picked = this.picked === stand.id ? '' : stand.id;
+    if (this.picked) this.emit<StandSelectDetail>('markt-stand-select', { standId: stand.id, providerId: stand.providerId, number: stand.number });
+  }
+
+  override render() {
+    const data = this.eventData;
+    if (!data) return this.frame(this.status() ?? nothing);
+    const t = this.i18n.t;
+    const highlighted = this.highlightedStands;
+    const on = new Set(highlighted);
+    const name = (s: Stand) => s.label ?? data.providers.find((p) => p.id === s.providerId)?.name ?? '';
+    const listed = [...data.stands]
+      .filter((s) => !this.onlyHighlighted || on.has(s.id))
+      .sort((a, b) => a.number.localeCompare(b.number, undefined, { numeric: true }));
+    return this.frame(html`
+      <markt-floor-map
+        part="map"
+        exportparts="map: plan"
+        .plan=${data.event.floorPlan}
+        .stands=${data.stands}
+        .highlighted=${highlighted}
+        label=${t('map.label', { event: localText(data.event.title, this.i18n.locale).text })}
+        here-label=${t('map.here')}
+      ></markt-floor-map>
+      <slot name="heading"><h2 id="stands">${t('map.stands')}</h2></slot>
+      <ul part="legend" aria-labelledby="stands">
+        ${listed.map(
+          (s) => html`<li>
+            <button part="stand" type="button" aria-pressed=${on.has(s.id) ? 'true' : 'false'} @click=${() => this.#pick(s)}>
+              ${t('map.stand', { number: s.number, name: name(s) })}
+            </button>
+          </li>`,
+        )}
+      </ul>
+    `);
+  }
+}

@@ -1,0 +1,36 @@
+import type { Messages } from '../../i18n/catalog.js';
+import type { EmbedKey } from './en.js';
+
+/** العربية (right to left). */
+const ar: Partial<Messages<EmbedKey>> = {
+  'status.loading': 'جارٍ التحميل…',
+  'status.error': 'تعذّر التحميل. يرجى المحاولة لاحقًا.',
+  'list.label': 'العروض',
+  'list.empty': 'لا توجد عروض هنا حاليًا.',
+  'offer.more': 'المزيد عن هذا العرض',
+  'offer.select': 'التفاصيل',
+  'offer.partTime': 'ممكن بدوام جزئي',
+  'map.label': 'مخطط القاعة: {event}',
+  'map.stands': 'الأجنحة',
+  'map.stand': 'الجناح {number}: {name}',
+  'map.here': 'المدخل',
+  'qr.label': 'رمز QR لـ {url}',
+  'qr.caption': 'امسح الرمز بكاميرا هاتفك',
+  'qr.open': 'افتح صفحة الجناح',
+  'offer.stand': 'الجناح {number}',
+  'offer.provider': 'المقدِّم: {name}',
+  'kind.qualification': 'دورة تدريبية',
+  'kind.integration': 'برنامج للدخول إلى العمل',
+  'kind.job': 'وظيفة',
+  'kind.apprenticeship': 'تدريب مهني',
+  'kind.counselling': 'استشارة',
+  'kind.self-employment': 'تأسيس عمل خاص',
+  'kind.health': 'الصحة',
+  'kind.language': 'دورة لغة ألمانية',
+  'funding.bildungsgutschein': 'قسيمة تعليم',
+  'funding.avgs': 'قسيمة تفعيل (AVGS)',
+  'funding.einstiegsgeld': 'إعانة بداية العمل',
+  'funding.free': 'مجاني',
+  'funding.paid-job': 'عمل مدفوع الأجر',
+};
+export default ar;

@@ -1,0 +1,36 @@
+import type { Messages } from '../../i18n/catalog.js';
+import type { EmbedKey } from './en.js';
+
+/** Leichte Sprache: short sentences, one statement each. */
+const de_ls: Partial<Messages<EmbedKey>> = {
+  'status.loading': 'Das wird geladen.',
+  'status.error': 'Das geht gerade nicht. Bitte versuchen Sie es später noch einmal.',
+  'list.label': 'Angebote',
+  'list.empty': 'Hier gibt es gerade keine Angebote.',
+  'offer.more': 'Mehr über das Angebot',
+  'offer.select': 'Mehr lesen',
+  'offer.partTime': 'Auch in Teilzeit. Das heißt: nicht den ganzen Tag.',
+  'map.label': 'Plan von der Halle: {event}',
+  'map.stands': 'Stände',
+  'map.stand': 'Stand {number}: {name}',
+  'map.here': 'Eingang',
+  'qr.label': 'QR-Code für {url}',
+  'qr.caption': 'Mit dem Handy scannen',
+  'qr.open': 'Die Seite vom Stand öffnen',
+  'offer.stand': 'Stand {number}',
+  'offer.provider': 'Von: {name}',
+  'kind.qualification': 'Kurs für den Beruf',
+  'kind.integration': 'Hilfe für den Weg in Arbeit',
+  'kind.job': 'Arbeit',
+  'kind.apprenticeship': 'Ausbildung',
+  'kind.counselling': 'Beratung',
+  'kind.self-employment': 'Eigene Firma',
+  'kind.health': 'Gesundheit',
+  'kind.language': 'Deutsch-Kurs',
+  'funding.bildungsgutschein': 'Bildungs-Gutschein',
+  'funding.avgs': 'Gutschein vom Jobcenter (AVGS)',
+  'funding.einstiegsgeld': 'Geld für den Start',
+  'funding.free': 'Kostet nichts',
+  'funding.paid-job': 'Arbeit mit Lohn',
+};
+export default de_ls;

@@ -1,0 +1,36 @@
+import type { Messages } from '../../i18n/catalog.js';
+import type { EmbedKey } from './en.js';
+
+/** Deutsch (Sie-Form). */
+const de: Messages<EmbedKey> = {
+  'status.loading': 'Wird geladen …',
+  'status.error': 'Das konnte nicht geladen werden. Bitte versuchen Sie es später noch einmal.',
+  'list.label': 'Angebote',
+  'list.empty': 'Hier gibt es gerade keine Angebote.',
+  'offer.more': 'Mehr zu diesem Angebot',
+  'offer.select': 'Details',
+  'offer.partTime': 'Auch in Teilzeit',
+  'map.label': 'Hallenplan: {event}',
+  'map.stands': 'Stände',
+  'map.stand': 'Stand {number}: {name}',
+  'map.here': 'Eingang',
+  'qr.label': 'QR-Code für {url}',
+  'qr.caption': 'Mit der Handy-Kamera scannen',
+  'qr.open': 'Standseite öffnen',
+  'offer.stand': 'Stand {number}',
+  'offer.provider': 'Von: {name}',
+  'kind.qualification': 'Weiterbildung',
+  'kind.integration': 'Maßnahme',
+  'kind.job': 'Arbeitsstelle',
+  'kind.apprenticeship': 'Ausbildung',
+  'kind.counselling': 'Beratung',
+  'kind.self-employment': 'Selbstständigkeit',
+  'kind.health': 'Gesundheit',
+  'kind.language': 'Deutschkurs',
+  'funding.bildungsgutschein': 'Bildungsgutschein',
+  'funding.avgs': 'AVGS',
+  'funding.einstiegsgeld': 'Einstiegsgeld',
+  'funding.free': 'Kostenlos',
+  'funding.paid-job': 'Bezahlte Arbeit',
+};
+export default de;

@@ -1,0 +1,36 @@
+import type { Messages } from '../../i18n/catalog.js';
+import type { EmbedKey } from './en.js';
+
+/** Русский. */
+const ru: Partial<Messages<EmbedKey>> = {
+  'status.loading': 'Загрузка…',
+  'status.error': 'Не удалось загрузить. Попробуйте позже.',
+  'list.label': 'Предложения',
+  'list.empty': 'Сейчас здесь нет предложений.',
+  'offer.more': 'Подробнее об этом предложении',
+  'offer.select': 'Подробнее',
+  'offer.partTime': 'Можно неполный день',
+  'map.label': 'План зала: {event}',
+  'map.stands': 'Стенды',
+  'map.stand': 'Стенд {number}: {name}',
+  'map.here': 'Вход',
+  'qr.label': 'QR-код для {url}',
+  'qr.caption': 'Сканируйте камерой телефона',
+  'qr.open': 'Открыть страницу стенда',
+  'offer.stand': 'Стенд {number}',
+  'offer.provider': 'От: {name}',
+  'kind.qualification': 'Курс повышения квалификации',
+  'kind.integration': 'Программа выхода на работу',
+  'kind.job': 'Работа',
+  'kind.apprenticeship': 'Профессиональное обучение',
+  'kind.counselling': 'Консультация',
+  'kind.self-employment': 'Своё дело',
+  'kind.health': 'Здоровье',
+  'kind.language': 'Курс немецкого',
+  'funding.bildungsgutschein': 'Образовательный ваучер',
+  'funding.avgs': 'Ваучер активации (AVGS)',
+  'funding.einstiegsgeld': 'Стартовое пособие',
+  'funding.free': 'Бесплатно',
+  'funding.paid-job': 'Оплачиваемая работа',
+};
+export default ru;

@@ -1,0 +1,36 @@
+import type { Messages } from '../../i18n/catalog.js';
+import type { EmbedKey } from './en.js';
+
+/** Türkçe. */
+const tr: Partial<Messages<EmbedKey>> = {
+  'status.loading': 'Yükleniyor…',
+  'status.error': 'Yüklenemedi. Lütfen daha sonra tekrar deneyin.',
+  'list.label': 'Teklifler',
+  'list.empty': 'Şu anda burada teklif yok.',
+  'offer.more': 'Bu teklif hakkında daha fazla',
+  'offer.select': 'Ayrıntılar',
+  'offer.partTime': 'Yarı zamanlı da olur',
+  'map.label': 'Salon planı: {event}',
+  'map.stands': 'Standlar',
+  'map.stand': 'Stand {number}: {name}',
+  'map.here': 'Giriş',
+  'qr.label': '{url} için QR kodu',
+  'qr.caption': 'Telefon kameranızla tarayın',
+  'qr.open': 'Stand sayfasını aç',
+  'offer.stand': 'Stand {number}',
+  'offer.provider': 'Sunan: {name}',
+  'kind.qualification': 'Meslek kursu',
+  'kind.integration': 'İşe giriş programı',
+  'kind.job': 'İş',
+  'kind.apprenticeship': 'Meslek eğitimi',
+  'kind.counselling': 'Danışmanlık',
+  'kind.self-employment': 'Kendi işini kurma',
+  'kind.health': 'Sağlık',
+  'kind.language': 'Almanca kursu',
+  'funding.bildungsgutschein': 'Eğitim çeki',
+  'funding.avgs': 'Aktivasyon çeki (AVGS)',
+  'funding.einstiegsgeld': 'Başlangıç desteği',
+  'funding.free': 'Ücretsiz',
+  'funding.paid-job': 'Ücretli iş',
+};
+export default tr;

@@ -1,0 +1,90 @@
+import { html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { Offer, Provider, Stand } from '@markt/sdk';
+import type { EmbedKey } from '../shared/catalog.js';
+import { MarktEmbedElement } from '../shared/embed-element.js';
+import { localText } from '../shared/text.js';
+import { offerCardStyles } from './offer-card.styles.js';
+
+/** Detail of `markt-offer-select`: the offer the visitor wants to know more about. */
+export interface OfferSelectDetail {
+  offerId: string;
+  providerId: string;
+}
+
+/**
+ * @summary One offer as a card: its kind, title, summary, provider and stand, part time and funding,
+ * a "Details" button and a link to the offer's own page.
+ *
+ * @event {CustomEvent<OfferSelectDetail>} markt-offer-select - The visitor pressed "Details".
+ *
+ * @slot actions - More buttons or links after the card's own (e.g. "Apply").
+ *
+ * @csspart base - The wrapper that carries `lang` and `dir`.
+ * @csspart card - The `<article>`.
+ * @csspart kind - The offer's kind ("Training course").
+ * @csspart title - The offer's title.
+ * @csspart summary - The offer's summary.
+ * @csspart facts - The list of provider, stand, part time and funding.
+ * @csspart actions - The row of button and link.
+ * @csspart button - The "Details" button.
+ * @csspart link - The link to the offer's page (only when the offer has a URL).
+ * @csspart status - The loading or error line (when fetching by `offer-id`).
+ *
+ * @cssproperty --markt-accent - Colour of buttons and links. Default `#0b4f9c`.
+ * @cssproperty --markt-accent-text - Text on the accent colour. Default `#ffffff`.
+ * @cssproperty --markt-text - Text colour. Default `#1a1a1a`.
+ * @cssproperty --markt-muted - Secondary text. Default `#4d4d4d`.
+ * @cssproperty --markt-surface - Background of buttons. Default `#ffffff`.
+ * @cssproperty --markt-border - Border colour. Default `#c8c8c8`.
+ * @cssproperty --markt-radius - Corner radius. Default `8px`.
+ * @cssproperty --markt-font - Font family. Default: the page's.
+ * @cssproperty --markt-card-background - Background of the card. Default `var(--markt-surface)`.
+ * @cssproperty --markt-card-border - Border of the card. Default `1px solid var(--markt-border)`.
+ * @cssproperty --markt-card-padding - Padding of the card. Default `1rem`.
+ */
+export class MarktOfferCard extends MarktEmbedElement {
+  static override styles = offerCardStyles;
+
+  /** The offer to show. */
+  @property({ attribute: false }) offer: Offer | undefined;
+  /** Its provider (for the name); looked up in the event's data when not set. */
+  @property({ attribute: false }) provider: Provider | undefined;
+  /** Its stand (for the number); looked up in the event's data when not set. */
+  @property({ attribute: false }) stand: Stand | undefined;
+  /** Instead of `offer`: the id of an offer of `event-id`, fetched from `api-base`. */
+  @property({ attribute: 'offer-id' }) offerId = '';
+  /** Level of the title heading (1–6) in the page's outline. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+
+  override render() {
+    const data = this.eventData;
+    const offer = this.offer ?? data?.offers.find((o) => o.id === this.offerId);
+    if (!offer) return this.frame(this.status() ?? nothing);
+    const locale = this.i18n.locale;
+    const t = this.i18n.t;
+    const provider = this.provider ?? data?.providers.find((p) => p.id === offer.providerId);
+    const stand = this.stand ?? data?.stands.find((s) => s.providerId === offer.providerId);
+    const title = localText(offer.title, locale);
+    const summary = localText(offer.summary, locale);
+    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 3));
+    return this.frame(html`<article part="card" aria-labelledby="title">
+      <p part="kind">${t(`kind.${offer.kind}` as EmbedKey)}</p>
+      <div part="title" id="title" role="heading" aria-level=${level} lang=${title.lang}>${title.text}</div>
+      <p part="summary" lang=${summary.lang}>${summary.text}</p>
+      <ul part="facts">
+        ${provider ? html`<li>${t('offer.provider', { name: provider.name })}</li>` : nothing}
+        ${stand ? html`<li>${t('offer.stand', { number: stand.number })}</li>` : nothing}
+        ${offer.schedule?.partTime ? html`<li>${t('offer.partTime')}</li>` : nothing}
+        ${(offer.funding ?? []).map((f) => html`<li>${t(`funding.${f}` as EmbedKey)}</li>`)}
+      </ul>
+      <div part="actions">
+        <button part="button" type="button" aria-describedby="title" @click=${() => this.emit<OfferSelectDetail>('markt-offer-select', { offerId: offer.id, providerId: offer.providerId })}>
+          ${t('offer.select')}
+        </button>
+        ${offer.url ? html`<a part="link" href=${offer.url} aria-describedby="title">${t('offer.more')}</a>` : nothing}
+        <slot name="actions"></slot>
+      </div>
+    </article>`);
+  }
+}

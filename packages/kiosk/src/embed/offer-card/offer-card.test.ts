@@ -1,0 +1,97 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { expectAccessible } from '../../../test/axe.js';
+import { $, click, until } from '../../shared/test-input.js';
+import { eventData, nextEvent, offers, providers, realData, realServer, stands } from '../test-data.js';
+import type { OfferSelectDetail } from './offer-card.js';
+import './offer-card.js';
+
+const card = async (locale = 'de') =>
+  fixture<HTMLElementTagNameMap['markt-offer-card']>(
+    html`<markt-offer-card .offer=${offers[0]} .provider=${providers[0]} .stand=${stands[0]} locale=${locale}></markt-offer-card>`,
+  );
+
+describe('<markt-offer-card>', () => {
+  it('is accessible', async () => {
+    const el = await card();
+    await expectAccessible(el);
+  });
+
+  it('names the card by its title, as a heading of the level asked for', async () => {
+    const el = await card();
+    const title = $(el, '[part~="title"]');
+    expect(title.getAttribute('role')).to.equal('heading');
+    expect(title.getAttribute('aria-level')).to.equal('3');
+    expect($(el, 'article').getAttribute('aria-labelledby')).to.equal(title.id);
+    el.headingLevel = 2;
+    await el.updateComplete;
+    expect(title.getAttribute('aria-level')).to.equal('2');
+  });
+
+  it('shows kind, title, summary, provider, stand, part time and funding in German by default', async () => {
+    const el = await card();
+    const text = el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
+    for (const words of ['Pflegehelfer*in', 'Sechs Monate', 'Pflegeschule Nord', 'Stand 12', 'Bildungsgutschein']) expect(text).to.contain(words);
+    expect($(el, '[part~="base"]').getAttribute('lang')).to.equal('de');
+  });
+
+  it('switches language with the locale attribute, and marks a German fallback with lang="de"', async () => {
+    const el = await card('en');
+    expect($(el, '[part~="title"]').textContent).to.equal('Care assistant');
+    el.offer = offers[1];
+    await el.updateComplete;
+    const title = $(el, '[part~="title"]');
+    expect(title.textContent).to.equal('Erzieher*in in Teilzeit');
+    expect(title.getAttribute('lang')).to.equal('de');
+    el.setAttribute('locale', 'ar');
+    await until(() => $(el, '[part~="base"]').getAttribute('dir') === 'rtl');
+    expect($(el, '[part~="button"]').textContent!.trim()).to.equal('التفاصيل');
+  });
+
+  it('links to the offer page only when the offer has one', async () => {
+    const el = await card();
+    expect($(el, 'a[part~="link"]').getAttribute('href')).to.equal('https://pflegeschule.example/helfer');
+    el.offer = offers[1];
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('a[part~="link"]')).to.equal(null);
+  });
+
+  it('fires markt-offer-select from a real click, bubbling and composed', async () => {
+    const el = await card();
+    const wrapper = el.parentElement!;
+    const event = nextEvent<OfferSelectDetail>(wrapper, 'markt-offer-select');
+    await click($(el, '[part~="button"]'));
+    const e = await event;
+    expect(e.detail).to.deep.equal({ offerId: 'o-care', providerId: 'p-care' });
+    expect(e.composed).to.equal(true);
+  });
+
+  it('fires markt-offer-select from the keyboard (Tab to the button, Enter)', async () => {
+    const el = await card();
+    const event = nextEvent<OfferSelectDetail>(el, 'markt-offer-select');
+    $(el, '[part~="button"]').focus();
+    await sendKeys({ press: 'Enter' });
+    expect((await event).detail.offerId).to.equal('o-care');
+  });
+
+  it('finds its offer, provider and stand by offer-id in given data', async () => {
+    const el = await fixture<HTMLElementTagNameMap['markt-offer-card']>(html`<markt-offer-card offer-id="o-forklift" .data=${eventData}></markt-offer-card>`);
+    const text = el.shadowRoot!.textContent!;
+    expect(text).to.contain('Staplerschein');
+    expect(text).to.contain('Logistik Süd');
+    expect(text).to.contain('Stand 3');
+  });
+
+  it('fetches an offer from the real server by api-base, event-id and offer-id', async () => {
+    const { url, eventId } = await realServer();
+    const demo = await realData();
+    const offer = demo.offers.find((o) => o.providerId === 'pflegeschule-panke')!;
+    const el = await fixture<HTMLElementTagNameMap['markt-offer-card']>(
+      html`<markt-offer-card api-base=${url} event-id=${eventId} offer-id=${offer.id}></markt-offer-card>`,
+    );
+    await until(() => el.shadowRoot!.querySelector('[part~="title"]') !== null);
+    expect($(el, '[part~="title"]').textContent).to.equal(offer.title.de);
+    expect(el.shadowRoot!.textContent).to.contain('Pflegeschule an der Panke');
+    await expectAccessible(el);
+  });
+});

@@ -1,0 +1,200 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { match, quizItems, scoreQuiz, type InterestProfile, type Locale, type Offer, type QuizAnswer, type QuizResult, type Strength } from '@markt/sdk';
+import { LocaleController } from '../../i18n/catalog.js';
+import { quizCatalog, type QuizKey } from './quiz-catalog.js';
+import { MarktEmbedElement } from '../shared/embed-element.js';
+import { offersOf } from '../shared/public-data.js';
+import { localText } from '../shared/text.js';
+import { quizStyles } from './quiz.styles.js';
+
+/** Detail of `markt-quiz-answer`: one answer, 0 (not at all) … 4 (very much), or null when skipped. */
+export interface QuizAnswerDetail {
+  itemId: string;
+  value: QuizAnswer;
+}
+
+/** Detail of `markt-quiz-complete`: the scored quiz and the offers shown as fitting, best first. */
+export interface QuizCompleteDetail {
+  code: string;
+  interests: InterestProfile;
+  strengths: Strength[];
+  answered: number;
+  offerIds: string[];
+}
+
+type Phase = 'intro' | 'asking' | 'results';
+
+const VALUES = [0, 1, 2, 3, 4] as const;
+
+/**
+ * @summary The strengths and interests quiz of the kiosk, for a provider's website: one short statement at
+ * a time, five answers, then the offers that fit best (ranked with the SDK's `match`), each linking to
+ * its page. Nothing leaves the browser.
+ *
+ * @event {CustomEvent<QuizAnswerDetail>} markt-quiz-answer - The visitor answered (or skipped) a statement.
+ * @event {CustomEvent<QuizCompleteDetail>} markt-quiz-complete - The results are shown.
+ * @event {CustomEvent<OfferSelectDetail>} markt-offer-select - The visitor chose a result without a web page of its own.
+ *
+ * @slot intro - Replaces the default introduction text.
+ * @slot no-results - Replaces the default text when no offer fits.
+ *
+ * @csspart base - The wrapper that carries `lang` and `dir`.
+ * @csspart quiz - The `<section>` around each step.
+ * @csspart start - The start button.
+ * @csspart progress - "Question 3 of 18".
+ * @csspart question - The statement (`<fieldset>` legend).
+ * @csspart answers - The row of five answer buttons.
+ * @csspart answer - Each answer button (`aria-pressed` shows the chosen one).
+ * @csspart nav - The row of previous, skip and "show offers now".
+ * @csspart results - The ordered list of fitting offers.
+ * @csspart result - Each result.
+ * @csspart result-link - The link or button of a result.
+ * @csspart restart - The "start again" button.
+ * @csspart status - The loading or error line.
+ *
+ * @cssproperty --markt-accent - Buttons, the chosen answer and the progress bar. Default `#0b4f9c`.
+ * @cssproperty --markt-accent-text - Text on the accent colour. Default `#ffffff`.
+ * @cssproperty --markt-quiz-background - Background of the quiz box. Default `var(--markt-surface)`.
+ * @cssproperty --markt-quiz-padding - Padding of the quiz box. Default `1.25rem`.
+ * @cssproperty --markt-border - Border of the quiz box. Default `#c8c8c8`.
+ * @cssproperty --markt-radius - Corner radius. Default `8px`.
+ * @cssproperty --markt-gap - Space between the parts. Default `1rem`.
+ */
+export class MarktQuiz extends MarktEmbedElement {
+  static override styles = quizStyles;
+
+  /** Rank only this provider's offers in the results. */
+  @property({ attribute: 'provider-id' }) providerId = '';
+  /** How many statements to ask, from the start of the item bank (it alternates dimensions, so 6 touch all six). */
+  @property({ type: Number }) questions = quizItems.length;
+  /** How many fitting offers to show. */
+  @property({ type: Number }) results = 3;
+  /** The offers to rank, instead of the event's. */
+  @property({ attribute: false }) offers: Offer[] | undefined;
+
+  readonly #quizText = new LocaleController<QuizKey>(this, quizCatalog);
+
+  @state() private phase: Phase = 'intro';
+  @state() private index = 0;
+  @state() private answers: Record<string, QuizAnswer> = {};
+  @state() private outcome: { result: QuizResult; offers: Offer[] } | undefined;
+
+  get #items() {
+    return quizItems.slice(0, Math.max(1, Math.min(quizItems.length, Math.round(this.questions) || quizItems.length)));
+  }
+
+  protected override async setLocale(locale: Locale): Promise<void> {
+    await Promise.all([this.#quizText.setLocale(locale), super.setLocale(locale)]);
+  }
+
+  /** Starts again from the introduction, forgetting every answer. */
+  restart(): void {
+    this.phase = 'intro';
+    this.index = 0;
+    this.answers = {};
+    this.outcome = undefined;
+  }
+
+  #answer(value: QuizAnswer): void {
+    const item = this.#items[this.index];
+    if (!item) return;
+    this.answers = { ...this.answers, [item.id]: value };
+    this.emit<QuizAnswerDetail>('markt-quiz-answer', { itemId: item.id, value });
+    if (this.index + 1 < this.#items.length) this.index += 1;
+    else this.#finish();
+  }
+
+  #finish(): void {
+    const result = scoreQuiz(this.answers);
+    const data = this.eventData;
+    const pool = this.offers ?? (data ? offersOf(data, this.providerId) : []);
+    const ranked = result.answered > 0 ? match({ locale: this.i18n.locale, interests: result.interests, strengths: result.strengths }, pool, { limit: this.results }).results : [];
+    this.outcome = { result, offers: ranked.map((r) => r.offer) };
+    this.phase = 'results';
+    const { code, interests, strengths, answered } = result;
+    this.emit<QuizCompleteDetail>('markt-quiz-complete', { code, interests, strengths, answered, offerIds: ranked.map((r) => r.offer.id) });
+  }
+
+  #onKey(event: KeyboardEvent): void {
+    // Digits 1–5 answer from the keyboard, as the buttons are numbered in that order.
+    const digit = Number(event.key);
+    if (Number.isInteger(digit) && digit >= 1 && digit <= 5 && !event.altKey && !event.ctrlKey && !event.metaKey) {
+      event.preventDefault();
+      this.#answer((digit - 1) as QuizAnswer);
+    }
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    // The question changed under the visitor's focus: let the screen reader read the new one; results: go to their heading.
+    if (!this.shadowRoot?.activeElement) return;
+    if (changed.has('index') && this.phase === 'asking') this.renderRoot.querySelector<HTMLElement>('legend')?.focus();
+    if (changed.has('phase') && this.phase === 'results') this.renderRoot.querySelector<HTMLElement>('h2')?.focus();
+  }
+
+  override render() {
+    const t = this.#quizText.t;
+    if (this.phase === 'intro') {
+      return this.frame(html`<section part="quiz" aria-labelledby="heading">
+        <h2 id="heading">${t('quiz.title')}</h2>
+        <slot name="intro"><p>${t('quiz.intro')}</p></slot>
+        <div><button part="start" class="primary" type="button" @click=${() => (this.phase = 'asking')}>${t('quiz.start')}</button></div>
+      </section>`);
+    }
+    if (this.phase === 'results') return this.frame(this.#results());
+    const items = this.#items;
+    const item = items[this.index]!;
+    const chosen = this.answers[item.id];
+    return this.frame(html`<section part="quiz" @keydown=${this.#onKey}>
+      <p part="progress" id="progress">${t('quiz.progress', { n: this.index + 1, total: items.length })}</p>
+      <progress max=${items.length} value=${this.index} aria-labelledby="progress"></progress>
+      <fieldset>
+        <legend part="question" id="question" tabindex="-1">${t(`quiz.${item.id}` as QuizKey)}</legend>
+        <div part="answers" role="group" aria-label=${t('quiz.answers')} aria-describedby="question">
+          ${VALUES.map(
+            (value) => html`<button part="answer" type="button" aria-pressed=${chosen === value ? 'true' : 'false'} data-value=${value} @click=${() => this.#answer(value)}>
+              ${t(`quiz.a${value}` as QuizKey)}
+            </button>`,
+          )}
+        </div>
+      </fieldset>
+      <div part="nav">
+        <button type="button" ?disabled=${this.index === 0} @click=${() => (this.index -= 1)}>${t('quiz.previous')}</button>
+        <button type="button" @click=${() => this.#answer(null)}>${t('quiz.skip')}</button>
+        <button type="button" ?disabled=${Object.values(this.answers).every((a) => a === null || a === undefined)} @click=${() => this.#finish()}>
+          ${t('quiz.toResults')}
+        </button>
+      </div>
+    </section>`);
+  }
+
+  #results() {
+    const t = this.#quizText.t;
+    const offers = this.outcome?.offers ?? [];
+    const status = this.offers ? undefined : this.status();
+    const providers = this.eventData?.providers ?? [];
+    return html`<section part="quiz" aria-labelledby="heading">
+      <h2 id="heading" tabindex="-1">${t('quiz.resultsTitle')}</h2>
+      ${status ??
+      (offers.length === 0
+        ? html`<slot name="no-results"><p>${t('quiz.noResults')}</p></slot>`
+        : html`<ol part="results">
+            ${offers.map((offer) => {
+              const title = localText(offer.title, this.i18n.locale);
+              const summary = localText(offer.summary, this.i18n.locale);
+              const provider = providers.find((p) => p.id === offer.providerId);
+              return html`<li part="result">
+                ${offer.url
+                  ? html`<a part="result-link" href=${offer.url}><strong lang=${title.lang}>${title.text}</strong></a>`
+                  : html`<button part="result-link" type="button" @click=${() => this.emit('markt-offer-select', { offerId: offer.id, providerId: offer.providerId })}>
+                      <strong lang=${title.lang}>${title.text}</strong>
+                    </button>`}
+                ${provider ? html`<span>${this.i18n.t('offer.provider', { name: provider.name })}</span>` : nothing}
+                <p lang=${summary.lang}>${summary.text}</p>
+              </li>`;
+            })}
+          </ol>`)}
+      <div><button part="restart" type="button" @click=${() => this.restart()}>${t('quiz.restart')}</button></div>
+    </section>`;
+  }
+}

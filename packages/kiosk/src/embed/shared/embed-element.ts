@@ -1,0 +1,87 @@
+import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { Locale } from '@markt/sdk';
+import { LocaleController, langTagOf } from '../../i18n/catalog.js';
+import { embedCatalog, type EmbedKey } from './catalog.js';
+import { loadPublicData, type PublicEventData } from './public-data.js';
+
+/** The visitor languages (the SDK's `LOCALES`, repeated so that an embed does not load the SDK's schemas). */
+const VISITOR_LOCALES: readonly string[] = ['de', 'en', 'tr', 'ar', 'uk', 'ru', 'de-x-ls'] satisfies readonly Locale[];
+
+/** Whether the element shows given data, waits for the server, or could not load. */
+export type LoadState = 'ready' | 'loading' | 'error';
+
+/**
+ * Base of the embeddable components: the visitor's language, and the event's public data, either given
+ * through the `data` property (no server needed) or fetched from `api-base` for `event-id`.
+ */
+export class MarktEmbedElement extends LitElement {
+  /** Base URL of the markt server, e.g. `https://markt.example.org`; empty for the page's own server. */
+  @property({ attribute: 'api-base' }) apiBase = '';
+  /** The event whose public data is fetched from `api-base`. */
+  @property({ attribute: 'event-id' }) eventId = '';
+  /** Visitor language: `de`, `en`, `tr`, `ar`, `uk`, `ru` or `de-x-ls` (Leichte Sprache). */
+  @property({ reflect: true }) locale: Locale = 'de';
+  /** The event's public data (`{ event, providers, offers, stands }`); when set, nothing is fetched. */
+  @property({ attribute: false }) data: PublicEventData | undefined;
+
+  @state() protected fetched: PublicEventData | undefined;
+  @state() protected loadState: LoadState = 'ready';
+
+  protected readonly i18n = new LocaleController<EmbedKey>(this, embedCatalog);
+
+  /** The data shown: given, else fetched. */
+  protected get eventData(): PublicEventData | undefined {
+    return this.data ?? this.fetched;
+  }
+
+  /** The locale in use: the `locale` property when it is a visitor language, else German. */
+  protected get visitorLocale(): Locale {
+    return VISITOR_LOCALES.includes(this.locale) ? this.locale : 'de';
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('locale') && this.i18n.locale !== this.visitorLocale) void this.setLocale(this.visitorLocale);
+    if ((changed.has('apiBase') || changed.has('eventId') || changed.has('data')) && !this.data && this.eventId) void this.#fetch();
+  }
+
+  /** Loads a language's messages, then shows it (subclasses with messages of their own load those too). */
+  protected async setLocale(locale: Locale): Promise<void> {
+    await this.i18n.setLocale(locale);
+  }
+
+  async #fetch(): Promise<void> {
+    const key = `${this.apiBase}\n${this.eventId}`;
+    this.loadState = 'loading';
+    try {
+      const data = await loadPublicData(this.apiBase, this.eventId);
+      if (key !== `${this.apiBase}\n${this.eventId}`) return;
+      this.fetched = data;
+      this.loadState = 'ready';
+    } catch {
+      if (key === `${this.apiBase}\n${this.eventId}`) this.loadState = 'error';
+    }
+  }
+
+  /** The language and direction wrapper every component renders its content in. */
+  protected frame(content: unknown): TemplateResult {
+    return html`<div part="base" lang=${langTagOf(this.i18n.locale)} dir=${this.i18n.dir}>${content}</div>`;
+  }
+
+  /** A loading or error line while no data is there, else undefined. */
+  protected status(): TemplateResult | undefined {
+    if (this.eventData) return undefined;
+    if (this.loadState === 'loading') return html`<p part="status" role="status">${this.i18n.t('status.loading')}</p>`;
+    if (this.loadState === 'error') return html`<p part="status" role="alert">${this.i18n.t('status.error')}</p>`;
+    return undefined;
+  }
+
+  /**
+   * Dispatches a bubbling, composed event from the host.
+   * @param type the event name (`markt-…`)
+   * @param detail the event's detail
+   */
+  protected emit<T>(type: string, detail: T): void {
+    this.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true }));
+  }
+}

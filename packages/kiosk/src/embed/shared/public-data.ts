@@ -1,0 +1,50 @@
+import type { Event, Offer, Provider, RadarRow, Stand } from '@markt/sdk';
+import { ApiClient } from '../../net/api-client.js';
+
+/** An event's public data, as `GET /api/events/:eventId/public` returns it (stands without QR tokens). */
+export interface PublicEventData {
+  event: Event;
+  providers: Provider[];
+  offers: Offer[];
+  stands: Stand[];
+  radar?: RadarRow[];
+}
+
+/** One request per server and event, shared by every component on the page. */
+const loads = new Map<string, Promise<PublicEventData>>();
+
+/** The API base without trailing slashes (`''` means the page's own server). */
+export function normaliseBase(apiBase: string): string {
+  return apiBase.trim().replace(/\/+$/, '');
+}
+
+/**
+ * Fetches an event's public data once per page: several components with the same `api-base` and
+ * `event-id` share one request. A failed request is forgotten, so the next call tries again.
+ * @param apiBase the markt server, e.g. `https://markt.example.org` (`''`: this page's server)
+ * @param eventId the event's id
+ * @returns the event, its providers, offers and stands
+ * @example const { offers } = await loadPublicData('https://markt.example.org', 'fair-2027');
+ */
+export function loadPublicData(apiBase: string, eventId: string): Promise<PublicEventData> {
+  const base = normaliseBase(apiBase);
+  const key = `${base}\n${eventId}`;
+  let load = loads.get(key);
+  if (!load) {
+    load = new ApiClient({ baseUrl: base }).get<PublicEventData>(`/api/events/${encodeURIComponent(eventId)}/public`);
+    loads.set(key, load);
+    load.catch(() => loads.delete(key));
+  }
+  return load;
+}
+
+/**
+ * Offers of one provider (or all when no provider is named), in the order of the data.
+ * @param data the event's public data
+ * @param providerId a provider's id, or `''` for every provider
+ * @returns the offers
+ * @example offersOf(data, 'p-bildungswerk');
+ */
+export function offersOf(data: PublicEventData, providerId: string): Offer[] {
+  return providerId ? data.offers.filter((o) => o.providerId === providerId) : data.offers;
+}

@@ -1,0 +1,60 @@
+import { html, nothing, svg } from 'lit';
+import { property } from 'lit/decorators.js';
+import { qrPath } from '../../organizer/shared/qr.js';
+import { MarktEmbedElement } from '../shared/embed-element.js';
+import { normaliseBase } from '../shared/public-data.js';
+import { standQrStyles } from './stand-qr.styles.js';
+
+/**
+ * @summary The QR code of a stand's page, as on the poster at the fair: a visitor scans it with a phone
+ * and lands on the stand's page (`/s/<token>`). Drawn in the browser as SVG; nothing is fetched.
+ *
+ * @slot - A caption instead of "Scan with your phone camera".
+ *
+ * @csspart base - The wrapper that carries `lang` and `dir`.
+ * @csspart figure - The `<figure>`.
+ * @csspart qr - The QR code's `<svg>`.
+ * @csspart caption - The `<figcaption>`.
+ * @csspart link - The link to the stand's page, for visitors already on their phone.
+ *
+ * @cssproperty --markt-qr-size - Width and height of the code. Default `12rem`.
+ * @cssproperty --markt-qr-color - Colour of the dark modules (keep it dark). Default `#000000`.
+ * @cssproperty --markt-qr-background - Background and quiet zone (keep it light). Default `#ffffff`.
+ * @cssproperty --markt-accent - Colour of the link. Default `#0b4f9c`.
+ */
+export class MarktStandQr extends MarktEmbedElement {
+  static override styles = standQrStyles;
+
+  /** The full URL to encode; when empty, built from `api-base` and `token`. */
+  @property() url = '';
+  /** The stand's QR token (from the organizer's poster page), with `api-base`: `<api-base>/s/<token>`. */
+  @property() token = '';
+  /** The stand's number, read out in the caption ("Stand 12"). */
+  @property() number = '';
+  /** Show the link to the stand's page under the code. */
+  @property({ type: Boolean, attribute: 'hide-link' }) hideLink = false;
+
+  /** The URL the code encodes, or `''` when neither `url` nor `token` is set. */
+  get target(): string {
+    if (this.url) return this.url;
+    if (!this.token) return '';
+    const base = normaliseBase(this.apiBase) || globalThis.location?.origin || '';
+    return `${base}/s/${encodeURIComponent(this.token)}`;
+  }
+
+  override render() {
+    const target = this.target;
+    if (!target) return this.frame(nothing);
+    const t = this.i18n.t;
+    const { size, d } = qrPath(target);
+    const label = this.number ? `${t('offer.stand', { number: this.number })}: ${t('qr.label', { url: target })}` : t('qr.label', { url: target });
+    return this.frame(html`<figure part="figure">
+      <svg part="qr" role="img" aria-label=${label} viewBox="0 0 ${size} ${size}" shape-rendering="crispEdges">${svg`<path d=${d} />`}</svg>
+      <figcaption part="caption">
+        ${this.number ? html`<strong>${t('offer.stand', { number: this.number })}</strong>` : nothing}
+        <slot>${t('qr.caption')}</slot>
+        ${this.hideLink ? nothing : html`<a part="link" href=${target}>${t('qr.open')}</a>`}
+      </figcaption>
+    </figure>`);
+  }
+}
