@@ -7,6 +7,8 @@ export interface ServerConfig {
   /** `file:./data/markt.db` (default), `:memory:`, or a `libsql://` / `http(s)://` URL of a remote libSQL server. */
   dbUrl: string;
   dbAuthToken: string | undefined;
+  /** `redis://…`: several server processes share live items and revocations through Redis (docs/deployment.md). */
+  redisUrl: string | undefined;
   /** The address visitors' phones reach, used in QR codes and posters; defaults to http://host:port. */
   publicUrl: string | undefined;
   /** Send cookies with `Secure` (set when served over HTTPS, e.g. behind a TLS proxy). */
@@ -47,7 +49,7 @@ function parseLeadLimits(text: string | undefined): LeadLimitSettings {
 }
 
 /**
- * Reads the configuration from environment variables (`HOST`, `PORT`, `MARKT_DB_URL`, `MARKT_DB_AUTH_TOKEN`,
+ * Reads the configuration from environment variables (`HOST`, `PORT`, `MARKT_DB_URL`, `MARKT_DB_AUTH_TOKEN`, `MARKT_REDIS_URL`,
  * `MARKT_PUBLIC_URL`, `MARKT_SECURE_COOKIES`, `MARKT_ASSETS_DIR`, `MARKT_LEAD_LIMITS`), overridden by `overrides`.
  * @param env the environment (default `process.env`)
  * @param overrides values that win over the environment (tests pass `{ dbUrl: ':memory:', port: 0 }`)
@@ -64,6 +66,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     port,
     dbUrl: env.MARKT_DB_URL ?? defaults.dbUrl,
     dbAuthToken: env.MARKT_DB_AUTH_TOKEN,
+    redisUrl: env.MARKT_REDIS_URL || undefined,
     publicUrl: env.MARKT_PUBLIC_URL,
     secureCookies: env.MARKT_SECURE_COOKIES === '1' || env.MARKT_SECURE_COOKIES === 'true',
     assetsDir: env.MARKT_ASSETS_DIR,

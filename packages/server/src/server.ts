@@ -4,6 +4,7 @@ import { serve } from '@hono/node-server';
 import type { Server as SocketServer } from 'socket.io';
 import { createApp } from './app.js';
 import type { ServerConfig } from './config.js';
+import { connectRedis } from './live/redis.js';
 import { attachLive } from './live/socket.js';
 import { closeServices, createServices, type Services } from './services.js';
 
@@ -30,7 +31,8 @@ export async function startServer(config: ServerConfig, services?: Services): Pr
       resolve(server as HttpServer),
     ) as HttpServer;
   });
-  const io = attachLive(httpServer, svc);
+  const redis = config.redisUrl ? await connectRedis(config.redisUrl, config.log) : undefined;
+  const io = attachLive(httpServer, svc, { adapter: redis?.adapter });
   const port = (httpServer.address() as AddressInfo).port;
   return {
     url: `http://${config.host}:${port}`,
@@ -39,6 +41,7 @@ export async function startServer(config: ServerConfig, services?: Services): Pr
     io,
     async close() {
       await io.close();
+      await redis?.close();
       await new Promise<void>((resolve) => httpServer.close(() => resolve()));
       await closeServices(svc);
     },

@@ -1,11 +1,12 @@
 import type { Server as HttpServer } from 'node:http';
-import { Server, type Socket } from 'socket.io';
+import { Server, type ServerOptions, type Socket } from 'socket.io';
 import { sessionFromCookieHeader } from '../auth/session.js';
 import type { Services } from '../services.js';
 import { deviceByToken } from '../store/devices.js';
 import { organizerLead, readFeed, type LeadItem } from '../store/feed.js';
 import { erasureEvents, providerLeadIds, type Erasure } from '../store/leads.js';
 import type { FeedItem } from './hub.js';
+import { ClusterFeed, type FeedNotice } from './redis.js';
 import { revokeEvents } from './revocations.js';
 
 /** What one socket may see, fixed at the handshake. */
@@ -41,11 +42,25 @@ interface SocketData {
   buffer: FeedItem[] | undefined;
   /** False until the first `sync`: items before it come from the replay anyway. */
   live: boolean;
+  /** In a cluster: the last seq sent, so that an item replayed and then delivered live is not sent twice. */
+  sent: number;
 }
 
-type LiveSocket = Socket<ClientToServer, ServerToClient, Record<string, never>, SocketData>;
+/** Between server processes of a cluster (through the Redis adapter, see live/redis.ts). */
+interface InterServer {
+  'markt:feed': (notice: FeedNotice) => void;
+  'markt:revoked': (deviceId: string) => void;
+}
+
+type LiveSocket = Socket<ClientToServer, ServerToClient, InterServer, SocketData>;
 /** The socket.io server with markt's event types. */
-export type LiveServer = Server<ClientToServer, ServerToClient, Record<string, never>, SocketData>;
+export type LiveServer = Server<ClientToServer, ServerToClient, InterServer, SocketData>;
+
+/** Options of `attachLive`. */
+export interface LiveOptions {
+  /** A cluster adapter (`connectRedis(url).adapter`): items and revocations then reach every node. */
+  adapter?: ServerOptions['adapter'] | undefined;
+}
 
 const REPLAY_PAGE = 500;
 
@@ -119,7 +134,7 @@ async function identify(services: Services, socket: LiveSocket): Promise<Viewer>
  * over to live items without gap or duplicate: live items that arrive during the replay are held back
  * and sent afterwards only when newer than the last replayed one.
  */
-async function replay(services: Services, socket: LiveSocket, after: number): Promise<SyncAck> {
+async function replay(services: Services, socket: LiveSocket, after: number, cluster?: ClusterFeed<FeedItem>): Promise<SyncAck> {
   const { viewer } = socket.data;
   const generation = ++socket.data.generation;
   if (viewer.kind !== 'organizer' && (await isRevoked(services, viewer.deviceId))) {
@@ -130,6 +145,8 @@ async function replay(services: Services, socket: LiveSocket, after: number): Pr
   let replayed = 0;
   if (viewer.kind !== 'kiosk') {
     const providerId = viewer.kind === 'booth' ? viewer.providerId : undefined;
+    // In a cluster, the node follows the event from before this replay's reads: nothing falls in between.
+    if (cluster) await cluster.follow(viewer.eventId);
     // Replay up to the items committed by now; later ones reach the buffer. Without this bound, a replay
     // could chase a busy fair's newest items for ever (writes commit faster than pages are read and sent).
     const upTo = await lastCommittedSeq(services, viewer.eventId);
@@ -154,6 +171,7 @@ async function replay(services: Services, socket: LiveSocket, after: number): Pr
     socket.emit('feed', shape(viewer, item));
     lastSeq = item.seq;
   }
+  socket.data.sent = lastSeq;
   return { ok: true, replayed, lastSeq };
 }
 
@@ -174,9 +192,12 @@ function revokeSocket(socket: LiveSocket): void {
   socket.disconnect(true);
 }
 
-function deliver(socket: LiveSocket, item: FeedItem): void {
+function deliver(socket: LiveSocket, item: FeedItem, ordered = false): void {
   if (socket.data.buffer) socket.data.buffer.push(item);
-  else if (socket.data.live) socket.emit('feed', shape(socket.data.viewer, item));
+  else if (socket.data.live && !(ordered && item.seq <= socket.data.sent)) {
+    socket.emit('feed', shape(socket.data.viewer, item));
+    socket.data.sent = item.seq;
+  }
 }
 
 /**
@@ -191,19 +212,24 @@ function deliver(socket: LiveSocket, item: FeedItem): void {
  *   ids of its provider's leads still stored (after the replay), so a tablet drops those erased or purged.
  * - Leads erased or purged (store/leads.ts `erasureEvents`): `erased { leadIds }` to the provider's room.
  * - A revoked device (see `notifyRevoked`) gets `revoked` and is disconnected; its token is refused after.
+ * - With a cluster adapter (`options.adapter`), each published item and revocation is also sent to the other
+ *   nodes (`io.serverSideEmit`), which deliver it to their own sockets in the same way.
  *
  * @param httpServer the Node HTTP server
  * @param services the server services
+ * @param options `adapter`: the Redis adapter when several processes serve one database
  * @returns the socket.io server
  * @example const io = attachLive(httpServer, services);
  */
-export function attachLive(httpServer: HttpServer, services: Services): LiveServer {
-  const io: LiveServer = new Server(httpServer, { serveClient: false });
+export function attachLive(httpServer: HttpServer, services: Services, options: LiveOptions = {}): LiveServer {
+  const clustered = options.adapter !== undefined;
+  let cluster: ClusterFeed<FeedItem> | undefined;
+  const io: LiveServer = new Server(httpServer, { serveClient: false, ...(options.adapter ? { adapter: options.adapter } : {}) });
 
   io.use((socket, next) => {
     identify(services, socket).then(
       (viewer) => {
-        socket.data = { viewer, generation: 0, buffer: undefined, live: false };
+        socket.data = { viewer, generation: 0, buffer: undefined, live: false, sent: 0 };
         next();
       },
       (error: Error) => next(error.message === 'UNAUTHORIZED' || 'data' in error ? error : refuse('UNAUTHORIZED', 'Could not check this connection.')),
@@ -224,7 +250,7 @@ export function attachLive(httpServer: HttpServer, services: Services): LiveServ
       }
       const withLeadIds = async (result: SyncAck): Promise<SyncAck> =>
         result.ok && viewer.kind === 'booth' ? { ...result, leadIds: await providerLeadIds(services.db, viewer.eventId, viewer.providerId) } : result;
-      replay(services, socket, after).then(withLeadIds).then((result) => {
+      replay(services, socket, after, cluster).then(withLeadIds).then((result) => {
         answer(result);
         if (!result.ok && result.error.code === 'DEVICE_REVOKED') revokeSocket(socket);
       }, (error: unknown) => {
@@ -235,21 +261,47 @@ export function attachLive(httpServer: HttpServer, services: Services): LiveServ
     });
   });
 
-  const unsubscribe = services.live.subscribe((item) => {
+  // Per socket, not `io.to(room).emit`: a socket still replaying holds live items back (see `deliver`).
+  const deliverHere = (item: FeedItem) => {
     const rooms = [providerRoom(item.eventId, item.providerId), eventRoom(item.eventId)];
     for (const room of rooms) {
       for (const id of io.sockets.adapter.rooms.get(room) ?? []) {
         const socket = io.sockets.sockets.get(id);
-        if (socket) deliver(socket, item);
+        if (socket) deliver(socket, item, clustered);
       }
     }
-  });
-
-  const onRevoked = (deviceId: string) => {
+  };
+  const revokeHere = (deviceId: string) => {
     for (const socket of io.sockets.sockets.values()) {
       const { viewer } = socket.data;
       if (viewer && viewer.kind !== 'organizer' && viewer.deviceId === deviceId) revokeSocket(socket);
     }
+  };
+  io.on('markt:revoked', revokeHere);
+  // In a cluster, items committed by any node are announced by seq only and read back in seq order.
+  if (clustered) {
+    cluster = new ClusterFeed<FeedItem>(
+      (eventId) => lastCommittedSeq(services, eventId),
+      (eventId, after) => readFeed(services.db, { eventId, after, limit: REPLAY_PAGE }),
+      deliverHere,
+      services.config.log,
+    );
+    io.on('markt:feed', (notice) => cluster?.notify(notice));
+  }
+
+  const unsubscribe = services.live.subscribe((item) => {
+    if (!cluster) {
+      deliverHere(item);
+      return;
+    }
+    const notice = { eventId: item.eventId, seq: item.seq };
+    cluster.notify(notice);
+    io.serverSideEmit('markt:feed', notice);
+  });
+
+  const onRevoked = (deviceId: string) => {
+    revokeHere(deviceId);
+    if (clustered) io.serverSideEmit('markt:revoked', deviceId);
   };
   const onErased = ({ eventId, providerId, leadIds }: Erasure) => void io.to(providerRoom(eventId, providerId)).emit('erased', { leadIds });
   erasureEvents.on('erased', onErased);
