@@ -19,7 +19,8 @@ export interface PurgeResult {
 /**
  * Deletes the visits, leads, quizzes, searches and feedback of every event whose end lies more than its
  * `retentionDays` in the past, logs the counts (never contents), then runs `VACUUM` so that no deleted
- * personal data stays in the file's free pages. Also removes expired sessions and pairing codes.
+ * personal data stays in the file's free pages, and a WAL checkpoint (TRUNCATE) so that none stays in the
+ * `-wal` file either. Also removes expired sessions and pairing codes.
  * @param services the server services
  * @returns the counts
  * @example const { deleted } = await purgeExpired(services);
@@ -68,12 +69,26 @@ export async function purgeExpired(services: Services): Promise<PurgeResult> {
     // Outside the queue's transaction: VACUUM cannot run inside one. It rewrites the file without the freed pages.
     try {
       await services.db.execute('VACUUM');
+      // In WAL mode the deleted rows, and VACUUM's rewritten pages, are still in the -wal file: copy it into
+      // the database and truncate it to zero bytes. (Retried, as a reader may still hold an older snapshot.)
+      await checkpointTruncate(services);
     } catch (error) {
       services.config.log({ level: 'warn', msg: 'VACUUM after purge failed; it is tried again at the next purge', error: String(error) });
     }
   }
   services.config.log({ level: 'info', msg: 'purge finished', events: result.events.length, deleted: result.deleted });
   return result;
+}
+
+/** `PRAGMA wal_checkpoint(TRUNCATE)`, retried briefly while another connection holds the WAL busy. */
+async function checkpointTruncate(services: Services): Promise<void> {
+  for (let attempt = 0; ; attempt++) {
+    const row = (await services.db.execute('PRAGMA wal_checkpoint(TRUNCATE)')).rows[0];
+    // Columns: busy (1 when it could not finish), log frames, checkpointed frames.
+    if (!row || Number(row[0]) === 0) return;
+    if (attempt >= 20) throw new Error('the WAL checkpoint after the purge stayed busy');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
 }
 
 /**

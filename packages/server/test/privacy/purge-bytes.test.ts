@@ -1,0 +1,62 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { purgeExpired } from '../../src/store/purge.js';
+import { field, key, leadBody } from '../field/setup.js';
+import { testServices, tempDbUrl } from '../helpers.js';
+
+// After the retention purge, a lead's phone number and e-mail must be nowhere the server writes: not in the
+// tables, not in the database file's free pages, not in the -wal file, not in the logs. The test reads raw bytes.
+
+const PHONE = '+49 30 7788 4411 2';
+const EMAIL = 'zeynep.unique-visitor-4711@example.org';
+const NAME = 'Zeynep Quixotic-Marchetti';
+
+/** Every file the database writes: the main file, its -wal and -shm, a rollback -journal. */
+function databaseBytes(path: string): Buffer {
+  return Buffer.concat([path, `${path}-wal`, `${path}-shm`, `${path}-journal`].filter(existsSync).map((p) => readFileSync(p)));
+}
+
+describe('the retention purge leaves no personal data behind', () => {
+  it('finds a lead\'s phone, e-mail and name in no byte of the database files and no log line', async () => {
+    let now = new Date('2027-03-10T10:00:00Z');
+    const db = tempDbUrl();
+    const services = await testServices({ dbUrl: db.url }, () => now);
+    try {
+      const f = await field(services);
+      // Many leads, so that the visitor's rows sit among others on pages the purge frees or rewrites.
+      for (let i = 0; i < 40; i++) {
+        const res = await f.post(`/api/stand/${f.standToken.care}/leads`, leadBody({ deviceId: `phone-device-${String(i).padStart(7, '0')}`, idempotencyKey: key(`p${i}`), contact: { name: `Visitor ${i}`, email: `v${i}@example.org` } }));
+        expect(res.status).toBe(201);
+      }
+      const res = await f.post(`/api/stand/${f.standToken.debt}/leads`, leadBody({ contact: { name: NAME, phone: PHONE, email: EMAIL }, message: `Call me at ${PHONE}` }));
+      expect(res.status).toBe(201);
+      const visit = await f.post(`/api/stand/${f.standToken.care}/visits`, { deviceId: 'phone-device-0000001', idempotencyKey: key() });
+      expect(visit.status).toBe(201);
+      // A failed attempt with the same data is logged as an error, never with its contents.
+      await f.post(`/api/stand/${f.standToken.debt}/leads`, `{"contact":{"phone":"${PHONE}","email":"${EMAIL}"`);
+
+      // The search works: before the purge the data is there (in the file or in its WAL).
+      const before = databaseBytes(db.path);
+      expect(before.includes(Buffer.from(EMAIL))).toBe(true);
+      expect(before.includes(Buffer.from(PHONE))).toBe(true);
+
+      now = new Date('2027-04-10T00:00:00Z'); // the fair ended on 2027-03-10; 30 days of retention
+      const result = await purgeExpired(services);
+      expect(result.deleted).toBeGreaterThanOrEqual(42);
+
+      const leads = await services.db.execute('SELECT COUNT(*) AS n FROM leads');
+      expect(Number(leads.rows[0]!.n)).toBe(0);
+      const after = databaseBytes(db.path);
+      expect(after.length).toBeGreaterThan(0);
+      for (const needle of [EMAIL, PHONE, NAME, 'v17@example.org']) {
+        expect(after.includes(Buffer.from(needle)), `"${needle}" still in the database files`).toBe(false);
+      }
+      const logs = JSON.stringify(services.logs);
+      for (const needle of [EMAIL, PHONE, NAME]) expect(logs.includes(needle), `"${needle}" in the logs`).toBe(false);
+      expect(logs).toContain('purge finished'); // the logs were captured
+    } finally {
+      await services.dispose();
+      db.cleanup();
+    }
+  });
+});
