@@ -237,11 +237,18 @@ describe('a fair from start to finish in Chromium', () => {
 
     // ── 4 (set up first). Booth tablets of two providers, paired by code ──
     say('4. booth tablets');
-    const boothsPaired = await attempt('4a two booth tablets are paired by code', async () => {
+    const boothsPaired = await attempt('4a two booth tablets are paired (code typed; pairing QR decoded)', async () => {
       const code = await pairingCode(org, 'booth', `Tablet ${PROVIDER.name}`, PROVIDER.name);
+      await pairBooth(booth, code);
+      // The other tablet scans the pairing QR code instead of typing the code.
       const otherCode = await pairingCode(org, 'booth', `Tablet ${OTHER.name}`, OTHER.name);
-      await shots.take(org, 'organizer-pairing-code', 'A pairing code for a booth tablet.');
-      await Promise.all([pairBooth(booth, code), pairBooth(other, otherCode)]);
+      const pairing = org.locator('markt-devices-panel .pairing');
+      await pairing.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+      await shots.take(org, 'organizer-pairing-code', 'A pairing code for a booth tablet, to type or to scan.');
+      const pairUrl = await decodeQr(pairing.locator('svg'));
+      expect(pairUrl).toBe(`${base}/booth#pair=${otherCode}`);
+      await other.goto(pairUrl);
+      await other.locator('markt-booth-dashboard [role="status"][data-state="online"]').waitFor();
       await expect.poll(async () => text(booth, 'markt-booth-dashboard h1')).toContain(PROVIDER.name);
       await expect.poll(async () => text(other, 'markt-booth-dashboard h1')).toContain(OTHER.name);
       return true;
