@@ -1,11 +1,8 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
-  buildRadar,
-  createSearchIndex,
   pickText,
   quizItems,
-  scoreQuiz,
   type FeedbackInput,
   type InterestProfile,
   type LeadInput,
@@ -23,21 +20,15 @@ import { ApiClient } from '../net/api-client.js';
 import { newIdempotencyKey, randomToken } from '../net/device-id.js';
 import { Outbox } from '../net/outbox.js';
 import { icon } from '../pictograms/index.js';
+import type { ContactState, KioskEngine } from './engine.js';
 import { IdleController } from './idle.js';
 import { LANGUAGE_CHOICES, kioskCatalog, type KioskKey } from './i18n.js';
 import type { KeyboardLayout } from './keyboard/keyboard.component.js';
 import { kioskStyles } from './kiosk.styles.js';
-import { areaOf, rankOffers, routeThrough, standOf, type KioskData, type Ranking, type Scored } from './offers.js';
-import { reasonText } from './reason-text.js';
-import { contactScreen, feedbackScreen, thanksScreen, type ContactState } from './screens/contact-screen.js';
-import { detailScreen, resultsScreen } from './screens/offers-screen.js';
-import { EXTRAS, extrasScreen, quizScreen } from './screens/questions-screen.js';
-import { listScreen, mapScreen } from './screens/take-home-screen.js';
+import type { KioskData, Ranking, Scored } from './offers.js';
 import type { Field, KioskScreen, KioskView } from './screens/view.js';
 import { emptySession, type KioskSession } from './session.js';
 import { speak, stopSpeaking, voiceFor } from './speech.js';
-import { listLink } from './take-home.js';
-import './keyboard/keyboard.js';
 
 
 export type { KioskData } from './offers.js';
@@ -67,6 +58,16 @@ interface SearchRecord {
 export const SESSION_KEY = 'markt.kiosk.session';
 /** How many top results the map and the take-home list use when the visitor chose none. */
 const TOP = 5;
+
+let engineLoading: Promise<KioskEngine> | undefined;
+/**
+ * Loads everything past the language screen (./engine.ts) once: the first paint needs only the attract
+ * and language screens, so /kiosk starts small and fetches the rest while the visitor reads.
+ */
+function loadEngine(): Promise<KioskEngine> {
+  engineLoading ??= import('./engine.js');
+  return engineLoading;
+}
 
 /**
  * @summary The visitor's touch kiosk: language, a three-minute quiz, offers that fit with their reasons,
@@ -124,8 +125,11 @@ export class MarktKiosk extends LitElement {
     },
     onReset: () => this.wipe('idle'),
   });
-  #radar: Radar | undefined;
-  #index: SearchIndex | undefined;
+  /** The engine (./engine.ts) once loaded; until then only the attract and language screens render. */
+  #engine: KioskEngine | undefined;
+  #engineReady: Promise<KioskEngine> | undefined;
+  /** The radar and search index of `data`, built once per data set when the engine is there. */
+  #built: { data: KioskData; radar: Radar; index: SearchIndex } | undefined;
   readonly #outboxes = new Map<string, Outbox<KioskRecord>>();
   /** Anonymous statistics already reported in this session (the quiz once, each search text once). */
   #reported = new Set<string>();
@@ -163,10 +167,7 @@ export class MarktKiosk extends LitElement {
       this.#idle.resetSeconds = this.idleResetSeconds;
       this.#idle.restart();
     }
-    if (changed.has('data') && this.data) {
-      this.#radar = buildRadar(this.data.radar);
-      this.#index = createSearchIndex(this.data.offers);
-    }
+    if (changed.has('data') && this.data && this.#engine) this.#build(this.#engine, this.data);
     if ((changed.has('apiBase') || changed.has('eventId')) && !this.data && this.eventId !== undefined && this.apiBase !== undefined) {
       void this.#load();
     }
@@ -218,7 +219,8 @@ export class MarktKiosk extends LitElement {
     const answers = this.session.answers;
     if (!Object.values(answers).some((a) => a !== null)) return;
     this.#reported.add('quiz');
-    const { code, interests } = scoreQuiz(answers);
+    if (!this.#engine) return;
+    const { code, interests } = this.#engine.scoreQuiz(answers);
     this.#queue('quizzes', { code, interests, idempotencyKey: newIdempotencyKey() });
   }
 
@@ -250,7 +252,7 @@ export class MarktKiosk extends LitElement {
   }
 
   #nextExtra(): void {
-    if (this.extrasIndex + 1 >= EXTRAS.length) this.go('results');
+    if (this.extrasIndex + 1 >= (this.#engine?.EXTRAS.length ?? 0)) this.go('results');
     else {
       this.extrasIndex += 1;
       this.#focusPending = true;
@@ -338,6 +340,12 @@ export class MarktKiosk extends LitElement {
     return this.#matched().excluded;
   }
 
+  /** The radar and search index of `data` (built once per data set: on load, not on the visitor's touch). */
+  #build(engine: KioskEngine, data: KioskData): { radar: Radar; index: SearchIndex } {
+    if (this.#built?.data !== data) this.#built = { data, radar: engine.buildRadar(data.radar), index: engine.createSearchIndex(data.offers) };
+    return this.#built;
+  }
+
   /** The last match, kept while data, session and language stay the same (one render asks several times). */
   #lastMatch: { data: KioskData; session: KioskSession; locale: Locale; value: Ranking } | undefined;
 
@@ -346,7 +354,10 @@ export class MarktKiosk extends LitElement {
     if (!data) return { results: [], excluded: [] };
     const last = this.#lastMatch;
     if (last && last.data === data && last.session === this.session && last.locale === this.locale) return last.value;
-    const value = rankOffers(data, this.session, this.locale, { radar: this.#radar, index: this.#index });
+    const engine = this.#engine;
+    if (!engine) return { results: [], excluded: [] };
+    const { radar, index } = this.#build(engine, data);
+    const value = engine.rankOffers(data, this.session, this.locale, { radar, index });
     this.#lastMatch = { data, session: this.session, locale: this.locale, value };
     return value;
   }
@@ -358,7 +369,7 @@ export class MarktKiosk extends LitElement {
   }
 
   #standOf(offer: Offer): Stand | undefined {
-    return this.data ? standOf(this.data, offer) : undefined;
+    return this.data && this.#engine ? this.#engine.standOf(this.data, offer) : undefined;
   }
 
   #providerOf(offer: Offer): Provider | undefined {
@@ -367,7 +378,7 @@ export class MarktKiosk extends LitElement {
 
   /** A reason in the visitor's language, its vocabulary words and occupations translated. */
   reasonText(reason: Reason): string {
-    return reasonText(reason, this.locale);
+    return this.#engine?.reasonText(reason, this.locale) ?? '';
   }
 
   // ── rendering ────────────────────────────────────────────────────────────
@@ -401,11 +412,11 @@ export class MarktKiosk extends LitElement {
         host.field = field;
       },
       typed: (field, value) => host.#typed(field, value),
-      reasonText: (reason) => reasonText(reason, host.locale),
+      reasonText: (reason) => host.reasonText(reason),
       standOf: (offer) => host.#standOf(offer),
       providerOf: (offer) => host.#providerOf(offer),
       whereIs: (stand) => {
-        const area = areaOf(stand, host.data?.event.floorPlan);
+        const area = host.#engine?.areaOf(stand, host.data?.event.floorPlan);
         return host.#t('offer.where', { number: stand.number, area: area ? host.#t(`area.${area}`) : '' });
       },
     };
@@ -426,11 +437,16 @@ export class MarktKiosk extends LitElement {
     if (!data && this.screen !== 'language') {
       return this.#heading(this.#t(this.loadError ? 'error.load' : 'loading'));
     }
+    if (this.screen === 'language') return this.#language();
+    const engine = this.#engine;
+    if (!engine) {
+      void this.#loadEngine();
+      return this.#heading(this.#t('loading'));
+    }
+    const { quizScreen, extrasScreen, detailScreen, resultsScreen, mapScreen, listScreen, listLink, contactScreen, feedbackScreen, thanksScreen } = engine;
     const v = this.#view;
     const offer = this.#detailOffer();
     switch (this.screen) {
-      case 'language':
-        return this.#language();
       case 'quiz':
         return quizScreen(v, this.quizIndex, {
           answer: (value) => this.answer(value),
@@ -561,8 +577,8 @@ export class MarktKiosk extends LitElement {
 
   /** The stands of the list (or of the detail offer), in walking order from the entrance. */
   get route(): { stands: Stand[]; path: Point[] } {
-    if (!this.data) return { stands: [], path: [] };
-    return routeThrough(this.data, this.screen === 'map' && this.detailId && !this.session.list.length ? [this.detailId] : this.listIds);
+    if (!this.data || !this.#engine) return { stands: [], path: [] };
+    return this.#engine.routeThrough(this.data, this.screen === 'map' && this.detailId && !this.session.list.length ? [this.detailId] : this.listIds);
   }
 
   // ── contact request and feedback ─────────────────────────────────────────
@@ -663,8 +679,29 @@ export class MarktKiosk extends LitElement {
     </div>`;
   }
 
+  /** Loads the engine once and renders again; `updateComplete` waits for it while it loads. */
+  #loadEngine(): Promise<KioskEngine> {
+    this.#engineReady ??= loadEngine().then((engine) => {
+      this.#engine = engine;
+      if (this.data) this.#build(engine, this.data);
+      this.requestUpdate();
+      return engine;
+    });
+    return this.#engineReady;
+  }
+
+  /** Also waits for the engine while it loads, so "update complete" means the screen really shows. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    if (this.#engine || !this.#engineReady) return done;
+    await this.#engineReady;
+    return super.getUpdateComplete();
+  }
+
   protected override firstUpdated(): void {
     this.#checkVoice();
+    // After the first paint, fetch the rest of the kiosk while the visitor reads the attract screen.
+    setTimeout(() => void this.#loadEngine(), 0);
     // After the first paint, fetch the other languages so the attract screen can invite in all of them.
     void Promise.all(LANGUAGE_CHOICES.map(({ locale }) => kioskCatalog.load(locale))).then(() => this.requestUpdate());
   }
