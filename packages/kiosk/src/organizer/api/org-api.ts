@@ -12,6 +12,21 @@ export interface OrgApiOptions {
   fetch?: typeof fetch;
 }
 
+/** The body of `POST /api/org/events/:id/clone` (packages/server/src/routes/org.ts, `CloneRequestSchema`). */
+export interface CloneRequest {
+  startsAt: string;
+  endsAt: string;
+  venue: Event['venue'];
+  /** The new event's id; default a random one. */
+  id?: string;
+  /** The new title; default the template's. */
+  title?: Event['title'];
+  /** Copy the providers and their stands; default true. */
+  includeProviders?: boolean;
+  /** Copy the offers (only together with the providers); default true. */
+  includeOffers?: boolean;
+}
+
 /** The lists below an event that share GET / POST / PUT / DELETE. */
 export type EventCollection = 'providers' | 'offers' | 'stands';
 
@@ -79,6 +94,18 @@ export class OrgApi {
   /** Changes an event (send only what changed, or all of it). */
   updateEvent(id: string, patch: Partial<EventInput>): Promise<Event> {
     return this.request<Event>('PATCH', `/api/org/events/${encodeURIComponent(id)}`, patch);
+  }
+
+  /**
+   * Makes a new event from an existing one as a template (`POST /api/org/events/:id/clone`): its settings and
+   * radar, and if asked its providers with their stands and their offers; never visits, leads or devices.
+   * @param templateId the template event's id
+   * @param request dates, venue, new title and what to copy
+   * @returns the new event
+   * @example const copy = await api.clone('markt-pankow', { startsAt, endsAt, venue: { name: 'Rathaus' }, includeProviders: true, includeOffers: false });
+   */
+  clone(templateId: string, request: CloneRequest): Promise<Event> {
+    return this.request<Event>('POST', `/api/org/events/${encodeURIComponent(templateId)}/clone`, request);
   }
 
   /** A list below an event (providers, offers, stands). */

@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { pickText, type Event, type FloorPlan, type Locale, type Offer, type Provider, type Stand } from '@markt/sdk';
 import { ApiError, OrgApi } from '../api/org-api.js';
 import type { OrgSession, Poster, ReportData } from '../api/types.js';
+import type { CloneDetail } from '../clone-form/clone-form.component.js';
 import type { EventSaveDetail, FieldIssue } from '../event-form/event-form.component.js';
 import type { FloorPlanChangeDetail, StandMoveDetail } from '../floor-plan-editor/floor-plan-editor.component.js';
 import type { LoginDetail } from '../login-form/login-form.component.js';
@@ -15,7 +16,7 @@ import { organizerAppStyles } from './organizer-app.styles.js';
 export const TABS = ['overview', 'providers', 'floor', 'devices', 'posters', 'live', 'report'] as const;
 export type Tab = (typeof TABS)[number];
 
-type Phase = 'checking' | 'login' | 'events' | 'new-event' | 'event';
+type Phase = 'checking' | 'login' | 'events' | 'new-event' | 'clone-event' | 'event';
 
 /** The server adds a stand's public `url` to list answers; `PUT` takes the stand without it. */
 function standOnly(record: Stand & { url?: unknown }): Stand {
@@ -52,6 +53,9 @@ export class OrganizerApp extends OrganizerElement {
   @state() private report: ReportData | undefined;
   @state() private issues: readonly FieldIssue[] = [];
   @state() private status = '';
+  /** The event being used as a template ('clone-event'). */
+  @state() private template: Event | undefined;
+  @state() private cloning = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -139,6 +143,31 @@ export class OrganizerApp extends OrganizerElement {
     } catch (error) {
       if (error instanceof ApiError && error.details.length > 0) this.issues = error.details;
       else this.#fail(error);
+    }
+  }
+
+  #useAsTemplate(event: Event): void {
+    this.template = event;
+    this.issues = [];
+    this.status = '';
+    this.phase = 'clone-event';
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('h2')?.focus());
+  }
+
+  async #clone(event: CustomEvent<CloneDetail>): Promise<void> {
+    const { templateId, request } = event.detail;
+    this.issues = [];
+    this.cloning = true;
+    try {
+      const created = await this.api.clone(templateId, request);
+      this.events = [...this.events, created];
+      await this.#open(created);
+      this.status = this.t('clone.done', { title: this.#title(created) });
+    } catch (error) {
+      if (error instanceof ApiError && error.details.length > 0) this.issues = error.details;
+      else this.#fail(error);
+    } finally {
+      this.cloning = false;
     }
   }
 
@@ -232,7 +261,12 @@ export class OrganizerApp extends OrganizerElement {
             ${this.events.map(
               (e) => html`<li data-event=${e.id}>
                 <span><strong>${this.#title(e)}</strong> · ${e.venue.name} · ${this.t('events.when', { start: date(e.startsAt), end: date(e.endsAt) })}</span>
-                <button type="button" class="open" aria-label="${this.t('events.open')}: ${this.#title(e)}" @click=${() => this.#open(e)}>${this.t('events.open')}</button>
+                <span class="actions">
+                  <button type="button" class="secondary template" aria-label="${this.t('events.template')}: ${this.#title(e)}" @click=${() => this.#useAsTemplate(e)}>
+                    ${this.t('events.template')}
+                  </button>
+                  <button type="button" class="open" aria-label="${this.t('events.open')}: ${this.#title(e)}" @click=${() => this.#open(e)}>${this.t('events.open')}</button>
+                </span>
               </li>`,
             )}
           </ul>`}`;
@@ -328,6 +362,19 @@ export class OrganizerApp extends OrganizerElement {
         return html`<button type="button" class="secondary back" @click=${() => (this.phase = 'events')}>← ${this.t('events.back')}</button>
           <h2>${this.t('events.new')}</h2>
           <markt-event-form .serverIssues=${this.issues} locale=${this.locale} @markt-event-save=${this.#saveEvent}></markt-event-form>`;
+      case 'clone-event':
+        return this.template
+          ? html`<button type="button" class="secondary back" @click=${() => (this.phase = 'events')}>← ${this.t('events.back')}</button>
+              <h2 tabindex="-1">${this.t('clone.title', { title: this.#title(this.template) })}</h2>
+              <markt-clone-form
+                .template=${this.template}
+                .serverIssues=${this.issues}
+                ?busy=${this.cloning}
+                locale=${this.locale}
+                @markt-clone=${this.#clone}
+                @markt-clone-cancel=${() => (this.phase = 'events')}
+              ></markt-clone-form>`
+          : nothing;
       case 'event':
         return this.event ? this.#eventView(this.event) : nothing;
     }

@@ -68,6 +68,11 @@ export const organizerAppStyles = [
       border-radius: 8px;
       padding: 0.75rem 1rem;
     }
+    ul.events .actions {
+      display: flex;
+      gap: 0.5rem;
+      flex-wrap: wrap;
+    }
     [role='tablist'] {
       display: flex;
       flex-wrap: wrap;

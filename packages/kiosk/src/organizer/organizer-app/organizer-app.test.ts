@@ -26,6 +26,7 @@ const stands: (Stand & { url: string })[] = [
 /** A stand-in for the organizer API (routes as in docs/architecture.md), injected as the app's fetch. */
 function serverStandIn() {
   let loggedIn = false;
+  const events: Event[] = [event];
   const requests: { method: string; url: string; body: unknown; csrf: string | null }[] = [];
   const fetchImpl: typeof fetch = async (input, init) => {
     const method = init?.method ?? 'GET';
@@ -41,7 +42,15 @@ function serverStandIn() {
     if (url === '/api/org/events' && method === 'POST') {
       return Response.json({ error: { code: 'INVALID_INPUT', message: 'see details', details: [{ path: 'venue.name', message: 'is already booked that day' }] } }, { status: 400 });
     }
-    if (url === '/api/org/events') return Response.json([event]);
+    if (url === '/api/org/events') return Response.json(events);
+    if (url === '/api/org/events/markt-pankow/clone' && method === 'POST') {
+      const b = body as { title: Event['title']; startsAt: string; endsAt: string; venue: Event['venue'] };
+      events.push({ ...event, id: 'markt-pankow-2', title: b.title, startsAt: b.startsAt, endsAt: b.endsAt, venue: b.venue });
+      return Response.json(events.at(-1), { status: 201 });
+    }
+    if (url === '/api/org/events/markt-pankow-2/providers') return Response.json(providers);
+    if (url === '/api/org/events/markt-pankow-2/offers') return Response.json([]);
+    if (url === '/api/org/events/markt-pankow-2/stands') return Response.json([]);
     if (url === '/api/org/events/markt-pankow/providers') return Response.json(providers);
     if (url === '/api/org/events/markt-pankow/offers') return Response.json([]);
     if (url === '/api/org/events/markt-pankow/stands') return Response.json(stands);
@@ -117,5 +126,67 @@ describe('markt-organizer-app', () => {
     await form.updateComplete;
     expect(root.querySelector('h2')?.textContent).to.equal('New event');
     expect(form.shadowRoot!.querySelector('label[for="venueName"]')?.textContent).to.equal('Venue');
+  });
+
+  it('makes a new event from an existing one with "Als Vorlage verwenden" and opens it', async () => {
+    const { api, requests } = serverStandIn();
+    await api.login('amt@jobcenter.example', 'geheim');
+    const el = await fixture<OrganizerApp>(html`<markt-organizer-app .api=${api}></markt-organizer-app>`);
+    const root = el.shadowRoot!;
+    await waitUntil(() => root.querySelector('[data-event="markt-pankow"] button.template'));
+    const button = root.querySelector<HTMLButtonElement>('[data-event="markt-pankow"] button.template')!;
+    expect(button.getAttribute('aria-label')).to.equal('Als Vorlage verwenden: Markt der Möglichkeiten Pankow');
+    await click(button);
+    await waitUntil(() => root.querySelector('markt-clone-form')?.shadowRoot?.querySelector('form'));
+    const form = root.querySelector('markt-clone-form')!;
+    const f = form.shadowRoot!;
+    expect(root.querySelector('h2')?.textContent).to.contain('Markt der Möglichkeiten Pankow');
+    await expectAccessible(el);
+    const field = (id: string) => f.querySelector<HTMLInputElement>(`#${id}`)!;
+    expect(field('cloneTitleDe').value).to.equal('Markt der Möglichkeiten Pankow');
+    expect(field('cloneVenueName').value).to.equal('Rathaus Pankow');
+
+    // Without dates nothing is sent; the fields say why.
+    await click(f.querySelector('button[type="submit"]')!);
+    await waitUntil(() => f.querySelector('#cloneStartsAt-error'));
+    expect(field('cloneStartsAt').getAttribute('aria-invalid')).to.equal('true');
+    expect(requests.some((r) => r.url.endsWith('/clone'))).to.equal(false);
+    await expectAccessible(el);
+
+    field('cloneTitleDe').value = '';
+    await typeInto(field('cloneTitleDe'), 'Herbstmarkt Pankow');
+    field('cloneStartsAt').value = '2027-10-05T10:00';
+    field('cloneEndsAt').value = '2027-10-05T15:00';
+    field('cloneVenueName').value = '';
+    await typeInto(field('cloneVenueName'), 'Kulturhaus Pankow');
+    // Offers only with their providers: without providers the offers box is off and disabled.
+    const providersBox = f.querySelector<HTMLInputElement>('input[name="includeProviders"]')!;
+    const offersBox = f.querySelector<HTMLInputElement>('input[name="includeOffers"]')!;
+    await click(providersBox);
+    await form.updateComplete;
+    expect(offersBox.disabled).to.equal(true);
+    expect(offersBox.checked).to.equal(false);
+    await click(providersBox);
+    await form.updateComplete;
+    expect(offersBox.disabled).to.equal(false);
+    await click(offersBox);
+    await click(f.querySelector('button[type="submit"]')!);
+
+    await waitUntil(() => root.querySelector('.event-title')?.textContent === 'Herbstmarkt Pankow', JSON.stringify(requests.at(-1)), { timeout: 3000 });
+    const post = requests.find((r) => r.method === 'POST' && r.url === '/api/org/events/markt-pankow/clone')!;
+    expect(post.csrf).to.equal('csrf-9');
+    expect(post.body).to.deep.equal({
+      title: { de: 'Herbstmarkt Pankow' },
+      startsAt: new Date('2027-10-05T10:00').toISOString(),
+      endsAt: new Date('2027-10-05T15:00').toISOString(),
+      venue: { name: 'Kulturhaus Pankow' },
+      includeProviders: true,
+      includeOffers: false,
+    });
+    await waitUntil(() => root.querySelector('[role="status"]')?.textContent?.includes('„Herbstmarkt Pankow“ aus der Vorlage angelegt.'));
+    await expectAccessible(el);
+    await click(root.querySelector('button.back')!);
+    await waitUntil(() => root.querySelectorAll('ul.events li').length === 2);
+    expect(root.querySelector('[data-event="markt-pankow-2"]')?.textContent).to.contain('Kulturhaus Pankow');
   });
 });

@@ -1,4 +1,5 @@
 import { defineOnce } from '../../shared/define.js';
+import '../clone-form/clone-form.js';
 import '../devices-panel/devices-panel.js';
 import '../event-form/event-form.js';
 import '../floor-plan-editor/floor-plan-editor.js';
