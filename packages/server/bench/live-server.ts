@@ -39,6 +39,12 @@ function benchFair(providers: number): FairData {
   };
 }
 
+/** CPU time this process has used (user + system), in microseconds. */
+function cpuMicros(): number {
+  const { user, system } = process.cpuUsage();
+  return user + system;
+}
+
 const send = (message: ServerReady | ServerReply): void => {
   process.send?.(message);
 };
@@ -82,7 +88,7 @@ async function main(): Promise<void> {
           send({ type: 'rss', id: raw.id, rss: process.memoryUsage().rss, peakRss });
           break;
         case 'stats':
-          send({ type: 'stats', id: raw.id, commits: services.queue.stats.commits, jobs: services.queue.stats.jobs, sockets: io.sockets.sockets.size });
+          send({ type: 'stats', id: raw.id, commits: services.queue.stats.commits, jobs: services.queue.stats.jobs, sockets: io.sockets.sockets.size, cpuMicros: cpuMicros() });
           break;
         case 'raw':
           // A bare broadcast to one provider's room, as markt's own push would address it; `local` keeps it
@@ -108,7 +114,7 @@ async function main(): Promise<void> {
  * Plain libSQL batched inserts of visit rows (the same table, columns and indexes as markt's), into a
  * fresh file with the same pragmas (WAL, synchronous=FULL): the rate that group commit is measured against.
  */
-async function rawInsert(dir: string, rows: number, batch: number): Promise<{ rows: number; seconds: number; perSecond: number }> {
+async function rawInsert(dir: string, rows: number, batch: number): Promise<{ rows: number; seconds: number; perSecond: number; cpuMicros: number }> {
   const url = `file:${join(dir, 'raw.db')}`;
   const db = createClient({ url });
   await db.execute('PRAGMA journal_mode = WAL');
@@ -119,6 +125,7 @@ async function rawInsert(dir: string, rows: number, batch: number): Promise<{ ro
     args: [],
   });
   const at = new Date().toISOString();
+  const cpuBefore = cpuMicros();
   const started = performance.now();
   for (let done = 0; done < rows; done += batch) {
     const n = Math.min(batch, rows - done);
@@ -132,8 +139,9 @@ async function rawInsert(dir: string, rows: number, batch: number): Promise<{ ro
     );
   }
   const seconds = (performance.now() - started) / 1000;
+  const cpu = cpuMicros() - cpuBefore;
   db.close();
-  return { rows, seconds, perSecond: rows / seconds };
+  return { rows, seconds, perSecond: rows / seconds, cpuMicros: cpu };
 }
 
 main().catch((error: unknown) => {

@@ -274,6 +274,9 @@ async function main(): Promise<void> {
       ingest_commits: commits,
       ingest_rows_per_commit: round(jobs / Math.max(commits, 1)),
       ingest_over_raw: round(ingestPerSecond / raw.perSecond),
+      // CPU time is steadier than wall time on a shared machine: it shows the cost of the write path itself.
+      ingest_server_cpu_us_per_visit: Math.round((after.cpuMicros - before.cpuMicros) / Math.max(acked, 1)),
+      raw_insert_cpu_us_per_row: Math.round(raw.cpuMicros / raw.rows),
       raw_insert_rows: raw.rows,
       raw_insert_batch: RAW_BATCH,
       rss_mb_end: mb(end.rss),
