@@ -17,8 +17,37 @@ export interface FloorPlanChangeDetail {
   floorPlan: FloorPlan;
 }
 
-/** Size of a stand that has none, in plan units. */
-const DEFAULT_SIZE = { w: 3, h: 2 } as const;
+/**
+ * The size a new stand gets: the median of the event's other stands (width and depth each), or, when no
+ * stand has a size, 5 % × 6 % of the plan; whole units, at least 1.
+ * @param stands the event's stands
+ * @param floorPlan the hall
+ * @returns width and depth in plan units
+ * @example newStandSize([], { width: 800, height: 500 }) // { w: 40, h: 30 }
+ */
+export function newStandSize(stands: readonly Stand[], floorPlan: Pick<FloorPlan, 'width' | 'height'>): { w: number; h: number } {
+  const sized = stands.flatMap((s) => (s.size ? [s.size] : []));
+  const median = (values: number[]) => {
+    const sorted = [...values].sort((a, b) => a - b);
+    const mid = Math.floor(sorted.length / 2);
+    return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+  };
+  const whole = (value: number) => Math.max(1, Math.round(value));
+  if (sized.length > 0) return { w: whole(median(sized.map((s) => s.w))), h: whole(median(sized.map((s) => s.h))) };
+  return { w: whole(floorPlan.width * 0.05), h: whole(floorPlan.height * 0.06) };
+}
+
+/**
+ * How far one arrow key moves a stand: 1 % of the plan's width in whole grid units, at least one grid unit
+ * (Shift moves five such steps, 5 %).
+ * @param width the plan's width
+ * @param grid the grid unit
+ * @returns the step in plan units
+ * @example keyStep(800, 1) // 8
+ */
+export function keyStep(width: number, grid = 1): number {
+  return Math.max(grid, Math.round(width / 100 / grid) * grid);
+}
 /** The schema's limit for `floorPlan.imageUrl`. */
 const MAX_IMAGE_URL = 500;
 
@@ -31,7 +60,8 @@ const KEY_STEPS: Readonly<Record<string, [number, number]>> = {
 
 /**
  * @summary The floor plan editor: the hall as a grid (or an uploaded image), stands as rectangles that move
- * by pointer drag or, when focused, by the arrow keys (one grid unit; Shift: five). A stand's `position` is
+ * by pointer drag or, when focused, by the arrow keys (1 % of the plan's width in whole grid units, at least one;
+ * Shift: five such steps). A stand's `position` is
  * its centre.
  * @event markt-stand-move - {StandMoveDetail} a stand was dropped at a new place
  * @event markt-floor-plan-change - {FloorPlanChangeDetail} the hall size or background image changed
@@ -79,7 +109,7 @@ export class FloorPlanEditor extends OrganizerElement {
 
   /** Where a stand without a position waits: in a row along the top wall. */
   #parking(stand: Stand, index: number): Point {
-    const size = stand.size ?? DEFAULT_SIZE;
+    const size = stand.size ?? this.#defaultSize;
     const perRow = Math.max(1, Math.floor(this.floorPlan.width / (size.w + 1)));
     return { x: (index % perRow) * (size.w + 1) + size.w / 2 + 0.5, y: Math.floor(index / perRow) * (size.h + 1) + size.h / 2 + 0.5 };
   }
@@ -143,9 +173,14 @@ export class FloorPlanEditor extends OrganizerElement {
     const step = KEY_STEPS[event.key];
     if (!step) return;
     event.preventDefault();
-    const units = event.shiftKey ? 5 : 1;
+    const distance = keyStep(this.floorPlan.width, this.grid) * (event.shiftKey ? 5 : 1);
     const current = this.positions.get(stand.id)!;
-    this.#commit(stand, this.#clamp({ x: current.x + step[0] * units * this.grid, y: current.y + step[1] * units * this.grid }));
+    this.#commit(stand, this.#clamp({ x: current.x + step[0] * distance, y: current.y + step[1] * distance }));
+  }
+
+  /** Drawn size of a stand that has none: scaled to the plan like a new stand's. */
+  get #defaultSize(): { w: number; h: number } {
+    return newStandSize([], this.floorPlan);
   }
 
   async #imageChosen(event: Event): Promise<void> {
@@ -194,7 +229,7 @@ export class FloorPlanEditor extends OrganizerElement {
   }
 
   #stand(stand: Stand) {
-    const size = stand.size ?? DEFAULT_SIZE;
+    const size = stand.size ?? this.#defaultSize;
     const p = this.positions.get(stand.id)!;
     const name = this.#nameOf(stand);
     return svg`<g

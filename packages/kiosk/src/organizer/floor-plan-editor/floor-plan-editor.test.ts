@@ -3,6 +3,7 @@ import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import type { Provider, Stand } from '@markt/sdk';
 import { expectAccessible } from '../../../test/axe.js';
 import { centreOf, click } from '../test-helpers.js';
+import { keyStep, newStandSize } from './floor-plan-editor.component.js';
 import type { FloorPlanEditor } from './floor-plan-editor.js';
 import './floor-plan-editor.js';
 
@@ -85,5 +86,37 @@ describe('markt-floor-plan-editor', () => {
     const changed = oneEvent(el, 'markt-floor-plan-change');
     await click(root.querySelector('form.settings button')!);
     expect((await changed).detail.floorPlan).to.deep.equal({ width: 60, height: 20, imageUrl: 'https://markt.example/halle.svg' });
+  });
+
+  it("sizes a new stand like the event's others (median), or 5 % × 6 % of the plan, in whole units", () => {
+    expect(newStandSize([], { width: 800, height: 500 })).to.deep.equal({ w: 40, h: 30 });
+    expect(newStandSize([], { width: 40, height: 20 })).to.deep.equal({ w: 2, h: 1 });
+    expect(newStandSize([], { width: 10, height: 5 })).to.deep.equal({ w: 1, h: 1 });
+    const sized = (w: number, h: number, id = `s${w}${h}`): Stand => ({ id, eventId: 'e1', providerId: 'p1', number: id, size: { w, h } });
+    expect(newStandSize([sized(40, 30), sized(20, 10), sized(60, 30), stands[1]!], { width: 800, height: 500 })).to.deep.equal({ w: 40, h: 30 });
+    expect(newStandSize([sized(4, 2), sized(5, 3)], { width: 800, height: 500 })).to.deep.equal({ w: 5, h: 3 }); // 4.5 → 5, 2.5 → 3
+    expect(keyStep(800)).to.equal(8);
+    expect(keyStep(40)).to.equal(1);
+    expect(keyStep(850, 5)).to.equal(10);
+  });
+
+  it('on a large plan, moves by 1 % of its width per arrow key (Shift: 5 %) and draws size-less stands to scale', async () => {
+    const big: Stand[] = [{ id: 'b1', eventId: 'e1', providerId: 'p1', number: 'A1', position: { x: 100, y: 100 } }];
+    const wrapper = await fixture(html`<div style="width: 800px">
+      <markt-floor-plan-editor .floorPlan=${{ width: 800, height: 500 }} .stands=${big} .providers=${providers}></markt-floor-plan-editor>
+    </div>`);
+    const el = wrapper.querySelector('markt-floor-plan-editor')!;
+    const rect = el.shadowRoot!.querySelector('[data-stand="b1"] rect')!;
+    expect([rect.getAttribute('width'), rect.getAttribute('height')]).to.deep.equal(['40', '30']);
+    const moves: { x: number; y: number }[] = [];
+    el.addEventListener('markt-stand-move', (e) => moves.push(e.detail.position));
+    await click(rect);
+    await sendKeys({ press: 'ArrowRight' });
+    await sendKeys({ press: 'Shift+ArrowDown' });
+    expect(moves).to.deep.equal([
+      { x: 108, y: 100 },
+      { x: 108, y: 140 },
+    ]);
+    await expectAccessible(el);
   });
 });

@@ -8,6 +8,7 @@ import type { EventSaveDetail, FieldIssue } from '../event-form/event-form.compo
 import type { FloorPlanChangeDetail, StandMoveDetail } from '../floor-plan-editor/floor-plan-editor.component.js';
 import type { LoginDetail } from '../login-form/login-form.component.js';
 import type { CatalogChangeDetail } from '../providers-panel/providers-panel.component.js';
+import { newStandSize } from '../floor-plan-editor/floor-plan-editor.component.js';
 import { idFrom } from '../providers-panel/providers-panel.component.js';
 import { OrganizerElement } from '../shared/organizer-element.js';
 import { organizerAppStyles } from './organizer-app.styles.js';
@@ -56,6 +57,8 @@ export class OrganizerApp extends OrganizerElement {
   /** The event being used as a template ('clone-event'). */
   @state() private template: Event | undefined;
   @state() private cloning = false;
+  /** The stand waiting for "really delete?". */
+  @state() private deleting: Stand | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -112,6 +115,7 @@ export class OrganizerApp extends OrganizerElement {
     this.posters = undefined;
     this.report = undefined;
     this.issues = [];
+    this.deleting = undefined;
     this.status = '';
     try {
       const [providers, offers, stands] = await Promise.all([
@@ -200,13 +204,61 @@ export class OrganizerApp extends OrganizerElement {
     const number = String(data.get('standNumber') ?? '').trim();
     const providerId = String(data.get('standProvider') ?? '');
     if (!number || !providerId) return;
-    const stand: Stand = { id: idFrom(`stand-${number}`), eventId: this.event.id, providerId, number, size: { w: 3, h: 2 } };
+    // Sized like the event's other stands (median), or 5 % × 6 % of the plan for the first one.
+    const size = newStandSize(this.stands, this.event.floorPlan ?? { width: 40, height: 25 });
+    const stand: Stand = { id: idFrom(`stand-${number}`), eventId: this.event.id, providerId, number, size };
     try {
       this.stands = [...this.stands, standOnly(await this.api.create<Stand>(this.event.id, 'stands', stand))];
       form.reset();
     } catch (error) {
       this.#fail(error);
     }
+  }
+
+  #askDelete(submit: SubmitEvent): void {
+    submit.preventDefault();
+    const id = String(new FormData(submit.target as HTMLFormElement).get('deleteStand') ?? '');
+    this.deleting = this.stands.find((s) => s.id === id);
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.confirm-delete button.danger')?.focus());
+  }
+
+  async #deleteStand(stand: Stand): Promise<void> {
+    if (!this.event) return;
+    try {
+      await this.api.remove(this.event.id, 'stands', stand.id);
+      this.stands = this.stands.filter((s) => s.id !== stand.id);
+      this.deleting = undefined;
+      this.status = this.t('floor.deleted', { number: stand.number });
+      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#deleteStand')?.focus());
+    } catch (error) {
+      this.#fail(error);
+    }
+  }
+
+  #cancelDelete(): void {
+    this.deleting = undefined;
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('form.delete-stand button')?.focus());
+  }
+
+  #deleteControls() {
+    const standName = (s: Stand) => s.label ?? this.providers.find((p) => p.id === s.providerId)?.name ?? '';
+    const pending = this.deleting;
+    if (pending) {
+      return html`<div class="confirm-delete" role="group" aria-labelledby="confirm-delete-text">
+        <p id="confirm-delete-text">${this.t('floor.deleteConfirm', { number: pending.number, name: standName(pending) })}</p>
+        <button type="button" class="danger" @click=${() => this.#deleteStand(pending)}>${this.t('floor.deleteYes')}</button>
+        <button type="button" class="secondary" @click=${this.#cancelDelete}>${this.t('floor.deleteNo')}</button>
+      </div>`;
+    }
+    return html`<form class="delete-stand" @submit=${this.#askDelete}>
+      <div>
+        <label for="deleteStand">${this.t('floor.deleteWhich')}</label>
+        <select id="deleteStand" name="deleteStand" required ?disabled=${this.stands.length === 0}>
+          ${this.stands.map((s) => html`<option value=${s.id}>${s.number} · ${standName(s)}</option>`)}
+        </select>
+      </div>
+      <button type="submit" class="secondary" ?disabled=${this.stands.length === 0}>${this.t('floor.delete')}</button>
+    </form>`;
   }
 
   async #selectTab(tab: Tab): Promise<void> {
@@ -301,6 +353,7 @@ export class OrganizerApp extends OrganizerElement {
             </div>
             <button type="submit" ?disabled=${this.providers.length === 0}>+ ${this.t('posters.stand')}</button>
           </form>
+          ${this.#deleteControls()}
           <markt-floor-plan-editor
             .floorPlan=${event.floorPlan ?? { width: 40, height: 25 }}
             .stands=${this.stands}

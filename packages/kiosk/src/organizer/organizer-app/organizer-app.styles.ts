@@ -94,12 +94,20 @@ export const organizerAppStyles = [
       padding: 1rem;
       border-radius: 8px;
     }
-    form.add-stand {
+    form.add-stand,
+    form.delete-stand {
       display: flex;
       flex-wrap: wrap;
       gap: 0 1rem;
       align-items: end;
     }
+    .confirm-delete {
+      border: 2px solid #a50e0e;
+      border-radius: 8px;
+      padding: 0.5rem 1rem;
+      margin-block: 0.5rem;
+    }
+    form.delete-stand > div,
     form.add-stand > div {
       min-width: 10rem;
     }
@@ -110,6 +118,8 @@ export const organizerAppStyles = [
       .back,
       .event-title,
       form.add-stand,
+      form.delete-stand,
+      .confirm-delete,
       .status {
         display: none !important;
       }

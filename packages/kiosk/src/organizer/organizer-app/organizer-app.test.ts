@@ -53,7 +53,9 @@ function serverStandIn() {
     if (url === '/api/org/events/markt-pankow-2/stands') return Response.json([]);
     if (url === '/api/org/events/markt-pankow/providers') return Response.json(providers);
     if (url === '/api/org/events/markt-pankow/offers') return Response.json([]);
+    if (url === '/api/org/events/markt-pankow/stands' && method === 'POST') return Response.json({ ...body, url: 'https://markt.example/s/new' }, { status: 201 });
     if (url === '/api/org/events/markt-pankow/stands') return Response.json(stands);
+    if (url === '/api/org/events/markt-pankow/stands/s1' && method === 'DELETE') return new Response(null, { status: 204 });
     if (url === '/api/org/events/markt-pankow/stands/s1' && method === 'PUT') return Response.json({ ...body, url: 'https://markt.example/s/tok' });
     return Response.json({ error: { code: 'NOT_FOUND', message: `no stand-in for ${method} ${url}` } }, { status: 404 });
   };
@@ -188,5 +190,51 @@ describe('markt-organizer-app', () => {
     await click(root.querySelector('button.back')!);
     await waitUntil(() => root.querySelectorAll('ul.events li').length === 2);
     expect(root.querySelector('[data-event="markt-pankow-2"]')?.textContent).to.contain('Kulturhaus Pankow');
+  });
+
+  it('adds a stand sized to the plan and deletes a stand only after "really delete?"', async () => {
+    const { api, requests } = serverStandIn();
+    await api.login('amt@jobcenter.example', 'geheim');
+    const el = await fixture<OrganizerApp>(html`<markt-organizer-app .api=${api}></markt-organizer-app>`);
+    const root = el.shadowRoot!;
+    await waitUntil(() => root.querySelector('[data-event="markt-pankow"] button.open'));
+    await click(root.querySelector('[data-event="markt-pankow"] button.open')!);
+    await waitUntil(() => root.querySelector('#tab-floor'));
+    await click(root.querySelector('#tab-floor')!);
+    await waitUntil(() => root.querySelector('form.delete-stand option[value="s1"]'));
+
+    // The only stand has no size: the new one gets 5 % × 6 % of the 40 × 20 plan.
+    await typeInto(root.querySelector<HTMLInputElement>('#standNumber')!, '14');
+    await click(root.querySelector('form.add-stand button[type="submit"]')!);
+    await waitUntil(() => requests.some((r) => r.method === 'POST' && r.url.endsWith('/stands')));
+    const post = requests.find((r) => r.method === 'POST' && r.url.endsWith('/stands'))!;
+    const { id: newId, ...added } = post.body as Stand;
+    expect(newId).to.match(/^stand-14/);
+    expect(added).to.deep.equal({ eventId: 'markt-pankow', providerId: 'p1', number: '14', size: { w: 2, h: 1 } });
+    await waitUntil(() => root.querySelector('markt-floor-plan-editor')!.shadowRoot!.querySelector(`[data-stand="${newId}"]`));
+
+    // Delete: first a question; "keep it" sends nothing.
+    await click(root.querySelector('form.delete-stand button[type="submit"]')!);
+    await waitUntil(() => root.querySelector('.confirm-delete'));
+    expect(root.querySelector('#confirm-delete-text')?.textContent).to.equal(
+      'Stand 12 (Bildungswerk Nord) wirklich löschen? Der QR-Code auf seinem Plakat funktioniert dann nicht mehr.',
+    );
+    expect(root.activeElement?.textContent?.trim()).to.equal('Ja, löschen');
+    await expectAccessible(el);
+    await click(root.querySelector('.confirm-delete button.secondary')!);
+    await waitUntil(() => root.querySelector('form.delete-stand'));
+    expect(requests.some((r) => r.method === 'DELETE')).to.equal(false);
+
+    await click(root.querySelector('form.delete-stand button[type="submit"]')!);
+    await waitUntil(() => root.querySelector('.confirm-delete button.danger'));
+    await click(root.querySelector('.confirm-delete button.danger')!);
+    await waitUntil(() => root.querySelector('[role="status"]')?.textContent === 'Stand 12 gelöscht.');
+    const del = requests.find((r) => r.method === 'DELETE')!;
+    expect(del.url).to.equal('/api/org/events/markt-pankow/stands/s1');
+    expect(del.csrf).to.equal('csrf-9');
+    const editor = root.querySelector('markt-floor-plan-editor')!;
+    await editor.updateComplete;
+    expect(editor.shadowRoot!.querySelector('[data-stand="s1"]')).to.equal(null);
+    expect(root.querySelectorAll('form.delete-stand option').length).to.equal(1);
   });
 });
