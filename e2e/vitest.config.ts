@@ -9,5 +9,7 @@ export default defineConfig({
     hookTimeout: 120_000,
     maxWorkers: 1,
     fileParallelism: false,
+    // Pages on a shared 2-core machine: give expect.poll more than its default second.
+    expect: { poll: { timeout: 10_000, interval: 50 } },
   },
 });
