@@ -297,7 +297,7 @@ describe('a fair from start to finish in Chromium', () => {
       const sent = await pairRequest;
       if (!sent) {
         throw new Error(
-          '/kiosk has no pairing (no code form, no #pair= fragment; pages/kiosk.ts never sets deviceToken); the story continues with /kiosk?event=<id> (demo mode, which sends no quiz results)',
+          '/kiosk#pair=<code> sent no POST /api/pair within 5 s; the story continues with /kiosk?event=<id> (a demo kiosk, which reports no quiz results)',
         );
       }
       const answer = await sent.response();
