@@ -235,15 +235,19 @@ describe('a fair from start to finish in Chromium', () => {
       await org.locator('form.add-stand button[type="submit"]').click();
       const stand = org.locator(`markt-floor-plan-editor [data-stand][aria-label^="Stand ${STAND_NUMBER}:"]`);
       await stand.waitFor();
-      await stand.focus();
-      for (let i = 0; i < 4; i++) await stand.press('Shift+ArrowRight');
-      await stand.press('ArrowDown');
       type StandRow = { id: string; number: string; providerId: string; position?: { x: number; y: number }; url?: string };
       const find = async () =>
         ((await (await orgDevice.context.request.get(`${api}/stands`)).json()) as StandRow[]).find((s) => s.number === STAND_NUMBER);
-      await expect.poll(async () => (await find())?.position, { timeout: 10_000 }).toBeDefined();
+      const before = (await find())?.position;
+      await stand.focus();
+      for (let i = 0; i < 4; i++) await stand.press('Shift+ArrowRight');
+      await stand.press('ArrowDown');
+      // Saved by the editor (PUT per move): the stand has a place, further right than where it was added.
+      await expect.poll(async () => JSON.stringify((await find())?.position ?? null)).not.toBe(JSON.stringify(before ?? null));
       const saved = await find();
       expect(saved?.providerId).toBe(PROVIDER.id);
+      expect(saved?.position).toBeDefined();
+      if (before && saved?.position) expect(saved.position.x).toBeGreaterThan(before.x);
       await shots.take(org, 'organizer-floor-plan', `Stand ${STAND_NUMBER} placed on the floor plan.`);
       if (!saved?.url) throw new Error(`GET ${api}/stands gives no url for stand ${STAND_NUMBER}`);
       return saved.url;
