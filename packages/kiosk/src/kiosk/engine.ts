@@ -6,12 +6,13 @@ export { buildRadar, createSearchIndex, scoreQuiz } from '@markt/sdk';
 export { areaOf, rankOffers, routeThrough, standOf } from './offers.js';
 export { reasonText } from './reason-text.js';
 export { contactScreen, feedbackScreen, thanksScreen, type ContactState } from './screens/contact-screen.js';
-export { detailScreen, resultsScreen } from './screens/offers-screen.js';
+export { RESULTS_PAGE, detailScreen, resultsScreen } from './screens/offers-screen.js';
 export { EXTRAS, extrasScreen, quizScreen } from './screens/questions-screen.js';
 export { listScreen, mapScreen } from './screens/take-home-screen.js';
 export { listLink } from './take-home.js';
 import './keyboard/keyboard.js';
+import type * as Engine from './engine.js';
 
 
 /** The lazily loaded part of the kiosk, as `import('./engine.js')` answers it. */
-export type KioskEngine = typeof import('./engine.js');
+export type KioskEngine = typeof Engine;

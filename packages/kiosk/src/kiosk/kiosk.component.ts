@@ -116,6 +116,8 @@ export class MarktKiosk extends LitElement {
   @state() missingText = '';
   @state() loadError = false;
   @state() hasVoice = false;
+  /** How many result cards the results screen renders (more on request; reset when the search or filters change). */
+  @state() resultsShown = 20;
 
   readonly #i18n = new LocaleController<KioskKey>(this, kioskCatalog);
   readonly #idle = new IdleController(this, {
@@ -166,6 +168,10 @@ export class MarktKiosk extends LitElement {
       this.#idle.promptSeconds = this.idlePromptSeconds;
       this.#idle.resetSeconds = this.idleResetSeconds;
       this.#idle.restart();
+    }
+    const before = changed.get('session') as KioskSession | undefined;
+    if (before && (before.query !== this.session.query || before.filters !== this.session.filters || before.answers !== this.session.answers)) {
+      this.resultsShown = this.#engine?.RESULTS_PAGE ?? this.resultsShown;
     }
     if (changed.has('data') && this.data && this.#engine) this.#build(this.#engine, this.data);
     if ((changed.has('apiBase') || changed.has('eventId')) && !this.data && this.eventId !== undefined && this.apiBase !== undefined) {
@@ -282,6 +288,7 @@ export class MarktKiosk extends LitElement {
     this.contactSentTo = undefined;
     this.rating = undefined;
     this.missingText = '';
+    this.resultsShown = this.#engine?.RESULTS_PAGE ?? this.resultsShown;
     this.idlePrompt = false;
     this.#sessionDevice = randomToken(16);
     this.#lastMatch = undefined;
@@ -459,14 +466,14 @@ export class MarktKiosk extends LitElement {
         return extrasScreen(v, this.extrasIndex, () => this.#nextExtra());
       case 'detail':
         if (offer) return detailScreen(v, offer, this.results.find((r) => r.offer.id === offer.id) ?? this.excluded.find((r) => r.offer.id === offer.id));
-        return resultsScreen(v, this.#matched(), (id) => this.#openDetail(id));
+        return resultsScreen(v, this.#matched(), (id) => this.#openDetail(id), this.#resultsPage());
       case 'map':
         return mapScreen(v, this.route);
       case 'list':
         return listScreen(v, this.listIds, listLink(this.listOrigin ?? location.origin, data?.event.id ?? '', this.locale, this.listIds));
       case 'contact':
         if (offer) return contactScreen(v, offer, this.#contactState(offer));
-        return resultsScreen(v, this.#matched(), (id) => this.#openDetail(id));
+        return resultsScreen(v, this.#matched(), (id) => this.#openDetail(id), this.#resultsPage());
       case 'feedback':
         return feedbackScreen(v, {
           rating: this.rating,
@@ -479,7 +486,7 @@ export class MarktKiosk extends LitElement {
       case 'thanks':
         return thanksScreen(v, () => this.wipe('finished'));
       default:
-        return resultsScreen(v, this.#matched(), (id) => this.#openDetail(id));
+        return resultsScreen(v, this.#matched(), (id) => this.#openDetail(id), this.#resultsPage());
     }
   }
 
@@ -573,6 +580,15 @@ export class MarktKiosk extends LitElement {
 
   #detailOffer(): Offer | undefined {
     return this.data?.offers.find((o) => o.id === this.detailId);
+  }
+
+  #resultsPage(): { shown: number; more(): void } {
+    return {
+      shown: this.resultsShown,
+      more: () => {
+        this.resultsShown += this.#engine?.RESULTS_PAGE ?? 20;
+      },
+    };
   }
 
   /** The stands of the list (or of the detail offer), in walking order from the entrance. */

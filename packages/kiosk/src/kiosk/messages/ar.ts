@@ -57,6 +57,7 @@ const ui: Record<UiKey, string> = {
   'results.title': 'عروض لك',
   'results.count': 'عدد العروض: {n}',
   'results.empty': 'لم نجد عروضًا. جرّب عددًا أقل من المرشّحات.',
+  'results.more': 'اعرض {n} أخرى',
   'results.why': 'لماذا يناسبك',
   'results.excluded': 'عروض أخرى لا تناسب إجاباتك: {n}',
   'results.filters': 'المرشّحات',

@@ -59,6 +59,7 @@ const ui: Record<UiKey, string> = {
   'results.title': 'Angebote für Sie',
   'results.count': '{n} Angebote',
   'results.empty': 'Wir haben nichts gefunden. Nehmen Sie weniger Filter.',
+  'results.more': 'Noch {n} Angebote zeigen',
   'results.why': 'Darum passt es',
   'results.excluded': '{n} Angebote passen nicht zu Ihren Antworten',
   'results.filters': 'Filter',

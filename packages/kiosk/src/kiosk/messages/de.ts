@@ -59,6 +59,7 @@ const ui: Record<UiKey, string> = {
   'results.title': 'Angebote für Sie',
   'results.count': '{n} Angebote',
   'results.empty': 'Keine Angebote gefunden. Versuchen Sie weniger Filter.',
+  'results.more': '{n} weitere zeigen',
   'results.why': 'Warum es passt',
   'results.excluded': '{n} weitere Angebote passen nicht zu Ihren Antworten',
   'results.filters': 'Filter',

@@ -64,6 +64,7 @@ const ui = {
   'results.title': 'Offers for you',
   'results.count': '{n} offers',
   'results.empty': 'No offers found. Try fewer filters.',
+  'results.more': 'Show {n} more',
   'results.why': 'Why it fits',
   'results.excluded': '{n} more offers do not fit your answers',
   'results.filters': 'Filters',

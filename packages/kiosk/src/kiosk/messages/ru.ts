@@ -57,6 +57,7 @@ const ui: Record<UiKey, string> = {
   'results.title': 'Предложения для вас',
   'results.count': 'Предложений: {n}',
   'results.empty': 'Ничего не найдено. Попробуйте меньше фильтров.',
+  'results.more': 'Показать ещё {n}',
   'results.why': 'Почему это подходит',
   'results.excluded': 'Ещё {n} предложений не подходят к вашим ответам',
   'results.filters': 'Фильтры',

@@ -57,6 +57,7 @@ const ui: Record<UiKey, string> = {
   'results.title': 'Size uygun teklifler',
   'results.count': '{n} teklif',
   'results.empty': 'Teklif bulunamadı. Daha az filtre deneyin.',
+  'results.more': '{n} tane daha göster',
   'results.why': 'Neden uygun',
   'results.excluded': '{n} teklif daha cevaplarınıza uymuyor',
   'results.filters': 'Filtreler',

@@ -57,6 +57,7 @@ const ui: Record<UiKey, string> = {
   'results.title': 'Пропозиції для вас',
   'results.count': 'Пропозицій: {n}',
   'results.empty': 'Нічого не знайдено. Спробуйте менше фільтрів.',
+  'results.more': 'Показати ще {n}',
   'results.why': 'Чому це підходить',
   'results.excluded': 'Ще {n} пропозицій не підходять до ваших відповідей',
   'results.filters': 'Фільтри',

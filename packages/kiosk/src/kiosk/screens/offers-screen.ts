@@ -10,10 +10,12 @@ import { toggle, type KioskView } from './view.js';
  * @param v the kiosk view
  * @param ranking from `rankOffers`
  * @param openDetail opens an offer's detail
+ * @param page how many cards to render (a fair can list thousands: rendering them all would take a second)
+ *   and how to show more
  * @returns the screen's template
- * @example resultsScreen(view, rankOffers(data, session, 'tr', tools), (id) => show(id))
+ * @example resultsScreen(view, rankOffers(data, session, 'tr', tools), (id) => show(id), { shown: 20, more: () => (shown += 20) })
  */
-export function resultsScreen(v: KioskView, ranking: Ranking, openDetail: (offerId: string) => void): TemplateResult {
+export function resultsScreen(v: KioskView, ranking: Ranking, openDetail: (offerId: string) => void, page: ResultsPage): TemplateResult {
   const { results } = ranking;
   const kinds = OFFER_KINDS.filter((k) => v.data.offers.some((o) => o.kind === k));
   const fundings = FUNDINGS.filter((f) => v.data.offers.some((o) => o.funding.includes(f)));
@@ -50,18 +52,34 @@ export function resultsScreen(v: KioskView, ranking: Ranking, openDetail: (offer
     <p class="progress" aria-live="polite" data-count>${v.t('results.count', { n: results.length })}</p>
     ${results.length === 0 ? html`<p>${v.t('results.empty')}</p>` : nothing}
     <ul class="offers">
-      ${results.map((r) => offerCard(v, r, openDetail))}
+      ${results.slice(0, page.shown).map((r) => offerCard(v, r, openDetail))}
     </ul>
-    ${excludedList(v, ranking.excluded, openDetail)}`;
+    ${moreButton(v, results.length, page)}
+    ${excludedList(v, ranking.excluded, openDetail, page)}`;
+}
+
+/** How many result cards show, and how to show the next ones. */
+export interface ResultsPage {
+  shown: number;
+  more(): void;
+}
+
+/** How many cards one "show more" adds (and the first screen shows). */
+export const RESULTS_PAGE = 20;
+
+function moreButton(v: KioskView, total: number, page: ResultsPage): TemplateResult | typeof nothing {
+  const left = total - page.shown;
+  if (left <= 0) return nothing;
+  return html`<button type="button" class="more" data-more @click=${page.more}>${v.t('results.more', { n: Math.min(left, RESULTS_PAGE) })}</button>`;
 }
 
 /** The offers that do not fit, folded away, each with the rule that removed it: the visitor still decides. */
-function excludedList(v: KioskView, excluded: readonly Scored[], openDetail: (offerId: string) => void): TemplateResult | typeof nothing {
+function excludedList(v: KioskView, excluded: readonly Scored[], openDetail: (offerId: string) => void, page: ResultsPage): TemplateResult | typeof nothing {
   if (excluded.length === 0) return nothing;
   return html`<details class="excluded">
     <summary>${v.t('results.excluded', { n: excluded.length })}</summary>
     <ul class="offers">
-      ${excluded.map(
+      ${excluded.slice(0, page.shown).map(
         ({ offer, reasons }) =>
           html`<li class="offer" data-excluded=${offer.id}>
             <h2 lang=${langOf(offer.title, v.locale)}>${pickText(offer.title, v.locale)}</h2>
@@ -72,6 +90,7 @@ function excludedList(v: KioskView, excluded: readonly Scored[], openDetail: (of
           </li>`,
       )}
     </ul>
+    ${moreButton(v, excluded.length, page)}
   </details>`;
 }
 
