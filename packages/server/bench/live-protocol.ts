@@ -28,7 +28,7 @@ export interface ServerReady {
 
 /** Server child → parent, answering a request with the same id. */
 export type ServerReply =
-  | { type: 'rss'; id: number; rss: number; peakRss: number }
+  | { type: 'rss'; id: number; rss: number; peakRss: number; heapUsed: number; external: number }
   | { type: 'stats'; id: number; commits: number; jobs: number; sockets: number; cpuMicros: number }
   | { type: 'rawInsert'; id: number; rows: number; seconds: number; perSecond: number; cpuMicros: number }
   | { type: 'closed'; id: number };

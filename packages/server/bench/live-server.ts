@@ -85,7 +85,10 @@ async function main(): Promise<void> {
     void (async () => {
       switch (raw.type) {
         case 'rss':
-          send({ type: 'rss', id: raw.id, rss: process.memoryUsage().rss, peakRss });
+          {
+          const memory = process.memoryUsage();
+          send({ type: 'rss', id: raw.id, rss: memory.rss, peakRss, heapUsed: memory.heapUsed, external: memory.external });
+          }
           break;
         case 'stats':
           send({ type: 'stats', id: raw.id, commits: services.queue.stats.commits, jobs: services.queue.stats.jobs, sockets: io.sockets.sockets.size, cpuMicros: cpuMicros() });

@@ -167,7 +167,24 @@ async function main(): Promise<void> {
   const rss = await server.ask<'rss'>({ type: 'rss' });
   log(`${sockets.length} sockets connected and synced in ${connectSeconds.toFixed(1)} s; server RSS ${(rss.rss / 2 ** 20).toFixed(0)} MB`);
 
+  /** Server and client CPU (% of one core) and server RSS over one phase. */
+  const phase = async () => {
+    const [server0, client0, t0] = [await server.ask<'stats'>({ type: 'stats' }), process.cpuUsage(), performance.now()];
+    return async () => {
+      const server1 = await server.ask<'stats'>({ type: 'stats' });
+      const client1 = process.cpuUsage(client0);
+      const ms = performance.now() - t0;
+      const memory = await server.ask<'rss'>({ type: 'rss' });
+      return {
+        server_cpu_pct: Math.round(((server1.cpuMicros - server0.cpuMicros) / 1000 / ms) * 100),
+        client_cpu_pct: Math.round(((client1.user + client1.system) / 1000 / ms) * 100),
+        server_rss_mb_after: Math.round(memory.rss / 2 ** 20),
+      };
+    };
+  };
+
   // 2. Visits over HTTP, 200/s, to the providers' stands in turn; latency from the POST to each tablet.
+  const liveDone = await phase();
   const sentAt = new Map<string, number>();
   const failures: string[] = [];
   const pending: Promise<void>[] = [];
@@ -186,6 +203,7 @@ async function main(): Promise<void> {
   });
   await Promise.all(pending);
   await sleep(2000);
+  const liveUsage = await liveDone();
   const latencies = arrivals.flatMap(({ id, at }) => {
     const t0 = sentAt.get(id);
     return t0 === undefined ? [] : [at - t0];
@@ -194,12 +212,14 @@ async function main(): Promise<void> {
   log(`${visits} visits, ${latencies.length}/${expectedDeliveries} deliveries, ${failures.length} failed`);
 
   // 3. Bare broadcast, same rate, same rooms.
+  const rawDone = await phase();
   const rawSent: number[] = [];
   const broadcasts = await paced(RATE, SECONDS, (n) => {
     rawSent[n] = performance.now();
     server.tell({ type: 'raw', provider: n % layout.providers, n });
   });
   await sleep(2000);
+  const rawUsage = await rawDone();
   const rawLatencies = rawArrivals.map(({ n, at }) => at - rawSent[n]!);
   log(`${broadcasts} broadcasts, ${rawLatencies.length}/${broadcasts * TABLETS_PER_PROVIDER} deliveries`);
 
@@ -223,6 +243,7 @@ async function main(): Promise<void> {
   );
   const ingestSeconds = (performance.now() - ingestStarted) / 1000;
   const after = await server.ask<'stats'>({ type: 'stats' });
+  const afterIngest = await server.ask<'rss'>({ type: 'rss' });
   const commits = after.commits - before.commits;
   const jobs = after.jobs - before.jobs;
   log(`ingest: ${acked} acknowledged in ${ingestSeconds.toFixed(1)} s, ${commits} commits`);
@@ -279,7 +300,12 @@ async function main(): Promise<void> {
       raw_insert_cpu_us_per_row: Math.round(raw.cpuMicros / raw.rows),
       raw_insert_rows: raw.rows,
       raw_insert_batch: RAW_BATCH,
+      usage_live_phase: liveUsage,
+      usage_raw_phase: rawUsage,
+      rss_mb_after_ingest: mb(afterIngest.rss),
       rss_mb_end: mb(end.rss),
+      heap_used_mb_end: mb(end.heapUsed),
+      external_mb_end: mb(end.external),
       rss_mb_peak: mb(end.peakRss),
       durability: 'WAL, synchronous=FULL; a visit is acknowledged only after its group COMMIT returned',
     },
