@@ -1,7 +1,11 @@
 /**
  * Every role against every route: the expected status for each pair, as data. Add a route by adding a row.
  */
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { io as connect } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { attachLive } from '../../src/live/socket.js';
 import { createPairingCode } from '../../src/store/org.js';
 import { orgWorld, type Login, type OrgWorld } from './setup.js';
 import { addVisitorData } from './visitor-data.js';
@@ -130,6 +134,64 @@ beforeAll(async () => {
   // Records that the DELETE rows remove (the POST rows create the same ids only for org1, which runs last).
 });
 afterAll(async () => w.dispose());
+
+/**
+ * The live socket for every role: the handshake (`connect` or `connect_error` with its code), then `sync`
+ * (what the socket may replay: a provider's booth only its provider's items, a kiosk none, the organizer all).
+ * Tenant 1's fair holds one visit and one lead of provider p-care (addVisitorData).
+ */
+const SOCKET: Record<Role, string> = {
+  none: 'UNAUTHORIZED',
+  visitor: 'UNAUTHORIZED',
+  kiosk: 'replayed 0',
+  boothA: 'replayed 2',
+  boothB: 'replayed 0',
+  revoked: 'DEVICE_REVOKED',
+  org2: 'FORBIDDEN',
+  org1: 'replayed 2',
+};
+
+describe('authorization matrix: live socket (connect + sync)', () => {
+  it('lets each role connect and replay exactly what it may see', async () => {
+    const http = createServer();
+    const io = attachLive(http, w.services);
+    await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
+    const url = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
+    try {
+      const outcome = async (auth: Record<string, unknown>, extraHeaders: Record<string, string> = {}): Promise<string> => {
+        const socket = connect(url, { auth, extraHeaders, transports: ['polling'], reconnection: false, forceNew: true });
+        try {
+          const connected = await new Promise<string | true>((resolve) => {
+            socket.once('connect', () => resolve(true));
+            socket.once('connect_error', (error: Error & { data?: { code?: string } }) => resolve(error.data?.code ?? error.message));
+          });
+          if (connected !== true) return connected;
+          const ack = (await socket.timeout(5000).emitWithAck('sync', { after: 0 })) as { ok: boolean; replayed?: number; error?: { code: string } };
+          return ack.ok ? `replayed ${ack.replayed}` : ack.error!.code;
+        } finally {
+          socket.disconnect();
+        }
+      };
+      const got = {} as Record<Role, string>;
+      for (const role of ROLES) {
+        const h = headers[role];
+        const token = h.authorization?.replace('Bearer ', '');
+        got[role] = token
+          ? await outcome({ token })
+          : role === 'visitor'
+            ? await outcome({ token: 'not-a-paired-device-token' })
+            : await outcome({ eventId: 'fair-test' }, h.cookie ? { cookie: h.cookie } : {});
+      }
+      expect(got).toEqual(SOCKET);
+      // An organizer's cookie sent by another site's page, or without naming an event, is refused.
+      expect(await outcome({ eventId: 'fair-test' }, { cookie: headers.org1.cookie!, origin: 'https://evil.example' })).toBe('FORBIDDEN');
+      expect(await outcome({}, { cookie: headers.org1.cookie! })).toBe('FORBIDDEN');
+    } finally {
+      await io.close();
+      await new Promise<void>((resolve) => http.close(() => resolve()));
+    }
+  });
+});
 
 describe('authorization matrix', () => {
   for (const route of routes) {
