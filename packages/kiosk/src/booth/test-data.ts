@@ -34,8 +34,13 @@ export function me(): BoothMe {
       theme: { targetGroups: [], offerKinds: [], employerFocus: false },
       languages: ['de', 'en'],
       retentionDays: 30,
+      leadTags: ['Pflege', 'Teilzeit', 'Rückruf'],
     },
     stand: { id: 's12', eventId: 'ev1', providerId: 'p1', number: '12' },
+    stands: [
+      { id: 's12', eventId: 'ev1', providerId: 'p1', number: '12' },
+      { id: 's40', eventId: 'ev1', providerId: 'p1', number: 'F1' },
+    ],
     tags: ['Pflege', 'Teilzeit', 'Rückruf'],
   };
 }

@@ -32,8 +32,11 @@ export interface BoothMe {
   device: { id: string; name?: string | null };
   provider: Provider | null;
   event: MarktEvent | null;
+  /** The provider's first stand (by number); see `stands`. */
   stand: Stand | null;
-  /** The organizer's list of tags for leads. */
+  /** Every stand of the provider at this event, by number (a provider may have several). */
+  stands?: Stand[];
+  /** The organizer's list of tags for leads (the event's `leadTags`). */
   tags: string[];
 }
 

@@ -36,6 +36,8 @@ export const EventSchema = v.pipe(
     /** Days after the event's end when its visits and leads are deleted. */
     retentionDays: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(365)), 30),
     floorPlan: v.optional(FloorPlanSchema),
+    /** The organizer's list of tags that booth staff can put on leads (e.g. "Rückruf", "Bildungsgutschein"). */
+    leadTags: v.optional(v.pipe(v.array(shortText(40)), v.maxLength(30)), []),
   }),
   v.forward(
     v.check((e) => Date.parse(e.endsAt) >= Date.parse(e.startsAt), 'must not be before startsAt'),

@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import type { Event, Stand } from '@markt/sdk';
 import * as v from 'valibot';
 import { requireDevice, type DeviceEnv } from '../auth/device.js';
 import { readJson, validate } from '../http/validate.js';
@@ -28,6 +29,8 @@ const AfterSchema = v.object({
 /**
  * Routes of a paired booth tablet (Bearer device token, role booth): its provider, and that provider's
  * leads only — another provider's lead is "not found", never "forbidden", so its existence is not revealed.
+ * `GET /booth/me` answers `{ device, provider, event, stands, stand, tags }`: `stands` are all the provider's
+ * stands by number (`stand` is the first, for older tablets), `tags` the event's `leadTags` to pick from.
  * @param services the server services
  * @returns the routes, mounted under `/api`
  * @example app.route('/api', boothRoutes(services));
@@ -48,13 +51,19 @@ export function boothRoutes(services: Services): Hono<DeviceEnv> {
       [
         { sql: 'SELECT data FROM events WHERE id = ?', args: [eventId] },
         { sql: 'SELECT data FROM providers WHERE event_id = ? AND id = ?', args: [eventId, providerId] },
-        { sql: 'SELECT data FROM stands WHERE event_id = ? AND provider_id = ? ORDER BY id LIMIT 1', args: [eventId, providerId] },
+        { sql: 'SELECT data FROM stands WHERE event_id = ? AND provider_id = ?', args: [eventId, providerId] },
       ],
       'read',
     );
     const json = (rows: { rows: readonly Readonly<Record<string, unknown>>[] } | undefined) =>
-      rows?.rows[0] ? JSON.parse(String(rows.rows[0].data)) : null;
-    return c.json({ device, provider: json(provider), event: json(event), stand: json(stand), tags: [] });
+      rows?.rows[0] ? (JSON.parse(String(rows.rows[0].data)) as unknown) : null;
+    // A provider may have several stands: all of them, by number; `stand` stays the first for older tablets.
+    const stands = (stand?.rows ?? [])
+      .map((row) => JSON.parse(String(row.data)) as Stand)
+      .sort((a, b) => a.number.localeCompare(b.number, 'de', { numeric: true }) || a.id.localeCompare(b.id));
+    const eventData = json(event) as Event | null;
+    const tags = eventData?.leadTags ?? [];
+    return c.json({ device, provider: json(provider), event: eventData, stand: stands[0] ?? null, stands, tags });
   });
 
   app.get('/booth/leads', async (c) => {

@@ -58,7 +58,18 @@ const FIELD_PATHS = {
   venueDistrict: 'venue.district',
   languages: 'languages',
   retentionDays: 'retentionDays',
+  leadTags: 'leadTags',
 } as const;
+
+/**
+ * The organizer's tag list from the form's text: comma-separated, trimmed, empty ones and repeats left out.
+ * @param text e.g. `Rückruf, Bildungsgutschein,  , Rückruf`
+ * @returns e.g. `['Rückruf', 'Bildungsgutschein']`
+ * @example parseTags('Rückruf, Termin') // ['Rückruf', 'Termin']
+ */
+export function parseTags(text: string): string[] {
+  return [...new Set(text.split(',').map((tag) => tag.trim()).filter(Boolean))];
+}
 
 /**
  * @summary Overview and setup of an event: dates, venue, theme (target groups, offer kinds, employer focus),
@@ -108,6 +119,7 @@ export class EventForm extends OrganizerElement {
       },
       languages: data.getAll('languages').map(String) as Locale[],
       retentionDays: retention === '' ? Number.NaN : Number(retention),
+      leadTags: parseTags(text('leadTags')),
       ...(this.event?.floorPlan ? { floorPlan: this.event.floorPlan } : {}),
     };
     if (!titleEn && input.title.en) delete input.title.en;
@@ -135,8 +147,15 @@ export class EventForm extends OrganizerElement {
     return this.issues.find((i) => i.path === path || i.path.startsWith(`${path}.`))?.message;
   }
 
-  #field(field: keyof typeof FIELD_PATHS, label: string, type: string, value: string, attrs: { required?: boolean; min?: string; max?: string } = {}) {
+  #field(
+    field: keyof typeof FIELD_PATHS,
+    label: string,
+    type: string,
+    value: string,
+    attrs: { required?: boolean; min?: string; max?: string; hint?: string } = {},
+  ) {
     const issue = this.#issue(field);
+    const describedBy = [issue ? `${field}-error` : '', attrs.hint ? `${field}-hint` : ''].filter(Boolean).join(' ');
     return html`<div>
       <label for=${field}>${label}</label>
       <input
@@ -148,8 +167,9 @@ export class EventForm extends OrganizerElement {
         min=${attrs.min ?? nothing}
         max=${attrs.max ?? nothing}
         aria-invalid=${issue ? 'true' : 'false'}
-        aria-describedby=${issue ? `${field}-error` : nothing}
+        aria-describedby=${describedBy || nothing}
       />
+      ${attrs.hint ? html`<p id="${field}-hint" class="hint">${attrs.hint}</p>` : nothing}
       ${issue ? html`<p id="${field}-error" class="error">${issue}</p>` : nothing}
     </div>`;
   }
@@ -198,6 +218,7 @@ export class EventForm extends OrganizerElement {
       </fieldset>
       ${this.#choices('languages', this.t('form.languages'), LOCALES, e?.languages ?? ['de', 'en'], (l) => LOCALE_NAMES[l], this.#issue('languages'))}
       ${this.#field('retentionDays', this.t('form.retentionDays'), 'number', String(e?.retentionDays ?? 30), { required: true, min: '1', max: '365' })}
+      ${this.#field('leadTags', this.t('form.leadTags'), 'text', (e?.leadTags ?? []).join(', '), { hint: this.t('form.leadTagsHint') })}
       <button type="submit">${e ? this.t('form.save') : this.t('form.create')}</button>
     </form>`;
   }

@@ -16,6 +16,10 @@ export const eventFormStyles = [
       display: grid;
       grid-template-columns: repeat(auto-fill, minmax(14rem, 1fr));
     }
+    .hint {
+      margin: 0.25rem 0 0;
+      color: #444;
+    }
     button[type='submit'] {
       margin-top: 1rem;
     }

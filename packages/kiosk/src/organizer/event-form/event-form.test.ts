@@ -15,6 +15,7 @@ const event: Event = {
   theme: { targetGroups: ['over-45'], offerKinds: [], employerFocus: false },
   languages: ['de', 'en'],
   retentionDays: 30,
+  leadTags: ['Rückruf'],
 };
 
 describe('markt-event-form', () => {
@@ -72,5 +73,28 @@ describe('markt-event-form', () => {
     expect(saved.event.theme.targetGroups).to.deep.equal(['over-45', 'single-parents']);
     expect(Date.parse(saved.event.endsAt)).to.equal(new Date('2026-03-12T18:00').getTime());
     expect(root.querySelector('#endsAt-error')).to.equal(null);
+  });
+
+  it("edits the organizer's tags for contact requests as a comma-separated list", async () => {
+    const el = await fixture<EventForm>(html`<markt-event-form .event=${event}></markt-event-form>`);
+    const root = el.shadowRoot!;
+    const tags = root.querySelector<HTMLInputElement>('#leadTags')!;
+    expect(tags.value).to.equal('Rückruf');
+    expect(tags.getAttribute('aria-describedby')).to.equal('leadTags-hint');
+    await typeInto(tags, ', Bildungsgutschein,, Termin vereinbart , Rückruf');
+    const heard = oneEvent(el, 'markt-event-save');
+    await click(root.querySelector('button[type="submit"]')!);
+    expect((await heard).detail.event.leadTags).to.deep.equal(['Rückruf', 'Bildungsgutschein', 'Termin vereinbart']);
+
+    await typeInto(tags, `, ${'x'.repeat(41)}`);
+    let sent = 0;
+    el.addEventListener('markt-event-save', () => (sent += 1));
+    await click(root.querySelector('button[type="submit"]')!);
+    await el.updateComplete;
+    expect(sent).to.equal(0);
+    expect(tags.getAttribute('aria-invalid')).to.equal('true');
+    expect(tags.getAttribute('aria-describedby')).to.equal('leadTags-error leadTags-hint');
+    expect(root.querySelector('#leadTags-error')?.textContent).to.contain('40');
+    await expectAccessible(el);
   });
 });

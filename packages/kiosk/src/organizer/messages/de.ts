@@ -56,6 +56,8 @@ export const de: Messages<OrganizerKey> = {
   'form.employerFocus': 'Schwerpunkt Arbeitgeber',
   'form.languages': 'Sprachen für Besucher',
   'form.retentionDays': 'Besuche und Kontaktwünsche löschen nach (Tagen)',
+  'form.leadTags': 'Schlagwörter für Kontaktwünsche',
+  'form.leadTagsHint': 'Durch Kommas getrennt, z. B. Rückruf, Bildungsgutschein, Termin vereinbart. Das Standpersonal wählt aus dieser Liste.',
   'form.save': 'Veranstaltung speichern',
   'form.create': 'Veranstaltung anlegen',
   'form.invalid': 'Bitte korrigieren Sie {count} markierte(s) Feld(er).',

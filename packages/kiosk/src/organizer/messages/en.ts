@@ -53,6 +53,8 @@ export const en = {
   'form.employerFocus': 'Focus on employers',
   'form.languages': 'Visitor languages',
   'form.retentionDays': 'Delete visits and leads after (days)',
+  'form.leadTags': 'Tags for contact requests',
+  'form.leadTagsHint': 'Comma-separated, e.g. Callback, Education voucher, Appointment made. Booth staff pick from this list.',
   'form.save': 'Save event',
   'form.create': 'Create event',
   'form.invalid': 'Please correct the {count} marked field(s).',

@@ -17,6 +17,7 @@ const event: Event = {
   languages: ['de', 'en'],
   retentionDays: 30,
   floorPlan: { width: 40, height: 20 },
+  leadTags: [],
 };
 const providers: Provider[] = [{ id: 'p1', name: 'Bildungswerk Nord', kind: 'training', certifications: [], place: { remote: false } }];
 const stands: (Stand & { url: string })[] = [
