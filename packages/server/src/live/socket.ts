@@ -241,10 +241,18 @@ export function attachLive(httpServer: HttpServer, services: Services, options: 
     if (viewer.kind === 'booth') void socket.join(providerRoom(viewer.eventId, viewer.providerId));
     if (viewer.kind === 'organizer') void socket.join(eventRoom(viewer.eventId));
 
-    socket.on('sync', (payload, ack) => {
-      const answer = (result: SyncAck) => (typeof ack === 'function' ? ack(result) : undefined);
-      const after = (payload as { after?: unknown } | undefined)?.after ?? 0;
-      if (typeof after !== 'number' || !Number.isInteger(after) || after < 0) {
+    socket.on('sync', (payload: unknown, ack?: unknown) => {
+      // `emit('sync', callback)` puts the callback where the payload would be.
+      const reply = typeof ack === 'function' ? ack : typeof payload === 'function' ? payload : undefined;
+      const answer = (result: SyncAck) => (reply ? (reply as (answer: SyncAck) => void)(result) : undefined);
+      // No payload (socket.io sends a missing one as null) means `{ after: 0 }`.
+      const body = typeof payload === 'function' || payload === null ? undefined : payload;
+      if (body !== undefined && (typeof body !== 'object' || Array.isArray(body) || ArrayBuffer.isView(body))) {
+        answer({ ok: false, error: { code: 'INVALID_INPUT', message: '"sync" takes an object: { after }.' } });
+        return;
+      }
+      const after = (body as { after?: unknown } | undefined)?.after === undefined ? 0 : (body as { after: unknown }).after;
+      if (typeof after !== 'number' || !Number.isSafeInteger(after) || after < 0) {
         answer({ ok: false, error: { code: 'INVALID_INPUT', message: '"after" must be a whole number ≥ 0.' } });
         return;
       }
