@@ -91,9 +91,10 @@ export class BoothDashboard extends LitElement {
   override render() {
     const t = this.#i18n.t;
     const provider = this.me?.provider;
-    const stand = this.me?.stand;
+    const stands = this.me?.stands ?? (this.me?.stand ? [this.me.stand] : []);
+    const standNumbers = new Map(stands.map((s) => [s.id, s.number]));
     return html`<header>
-        <h1>${provider?.name ?? t('app.title')}${stand ? ` · ${stand.number}` : ''}</h1>
+        <h1>${provider?.name ?? t('app.title')}${stands.length > 0 ? ` · ${stands.map((s) => s.number).join(', ')}` : ''}</h1>
         <p class="state" role="status" data-state=${this.connection}>${t(`state.${this.connection}`)}</p>
         <div class="tools">
           <label><input type="checkbox" .checked=${this.sound} @change=${this.#sound} />${t('sound')}</label>
@@ -115,6 +116,7 @@ export class BoothDashboard extends LitElement {
                       .lead=${lead}
                       .tags=${this.me?.tags ?? []}
                       .offerTitle=${lead.offerId ? this.offerTitles[lead.offerId] : undefined}
+                      .standNumber=${lead.standId ? standNumbers.get(lead.standId) : undefined}
                       .isNew=${this.newLeadIds.has(lead.id)}
                       .error=${this.errors[lead.id] ?? ''}
                       .locale=${this.#i18n.locale}

@@ -55,4 +55,21 @@ describe('markt-booth-dashboard', () => {
     await click($(el, '.tools label'));
     expect((await sound).detail).to.deep.equal({ on: true });
   });
+
+  it("names every stand of the provider in the header, the stand each request came through, and offers the organizer's tags", async () => {
+    const leads = [lead('l1', { standId: 's40' }), lead('l2', { standId: 's12' }), lead('l3', { standId: null })];
+    const el = await fixture<BoothDashboard>(html`<markt-booth-dashboard locale="en" .me=${me()} .leads=${leads}></markt-booth-dashboard>`);
+    expect($(el, 'h1').textContent).to.equal('Bildungswerk Nord · 12, F1');
+    const cards = [...el.shadowRoot!.querySelectorAll('markt-lead-card')];
+    await Promise.all(cards.map((c) => (c as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete));
+    expect(cards.map((c) => c.shadowRoot!.querySelector('.meta .stand')?.textContent ?? null)).to.deep.equal(['Stand F1', 'Stand 12', null]);
+    const tags = [...cards[0]!.shadowRoot!.querySelectorAll('fieldset')].find((f) => f.querySelector('legend')?.textContent === 'Tags')!;
+    expect([...tags.querySelectorAll('label')].map((l) => l.textContent?.trim())).to.deep.equal(['Pflege', 'Teilzeit', 'Rückruf']);
+    await expectAccessible(el);
+
+    // An older server answers only `stand`: the header still names it.
+    const { stands: _stands, ...older } = me();
+    const old = await fixture<BoothDashboard>(html`<markt-booth-dashboard locale="en" .me=${older} .leads=${[]}></markt-booth-dashboard>`);
+    expect($(old, 'h1').textContent).to.equal('Bildungswerk Nord · 12');
+  });
 });

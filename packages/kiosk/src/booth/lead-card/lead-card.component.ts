@@ -32,6 +32,8 @@ export class LeadCard extends LitElement {
   @property({ attribute: false }) tags: string[] = [];
   /** The title of the offer asked about, if known. */
   @property({ attribute: false }) offerTitle: string | undefined;
+  /** The number of the stand the request came through (a provider may have several). */
+  @property({ attribute: false }) standNumber: string | undefined;
   /** Marks a request that arrived since the tablet was last looked at. */
   @property({ type: Boolean, reflect: true, attribute: 'new' }) isNew = false;
   /** A save error to show (already in words). */
@@ -72,7 +74,7 @@ export class LeadCard extends LitElement {
         ${lead.contact.name || t('lead.anonymous')}${this.isNew ? html`<span class="badge">${t('leads.new')}</span>` : nothing}
       </h3>
       <p class="meta">
-        ${this.offerTitle ? t('lead.offer', { offer: this.offerTitle }) : lead.offerId ? t('lead.offer', { offer: lead.offerId }) : t('lead.general')}
+        ${this.standNumber ? html`<span class="stand">${t('lead.stand', { number: this.standNumber })}</span> · ` : nothing}${this.offerTitle ? t('lead.offer', { offer: this.offerTitle }) : lead.offerId ? t('lead.offer', { offer: lead.offerId }) : t('lead.general')}
         · <time datetime=${lead.createdAt}>${t('lead.received', { time })}</time>
       </p>
       <dl>

@@ -26,6 +26,7 @@ export const de: Messages<BoothKey> = {
   'leads.new': 'Neu',
   'leads.announce': 'Neuer Kontaktwunsch: {name}',
   'lead.anonymous': 'Kein Name angegeben',
+  'lead.stand': 'Stand {number}',
   'lead.offer': 'Zum Angebot: {offer}',
   'lead.general': 'Allgemeine Anfrage',
   'lead.received': 'Eingegangen {time}',

@@ -23,6 +23,7 @@ export const en = {
   'leads.new': 'New',
   'leads.announce': 'New contact request: {name}',
   'lead.anonymous': 'No name given',
+  'lead.stand': 'Stand {number}',
   'lead.offer': 'About: {offer}',
   'lead.general': 'General enquiry',
   'lead.received': 'Received {time}',
