@@ -125,9 +125,17 @@ export class MarktQuiz extends MarktEmbedElement {
     }
   }
 
+  #focusInside = false;
+
+  protected override update(changed: PropertyValues): void {
+    // Read before rendering: the focused answer button may be replaced by the render.
+    this.#focusInside = this.shadowRoot?.activeElement != null;
+    super.update(changed);
+  }
+
   protected override updated(changed: PropertyValues): void {
     // The question changed under the visitor's focus: let the screen reader read the new one; results: go to their heading.
-    if (!this.shadowRoot?.activeElement) return;
+    if (!this.#focusInside) return;
     if (changed.has('index') && this.phase === 'asking') this.renderRoot.querySelector<HTMLElement>('legend')?.focus();
     if (changed.has('phase') && this.phase === 'results') this.renderRoot.querySelector<HTMLElement>('h2')?.focus();
   }

@@ -1,0 +1,74 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { expectAccessible } from '../../../test/axe.js';
+import { $, click, until } from '../../shared/test-input.js';
+import { eventData, nextEvent, realData, realServer } from '../test-data.js';
+import type { StandSelectDetail } from './event-map.js';
+import './event-map.js';
+
+type EventMap = HTMLElementTagNameMap['markt-event-map'];
+const plan = (el: EventMap) => $(el, 'markt-floor-map');
+const highlightedOnPlan = (el: EventMap) => [...plan(el).shadowRoot!.querySelectorAll('.stand.highlighted')].map((g) => g.getAttribute('data-stand'));
+const standButtons = (el: EventMap) => [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~="stand"]')];
+
+describe('<markt-event-map>', () => {
+  it('is accessible', async () => {
+    const el = await fixture<EventMap>(html`<markt-event-map .data=${eventData} provider-id="p-care"></markt-event-map>`);
+    await expectAccessible(el);
+  });
+
+  it("names the plan after the event, and lists the stands by number with their provider's name", async () => {
+    const el = await fixture<EventMap>(html`<markt-event-map .data=${eventData}></markt-event-map>`);
+    await until(() => plan(el).shadowRoot?.querySelector('svg') != null);
+    expect(plan(el).shadowRoot!.querySelector('svg')!.getAttribute('aria-label')).to.equal('Hallenplan: Markt der Möglichkeiten Test');
+    expect(standButtons(el).map((b) => b.textContent!.trim())).to.deep.equal(['Stand 3: Logistik Süd', 'Stand 12: Pflegeschule Nord']);
+  });
+
+  it("highlights the provider-id's stands and those named in highlight", async () => {
+    const el = await fixture<EventMap>(html`<markt-event-map .data=${eventData} provider-id="p-care"></markt-event-map>`);
+    await until(() => highlightedOnPlan(el).length === 1);
+    expect(highlightedOnPlan(el)).to.deep.equal(['st-care']);
+    expect(standButtons(el).map((b) => b.getAttribute('aria-pressed'))).to.deep.equal(['false', 'true']);
+    el.setAttribute('highlight', 'st-drive');
+    await until(() => highlightedOnPlan(el).length === 2);
+  });
+
+  it('lists only the highlighted stands with only-highlighted', async () => {
+    const el = await fixture<EventMap>(html`<markt-event-map .data=${eventData} provider-id="p-drive" only-highlighted></markt-event-map>`);
+    expect(standButtons(el).map((b) => b.textContent!.trim())).to.deep.equal(['Stand 3: Logistik Süd']);
+  });
+
+  it('a real click on a stand highlights it and fires markt-stand-select; a second click lets go', async () => {
+    const el = await fixture<EventMap>(html`<markt-event-map .data=${eventData}></markt-event-map>`);
+    const event = nextEvent<StandSelectDetail>(document, 'markt-stand-select');
+    await click(standButtons(el)[0]!);
+    expect((await event).detail).to.deep.equal({ standId: 'st-drive', providerId: 'p-drive', number: '3' });
+    await until(() => highlightedOnPlan(el).join() === 'st-drive');
+    await click(standButtons(el)[0]!);
+    await until(() => highlightedOnPlan(el).length === 0);
+  });
+
+  it('picks a stand with the keyboard (Space)', async () => {
+    const el = await fixture<EventMap>(html`<markt-event-map .data=${eventData}></markt-event-map>`);
+    const event = nextEvent<StandSelectDetail>(el, 'markt-stand-select');
+    standButtons(el)[1]!.focus();
+    await sendKeys({ press: 'Space' });
+    expect((await event).detail.standId).to.equal('st-care');
+  });
+
+  it('takes the stand colours from --markt-map-* set on the page', async () => {
+    const el = await fixture<EventMap>(html`<markt-event-map .data=${eventData} provider-id="p-care" style="--markt-map-highlight: rgb(9, 8, 7)"></markt-event-map>`);
+    await until(() => highlightedOnPlan(el).length === 1);
+    const rect = plan(el).shadowRoot!.querySelector('.stand.highlighted rect')!;
+    expect(getComputedStyle(rect).fill).to.equal('rgb(9, 8, 7)');
+  });
+
+  it("shows the demo fair's floor plan from the real server, with the provider's stand", async () => {
+    const { url, eventId } = await realServer();
+    const demo = await realData();
+    const el = await fixture<EventMap>(html`<markt-event-map api-base=${url} event-id=${eventId} provider-id="pflegeschule-panke" locale="en"></markt-event-map>`);
+    await until(() => standButtons(el).length === demo.stands.length);
+    await until(() => highlightedOnPlan(el).join() === 'st-pflegeschule-panke');
+    await expectAccessible(el);
+  });
+});

@@ -1,0 +1,141 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { quizItems } from '@markt/sdk';
+import { expectAccessible } from '../../../test/axe.js';
+import { $, click, until } from '../../shared/test-input.js';
+import { eventData, nextEvent, realServer } from '../test-data.js';
+import type { QuizAnswerDetail, QuizCompleteDetail } from './quiz.js';
+import './quiz.js';
+
+type Quiz = HTMLElementTagNameMap['markt-quiz'];
+const answers = (el: Quiz) => [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~="answer"]')];
+const question = (el: Quiz) => $(el, '[part~="question"]').textContent!.trim();
+const start = async (el: Quiz) => {
+  await click($(el, '[part~="start"]'));
+  await until(() => el.shadowRoot!.querySelector('[part~="question"]') !== null);
+};
+
+describe('<markt-quiz>', () => {
+  it('is accessible at the start, on a question and on the results', async () => {
+    const el = await fixture<Quiz>(html`<markt-quiz .data=${eventData} questions="2"></markt-quiz>`);
+    await expectAccessible(el);
+    await start(el);
+    await expectAccessible(el);
+    await click(answers(el)[4]!);
+    await click(answers(el)[4]!);
+    await until(() => el.shadowRoot!.querySelector('[part~="results"]') !== null);
+    await expectAccessible(el);
+  });
+
+  it('groups the five answers, named and described by the statement, with aria-pressed on the chosen one', async () => {
+    const el = await fixture<Quiz>(html`<markt-quiz .data=${eventData}></markt-quiz>`);
+    await start(el);
+    const group = $(el, '[part~="answers"]');
+    expect(group.getAttribute('role')).to.equal('group');
+    expect(group.getAttribute('aria-describedby')).to.equal('question');
+    expect(answers(el).map((b) => b.getAttribute('aria-pressed'))).to.deep.equal(['false', 'false', 'false', 'false', 'false']);
+    await click(answers(el)[3]!);
+    await click($(el, '[part~="nav"] button'));
+    expect(answers(el).map((b) => b.getAttribute('aria-pressed'))).to.deep.equal(['false', 'false', 'false', 'true', 'false']);
+  });
+
+  it('asks as many statements as the questions attribute says, in the SDK item order', async () => {
+    const el = await fixture<Quiz>(html`<markt-quiz .data=${eventData} questions="3" locale="en"></markt-quiz>`);
+    await start(el);
+    expect($(el, '[part~="progress"]').textContent).to.equal('Question 1 of 3');
+    expect(question(el)).to.equal(quizItems[0]!.text.en);
+  });
+
+  it('answers from real clicks, emitting markt-quiz-answer for each (and null for skip)', async () => {
+    const el = await fixture<Quiz>(html`<markt-quiz .data=${eventData} questions="3"></markt-quiz>`);
+    const seen: QuizAnswerDetail[] = [];
+    el.addEventListener('markt-quiz-answer', (e) => seen.push(e.detail));
+    await start(el);
+    expect(question(el)).to.equal(quizItems[0]!.text.de);
+    await click(answers(el)[4]!);
+    await until(() => question(el) === quizItems[1]!.text.de);
+    await click(el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~="nav"] button')[1]!);
+    expect(seen).to.deep.equal([
+      { itemId: quizItems[0]!.id, value: 4 },
+      { itemId: quizItems[1]!.id, value: null },
+    ]);
+  });
+
+  it('answers from the keyboard: digits 1–5, and Enter on a focused answer', async () => {
+    const el = await fixture<Quiz>(html`<markt-quiz .data=${eventData} questions="3"></markt-quiz>`);
+    const seen: QuizAnswerDetail[] = [];
+    el.addEventListener('markt-quiz-answer', (e) => seen.push(e.detail));
+    await start(el);
+    answers(el)[0]!.focus();
+    await sendKeys({ press: '5' });
+    await until(() => seen.length === 1);
+    answers(el)[1]!.focus();
+    await sendKeys({ press: 'Enter' });
+    await until(() => seen.length === 2);
+    expect(seen.map((s) => s.value)).to.deep.equal([4, 1]);
+  });
+
+  it('ranks the offers with the SDK after the last answer: a carer gets the care offers, with links', async () => {
+    const el = await fixture<Quiz>(html`<markt-quiz .data=${eventData} results="2"></markt-quiz>`);
+    const done = nextEvent<QuizCompleteDetail>(el, 'markt-quiz-complete');
+    await start(el);
+    for (const item of quizItems) {
+      await until(() => question(el) !== '');
+      const value = item.dimension === 'S' ? 4 : 0;
+      await click(answers(el)[value]!);
+    }
+    const { detail } = await done;
+    expect(detail.code[0]).to.equal('S');
+    expect(detail.answered).to.equal(quizItems.length);
+    expect(detail.offerIds).to.have.length(2);
+    expect(detail.offerIds).to.include('o-care');
+    expect(detail.offerIds).not.to.include('o-forklift');
+    const link = $(el, 'a[part~="result-link"]');
+    expect(link.getAttribute('href')).to.equal('https://pflegeschule.example/helfer');
+    expect(el.shadowRoot!.activeElement === $(el, 'h2'), 'focus on the results heading').to.equal(true);
+  });
+
+  it('limits the results to the provider-id', async () => {
+    const el = await fixture<Quiz>(html`<markt-quiz .data=${eventData} provider-id="p-drive" questions="1"></markt-quiz>`);
+    const done = nextEvent<QuizCompleteDetail>(el, 'markt-quiz-complete');
+    await start(el);
+    await click(answers(el)[4]!);
+    expect((await done).detail.offerIds).to.deep.equal(['o-forklift']);
+  });
+
+  it('starts again with restart, forgetting the answers', async () => {
+    const el = await fixture<Quiz>(html`<markt-quiz .data=${eventData} questions="1"></markt-quiz>`);
+    await start(el);
+    await click(answers(el)[2]!);
+    await click($(el, '[part~="restart"]'));
+    await start(el);
+    expect(answers(el).every((b) => b.getAttribute('aria-pressed') === 'false')).to.equal(true);
+  });
+
+  it('speaks every visitor language on the quiz path, Arabic right to left', async () => {
+    const el = await fixture<Quiz>(html`<markt-quiz .data=${eventData} questions="1"></markt-quiz>`);
+    const seen = new Map<string, string>();
+    for (const locale of ['de', 'en', 'tr', 'ar', 'uk', 'ru', 'de-x-ls']) {
+      el.locale = locale as Quiz['locale'];
+      await until(() => $(el, '[part~="base"]').getAttribute('lang') === (locale === 'de-x-ls' ? 'de' : locale));
+      await new Promise((r) => setTimeout(r, 20));
+      seen.set(locale, $(el, '[part~="start"]').textContent!.trim());
+    }
+    expect(new Set(seen.values()).size).to.equal(7);
+    el.locale = 'ar';
+    await until(() => $(el, '[part~="base"]').getAttribute('dir') === 'rtl');
+  });
+
+  it('ranks the offers fetched from the real server', async () => {
+    const { url, eventId } = await realServer();
+    const el = await fixture<Quiz>(html`<markt-quiz api-base=${url} event-id=${eventId} provider-id="pflegeschule-panke" questions="4"></markt-quiz>`);
+    const done = nextEvent<QuizCompleteDetail>(el, 'markt-quiz-complete');
+    await start(el);
+    for (let i = 0; i < 4; i += 1) {
+      await click(answers(el)[i === 3 ? 4 : 1]!);
+    }
+    const { detail } = await done;
+    expect(detail.offerIds.length).to.be.greaterThan(0);
+    expect(el.shadowRoot!.querySelectorAll('[part~="result"]')).to.have.length(detail.offerIds.length);
+  });
+});

@@ -1,0 +1,76 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { encode } from 'uqr';
+import { expectAccessible } from '../../../test/axe.js';
+import { $ } from '../../shared/test-input.js';
+import './stand-qr.js';
+
+type Qr = HTMLElementTagNameMap['markt-stand-qr'];
+
+/**
+ * The text the drawn code holds: the dark modules of the SVG path are compared with a fresh encoding of each
+ * candidate, so a wrong URL (or a wrong drawing) fails. Decoding a photo of the code is the e2e tests' job.
+ */
+function modulesOf(el: Qr): Set<string> {
+  const d = $(el, 'path').getAttribute('d') ?? '';
+  return new Set([...d.matchAll(/M(\d+) (\d+)/g)].map((m) => `${m[1]},${m[2]}`));
+}
+async function decode(el: Qr): Promise<string | undefined> {
+  const drawn = modulesOf(el);
+  const text = el.target;
+  const { data } = encode(text, { ecc: 'M', border: 2 });
+  const expected = new Set(data.flatMap((row, y) => row.flatMap((dark, x) => (dark ? [`${x},${y}`] : []))));
+  return expected.size === drawn.size && [...expected].every((m) => drawn.has(m)) ? text : undefined;
+}
+
+describe('<markt-stand-qr>', () => {
+  it('is accessible', async () => {
+    const el = await fixture<Qr>(html`<markt-stand-qr url="https://markt.example/s/abc" number="12"></markt-stand-qr>`);
+    await expectAccessible(el);
+  });
+
+  it('is an image named by the stand and the URL', async () => {
+    const el = await fixture<Qr>(html`<markt-stand-qr url="https://markt.example/s/abc" number="12"></markt-stand-qr>`);
+    const svg = $(el, 'svg');
+    expect(svg.getAttribute('role')).to.equal('img');
+    expect(svg.getAttribute('aria-label')).to.equal('Stand 12: QR-Code für https://markt.example/s/abc');
+  });
+
+  it('draws exactly the modules of the url attribute\'s QR code', async () => {
+    const el = await fixture<Qr>(html`<markt-stand-qr url="https://markt.example/s/abc"></markt-stand-qr>`);
+    expect(await decode(el)).to.equal('https://markt.example/s/abc');
+  });
+
+  it('builds the URL from api-base and token, and updates when they change', async () => {
+    const el = await fixture<Qr>(html`<markt-stand-qr api-base="https://markt.example/" token="tok-1"></markt-stand-qr>`);
+    expect(await decode(el)).to.equal('https://markt.example/s/tok-1');
+    expect($(el, 'a[part~="link"]').getAttribute('href')).to.equal('https://markt.example/s/tok-1');
+    el.token = 'tok-2';
+    await el.updateComplete;
+    expect(await decode(el)).to.equal('https://markt.example/s/tok-2');
+  });
+
+  it('renders nothing without url or token, and hides the link with hide-link', async () => {
+    const empty = await fixture<Qr>(html`<markt-stand-qr></markt-stand-qr>`);
+    expect(empty.shadowRoot!.querySelector('svg')).to.equal(null);
+    const el = await fixture<Qr>(html`<markt-stand-qr url="https://markt.example/s/x" hide-link></markt-stand-qr>`);
+    expect(el.shadowRoot!.querySelector('a')).to.equal(null);
+  });
+
+  it('takes a caption through the default slot and the language from locale', async () => {
+    const el = await fixture<Qr>(html`<markt-stand-qr url="https://markt.example/s/x" locale="tr"><span>Standımıza gelin</span></markt-stand-qr>`);
+    const slot = $(el, 'slot') as HTMLSlotElement;
+    expect(slot.assignedElements()[0]!.textContent).to.equal('Standımıza gelin');
+    await el.updateComplete;
+    await new Promise((r) => setTimeout(r, 50));
+    expect($(el, 'a').textContent).to.equal('Stand sayfasını aç');
+  });
+
+  it('the link is reached with the keyboard', async () => {
+    const el = await fixture<Qr>(html`<div><button>before</button><markt-stand-qr url="https://markt.example/s/x"></markt-stand-qr></div>`);
+    el.querySelector('button')!.focus();
+    await sendKeys({ press: 'Tab' });
+    const qr = el.querySelector('markt-stand-qr')!;
+    expect(qr.shadowRoot!.activeElement === $(qr, 'a'), 'focus on the link').to.equal(true);
+  });
+});
