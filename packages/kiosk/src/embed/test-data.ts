@@ -1,24 +1,15 @@
 // Test data and helpers for the embed tests (imported only by *.test.ts).
-import type { Offer, Provider, Stand } from '@markt/sdk';
+import { EventSchema, OfferSchema, ProviderSchema, StandSchema, parse, type EventInput, type Offer, type OfferInput, type Provider, type ProviderInput, type Stand, type StandInput } from '@markt/sdk';
 import type { PublicEventData } from './shared/public-data.js';
 
-const offer = (o: Partial<Offer> & Pick<Offer, 'id' | 'providerId' | 'kind' | 'title' | 'summary'>): Offer => ({
-  occupations: [],
-  targetGroups: [],
-  targetGroupsOnly: false,
-  topics: [],
-  requirements: {},
-  schedule: {},
-  place: {},
-  funding: [],
-  languages: [],
-  keywords: [],
-  ...o,
-});
+// Written as the schemas' input and parsed, so that defaults the SDK adds later are filled in here too.
+const offer = (o: OfferInput): Offer => parse(OfferSchema, o);
+const provider = (p: ProviderInput): Provider => parse(ProviderSchema, p);
+const stand = (st: StandInput): Stand => parse(StandSchema, st);
 
 export const providers: Provider[] = [
-  { id: 'p-care', name: 'Pflegeschule Nord', kind: 'training', certifications: ['azav'], place: {} },
-  { id: 'p-drive', name: 'Logistik Süd', kind: 'training', certifications: [], place: {} },
+  provider({ id: 'p-care', name: 'Pflegeschule Nord', kind: 'training', certifications: ['azav'] }),
+  provider({ id: 'p-drive', name: 'Logistik Süd', kind: 'training' }),
 ];
 
 export const offers: Offer[] = [
@@ -30,7 +21,7 @@ export const offers: Offer[] = [
     summary: { de: 'Sechs Monate Ausbildung in der Altenpflege.', en: 'Six months of training in elderly care.' },
     occupations: ['82101'],
     riasec: 'S',
-    schedule: { partTime: true, flexible: false },
+    schedule: { partTime: true },
     funding: ['bildungsgutschein'],
     url: 'https://pflegeschule.example/helfer',
   }),
@@ -54,22 +45,19 @@ export const offers: Offer[] = [
 ];
 
 export const stands: Stand[] = [
-  { id: 'st-care', eventId: 'ev-test', providerId: 'p-care', number: '12', position: { x: 100, y: 100 } },
-  { id: 'st-drive', eventId: 'ev-test', providerId: 'p-drive', number: '3', position: { x: 300, y: 100 } },
+  stand({ id: 'st-care', eventId: 'ev-test', providerId: 'p-care', number: '12', position: { x: 100, y: 100 } }),
+  stand({ id: 'st-drive', eventId: 'ev-test', providerId: 'p-drive', number: '3', position: { x: 300, y: 100 } }),
 ];
 
 export const eventData: PublicEventData = {
-  event: {
+  event: parse(EventSchema, {
     id: 'ev-test',
     title: { de: 'Markt der Möglichkeiten Test', en: 'Fair test' },
     startsAt: '2027-03-10T09:00:00+01:00',
     endsAt: '2027-03-10T15:00:00+01:00',
     venue: { name: 'Rathaus' },
-    theme: { targetGroups: [], offerKinds: [], employerFocus: false },
-    languages: ['de', 'en'],
-    retentionDays: 30,
     floorPlan: { width: 400, height: 200, entrance: { x: 200, y: 200 } },
-  },
+  } satisfies EventInput),
   providers,
   offers,
   stands,
