@@ -31,3 +31,21 @@ export async function openDatabase(url: string, authToken?: string): Promise<Cli
   }
   return db;
 }
+
+/**
+ * Empties the `-wal` file of a local database: copies every frame into the database file, then truncates the
+ * WAL to zero bytes (`PRAGMA wal_checkpoint(TRUNCATE)`), so that deleted rows leave no copy in it. Retried
+ * briefly while another connection holds an older snapshot.
+ * @param db the libSQL client of a local file
+ * @returns true when the WAL was truncated, false when it stayed busy
+ * @example await db.execute('VACUUM'); await truncateWal(db);
+ */
+export async function truncateWal(db: Client): Promise<boolean> {
+  for (let attempt = 0; attempt < 20; attempt++) {
+    const row = (await db.execute('PRAGMA wal_checkpoint(TRUNCATE)')).rows[0];
+    // Columns: busy (1 when it could not finish), frames in the WAL, frames checkpointed.
+    if (!row || Number(row[0]) === 0) return true;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  return false;
+}

@@ -1,6 +1,7 @@
 import { EventEmitter } from 'node:events';
 import type { Client, Transaction } from '@libsql/client';
 import type { LeadInput } from '@markt/sdk';
+import { isLocalUrl, truncateWal } from '../db/client.js';
 import { HttpError } from '../http/errors.js';
 import { randomId } from '../security/tokens.js';
 import type { Services } from '../services.js';
@@ -189,11 +190,19 @@ export async function providerLeadIds(db: Pick<Client, 'execute'>, eventId: stri
  */
 export async function eraseVisitor(services: Services, deviceId: string): Promise<{ visits: number; leads: number }> {
   const { visits, leads } = await services.queue.run(async (tx) => {
+    // Overwrite the deleted rows' bytes in their pages (not just mark them free); the setting stays on for
+    // this connection, which costs a little on later deletes only.
+    await tx.execute('PRAGMA secure_delete = ON');
     const visits = await tx.execute({ sql: 'DELETE FROM visits WHERE device_id = ?', args: [deviceId] });
     const leads = await tx.execute({ sql: 'DELETE FROM leads WHERE device_id = ? RETURNING id, event_id, provider_id', args: [deviceId] });
     return { visits: visits.rowsAffected, leads: leads.rows };
   });
   notifyErased(leads);
+  // The WAL still holds the rows as they were written: empty it (an erasure is rare; a failure is logged).
+  if (visits + leads.length > 0 && isLocalUrl(services.config.dbUrl)) {
+    const truncated = await truncateWal(services.db).catch(() => false);
+    if (!truncated) services.config.log({ level: 'warn', msg: 'WAL checkpoint after an erasure did not finish; the next purge empties the WAL' });
+  }
   return { visits, leads: leads.length };
 }
 

@@ -1,4 +1,4 @@
-import { isLocalUrl } from '../db/client.js';
+import { isLocalUrl, truncateWal } from '../db/client.js';
 import type { Services } from '../services.js';
 import { notifyErased } from './leads.js';
 
@@ -71,24 +71,13 @@ export async function purgeExpired(services: Services): Promise<PurgeResult> {
       await services.db.execute('VACUUM');
       // In WAL mode the deleted rows, and VACUUM's rewritten pages, are still in the -wal file: copy it into
       // the database and truncate it to zero bytes. (Retried, as a reader may still hold an older snapshot.)
-      await checkpointTruncate(services);
+      if (!(await truncateWal(services.db))) throw new Error('the WAL checkpoint after the purge stayed busy');
     } catch (error) {
       services.config.log({ level: 'warn', msg: 'VACUUM after purge failed; it is tried again at the next purge', error: String(error) });
     }
   }
   services.config.log({ level: 'info', msg: 'purge finished', events: result.events.length, deleted: result.deleted });
   return result;
-}
-
-/** `PRAGMA wal_checkpoint(TRUNCATE)`, retried briefly while another connection holds the WAL busy. */
-async function checkpointTruncate(services: Services): Promise<void> {
-  for (let attempt = 0; ; attempt++) {
-    const row = (await services.db.execute('PRAGMA wal_checkpoint(TRUNCATE)')).rows[0];
-    // Columns: busy (1 when it could not finish), log frames, checkpointed frames.
-    if (!row || Number(row[0]) === 0) return;
-    if (attempt >= 20) throw new Error('the WAL checkpoint after the purge stayed busy');
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
 }
 
 /**

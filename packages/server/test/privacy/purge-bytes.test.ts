@@ -59,4 +59,28 @@ describe('the retention purge leaves no personal data behind', () => {
       db.cleanup();
     }
   });
+
+  it("finds a visitor's contact data in no byte of the database files once the visitor erased it", async () => {
+    const db = tempDbUrl();
+    const services = await testServices({ dbUrl: db.url });
+    try {
+      const f = await field(services);
+      for (let i = 0; i < 20; i++) {
+        await f.post(`/api/stand/${f.standToken.care}/leads`, leadBody({ deviceId: `phone-other-${String(i).padStart(8, '0')}`, idempotencyKey: key(`o${i}`), contact: { email: `o${i}@example.org` } }));
+      }
+      const deviceId = 'phone-erase-me-000001';
+      expect((await f.post(`/api/stand/${f.standToken.care}/leads`, leadBody({ deviceId, contact: { name: NAME, phone: PHONE, email: EMAIL } }))).status).toBe(201);
+      expect(databaseBytes(db.path).includes(Buffer.from(EMAIL))).toBe(true);
+      const res = await f.app.request(`/api/visitor/${deviceId}`, { method: 'DELETE' });
+      expect(res.status).toBe(200);
+      const after = databaseBytes(db.path);
+      for (const needle of [EMAIL, PHONE, NAME]) {
+        expect(after.includes(Buffer.from(needle)), `"${needle}" still in the database files`).toBe(false);
+      }
+      expect(after.includes(Buffer.from('o7@example.org'))).toBe(true); // only that visitor's data went
+    } finally {
+      await services.dispose();
+      db.cleanup();
+    }
+  });
 });
