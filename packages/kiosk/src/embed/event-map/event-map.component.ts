@@ -13,6 +13,7 @@ export interface StandSelectDetail {
 }
 
 /**
+ * @tagname markt-event-map
  * @summary The event's floor plan with its stands (the kiosk's `<markt-floor-map>`), a provider's own
  * stands highlighted, and below it a list of the stands as buttons: picking one highlights it on the plan.
  *

@@ -13,6 +13,7 @@ export interface OfferSelectDetail {
 }
 
 /**
+ * @tagname markt-offer-card
  * @summary One offer as a card: its kind, title, summary, provider and stand, part time and funding,
  * a "Details" button and a link to the offer's own page.
  *

@@ -9,6 +9,7 @@ import { offerListStyles } from './offer-list.styles.js';
 const CARD_PARTS = ['card', 'kind', 'title', 'summary', 'facts', 'actions', 'button', 'link'];
 
 /**
+ * @tagname markt-offer-list
  * @summary A provider's offers (or all offers of an event) as a grid of `<markt-offer-card>`s.
  * Give it `offers` directly, or `api-base` and `event-id` (and `provider-id`) to fetch them.
  *

@@ -28,6 +28,7 @@ type Phase = 'intro' | 'asking' | 'results';
 const VALUES = [0, 1, 2, 3, 4] as const;
 
 /**
+ * @tagname markt-quiz
  * @summary The strengths and interests quiz of the kiosk, for a provider's website: one short statement at
  * a time, five answers, then the offers that fit best (ranked with the SDK's `match`), each linking to
  * its page. Nothing leaves the browser.

@@ -6,6 +6,7 @@ import { normaliseBase } from '../shared/public-data.js';
 import { standQrStyles } from './stand-qr.styles.js';
 
 /**
+ * @tagname markt-stand-qr
  * @summary The QR code of a stand's page, as on the poster at the fair: a visitor scans it with a phone
  * and lands on the stand's page (`/s/<token>`). Drawn in the browser as SVG; nothing is fetched.
  *
