@@ -38,7 +38,27 @@ export async function startMarkt({ assetsDir, dbFile, port = 0 }) {
 }
 
 /**
- * Creates a kiosk pairing code through the organizer API (log in as the demo organizer).
+ * Logs in as the demo organizer and answers a function for the organizer API (cookie and CSRF header set).
+ * @param {string} url the server's URL
+ * @param {string} password the demo organizer's password (from seedDemo)
+ * @returns {Promise<(method: string, path: string, body?: unknown) => Promise<Response>>}
+ * @example const org = await organizer(url, password); await org('GET', `/api/org/events/${eventId}/devices`);
+ */
+export async function organizer(url, password) {
+  const login = await fetch(`${url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'demo@markt.example', password }) });
+  if (!login.ok) throw new Error(`login failed: ${login.status} ${await login.text()}`);
+  const cookie = login.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  const { csrfToken } = await login.json();
+  return (method, path, body) =>
+    fetch(`${url}${path}`, {
+      method,
+      headers: { cookie, 'x-csrf-token': csrfToken, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+}
+
+/**
+ * Creates a kiosk pairing code through the organizer API.
  * @param {string} url the server's URL
  * @param {string} eventId the event
  * @param {string} password the demo organizer's password (from seedDemo)
@@ -46,15 +66,8 @@ export async function startMarkt({ assetsDir, dbFile, port = 0 }) {
  * @example const code = await kioskPairingCode(url, eventId, password);
  */
 export async function kioskPairingCode(url, eventId, password) {
-  const login = await fetch(`${url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'demo@markt.example', password }) });
-  if (!login.ok) throw new Error(`login failed: ${login.status} ${await login.text()}`);
-  const cookie = login.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
-  const { csrfToken } = await login.json();
-  const res = await fetch(`${url}/api/org/events/${eventId}/devices`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrfToken },
-    body: JSON.stringify({ role: 'kiosk', name: 'Kiosk Eingang' }),
-  });
+  const org = await organizer(url, password);
+  const res = await org('POST', `/api/org/events/${eventId}/devices`, { role: 'kiosk', name: 'Kiosk Eingang' });
   if (!res.ok) throw new Error(`pairing code failed: ${res.status} ${await res.text()}`);
   return (await res.json()).code;
 }

@@ -61,3 +61,12 @@ export async function pairKiosk(code: string, api: ApiClient, storage: KeyValueS
   storage.setItem(DEVICE_KEY, JSON.stringify(device));
   return device;
 }
+
+/**
+ * Forgets the kiosk's pairing (after the organizer revoked it): the page shows the pairing screen again.
+ * @param storage where the pairing lives, default `localStorage`
+ * @example forgetDevice(); storedDevice() // undefined
+ */
+export function forgetDevice(storage: KeyValueStorage = localStorage): void {
+  storage.removeItem(DEVICE_KEY);
+}

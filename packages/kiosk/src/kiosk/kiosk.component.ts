@@ -16,9 +16,9 @@ import {
   type Stand,
 } from '@markt/sdk';
 import { LocaleController, directionOf, langTagOf } from '../i18n/catalog.js';
-import { ApiClient } from '../net/api-client.js';
+import { ApiClient, ApiError, outcomeOf } from '../net/api-client.js';
 import { newIdempotencyKey, randomToken } from '../net/device-id.js';
-import { Outbox } from '../net/outbox.js';
+import { Outbox, type SendOutcome } from '../net/outbox.js';
 import { icon } from '../pictograms/index.js';
 import type { ContactState, KioskEngine } from './engine.js';
 import { IdleController } from './idle.js';
@@ -39,6 +39,15 @@ export type KioskFeedbackDetail = FeedbackInput;
 /** Detail of `markt-contact-request`: a `LeadInput`. */
 export type KioskContactDetail = LeadInput;
 
+/** Detail of `markt-kiosk-unpaired`: the server's error code (`DEVICE_REVOKED` or `UNAUTHORIZED`). */
+export interface KioskUnpairedDetail {
+  code: string;
+}
+
+/** The kinds of records a paired kiosk reports, each through its own outbox (`/api/kiosk/<kind>`). */
+const RECORD_KINDS = ['leads', 'feedback', 'quizzes', 'searches'] as const;
+type RecordKind = (typeof RECORD_KINDS)[number];
+
 /** What the kiosk reports to the server: contact requests, feedback and the anonymous statistics. */
 type KioskRecord = LeadInput | FeedbackInput | QuizRecord | SearchRecord;
 /** An anonymous quiz result (`POST /api/kiosk/quizzes`): the Holland code and interests, nothing else. */
@@ -56,6 +65,8 @@ interface SearchRecord {
 
 /** Where the visitor's session is kept for a page reload (wiped on idle and at the end). */
 export const SESSION_KEY = 'markt.kiosk.session';
+/** Where the fair's data is kept for a start without the server (followed by the event id). */
+export const DATA_KEY = 'markt.kiosk.data.';
 /** How many top results the map and the take-home list use when the visitor chose none. */
 const TOP = 5;
 
@@ -76,6 +87,8 @@ function loadEngine(): Promise<KioskEngine> {
  * @event {CustomEvent<KioskContactDetail>} markt-contact-request - A visitor asked a provider to contact them (with consent).
  * @event {CustomEvent<KioskFeedbackDetail>} markt-feedback - A visitor rated the kiosk at the end.
  * @event {CustomEvent<{ reason: 'idle' | 'finished' }>} markt-session-end - Everything the visitor entered was wiped.
+ * @event {CustomEvent<KioskUnpairedDetail>} markt-kiosk-unpaired - The server refused the device token (401
+ *   `DEVICE_REVOKED` or `UNAUTHORIZED`): the kiosk stopped reporting and dropped what it had queued; the page must pair again.
  *
  * @csspart app - The app's root (carries `lang` and `dir`).
  * @cssproperty --markt-kiosk-background - Page background (default white).
@@ -135,6 +148,8 @@ export class MarktKiosk extends LitElement {
   readonly #outboxes = new Map<string, Outbox<KioskRecord>>();
   /** Anonymous statistics already reported in this session (the quiz once, each search text once). */
   #reported = new Set<string>();
+  /** True once the server refused the device token: nothing is sent any more. */
+  #unpaired = false;
   /** A random id for this visitor's session only; a new one after every wipe (never the device's id). */
   #sessionDevice = randomToken(16);
   #focusPending = false;
@@ -174,6 +189,11 @@ export class MarktKiosk extends LitElement {
       this.resultsShown = this.#engine?.RESULTS_PAGE ?? this.resultsShown;
     }
     if (changed.has('data') && this.data && this.#engine) this.#build(this.#engine, this.data);
+    if ((changed.has('deviceToken') || changed.has('apiBase')) && this.deviceToken && this.apiBase !== undefined) {
+      this.#unpaired = false;
+      // Requests queued before a reload (e.g. made offline) go out as soon as the kiosk runs again.
+      this.#startOutboxes();
+    }
     if ((changed.has('apiBase') || changed.has('eventId')) && !this.data && this.eventId !== undefined && this.apiBase !== undefined) {
       void this.#load();
     }
@@ -199,13 +219,33 @@ export class MarktKiosk extends LitElement {
     if (this.screen !== 'attract' && this.screen !== 'thanks') this.#persist();
   }
 
+  /**
+   * Loads the fair's data. The last answer is kept in localStorage (`markt.kiosk.data.<event>`): a kiosk
+   * whose server is unreachable starts from it, and a fresh answer replaces it when the server answers.
+   */
   async #load(): Promise<void> {
+    const key = `${DATA_KEY}${this.eventId ?? ''}`;
+    let cached: string | null = null;
+    try {
+      cached = localStorage.getItem(key);
+      if (cached && !this.data) this.data = JSON.parse(cached) as KioskData;
+    } catch {
+      // No storage or a damaged entry: load from the server only.
+    }
     try {
       const client = new ApiClient({ baseUrl: this.apiBase ?? '' });
-      this.data = await client.get<KioskData>(`/api/events/${encodeURIComponent(this.eventId ?? '')}/public`);
+      const fresh = await client.get<KioskData>(`/api/events/${encodeURIComponent(this.eventId ?? '')}/public`);
       this.loadError = false;
+      const raw = JSON.stringify(fresh);
+      if (raw === cached && this.data) return;
+      this.data = fresh;
+      try {
+        localStorage.setItem(key, raw);
+      } catch {
+        // Storage full: the kiosk still runs, it just cannot start offline.
+      }
     } catch {
-      this.loadError = true;
+      this.loadError = !this.data;
     }
   }
 
@@ -652,16 +692,68 @@ export class MarktKiosk extends LitElement {
    * Hands an item to the server through an outbox (kept in localStorage, sent again until the server
    * confirms; its own idempotency key makes a repeat harmless). Only when the kiosk talks to a server.
    */
-  #queue(kind: 'leads' | 'feedback' | 'quizzes' | 'searches', item: KioskRecord): void {
+  #queue(kind: RecordKind, item: KioskRecord): void {
+    const outbox = this.#outbox(kind);
+    if (outbox) void outbox.enqueue(item);
+  }
+
+  /** The outbox of `kind`, created on first use; none for a demo kiosk or an unpaired one. */
+  #outbox(kind: RecordKind): Outbox<KioskRecord> | undefined {
     // Only a paired kiosk (with its device token) reports; a demo kiosk (`?event=`) keeps everything local.
-    if (this.apiBase === undefined || !this.deviceToken) return;
+    if (this.apiBase === undefined || !this.deviceToken || this.#unpaired) return undefined;
     let outbox = this.#outboxes.get(kind);
     if (!outbox) {
       const client = new ApiClient({ baseUrl: this.apiBase, token: this.deviceToken });
-      outbox = new Outbox<KioskRecord>({ name: `kiosk-${kind}`, send: (body) => client.deliver(`/api/kiosk/${kind}`, body) });
+      outbox = new Outbox<KioskRecord>({ name: `kiosk-${kind}`, send: (body) => this.#deliver(client, kind, body) });
       this.#outboxes.set(kind, outbox);
     }
-    void outbox.enqueue(item);
+    return outbox;
+  }
+
+  #startOutboxes(): void {
+    for (const outbox of this.#outboxes.values()) outbox.stop();
+    this.#outboxes.clear();
+    for (const kind of RECORD_KINDS) {
+      try {
+        if (localStorage.getItem(`markt.outbox.kiosk-${kind}`)) this.#outbox(kind);
+      } catch {
+        // No storage: nothing can be waiting.
+      }
+    }
+  }
+
+  /** Sends one record; a 401 (revoked or unknown device) unpairs the kiosk instead of retrying for ever. */
+  async #deliver(client: ApiClient, kind: RecordKind, body: KioskRecord): Promise<SendOutcome> {
+    try {
+      await client.request('POST', `/api/kiosk/${kind}`, body);
+      return 'ok';
+    } catch (error) {
+      if (!(error instanceof ApiError)) return 'retry';
+      if (error.status === 401) {
+        this.#unpair(error.code);
+        return 'reject';
+      }
+      return error.status === 0 ? 'retry' : outcomeOf(error.status);
+    }
+  }
+
+  /**
+   * The server no longer knows this device: stop every outbox and drop what waits in it (a revoked kiosk
+   * may be lost or stolen; visitors' contact details must not stay on it), wipe the visitor's session and
+   * tell the page, which forgets the token and shows the pairing screen.
+   */
+  #unpair(code: string): void {
+    if (this.#unpaired) return;
+    this.#unpaired = true;
+    for (const outbox of this.#outboxes.values()) outbox.stop();
+    this.#outboxes.clear();
+    try {
+      for (const kind of RECORD_KINDS) localStorage.removeItem(`markt.outbox.kiosk-${kind}`);
+    } catch {
+      // No storage: nothing was kept.
+    }
+    this.wipe('finished');
+    this.dispatchEvent(new CustomEvent<KioskUnpairedDetail>('markt-kiosk-unpaired', { detail: { code }, bubbles: true, composed: true }));
   }
 
   #sendFeedback(): void {

@@ -1,8 +1,8 @@
 import { defineOnce } from '../shared/define.js';
-import { MarktKiosk, type KioskContactDetail, type KioskFeedbackDetail } from './kiosk.component.js';
+import { MarktKiosk, type KioskContactDetail, type KioskFeedbackDetail, type KioskUnpairedDetail } from './kiosk.component.js';
 
 export { MarktKiosk };
-export type { KioskContactDetail, KioskData, KioskFeedbackDetail, KioskScreen } from './kiosk.component.js';
+export type { KioskContactDetail, KioskData, KioskFeedbackDetail, KioskScreen, KioskUnpairedDetail } from './kiosk.component.js';
 
 defineOnce('markt-kiosk', MarktKiosk);
 
@@ -14,5 +14,6 @@ declare global {
     'markt-contact-request': CustomEvent<KioskContactDetail>;
     'markt-feedback': CustomEvent<KioskFeedbackDetail>;
     'markt-session-end': CustomEvent<{ reason: 'idle' | 'finished' }>;
+    'markt-kiosk-unpaired': CustomEvent<KioskUnpairedDetail>;
   }
 }

@@ -2,7 +2,7 @@
 // without one (nothing is reported); otherwise the organizer pairs the kiosk with a code (typed, or from
 // a `/kiosk#pair=<code>` QR code). Optional `?prompt=<s>&reset=<s>` set the idle times.
 import { css, html, render } from 'lit';
-import { WrongRoleError, pairKiosk, storedDevice } from '../kiosk/device.js';
+import { WrongRoleError, forgetDevice, pairKiosk, storedDevice } from '../kiosk/device.js';
 import '../kiosk/kiosk.js';
 import { ApiClient, ApiError } from '../net/api-client.js';
 
@@ -50,6 +50,11 @@ function showKiosk(eventId: string, token?: string): void {
   kiosk.setAttribute('api-base', '');
   kiosk.setAttribute('event-id', eventId);
   if (token) kiosk.deviceToken = token;
+  // The organizer revoked this kiosk (or the server forgot it): forget the token and pair again.
+  kiosk.addEventListener('markt-kiosk-unpaired', () => {
+    forgetDevice();
+    showPairing('Dieser Kiosk wurde entkoppelt. Bitte neu koppeln. / This kiosk was unpaired: pair it again.');
+  });
   for (const [param, attribute] of [
     ['prompt', 'idle-prompt-seconds'],
     ['reset', 'idle-reset-seconds'],
@@ -82,6 +87,9 @@ function showPairing(error = ''): void {
     const code = (document.getElementById('code') as HTMLInputElement | null)?.value.trim();
     if (code) void pair(code);
   };
+  // A fresh container: the pairing screen replaces a kiosk that was unpaired.
+  const container = document.createElement('div');
+  document.body.replaceChildren(container);
   render(
     html`<main class="pairing" lang="de">
       <h1>Kiosk koppeln <span lang="en">/ Pair this kiosk</span></h1>
@@ -93,7 +101,7 @@ function showPairing(error = ''): void {
         <button type="submit">Koppeln <span lang="en">/ Pair</span></button>
       </form>
     </main>`,
-    document.body,
+    container,
   );
 }
 
