@@ -34,6 +34,7 @@ export function standData(): StandPageData {
       theme: { targetGroups: [], offerKinds: [], employerFocus: false },
       languages: ['de', 'en', 'ar'],
       retentionDays: 30,
+      leadTags: [],
     },
     stand: { id: 's12', eventId: 'pankow-2026', providerId: 'p1', number: '12' },
     provider: {
