@@ -101,5 +101,12 @@ export function embedRoutes(services: Services, source?: EmbedSource): Hono {
     if (c.req.header('if-none-match') === etag) return c.body(null, 304);
     return c.body(body, 200, { 'Content-Type': 'text/javascript; charset=utf-8' });
   });
+  // The example provider page (examples/provider-website), when the server runs from a checkout: the same
+  // origin as /embed.js, so it works without listing an origin. Real provider pages live on their own sites.
+  const example = new URL('../../../../examples/provider-website/index.html', import.meta.url);
+  app.get('/embed/example', async (c) => {
+    if (!existsSync(example)) throw new HttpError(404, 'NOT_FOUND', 'The example page is only served from a markt checkout.');
+    return c.html(await readFile(example, 'utf8'));
+  });
   return app;
 }

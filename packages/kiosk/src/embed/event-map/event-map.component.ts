@@ -81,8 +81,8 @@ export class MarktEventMap extends MarktEmbedElement {
         label=${t('map.label', { event: localText(data.event.title, this.i18n.locale).text })}
         here-label=${t('map.here')}
       ></markt-floor-map>
-      <slot name="heading"><h2 id="stands">${t('map.stands')}</h2></slot>
-      <ul part="legend" aria-labelledby="stands">
+      <slot name="heading"><h2>${t('map.stands')}</h2></slot>
+      <ul part="legend" aria-label=${t('map.stands')}>
         ${listed.map(
           (s) => html`<li>
             <button part="stand" type="button" aria-pressed=${on.has(s.id) ? 'true' : 'false'} @click=${() => this.#pick(s)}>
