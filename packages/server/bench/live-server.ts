@@ -110,6 +110,8 @@ async function main(): Promise<void> {
       }
     })();
   });
+  // The parent gone (killed, crashed): do not linger with a port and a database open.
+  process.once('disconnect', () => process.exit(1));
   send({ type: 'ready', url: server.url, eventId: EVENT_ID, tablets, standTokens, ingestToken });
 }
 
