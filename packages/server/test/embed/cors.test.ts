@@ -111,6 +111,18 @@ describe('/embed.js', () => {
   }, 60_000);
 });
 
+describe('/embed/example', () => {
+  it('serves the example provider page from a checkout, loading /embed.js with one script tag', async () => {
+    const res = await get('/embed/example');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/^text\/html/);
+    const page = await res.text();
+    expect(page.match(/<script\b/g)).toHaveLength(1);
+    expect(page).toContain('src="http://127.0.0.1:8787/embed.js"');
+    expect(page).toContain('<markt-offer-list');
+  });
+});
+
 describe('GET/PUT /api/org/tenant/origins', () => {
   it("reads the caller's own tenant's list only", async () => {
     expect(await (await w.send('GET', '/api/org/tenant/origins', undefined, org1)).json()).toEqual({ origins: [OWN, 'http://localhost:8080'] });
