@@ -212,8 +212,9 @@ function deliver(socket: LiveSocket, item: FeedItem, ordered = false): void {
  *   ids of its provider's leads still stored (after the replay), so a tablet drops those erased or purged.
  * - Leads erased or purged (store/leads.ts `erasureEvents`): `erased { leadIds }` to the provider's room.
  * - A revoked device (see `notifyRevoked`) gets `revoked` and is disconnected; its token is refused after.
- * - With a cluster adapter (`options.adapter`), each published item and revocation is also sent to the other
- *   nodes (`io.serverSideEmit`), which deliver it to their own sockets in the same way.
+ * - With a cluster adapter (`options.adapter`, see live/redis.ts): a committed item is announced to every node
+ *   as `{ eventId, seq }` only (`io.serverSideEmit`); each node reads new items from the shared database in
+ *   seq order (`ClusterFeed`) and sends them to its own sockets, never a seq twice. Revocations reach every node.
  *
  * @param httpServer the Node HTTP server
  * @param services the server services
