@@ -1,0 +1,72 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { DATA_KEY, SESSION_KEY, type MarktKiosk } from './kiosk.component.js';
+import { fixtureData } from './test-fixture.js';
+import './kiosk.js';
+
+// The fair's data comes from the test server's HTTP stand-in (see web-test-runner.config.js), which
+// answers `GET /__test__/api/api/events/<id>/public` with a fixture or an error we choose.
+const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function serve(fixture: { status?: number; body: unknown }): Promise<void> {
+  await fetch('/__test__/api/fixture', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ path: '/api/events/ev-cache/public', ...fixture }) });
+}
+
+async function until(check: () => boolean): Promise<void> {
+  for (let i = 0; i < 100 && !check(); i += 1) await wait(20);
+}
+
+describe('<markt-kiosk> data and long result lists', () => {
+  afterEach(async () => {
+    localStorage.removeItem(`${DATA_KEY}ev-cache`);
+    localStorage.removeItem(SESSION_KEY);
+    await fetch('/__test__/api/reset', { method: 'POST' });
+  });
+
+  it('keeps the fair data it loaded and starts from it when the server does not answer', async () => {
+    const data = fixtureData();
+    await serve({ body: data });
+    const online = await fixture<MarktKiosk>(html`<markt-kiosk api-base="/__test__/api" event-id="ev-cache"></markt-kiosk>`);
+    await until(() => online.data !== undefined);
+    expect(online.data?.offers.map((o) => o.id)).to.deep.equal(data.offers.map((o) => o.id));
+    expect(JSON.parse(localStorage.getItem(`${DATA_KEY}ev-cache`) ?? 'null')?.event.id).to.equal(data.event.id);
+
+    await serve({ status: 503, body: { error: { code: 'UNAVAILABLE', message: 'down' } } });
+    const offline = await fixture<MarktKiosk>(html`<markt-kiosk api-base="/__test__/api" event-id="ev-cache"></markt-kiosk>`);
+    await until(() => offline.data !== undefined);
+    await wait(50);
+    expect(offline.loadError).to.equal(false);
+    expect(offline.data?.offers.length).to.equal(data.offers.length);
+    expect(offline.shadowRoot!.querySelector('.attract .event')).not.to.equal(null);
+  });
+
+  it('shows an error, not an empty fair, when the server does not answer and nothing was kept', async () => {
+    await serve({ status: 503, body: { error: { code: 'UNAVAILABLE', message: 'down' } } });
+    const el = await fixture<MarktKiosk>(html`<markt-kiosk api-base="/__test__/api" event-id="ev-cache"></markt-kiosk>`);
+    await until(() => el.loadError);
+    expect(el.loadError).to.equal(true);
+    expect(el.data).to.equal(undefined);
+  });
+
+  it('renders 20 result cards at a time and shows more on request, up to all of them', async () => {
+    const data = fixtureData();
+    const base = data.offers;
+    const offers = Array.from({ length: 45 }, (_, i) => ({ ...base[i % base.length]!, id: `many-${i}` }));
+    const el = await fixture<MarktKiosk>(html`<markt-kiosk .data=${{ ...data, offers }}></markt-kiosk>`);
+    el.go('results');
+    await el.updateComplete;
+    const total = el.results.length;
+    expect(total).to.be.greaterThan(40);
+    const cards = () => el.shadowRoot!.querySelectorAll('ul.offers > li[data-offer]').length;
+    expect(cards()).to.equal(20);
+    for (let shown = 20; shown < total; shown += 20) {
+      el.shadowRoot!.querySelector<HTMLButtonElement>('[data-more]')!.click();
+      await el.updateComplete;
+      expect(cards()).to.equal(Math.min(shown + 20, total));
+    }
+    expect(el.shadowRoot!.querySelector('[data-more]')).to.equal(null);
+    // A new search starts again from the first page.
+    el.session = { ...el.session, query: 'a' };
+    await el.updateComplete;
+    expect(cards()).to.equal(Math.min(20, el.results.length));
+  });
+});
