@@ -67,8 +67,8 @@ export class MarktQuiz extends MarktEmbedElement {
 
   /** Rank only this provider's offers in the results. */
   @property({ attribute: 'provider-id' }) providerId = '';
-  /** How many statements to ask, from the start of the item bank (it alternates dimensions, so 6 touch all six). */
-  @property({ type: Number }) questions = quizItems.length;
+  /** How many statements to ask (default: all 18), from the start of the item bank; it alternates dimensions, so 6 touch all six. */
+  @property({ type: Number }) questions: number = quizItems.length;
   /** How many fitting offers to show. */
   @property({ type: Number }) results = 3;
   /** The offers to rank, instead of the event's. */
