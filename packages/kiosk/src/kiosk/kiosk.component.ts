@@ -76,7 +76,11 @@ let engineLoading: Promise<KioskEngine> | undefined;
  * and language screens, so /kiosk starts small and fetches the rest while the visitor reads.
  */
 function loadEngine(): Promise<KioskEngine> {
-  engineLoading ??= import('./engine.js');
+  engineLoading ??= import('./engine.js').catch((error: unknown) => {
+    // Not reachable just now (the server went away before it came): the next call tries again.
+    engineLoading = undefined;
+    throw error;
+  });
   return engineLoading;
 }
 
@@ -487,7 +491,7 @@ export class MarktKiosk extends LitElement {
     if (this.screen === 'language') return this.#language();
     const engine = this.#engine;
     if (!engine) {
-      void this.#loadEngine();
+      void this.#loadEngine().catch(() => undefined);
       return this.#heading(this.#t('loading'));
     }
     const { quizScreen, extrasScreen, detailScreen, resultsScreen, mapScreen, listScreen, listLink, contactScreen, feedbackScreen, thanksScreen } = engine;
@@ -789,12 +793,20 @@ export class MarktKiosk extends LitElement {
 
   /** Loads the engine once and renders again; `updateComplete` waits for it while it loads. */
   #loadEngine(): Promise<KioskEngine> {
-    this.#engineReady ??= loadEngine().then((engine) => {
-      this.#engine = engine;
-      if (this.data) this.#build(engine, this.data);
-      this.requestUpdate();
-      return engine;
-    });
+    this.#engineReady ??= loadEngine().then(
+      (engine) => {
+        this.#engine = engine;
+        if (this.data) this.#build(engine, this.data);
+        this.requestUpdate();
+        return engine;
+      },
+      (error: unknown) => {
+        // Show "loading" a little longer and try again.
+        this.#engineReady = undefined;
+        setTimeout(() => this.requestUpdate(), 2000);
+        throw error;
+      },
+    );
     return this.#engineReady;
   }
 
@@ -802,14 +814,14 @@ export class MarktKiosk extends LitElement {
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
     if (this.#engine || !this.#engineReady) return done;
-    await this.#engineReady;
+    await this.#engineReady.catch(() => undefined);
     return super.getUpdateComplete();
   }
 
   protected override firstUpdated(): void {
     this.#checkVoice();
     // After the first paint, fetch the rest of the kiosk while the visitor reads the attract screen.
-    setTimeout(() => void this.#loadEngine(), 0);
+    setTimeout(() => void this.#loadEngine().catch(() => undefined), 0);
     // After the first paint, fetch the other languages so the attract screen can invite in all of them.
     void Promise.all(LANGUAGE_CHOICES.map(({ locale }) => kioskCatalog.load(locale))).then(() => this.requestUpdate());
   }
