@@ -1,4 +1,4 @@
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
@@ -70,10 +70,15 @@ export class Shots {
   #n = 0;
   constructor(readonly dir: string) {}
 
-  /** Empties the folder (the README's screenshots come from the latest run). */
+  /**
+   * Removes the screenshots of an earlier run (`NN-step.png|jpg` only: other tools keep their own pictures in the
+   * same folder), so that the README's screenshots come from the latest run.
+   */
   async reset(): Promise<void> {
-    await rm(this.dir, { recursive: true, force: true });
     await mkdir(this.dir, { recursive: true });
+    for (const name of await readdir(this.dir)) {
+      if (/^\d{2}-[a-z0-9-]+\.(png|jpg)$/.test(name)) await rm(join(this.dir, name), { force: true });
+    }
   }
 
   /**
