@@ -17,7 +17,7 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { Agent } from 'node:http';
-import { cpus, loadavg } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -317,10 +317,13 @@ async function main(): Promise<void> {
       note: 'Loopback, client and server on the same cores; other jobs may share the machine (see loadavg_at_start).',
     },
   };
-  const file = join(here, 'results', 'live.json');
+  // Only a run with the issue's settings is the record; a quick run with overrides goes to the temp directory.
+  const custom = Object.keys(process.env).some((name) => name.startsWith('MARKT_BENCH_') && name !== 'MARKT_BENCH_ULIMIT_RAISED' && name !== 'MARKT_BENCH_LAYOUT');
+  const file = custom ? join(tmpdir(), 'markt-live-bench.json') : join(here, 'results', 'live.json');
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, `${JSON.stringify(result, null, 2)}\n`);
   console.log(JSON.stringify(result, null, 2));
+  console.error(`written to ${file}`);
   process.exit(0);
 }
 
