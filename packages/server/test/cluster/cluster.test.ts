@@ -168,6 +168,7 @@ describe('three server processes with Redis and one shared SQLite file', () => {
     };
     let next = 0;
     let killed = false;
+    let atKill = 0;
     await Promise.all(
       Array.from({ length: 12 }, async (_, worker) => {
         while (next < TOTAL) {
@@ -177,6 +178,7 @@ describe('three server processes with Redis and one shared SQLite file', () => {
           if (ack) acked.set(String(body.idempotencyKey), ack);
           if (!killed && acked.size >= TOTAL / 3) {
             killed = true;
+            atKill = onC.received.length;
             c.child.kill('SIGKILL');
             alive.splice(alive.indexOf(c), 1);
           }
@@ -184,6 +186,9 @@ describe('three server processes with Redis and one shared SQLite file', () => {
       }),
     );
     expect(killed).toBe(true);
+    // The tablet on C was in the middle of the stream: it had live items from all three nodes, not all of them.
+    expect(atKill).toBeGreaterThan(before);
+    expect(atKill).toBeLessThan(before + TOTAL);
     // Phones send again what got no answer (their requests to C); idempotency keys prevent duplicates.
     for (const body of bodies.filter((x) => !acked.has(String(x.idempotencyKey)))) {
       const ack = await send(a, body);
