@@ -47,6 +47,8 @@ export interface KioskUnpairedDetail {
 /** The kinds of records a paired kiosk reports, each through its own outbox (`/api/kiosk/<kind>`). */
 const RECORD_KINDS = ['leads', 'feedback', 'quizzes', 'searches'] as const;
 type RecordKind = (typeof RECORD_KINDS)[number];
+/** Where the outbox of `kind` keeps its items (an Outbox named `n` stores under `markt.outbox.<n>`). */
+const outboxKey = (kind: RecordKind): string => `markt.outbox.kiosk-${kind}`;
 
 /** What the kiosk reports to the server: contact requests, feedback and the anonymous statistics. */
 type KioskRecord = LeadInput | FeedbackInput | QuizRecord | SearchRecord;
@@ -719,7 +721,7 @@ export class MarktKiosk extends LitElement {
     this.#outboxes.clear();
     for (const kind of RECORD_KINDS) {
       try {
-        if (localStorage.getItem(`markt.outbox.kiosk-${kind}`)) this.#outbox(kind);
+        if (localStorage.getItem(outboxKey(kind))) this.#outbox(kind);
       } catch {
         // No storage: nothing can be waiting.
       }
@@ -752,7 +754,7 @@ export class MarktKiosk extends LitElement {
     for (const outbox of this.#outboxes.values()) outbox.stop();
     this.#outboxes.clear();
     try {
-      for (const kind of RECORD_KINDS) localStorage.removeItem(`markt.outbox.kiosk-${kind}`);
+      for (const kind of RECORD_KINDS) localStorage.removeItem(outboxKey(kind));
     } catch {
       // No storage: nothing was kept.
     }
