@@ -6,6 +6,7 @@ import { deviceByToken } from '../store/devices.js';
 import { organizerLead, readFeed, type LeadItem } from '../store/feed.js';
 import { erasureEvents, providerLeadIds, type Erasure } from '../store/leads.js';
 import type { FeedItem } from './hub.js';
+import { acceptVisits, type VisitAck } from './ingest.js';
 import { ClusterFeed, type FeedNotice } from './redis.js';
 import { revokeEvents } from './revocations.js';
 
@@ -27,6 +28,8 @@ export type SyncAck = { ok: true; replayed: number; lastSeq: number; leadIds?: s
 
 interface ClientToServer {
   sync: (payload: { after?: unknown }, ack?: (answer: SyncAck) => void) => void;
+  /** Kiosks only: a visit, acknowledged after COMMIT (see live/ingest.ts). */
+  visit: (payload: unknown, ack?: (answer: VisitAck) => void) => void;
 }
 interface ServerToClient {
   feed: (message: FeedMessage) => void;
@@ -241,6 +244,7 @@ export function attachLive(httpServer: HttpServer, services: Services, options: 
     const { viewer } = socket.data;
     if (viewer.kind === 'booth') void socket.join(providerRoom(viewer.eventId, viewer.providerId));
     if (viewer.kind === 'organizer') void socket.join(eventRoom(viewer.eventId));
+    if (viewer.kind === 'kiosk') acceptVisits(services, socket, viewer.eventId);
 
     socket.on('sync', (payload: unknown, ack?: unknown) => {
       // `emit('sync', callback)` puts the callback where the payload would be.

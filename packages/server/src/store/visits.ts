@@ -141,3 +141,48 @@ export async function recordStandVisit(services: Services, token: string, visit:
   if (written.created) publish(services, written, at, 'qr');
   return { id: written.id, seq: written.seq, created: written.created };
 }
+
+/** A visit a paired kiosk sends: the stand by its id within the kiosk's event. */
+export interface KioskVisit {
+  standId: string;
+  deviceId: string;
+  source: 'qr' | 'kiosk';
+  idempotencyKey: string;
+  /** When it happened on the device; default now. */
+  at?: string | undefined;
+}
+
+/**
+ * Records a visit a kiosk sends for one of its event's stands, resolving the stand's provider inside the
+ * write (no separate read). Same idempotency and publishing as `recordVisit`.
+ * @param services the server services
+ * @param eventId the kiosk's event
+ * @param visit stand id, device id, source, idempotency key, optional time
+ * @returns `{ id, seq, created }`, or `undefined` when the event has no such stand (nothing is written)
+ * @example const recorded = await recordKioskVisit(services, device.eventId, { standId: 'st-1', deviceId, source: 'kiosk', idempotencyKey });
+ */
+export async function recordKioskVisit(services: Services, eventId: string, visit: KioskVisit): Promise<Recorded | undefined> {
+  const at = visit.at ?? services.now().toISOString();
+  const id = randomId();
+  const written = await services.queue.run(
+    (tx) =>
+      writeVisit(
+        tx,
+        {
+          sql: `INSERT INTO visits (${COLUMNS})
+                SELECT ?, e.id, e.last_seq + 1, s.id, s.provider_id, ?, ?, ?, ?
+                FROM stands s JOIN events e ON e.id = s.event_id WHERE s.event_id = ? AND s.id = ? ${CONFLICT}`,
+          args: [id, visit.deviceId, visit.source, at, visit.idempotencyKey, eventId, visit.standId],
+        },
+        {
+          sql: 'SELECT id, seq, event_id, stand_id, provider_id FROM visits WHERE event_id = ? AND idempotency_key = ?',
+          args: [eventId, visit.idempotencyKey],
+        },
+        id,
+      ),
+    { isolated: false },
+  );
+  if (!written) return undefined;
+  if (written.created) publish(services, written, at, visit.source);
+  return { id: written.id, seq: written.seq, created: written.created };
+}
