@@ -4,6 +4,7 @@
 export interface BenchLayout {
   providers: number;
   tabletsPerProvider: number;
+  kiosks: number;
 }
 
 /** Parent → server child. */
@@ -24,6 +25,8 @@ export interface ServerReady {
   standTokens: string[];
   /** A stand whose provider has no tablets: ingest there measures the write path, not the client's sockets. */
   ingestToken: string;
+  /** Paired kiosks (their device tokens), for ingest over socket events. */
+  kioskTokens: string[];
 }
 
 /** Server child → parent, answering a request with the same id. */

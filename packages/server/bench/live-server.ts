@@ -71,6 +71,15 @@ async function main(): Promise<void> {
       })),
     ),
   );
+  const kioskTokens = Array.from({ length: layout.kiosks }, () => randomToken());
+  await services.queue.run((tx) =>
+    tx.batch(
+      kioskTokens.map((token, i) => ({
+        sql: `INSERT INTO devices (id, event_id, role, provider_id, name, token_hash, created_at) VALUES (?, ?, 'kiosk', NULL, ?, ?, ?)`,
+        args: [`bench-kiosk-${i}`, EVENT_ID, `Kiosk ${i}`, hashToken(token), now],
+      })),
+    ),
+  );
   const standTokens: string[] = [];
   for (let p = 0; p < layout.providers; p++) standTokens.push((await standTokenOf(services, EVENT_ID, `st-p-${p}`))!);
   const ingestToken = (await standTokenOf(services, EVENT_ID, 'st-p-ingest'))!;
@@ -112,7 +121,7 @@ async function main(): Promise<void> {
   });
   // The parent gone (killed, crashed): do not linger with a port and a database open.
   process.once('disconnect', () => process.exit(1));
-  send({ type: 'ready', url: server.url, eventId: EVENT_ID, tablets, standTokens, ingestToken });
+  send({ type: 'ready', url: server.url, eventId: EVENT_ID, tablets, standTokens, ingestToken, kioskTokens });
 }
 
 /**

@@ -9,6 +9,7 @@
  *    from the parent's request to the arrival.
  * 4. `ingest_acked_per_s`: 50 concurrent HTTP senders (keep-alive), each waiting for its acknowledgement,
  *    which the server gives only after COMMIT with synchronous=FULL.
+ *    `ingest_socket_acked_per_s`: the same from 50 paired kiosks over socket.io events (`visit` with an ack).
  * 5. `raw_batched_insert_per_s`: plain libSQL batched inserts of as many visit rows, in the server child.
  *
  * Settings (environment): MARKT_BENCH_SOCKETS (1000), MARKT_BENCH_RATE (200/s), MARKT_BENCH_SECONDS (30),
@@ -144,7 +145,7 @@ async function paced(rate: number, seconds: number, fire: (i: number) => void): 
 
 async function main(): Promise<void> {
   if (raiseFileLimit()) return;
-  const layout: BenchLayout = { providers: Math.ceil(SOCKETS / TABLETS_PER_PROVIDER), tabletsPerProvider: TABLETS_PER_PROVIDER };
+  const layout: BenchLayout = { providers: Math.ceil(SOCKETS / TABLETS_PER_PROVIDER), tabletsPerProvider: TABLETS_PER_PROVIDER, kiosks: SENDERS };
   const server = new ServerChild(layout, await bundleServer());
   const ready = await server.ready;
   const agent = new Agent({ keepAlive: true, maxSockets: SENDERS });
@@ -248,8 +249,44 @@ async function main(): Promise<void> {
   const jobs = after.jobs - before.jobs;
   log(`ingest: ${acked} acknowledged in ${ingestSeconds.toFixed(1)} s, ${commits} commits`);
 
+  // 4b. The same over socket events: 50 paired kiosks, each sending its next visit when the last is acknowledged.
+  const kiosks = await Promise.all(
+    ready.kioskTokens.map(async (token) => {
+      const socket = connect(ready.url, { transports: ['websocket'], auth: { token }, forceNew: true, reconnection: false });
+      await new Promise<void>((resolve, reject) => {
+        socket.once('connect', resolve);
+        socket.once('connect_error', reject);
+      });
+      return socket;
+    }),
+  );
+  const socketBefore = await server.ask<'stats'>({ type: 'stats' });
+  let socketAcked = 0;
+  let socketFailures = 0;
+  const socketStarted = performance.now();
+  const socketDeadline = socketStarted + INGEST_SECONDS * 1000;
+  await Promise.all(
+    kiosks.map(async (socket, s) => {
+      for (let i = 0; performance.now() < socketDeadline; i++) {
+        const ack = (await socket.timeout(10_000).emitWithAck('visit', {
+          standId: 'st-p-ingest',
+          deviceId: `bench_kiosk_${s}_0000000`,
+          source: 'kiosk',
+          idempotencyKey: `socket_${s}_${i}_0123456789`,
+        })) as { ok: boolean; created?: boolean };
+        if (ack.ok && ack.created) socketAcked++;
+        else socketFailures++;
+      }
+    }),
+  );
+  const socketSeconds = (performance.now() - socketStarted) / 1000;
+  const socketAfter = await server.ask<'stats'>({ type: 'stats' });
+  for (const socket of kiosks) socket.disconnect();
+  const socketPerSecond = socketAcked / socketSeconds;
+  log(`ingest over socket events: ${socketAcked} acknowledged in ${socketSeconds.toFixed(1)} s`);
+
   // 5. Plain libSQL batched inserts of as many rows.
-  const raw = await server.ask<'rawInsert'>({ type: 'rawInsert', rows: Math.max(acked, 5000), batch: RAW_BATCH });
+  const raw = await server.ask<'rawInsert'>({ type: 'rawInsert', rows: Math.max(acked, socketAcked, 5000), batch: RAW_BATCH });
   log(`raw batched insert: ${raw.rows} rows in ${raw.seconds.toFixed(2)} s`);
   const end = await server.ask<'rss'>({ type: 'rss' });
 
@@ -265,12 +302,14 @@ async function main(): Promise<void> {
     latency_ms: latency,
     raw_broadcast_ms: rawBroadcast,
     ingest_acked_per_s: Math.round(ingestPerSecond),
+    ingest_socket_acked_per_s: Math.round(socketPerSecond),
     raw_batched_insert_per_s: Math.round(raw.perSecond),
     rss_mb_at_1000_sockets: mb(rss.rss),
     targets: {
       latency_p99_max_25_ms: latency.p99 <= 25,
       latency_p99_max_3x_raw: latency.p99 <= 3 * rawBroadcast.p99,
       ingest_min_15000_or_half_raw: ingestPerSecond >= 15_000 || ingestPerSecond >= 0.5 * raw.perSecond,
+      ingest_socket_min_15000_or_half_raw: socketPerSecond >= 15_000 || socketPerSecond >= 0.5 * raw.perSecond,
       rss_max_150_mb: mb(rss.rss) <= 150,
     },
     details: {
@@ -298,6 +337,13 @@ async function main(): Promise<void> {
       // CPU time is steadier than wall time on a shared machine: it shows the cost of the write path itself.
       ingest_server_cpu_us_per_visit: Math.round((after.cpuMicros - before.cpuMicros) / Math.max(acked, 1)),
       raw_insert_cpu_us_per_row: Math.round(raw.cpuMicros / raw.rows),
+      ingest_socket_transport: "socket.io event 'visit' with ack, from 50 paired kiosks",
+      ingest_socket_acked: socketAcked,
+      ingest_socket_failures: socketFailures,
+      ingest_socket_commits: socketAfter.commits - socketBefore.commits,
+      ingest_socket_rows_per_commit: round((socketAfter.jobs - socketBefore.jobs) / Math.max(socketAfter.commits - socketBefore.commits, 1)),
+      ingest_socket_over_raw: round(socketPerSecond / raw.perSecond),
+      ingest_socket_server_cpu_us_per_visit: Math.round((socketAfter.cpuMicros - socketBefore.cpuMicros) / Math.max(socketAcked, 1)),
       raw_insert_rows: raw.rows,
       raw_insert_batch: RAW_BATCH,
       usage_live_phase: liveUsage,
