@@ -822,8 +822,11 @@ export class MarktKiosk extends LitElement {
 
   protected override firstUpdated(): void {
     this.#checkVoice();
-    // After the first paint, fetch the rest of the kiosk while the visitor reads the attract screen.
-    setTimeout(() => void this.#loadEngine().catch(() => undefined), 0);
+    // After the first paint, when the browser is idle, fetch the rest of the kiosk while the visitor reads
+    // the attract screen (a touch before that loads it at once).
+    const prefetch = (): void => void this.#loadEngine().catch(() => undefined);
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(prefetch, { timeout: 1000 });
+    else setTimeout(prefetch, 0);
     // After the first paint, fetch the other languages so the attract screen can invite in all of them.
     void Promise.all(LANGUAGE_CHOICES.map(({ locale }) => kioskCatalog.load(locale))).then(() => this.requestUpdate());
   }
