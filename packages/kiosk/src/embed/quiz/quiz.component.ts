@@ -1,8 +1,9 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { match, quizItems, scoreQuiz, type InterestProfile, type Locale, type Offer, type QuizAnswer, type QuizResult, type Strength } from '@markt/sdk';
+import type { InterestProfile, Locale, Offer, QuizAnswer, QuizResult, Strength } from '@markt/sdk';
 import { LocaleController } from '../../i18n/catalog.js';
 import { quizCatalog, type QuizKey } from './quiz-catalog.js';
+import { QUIZ_ITEM_IDS, loadRanking } from './quiz-items.js';
 import { MarktEmbedElement } from '../shared/embed-element.js';
 import { offersOf } from '../shared/public-data.js';
 import { localText } from '../shared/text.js';
@@ -68,7 +69,7 @@ export class MarktQuiz extends MarktEmbedElement {
   /** Rank only this provider's offers in the results. */
   @property({ attribute: 'provider-id' }) providerId = '';
   /** How many statements to ask (default: all 18), from the start of the item bank; it alternates dimensions, so 6 touch all six. */
-  @property({ type: Number }) questions: number = quizItems.length;
+  @property({ type: Number }) questions: number = QUIZ_ITEM_IDS.length;
   /** How many fitting offers to show. */
   @property({ type: Number }) results = 3;
   /** The offers to rank, instead of the event's. */
@@ -81,8 +82,9 @@ export class MarktQuiz extends MarktEmbedElement {
   @state() private answers: Record<string, QuizAnswer> = {};
   @state() private outcome: { result: QuizResult; offers: Offer[] } | undefined;
 
-  get #items() {
-    return quizItems.slice(0, Math.max(1, Math.min(quizItems.length, Math.round(this.questions) || quizItems.length)));
+  get #items(): readonly string[] {
+    const all = QUIZ_ITEM_IDS.length;
+    return QUIZ_ITEM_IDS.slice(0, Math.max(1, Math.min(all, Math.round(this.questions) || all)));
   }
 
   protected override async setLocale(locale: Locale): Promise<void> {
@@ -97,24 +99,29 @@ export class MarktQuiz extends MarktEmbedElement {
     this.outcome = undefined;
   }
 
-  #answer(value: QuizAnswer): void {
-    const item = this.#items[this.index];
-    if (!item) return;
-    this.answers = { ...this.answers, [item.id]: value };
-    this.emit<QuizAnswerDetail>('markt-quiz-answer', { itemId: item.id, value });
-    if (this.index + 1 < this.#items.length) this.index += 1;
-    else this.#finish();
+  #start(): void {
+    // Fetch the SDK while the visitor reads the first statement.
+    void loadRanking();
+    this.phase = 'asking';
   }
 
-  #finish(): void {
-    const result = scoreQuiz(this.answers);
+  #answer(value: QuizAnswer): void {
+    const id = this.#items[this.index];
+    if (!id) return;
+    this.answers = { ...this.answers, [id]: value };
+    this.emit<QuizAnswerDetail>('markt-quiz-answer', { itemId: id, value });
+    if (this.index + 1 < this.#items.length) this.index += 1;
+    else void this.#finish();
+  }
+
+  async #finish(): Promise<void> {
+    const { rankQuiz } = await loadRanking();
     const data = this.eventData;
     const pool = this.offers ?? (data ? offersOf(data, this.providerId) : []);
-    const ranked = result.answered > 0 ? match({ locale: this.i18n.locale, interests: result.interests, strengths: result.strengths }, pool, { limit: this.results }).results : [];
-    this.outcome = { result, offers: ranked.map((r) => r.offer) };
+    this.outcome = rankQuiz(this.answers, pool, this.i18n.locale, this.results);
     this.phase = 'results';
-    const { code, interests, strengths, answered } = result;
-    this.emit<QuizCompleteDetail>('markt-quiz-complete', { code, interests, strengths, answered, offerIds: ranked.map((r) => r.offer.id) });
+    const { code, interests, strengths, answered } = this.outcome.result;
+    this.emit<QuizCompleteDetail>('markt-quiz-complete', { code, interests, strengths, answered, offerIds: this.outcome.offers.map((o) => o.id) });
   }
 
   #onKey(event: KeyboardEvent): void {
@@ -147,18 +154,18 @@ export class MarktQuiz extends MarktEmbedElement {
       return this.frame(html`<section part="quiz" aria-labelledby="heading">
         <h2 id="heading">${t('quiz.title')}</h2>
         <slot name="intro"><p>${t('quiz.intro')}</p></slot>
-        <div><button part="start" class="primary" type="button" @click=${() => (this.phase = 'asking')}>${t('quiz.start')}</button></div>
+        <div><button part="start" class="primary" type="button" @click=${() => this.#start()}>${t('quiz.start')}</button></div>
       </section>`);
     }
     if (this.phase === 'results') return this.frame(this.#results());
     const items = this.#items;
-    const item = items[this.index]!;
-    const chosen = this.answers[item.id];
+    const id = items[this.index]!;
+    const chosen = this.answers[id];
     return this.frame(html`<section part="quiz" @keydown=${this.#onKey}>
       <p part="progress" id="progress">${t('quiz.progress', { n: this.index + 1, total: items.length })}</p>
       <progress max=${items.length} value=${this.index} aria-labelledby="progress"></progress>
       <fieldset>
-        <legend part="question" id="question" tabindex="-1">${t(`quiz.${item.id}` as QuizKey)}</legend>
+        <legend part="question" id="question" tabindex="-1">${t(`quiz.${id}` as QuizKey)}</legend>
         <div part="answers" role="group" aria-label=${t('quiz.answers')} aria-describedby="question">
           ${VALUES.map(
             (value) => html`<button part="answer" type="button" aria-pressed=${chosen === value ? 'true' : 'false'} data-value=${value} @click=${() => this.#answer(value)}>
@@ -170,7 +177,7 @@ export class MarktQuiz extends MarktEmbedElement {
       <div part="nav">
         <button type="button" ?disabled=${this.index === 0} @click=${() => (this.index -= 1)}>${t('quiz.previous')}</button>
         <button type="button" @click=${() => this.#answer(null)}>${t('quiz.skip')}</button>
-        <button type="button" ?disabled=${Object.values(this.answers).every((a) => a === null || a === undefined)} @click=${() => this.#finish()}>
+        <button type="button" ?disabled=${Object.values(this.answers).every((a) => a === null || a === undefined)} @click=${() => void this.#finish()}>
           ${t('quiz.toResults')}
         </button>
       </div>

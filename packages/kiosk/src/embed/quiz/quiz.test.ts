@@ -5,6 +5,9 @@ import { expectAccessible } from '../../../test/axe.js';
 import { $, click, until } from '../../shared/test-input.js';
 import { eventData, nextEvent, realServer } from '../test-data.js';
 import type { QuizAnswerDetail, QuizCompleteDetail } from './quiz.js';
+import { embedCatalog } from '../shared/catalog.js';
+import { quizCatalog } from './quiz-catalog.js';
+import { QUIZ_ITEM_IDS } from './quiz-items.js';
 import './quiz.js';
 
 type Quiz = HTMLElementTagNameMap['markt-quiz'];
@@ -137,5 +140,21 @@ describe('<markt-quiz>', () => {
     const { detail } = await done;
     expect(detail.offerIds.length).to.be.greaterThan(0);
     expect(el.shadowRoot!.querySelectorAll('[part~="result"]')).to.have.length(detail.offerIds.length);
+  });
+});
+
+describe('<markt-quiz> items and messages', () => {
+  it("lists the SDK's quiz items, in the bank's order", () => {
+    expect([...QUIZ_ITEM_IDS]).to.deep.equal(quizItems.map((i) => i.id));
+  });
+
+  it('has every quiz text in all seven visitor languages, and every shared text too', async () => {
+    for (const locale of ['de', 'en', 'tr', 'ar', 'uk', 'ru', 'de-x-ls'] as const) {
+      await quizCatalog.load(locale);
+      await embedCatalog.load(locale);
+      expect(quizCatalog.missing(locale), `quiz ${locale}`).to.deep.equal([]);
+      expect(embedCatalog.missing(locale), `shared ${locale}`).to.deep.equal([]);
+    }
+    for (const item of quizItems) expect(quizCatalog.t('de', `quiz.${item.id}` as never)).to.equal(item.text.de);
   });
 });
