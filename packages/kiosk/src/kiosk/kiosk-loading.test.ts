@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { DATA_KEY, SESSION_KEY, type MarktKiosk } from './kiosk.component.js';
 import { fixtureData } from './test-fixture.js';
 import './kiosk.js';
@@ -68,5 +68,48 @@ describe('<markt-kiosk> data and long result lists', () => {
     el.session = { ...el.session, query: 'a' };
     await el.updateComplete;
     expect(cards()).to.equal(Math.min(20, el.results.length));
+  });
+
+  it('unpairs on a 401 DEVICE_REVOKED answer (fetch stand-in for the server): tells the page once, drops what was queued, sends nothing more', async () => {
+    const kinds = ['leads', 'feedback', 'quizzes', 'searches'];
+    // A contact request left from before a reload, waiting in its outbox.
+    localStorage.setItem('markt.outbox.kiosk-leads', JSON.stringify([{ key: 'k1', item: { providerId: 'p1' }, attempts: 2, queuedAt: new Date().toISOString() }]));
+    let calls = 0;
+    const realFetch = window.fetch;
+    window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+      if (String(input instanceof Request ? input.url : input).includes('/api/kiosk/')) {
+        calls += 1;
+        const body = JSON.stringify({ error: { code: 'DEVICE_REVOKED', message: 'The organizer revoked this device: pair it again with a new code.' } });
+        return Promise.resolve(new Response(body, { status: 401, headers: { 'content-type': 'application/json' } }));
+      }
+      return realFetch(input, init);
+    };
+    try {
+      const el = document.createElement('markt-kiosk');
+      el.data = fixtureData();
+      el.apiBase = '/__test__/api';
+      el.deviceToken = 'revoked-token';
+      const unpaired = oneEvent(el, 'markt-kiosk-unpaired');
+      let events = 0;
+      el.addEventListener('markt-kiosk-unpaired', () => (events += 1));
+      document.body.append(el);
+      const { detail } = await unpaired;
+      expect(detail).to.deep.equal({ code: 'DEVICE_REVOKED' });
+      expect(el.screen).to.equal('attract');
+      for (const kind of kinds) expect(localStorage.getItem(`markt.outbox.kiosk-${kind}`)).to.equal(null);
+      // Whatever the visitor does next is no longer sent, and nothing is retried.
+      el.go('language');
+      await el.chooseLanguage('de');
+      el.answer(4);
+      el.go('results');
+      await el.updateComplete;
+      await wait(300);
+      expect(calls).to.equal(1);
+      expect(events).to.equal(1);
+      el.remove();
+    } finally {
+      window.fetch = realFetch;
+      for (const kind of kinds) localStorage.removeItem(`markt.outbox.kiosk-${kind}`);
+    }
   });
 });
