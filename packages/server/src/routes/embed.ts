@@ -8,11 +8,18 @@ import { embedCors, originsOfAnyTenant } from '../http/cors.js';
 import { HttpError } from '../http/errors.js';
 import type { Services } from '../services.js';
 
-/** The `/embed.js` module: its text and ETag. */
-export interface EmbedBundle {
+/** One served file of the embed module: its text and ETag. */
+export interface EmbedFile {
   body: string;
   etag: string;
 }
+
+/** The `/embed.js` module, and the chunks it loads lazily (`/embed/<name>.js`: languages, the quiz's ranking). */
+export interface EmbedBundle extends EmbedFile {
+  chunks: ReadonlyMap<string, EmbedFile>;
+}
+
+const etagOf = (body: string) => `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
 
 /** Where the embed module comes from: a prebuilt file, or the kiosk's source bundled on first request. */
 export interface EmbedSource {
@@ -41,27 +48,40 @@ export function resolveEmbedSource(): EmbedSource {
 const bundles = new Map<string, Promise<EmbedBundle>>();
 
 async function build(source: EmbedSource): Promise<EmbedBundle> {
-  let body: string;
-  if (source.file) body = await readFile(source.file, 'utf8');
-  else if (source.entry) {
-    // Only a source checkout gets here (development, tests): esbuild comes with the kiosk's dev tools.
-    const esbuild = await import('esbuild');
-    const out = await esbuild.build({
-      entryPoints: [source.entry],
-      bundle: true,
-      format: 'esm',
-      minify: true,
-      target: 'es2022',
-      platform: 'browser',
-      write: false,
-      legalComments: 'none',
-      ...(source.tsconfig ? { tsconfig: source.tsconfig } : {}),
-    });
-    body = out.outputFiles[0]?.text ?? '';
-  } else {
+  if (source.file) {
+    const body = await readFile(source.file, 'utf8');
+    return { body, etag: etagOf(body), chunks: new Map() };
+  }
+  if (!source.entry) {
     throw new HttpError(503, 'EMBED_NOT_BUILT', 'The embeddable components are not built: run "npm run build -w @markt/kiosk".');
   }
-  return { body, etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"` };
+  // Only a source checkout gets here (development, tests): esbuild comes with the kiosk's dev tools.
+  // Split: the entry is /embed.js, lazily loaded parts are /embed/<name>-<hash>.js next to it.
+  const esbuild = await import('esbuild');
+  const out = await esbuild.build({
+    entryPoints: { embed: source.entry },
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    minify: true,
+    target: 'es2022',
+    platform: 'browser',
+    write: false,
+    outdir: '/embed-out',
+    chunkNames: 'embed/[name]-[hash]',
+    legalComments: 'none',
+    ...(source.tsconfig ? { tsconfig: source.tsconfig } : {}),
+  });
+  let entry: EmbedFile | undefined;
+  const chunks = new Map<string, EmbedFile>();
+  for (const file of out.outputFiles) {
+    const name = file.path.replace(/\\/g, '/').replace(/^.*\/embed-out\//, '');
+    const served = { body: file.text, etag: etagOf(file.text) };
+    if (name === 'embed.js') entry = served;
+    else chunks.set(name.replace(/^embed\//, ''), served);
+  }
+  if (!entry) throw new Error('esbuild wrote no embed.js');
+  return { ...entry, chunks };
 }
 
 /**
@@ -93,13 +113,22 @@ export function embedBundle(source: EmbedSource = resolveEmbedSource()): Promise
  */
 export function embedRoutes(services: Services, source?: EmbedSource): Hono {
   const app = new Hono();
-  app.use('/embed.js', embedCors(services, (s) => originsOfAnyTenant(s)));
+  const cors = embedCors(services, (s) => originsOfAnyTenant(s));
+  app.use('/embed.js', cors);
+  app.use('/embed/*', cors);
   app.get('/embed.js', async (c) => {
     const { body, etag } = await embedBundle(source);
     c.header('Cache-Control', 'public, max-age=300, must-revalidate');
     c.header('ETag', etag);
     if (c.req.header('if-none-match') === etag) return c.body(null, 304);
     return c.body(body, 200, { 'Content-Type': 'text/javascript; charset=utf-8' });
+  });
+  app.get('/embed/:chunk{[\\w-]+\\.js}', async (c) => {
+    const chunk = (await embedBundle(source)).chunks.get(c.req.param('chunk'));
+    if (!chunk) throw new HttpError(404, 'NOT_FOUND', 'No such part of /embed.js (it may have been rebuilt: reload the page).');
+    // Content-hashed names: a new build gets new names.
+    c.header('Cache-Control', 'public, max-age=31536000, immutable');
+    return c.body(chunk.body, 200, { 'Content-Type': 'text/javascript; charset=utf-8' });
   });
   // The example provider page (examples/provider-website), when the server runs from a checkout: the same
   // origin as /embed.js, so it works without listing an origin. Real provider pages live on their own sites.

@@ -101,6 +101,20 @@ describe('/embed.js', () => {
     expect(again.status).toBe(304);
   }, 60_000);
 
+  it('serves the lazily loaded parts it names (languages, the quiz ranking) under /embed/, with CORS', async () => {
+    const body = await (await get('/embed.js')).text();
+    const named = [...new Set([...body.matchAll(/["']\.\/embed\/([\w-]+\.js)["']/g)].map((m) => m[1]!))];
+    expect(named.length).toBeGreaterThan(3);
+    for (const name of named) {
+      const res = await get(`/embed/${name}`, OWN);
+      expect(res.status, name).toBe(200);
+      expect(res.headers.get('content-type')).toMatch(/^text\/javascript/);
+      expect(res.headers.get('access-control-allow-origin')).toBe(OWN);
+      expect(res.headers.get('cache-control')).toContain('immutable');
+    }
+    expect((await get('/embed/no-such-chunk.js')).status).toBe(404);
+  }, 60_000);
+
   it('may be loaded by an origin any tenant lists, by no other; the CSP still forbids framing', async () => {
     for (const origin of [OWN, OTHER_TENANT]) expect((await get('/embed.js', origin)).headers.get('access-control-allow-origin')).toBe(origin);
     const refused = await get('/embed.js', UNLISTED);
