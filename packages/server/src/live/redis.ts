@@ -24,16 +24,53 @@ export interface RedisLink {
  * @example const redis = await connectRedis(process.env.MARKT_REDIS_URL!); attachLive(http, services, { adapter: redis.adapter });
  */
 export async function connectRedis(url: string, log: (line: Record<string, unknown>) => void = () => undefined): Promise<RedisLink> {
-  const client = createClient({ url });
-  // The client reconnects by itself; without an 'error' listener a lost connection would crash the process.
-  client.on('error', (error: unknown) => log({ level: 'warn', msg: 'Redis connection error (reconnecting)', error: String(error) }));
-  await client.connect();
+  let started = false;
+  const client = createClient({
+    url,
+    // At start a wrong URL fails at once (with the reason); once running, a lost connection is retried.
+    socket: { reconnectStrategy: (retries: number, cause: Error) => (started ? Math.min(100 * 2 ** retries, 5000) : cause) },
+  });
+  // Without an 'error' listener a lost connection would crash the process.
+  client.on('error', (error: unknown) => {
+    if (started) log({ level: 'warn', msg: 'Redis connection error (reconnecting)', error: String(error) });
+  });
+  try {
+    await client.connect();
+  } catch (error) {
+    throw new Error(`MARKT_REDIS_URL: cannot connect to Redis at ${redact(url)} (${String(error)}).`);
+  }
+  started = true;
+  // The adapter sends server-side emits with PUBLISH and drops the promise: while Redis is away each one would
+  // reject unhandled, which ends a Node process. Handled here; a lost notice is made up by the next one
+  // (ClusterFeed reads everything after its cursor).
+  const publish = client.publish.bind(client);
+  Object.assign(client, {
+    publish: (...args: Parameters<typeof publish>) => {
+      const sent = publish(...args);
+      sent.catch(() => undefined);
+      return sent;
+    },
+  });
   return {
     adapter: createAdapter(client, { streamName: 'markt:live', maxLen: REDIS_STREAM_MAX_LEN, onlyPlaintext: true }),
     async close() {
-      if (client.isOpen) await client.quit().catch(() => undefined);
+      if (!client.isOpen) return;
+      // A graceful close waits for Redis; if it is away, give up after a second and drop the connection.
+      if (client.isReady) await Promise.race([client.close().catch(() => undefined), new Promise((resolve) => setTimeout(resolve, 1000))]);
+      if (client.isOpen) client.destroy();
     },
   };
+}
+
+/** The URL without its password, for messages. */
+function redact(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (parsed.password) parsed.password = '***';
+    return parsed.toString();
+  } catch {
+    return '(an invalid URL)';
+  }
 }
 
 /** What a node tells the others after a commit: only where to look, never the item (no personal data in Redis). */
