@@ -18,6 +18,7 @@ export interface RedisLink {
  * sockets on every node (`attachLive` sends them with `io.serverSideEmit`). Missed items are still replayed
  * from the database by `sync { after }`; Redis only carries what is live. The stream holds at most
  * `REDIS_STREAM_MAX_LEN` messages and Redis should run without persistence (docs/deployment.md).
+ * An unreachable Redis fails here at once; a connection lost later is retried, and the node keeps serving.
  * @param url the Redis URL, e.g. `redis://127.0.0.1:6379`
  * @param log where connection errors are logged
  * @returns the adapter factory and a `close()` for the connection
