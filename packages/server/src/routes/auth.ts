@@ -4,7 +4,7 @@ import * as v from 'valibot';
 import { SESSION_COOKIE, SESSION_TTL_MS, createSession, deleteSession, requireOrganizer, type OrganizerEnv } from '../auth/session.js';
 import { HttpError } from '../http/errors.js';
 import { readJson } from '../http/validate.js';
-import { RateLimiter } from '../security/rate-limit.js';
+import { SharedRateLimiter } from '../security/rate-limit.js';
 import { hashPassword, verifyPassword } from '../security/tokens.js';
 import type { Services } from '../services.js';
 import { findTenant, findUserByEmail } from '../store/users.js';
@@ -23,19 +23,20 @@ export const LoginSchema = v.strictObject({
  */
 export function authRoutes(services: Services): Hono {
   const app = new Hono<OrganizerEnv>();
-  const perAccount = new RateLimiter({ limit: 10, windowMs: 15 * 60_000, what: 'login attempts for this account' });
-  const global = new RateLimiter({ limit: 300, windowMs: 60_000, what: 'login attempts' });
+  // Counted in the database: all server processes of a cluster share the limits.
+  const perAccount = new SharedRateLimiter(services, { limit: 10, windowMs: 15 * 60_000, what: 'login attempts for this account' });
+  const global = new SharedRateLimiter(services, { limit: 300, windowMs: 60_000, what: 'login attempts' });
   // Unknown accounts cost as much time as known ones, so a response time does not reveal which e-mails exist.
   const dummyHash = hashPassword('markt: no such account');
 
   app.post('/auth/login', async (c) => {
     const { email, password } = await readJson(c, LoginSchema);
-    global.hit('login');
-    perAccount.hit(`login:${email.toLowerCase()}`);
+    await global.hit('login');
+    await perAccount.hit(`login:${email.toLowerCase()}`);
     const user = await findUserByEmail(services, email);
     const ok = await verifyPassword(password, user?.passwordHash ?? (await dummyHash));
     if (!user || !ok) throw new HttpError(401, 'BAD_LOGIN', 'The e-mail address or the password is wrong.');
-    perAccount.reset(`login:${email.toLowerCase()}`);
+    await perAccount.reset(`login:${email.toLowerCase()}`);
     const tenant = await findTenant(services, user.tenantId);
     const { sessionId, csrfToken } = await createSession(services, user.id);
     setCookie(c, SESSION_COOKIE, sessionId, {

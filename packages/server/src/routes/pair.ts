@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import * as v from 'valibot';
 import { readJson } from '../http/validate.js';
-import { RateLimiter } from '../security/rate-limit.js';
+import { SharedRateLimiter } from '../security/rate-limit.js';
 import { normalisePairingCode } from '../security/tokens.js';
 import type { Services } from '../services.js';
 import { pairDevice } from '../store/devices.js';
@@ -25,14 +25,14 @@ export const PAIR_LIMIT_GLOBAL = 60;
  */
 export function pairRoutes(services: Services): Hono {
   const app = new Hono();
-  const now = () => services.now().getTime();
-  const perPrefix = new RateLimiter({ limit: PAIR_LIMIT_PER_PREFIX, windowMs: 60_000, what: 'pairing attempts with this code' }, now);
-  const global = new RateLimiter({ limit: PAIR_LIMIT_GLOBAL, windowMs: 60_000, what: 'pairing attempts' }, now);
+  // Counted in the database: all server processes of a cluster share the limits.
+  const perPrefix = new SharedRateLimiter(services, { limit: PAIR_LIMIT_PER_PREFIX, windowMs: 60_000, what: 'pairing attempts with this code' });
+  const global = new SharedRateLimiter(services, { limit: PAIR_LIMIT_GLOBAL, windowMs: 60_000, what: 'pairing attempts' });
 
   app.post('/pair', async (c) => {
     const { code } = await readJson(c, PairSchema);
-    global.hit('pair');
-    perPrefix.hit(`pair:${normalisePairingCode(code).slice(0, 3)}`);
+    await global.hit('pair');
+    await perPrefix.hit(`pair:${normalisePairingCode(code).slice(0, 3)}`);
     return c.json(await pairDevice(services, code), 201);
   });
 

@@ -62,6 +62,8 @@ export async function purgeExpired(services: Services): Promise<PurgeResult> {
   const expired = await services.queue.run(async (tx) => ({
     sessions: (await tx.execute({ sql: 'DELETE FROM sessions WHERE expires_at <= ?', args: [nowIso] })).rowsAffected,
     codes: (await tx.execute({ sql: 'DELETE FROM pairing_codes WHERE expires_at <= ?', args: [nowIso] })).rowsAffected,
+    // Login and pairing counters (SharedRateLimiter): every window is far shorter than a day.
+    limits: (await tx.execute({ sql: 'DELETE FROM rate_limits WHERE window_start < ?', args: [now.getTime() - DAY_MS] })).rowsAffected,
   }));
   result.expiredSessions = expired.sessions;
   result.expiredPairingCodes = expired.codes;

@@ -136,6 +136,15 @@ describe('three server processes with Redis and one shared SQLite file', () => {
     expect(onC.revoked).toBe(true);
   }, 30_000);
 
+  it('counts login guesses across the nodes: the 11th wrong password for an account is refused whichever node gets it', async () => {
+    const [a, b] = nodes as [ClusterNode, ClusterNode];
+    const guess = (node: ClusterNode, i: number) => post(`${node.url}/api/auth/login`, { email: 'mallory@pankow.example', password: `guess number ${i}` });
+    for (let i = 0; i < 10; i++) expect((await guess(i % 2 ? b : a, i)).status).toBe(401);
+    const refused = await guess(a, 10);
+    expect(refused.status).toBe(429);
+    expect(await refused.json()).toMatchObject({ error: { code: 'RATE_LIMITED' } });
+  }, 30_000);
+
   it('loses nothing when a node is killed in the middle of a burst: tablets move to another node and get each lead once, in order', async () => {
     const [a, b, c] = nodes as [ClusterNode, ClusterNode, ClusterNode];
     const onC = new Tablet((await pairVia(a.url, codes[2]!)).token);
