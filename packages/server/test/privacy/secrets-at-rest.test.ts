@@ -39,6 +39,32 @@ describe('secrets at rest and security headers', () => {
     }
   });
 
+  it('serves text from visitors as data only: JSON or a defused CSV, never markup or a formula', async () => {
+    const f = await field();
+    try {
+      const hostile = '<img src=x onerror=alert(1)>\u202E';
+      const lead = await f.post(`/api/stand/${f.standToken.care}/leads`, {
+        deviceId: 'phone-hostile-000001',
+        contact: { name: '=HYPERLINK("http://evil.example","click")', email: 'a@example.org' },
+        message: hostile,
+        consent: { text: 'Ich bin einverstanden, dass der Anbieter mich kontaktiert.', locale: 'de', at: '2027-03-10T10:00:00Z' },
+        idempotencyKey: 'hostile-key-000000001',
+      });
+      expect(lead.status).toBe(201);
+      const json = await f.get('/api/booth/leads', f.boothCare.token);
+      expect(json.headers.get('content-type')).toMatch(/^application\/json/);
+      expect(json.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(JSON.stringify(await json.json())).toContain('onerror'); // as text inside JSON, stored unchanged
+      const csv = await (await f.get('/api/booth/leads.csv', f.boothCare.token)).text();
+      expect(csv).toContain(`"'=HYPERLINK(""http://evil.example"",""click"")"`); // a spreadsheet shows it as text
+      for (const page of ['/', '/booth', `/s/${f.standToken.care}`]) {
+        expect(await (await f.get(page)).text(), page).not.toContain('onerror'); // pages are static; data comes as JSON
+      }
+    } finally {
+      await f.services.dispose();
+    }
+  });
+
   it('sends the CSP and the other security headers with pages, API answers, errors and rejected requests', async () => {
     const f = await field();
     try {
