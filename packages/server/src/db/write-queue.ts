@@ -41,6 +41,8 @@ export class WriteQueue {
   #running = false;
   #drained: Promise<void> = Promise.resolve();
   #closed = false;
+  /** Writes that arrived (jobs, and writes that joined a queued job): a gathering group waits while it grows. */
+  #arrivals = 0;
   /** Transactions committed so far, and jobs in them (for benchmarks and tests). */
   readonly stats = { commits: 0, jobs: 0 };
 
@@ -58,6 +60,7 @@ export class WriteQueue {
    */
   run<T>(job: WriteJob<T>, { isolated = true }: { isolated?: boolean } = {}): Promise<T> {
     if (this.#closed) return Promise.reject(new Error('The write queue is closed: the server is shutting down.'));
+    this.#arrivals += 1;
     return new Promise<T>((resolve, reject) => {
       this.#pending.push({ job, isolated, resolve: resolve as (value: unknown) => void, reject });
       if (!this.#running) {
@@ -65,6 +68,16 @@ export class WriteQueue {
         this.#drained = this.#drain();
       }
     });
+  }
+
+  /**
+   * Tells the queue that a write joined a job already queued (a batcher such as `VisitBatcher`), so a group
+   * that is gathering waits another turn for more, as it would for a job of its own.
+   * @returns nothing
+   * @example if (alreadyScheduled) queue.joined();
+   */
+  joined(): void {
+    this.#arrivals += 1;
   }
 
   /** Waits for every queued job, then refuses new ones. */
@@ -80,9 +93,9 @@ export class WriteQueue {
         // arrived meanwhile are still waiting in it. One turn of the loop lets them queue their jobs,
         // so they join this group instead of each paying for a commit of its own. While turns keep bringing
         // jobs (a burst being parsed), a few more turns fill the group further; a lone job waits one turn only.
-        let seen = 0;
-        for (let turn = 0; turn < MAX_GATHER_TURNS && this.#pending.length > seen && this.#pending.length < this.#maxBatch; turn++) {
-          seen = this.#pending.length;
+        let seen = -1;
+        for (let turn = 0; turn < MAX_GATHER_TURNS && this.#arrivals !== seen && this.#pending.length < this.#maxBatch; turn++) {
+          seen = this.#arrivals;
           await new Promise<void>((resolve) => setImmediate(resolve));
         }
         const batch = this.#pending.splice(0, this.#maxBatch);

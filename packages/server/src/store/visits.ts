@@ -2,6 +2,7 @@ import type { InStatement, Transaction } from '@libsql/client';
 import { hashToken, randomId } from '../security/tokens.js';
 import type { Services } from '../services.js';
 import { visitItem } from './feed.js';
+import { visitBatcher } from './visit-batch.js';
 
 /** A visit to write: the stand and its provider are already resolved (from a QR token or a kiosk). */
 export interface NewVisit {
@@ -106,8 +107,9 @@ export async function recordVisit(services: Services, visit: NewVisit): Promise<
 
 /**
  * Records a visit sent from a stand's page, naming the stand by its QR token. The token is resolved inside
- * the write transaction (one statement with the insert), so a rotated token stops counting at once and a
- * busy fair pays no separate read per visit. Same idempotency and publishing as `recordVisit`.
+ * the write transaction, so a rotated token stops counting at once and a busy fair pays no separate read
+ * per visit; visits of one group are written together (see `VisitBatcher`). Same idempotency and
+ * publishing as `recordVisit`.
  * @param services the server services
  * @param token the stand's QR token, as in `/s/<token>`
  * @param visit device id, idempotency key, optional time
@@ -116,27 +118,13 @@ export async function recordVisit(services: Services, visit: NewVisit): Promise<
  */
 export async function recordStandVisit(services: Services, token: string, visit: StandVisit): Promise<Recorded | undefined> {
   const at = visit.at ?? services.now().toISOString();
-  const id = randomId();
-  const tokenHash = hashToken(token);
-  const written = await services.queue.run(
-    (tx) =>
-      writeVisit(
-        tx,
-        {
-          sql: `INSERT INTO visits (${COLUMNS})
-                SELECT ?, e.id, e.last_seq + 1, s.id, s.provider_id, ?, 'qr', ?, ?
-                FROM stands s JOIN events e ON e.id = s.event_id WHERE s.token_hash = ? ${CONFLICT}`,
-          args: [id, visit.deviceId, at, visit.idempotencyKey, tokenHash],
-        },
-        {
-          sql: `SELECT v.id, v.seq, v.event_id, v.stand_id, v.provider_id
-                FROM stands s JOIN visits v ON v.event_id = s.event_id AND v.idempotency_key = ? WHERE s.token_hash = ?`,
-          args: [visit.idempotencyKey, tokenHash],
-        },
-        id,
-      ),
-    { isolated: false },
-  );
+  const written = await visitBatcher(services).add({
+    stand: { tokenHash: hashToken(token) },
+    deviceId: visit.deviceId,
+    source: 'qr',
+    idempotencyKey: visit.idempotencyKey,
+    at,
+  });
   if (!written) return undefined;
   if (written.created) publish(services, written, at, 'qr');
   return { id: written.id, seq: written.seq, created: written.created };
@@ -154,7 +142,8 @@ export interface KioskVisit {
 
 /**
  * Records a visit a kiosk sends for one of its event's stands, resolving the stand's provider inside the
- * write (no separate read). Same idempotency and publishing as `recordVisit`.
+ * write (no separate read); visits of one group are written together (see `VisitBatcher`). Same
+ * idempotency and publishing as `recordVisit`.
  * @param services the server services
  * @param eventId the kiosk's event
  * @param visit stand id, device id, source, idempotency key, optional time
@@ -163,25 +152,13 @@ export interface KioskVisit {
  */
 export async function recordKioskVisit(services: Services, eventId: string, visit: KioskVisit): Promise<Recorded | undefined> {
   const at = visit.at ?? services.now().toISOString();
-  const id = randomId();
-  const written = await services.queue.run(
-    (tx) =>
-      writeVisit(
-        tx,
-        {
-          sql: `INSERT INTO visits (${COLUMNS})
-                SELECT ?, e.id, e.last_seq + 1, s.id, s.provider_id, ?, ?, ?, ?
-                FROM stands s JOIN events e ON e.id = s.event_id WHERE s.event_id = ? AND s.id = ? ${CONFLICT}`,
-          args: [id, visit.deviceId, visit.source, at, visit.idempotencyKey, eventId, visit.standId],
-        },
-        {
-          sql: 'SELECT id, seq, event_id, stand_id, provider_id FROM visits WHERE event_id = ? AND idempotency_key = ?',
-          args: [eventId, visit.idempotencyKey],
-        },
-        id,
-      ),
-    { isolated: false },
-  );
+  const written = await visitBatcher(services).add({
+    stand: { eventId, standId: visit.standId },
+    deviceId: visit.deviceId,
+    source: visit.source,
+    idempotencyKey: visit.idempotencyKey,
+    at,
+  });
   if (!written) return undefined;
   if (written.created) publish(services, written, at, visit.source);
   return { id: written.id, seq: written.seq, created: written.created };

@@ -1,0 +1,207 @@
+import type { InValue, Transaction } from '@libsql/client';
+import { randomId } from '../security/tokens.js';
+import type { Services } from '../services.js';
+
+/** Where a visit happened: a stand's QR token (hashed), or a stand id within an event (kiosks). */
+export type StandRef = { tokenHash: string } | { eventId: string; standId: string };
+
+/** One visit waiting for the next group. */
+export interface VisitRequest {
+  stand: StandRef;
+  deviceId: string;
+  source: 'qr' | 'kiosk';
+  idempotencyKey: string;
+  at: string;
+}
+
+/** A written (or, for a repeated key, found) visit with the stand it was resolved to. */
+export interface WrittenVisit {
+  id: string;
+  seq: number;
+  created: boolean;
+  eventId: string;
+  standId: string;
+  providerId: string;
+}
+
+interface Waiting {
+  request: VisitRequest;
+  resolve: (value: WrittenVisit | undefined) => void;
+  reject: (error: unknown) => void;
+}
+
+interface Stand {
+  eventId: string;
+  standId: string;
+  providerId: string;
+}
+
+/** Rows per multi-row INSERT (9 parameters each, well under SQLite's 32,766). */
+const CHUNK = 500;
+
+const qs = (n: number, one = '?') => Array.from({ length: n }, () => one).join(', ');
+
+/**
+ * Writes the visits that arrive while a group gathers as ONE job of the write queue, with a handful of
+ * statements for all of them instead of two per visit: one read of their stands, one of their repeated
+ * keys, one counter update per event and multi-row inserts. Sequence numbers stay gap-free (taken for the
+ * new visits only), a repeated key (also twice in one group) answers the first visit, and every promise
+ * resolves after COMMIT.
+ *
+ * @example
+ * const written = await visitBatcher(services).add({ stand: { tokenHash }, deviceId, source: 'qr', idempotencyKey, at });
+ */
+export class VisitBatcher {
+  readonly #services: Services;
+  #waiting: Waiting[] = [];
+  #scheduled = false;
+
+  constructor(services: Services) {
+    this.#services = services;
+  }
+
+  /**
+   * Adds a visit to the next group.
+   * @param request the visit
+   * @returns the written visit (`created: false` for a repeated key), or `undefined` for an unknown stand
+   */
+  add(request: VisitRequest): Promise<WrittenVisit | undefined> {
+    return new Promise((resolve, reject) => {
+      this.#waiting.push({ request, resolve, reject });
+      if (this.#scheduled) {
+        this.#services.queue.joined();
+        return;
+      }
+      this.#scheduled = true;
+      let taken: Waiting[] = [];
+      // The job runs when the queue's group starts: every visit queued by then joins it.
+      this.#services.queue
+        .run(async (tx) => {
+          this.#scheduled = false;
+          taken = this.#waiting.splice(0);
+          return writeAll(tx, taken.map((w) => w.request));
+        })
+        .then(
+          (results) => {
+            // The queue's statistics count writes: this one job carried `taken.length` of them.
+            this.#services.queue.stats.jobs += taken.length - 1;
+            taken.forEach((w, i) => w.resolve(results[i]));
+          },
+          (error: unknown) => {
+            // Refused before it ran (queue closed): the visits were never taken.
+            if (taken.length === 0) {
+              this.#scheduled = false;
+              taken = this.#waiting.splice(0);
+            }
+            for (const w of taken) w.reject(error);
+          },
+        );
+    });
+  }
+}
+
+const batchers = new WeakMap<Services, VisitBatcher>();
+
+/**
+ * The visit batcher of a server (one per services object).
+ * @param services the server services
+ * @returns its batcher
+ * @example await visitBatcher(services).add(request);
+ */
+export function visitBatcher(services: Services): VisitBatcher {
+  let batcher = batchers.get(services);
+  if (!batcher) {
+    batcher = new VisitBatcher(services);
+    batchers.set(services, batcher);
+  }
+  return batcher;
+}
+
+async function resolveStands(tx: Transaction, requests: readonly VisitRequest[]): Promise<(Stand | undefined)[]> {
+  const hashes = [...new Set(requests.flatMap((r) => ('tokenHash' in r.stand ? [r.stand.tokenHash] : [])))];
+  const pairs = requests.flatMap((r) => ('standId' in r.stand ? [[r.stand.eventId, r.stand.standId] as const] : []));
+  const byHash = new Map<string, Stand>();
+  const byId = new Map<string, Stand>();
+  const toStand = (row: Record<string, unknown>): Stand => ({ eventId: String(row.event_id), standId: String(row.id), providerId: String(row.provider_id) });
+  if (hashes.length > 0) {
+    const rows = await tx.execute({ sql: `SELECT token_hash, event_id, id, provider_id FROM stands WHERE token_hash IN (${qs(hashes.length)})`, args: hashes });
+    for (const row of rows.rows) byHash.set(String(row.token_hash), toStand(row));
+  }
+  if (pairs.length > 0) {
+    const rows = await tx.execute({
+      sql: `SELECT event_id, id, provider_id FROM stands WHERE (event_id, id) IN (VALUES ${qs(pairs.length, '(?, ?)')})`,
+      args: pairs.flat(),
+    });
+    for (const row of rows.rows) byId.set(`${String(row.event_id)}\u0000${String(row.id)}`, toStand(row));
+  }
+  return requests.map((r) => ('tokenHash' in r.stand ? byHash.get(r.stand.tokenHash) : byId.get(`${r.stand.eventId}\u0000${r.stand.standId}`)));
+}
+
+async function writeAll(tx: Transaction, requests: readonly VisitRequest[]): Promise<(WrittenVisit | undefined)[]> {
+  const stands = await resolveStands(tx, requests);
+  const results: (WrittenVisit | undefined)[] = requests.map(() => undefined);
+  const byEvent = new Map<string, number[]>();
+  stands.forEach((stand, i) => {
+    if (!stand) return;
+    const list = byEvent.get(stand.eventId);
+    if (list) list.push(i);
+    else byEvent.set(stand.eventId, [i]);
+  });
+  for (const [eventId, indexes] of byEvent) {
+    const keys = [...new Set(indexes.map((i) => requests[i]!.idempotencyKey))];
+    const existing = new Map<string, WrittenVisit>();
+    const found = await tx.execute({
+      sql: `SELECT id, seq, stand_id, provider_id, idempotency_key FROM visits WHERE event_id = ? AND idempotency_key IN (${qs(keys.length)})`,
+      args: [eventId, ...keys],
+    });
+    for (const row of found.rows) {
+      existing.set(String(row.idempotency_key), {
+        id: String(row.id),
+        seq: Number(row.seq),
+        created: false,
+        eventId,
+        standId: String(row.stand_id),
+        providerId: String(row.provider_id),
+      });
+    }
+    // New visits, first of each key only; a key twice in this group answers the first.
+    const fresh: number[] = [];
+    const firstOfKey = new Map<string, number>();
+    for (const i of indexes) {
+      const key = requests[i]!.idempotencyKey;
+      if (!existing.has(key) && !firstOfKey.has(key)) {
+        firstOfKey.set(key, i);
+        fresh.push(i);
+      }
+    }
+    if (fresh.length > 0) {
+      const counter = await tx.execute({ sql: 'UPDATE events SET last_seq = last_seq + ? WHERE id = ? RETURNING last_seq', args: [fresh.length, eventId] });
+      let seq = Number(counter.rows[0]!.last_seq) - fresh.length;
+      const rows = fresh.map((i) => {
+        const stand = stands[i]!;
+        const written: WrittenVisit = { id: randomId(), seq: ++seq, created: true, eventId, standId: stand.standId, providerId: stand.providerId };
+        results[i] = written;
+        return written;
+      });
+      for (let start = 0; start < rows.length; start += CHUNK) {
+        const chunk = rows.slice(start, start + CHUNK);
+        const args: InValue[] = chunk.flatMap((w, j) => {
+          const r = requests[fresh[start + j]!]!;
+          return [w.id, eventId, w.seq, w.standId, w.providerId, r.deviceId, r.source, r.at, r.idempotencyKey];
+        });
+        await tx.execute({
+          sql: `INSERT INTO visits (id, event_id, seq, stand_id, provider_id, device_id, source, at, idempotency_key)
+                VALUES ${qs(chunk.length, '(?, ?, ?, ?, ?, ?, ?, ?, ?)')}`,
+          args,
+        });
+      }
+    }
+    for (const i of indexes) {
+      if (results[i]) continue;
+      const key = requests[i]!.idempotencyKey;
+      const first = existing.get(key) ?? results[firstOfKey.get(key)!]!;
+      results[i] = { ...first, created: false };
+    }
+  }
+  return results;
+}
