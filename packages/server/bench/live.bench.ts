@@ -17,6 +17,7 @@
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { open, rm } from 'node:fs/promises';
 import { Agent } from 'node:http';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -130,6 +131,35 @@ async function connectTablets(url: string, tablets: ServerReady['tablets'], onFe
   return sockets;
 }
 
+/** Measures `fdatasync` of a small temp file every 50 ms (off the event loop) until stopped. */
+function fsyncProbe(): { stop: () => Promise<number[]> } {
+  const samples: number[] = [];
+  let running = true;
+  const done = (async () => {
+    const path = join(tmpdir(), `markt-fsync-probe-${process.pid}`);
+    const file = await open(path, 'w');
+    try {
+      while (running) {
+        await file.write(Buffer.alloc(4096, 1));
+        const started = performance.now();
+        await file.datasync();
+        samples.push(performance.now() - started);
+        await sleep(50);
+      }
+    } finally {
+      await file.close();
+      await rm(path, { force: true });
+    }
+  })();
+  return {
+    stop: async () => {
+      running = false;
+      await done;
+      return samples;
+    },
+  };
+}
+
 /** Calls `fire(i)` `rate` times a second for `seconds`, on a steady schedule. */
 async function paced(rate: number, seconds: number, fire: (i: number) => void): Promise<number> {
   const started = performance.now();
@@ -186,6 +216,7 @@ async function main(): Promise<void> {
 
   // 2. Visits over HTTP, 200/s, to the providers' stands in turn; latency from the POST to each tablet.
   const liveDone = await phase();
+  const probe = fsyncProbe();
   const sentAt = new Map<string, number>();
   const failures: string[] = [];
   const pending: Promise<void>[] = [];
@@ -205,6 +236,7 @@ async function main(): Promise<void> {
   await Promise.all(pending);
   await sleep(2000);
   const liveUsage = await liveDone();
+  const fdatasync = percentiles(await probe.stop());
   const latencies = arrivals.flatMap(({ id, at }) => {
     const t0 = sentAt.get(id);
     return t0 === undefined ? [] : [at - t0];
@@ -283,6 +315,7 @@ async function main(): Promise<void> {
   const socketAfter = await server.ask<'stats'>({ type: 'stats' });
   for (const socket of kiosks) socket.disconnect();
   const socketPerSecond = socketAcked / socketSeconds;
+  const afterSocketIngest = await server.ask<'rss'>({ type: 'rss' });
   log(`ingest over socket events: ${socketAcked} acknowledged in ${socketSeconds.toFixed(1)} s`);
 
   // 5. Plain libSQL batched inserts of as many rows.
@@ -347,8 +380,11 @@ async function main(): Promise<void> {
       raw_insert_rows: raw.rows,
       raw_insert_batch: RAW_BATCH,
       usage_live_phase: liveUsage,
+      // What one durable commit costs on this disk meanwhile: a 4 KB write and fdatasync every 50 ms.
+      fdatasync_ms_during_live_phase: fdatasync,
       usage_raw_phase: rawUsage,
       rss_mb_after_ingest: mb(afterIngest.rss),
+      rss_mb_after_socket_ingest: mb(afterSocketIngest.rss),
       rss_mb_end: mb(end.rss),
       heap_used_mb_end: mb(end.heapUsed),
       external_mb_end: mb(end.external),
