@@ -218,6 +218,7 @@ async function main(): Promise<void> {
   const liveDone = await phase();
   const probe = fsyncProbe();
   const sentAt = new Map<string, number>();
+  const ackLatencies: number[] = [];
   const failures: string[] = [];
   const pending: Promise<void>[] = [];
   const visits = await paced(RATE, SECONDS, (i) => {
@@ -229,7 +230,10 @@ async function main(): Promise<void> {
         idempotencyKey: `live_${i}_0123456789abcdef`,
       }).then(({ status, body }) => {
         if (status !== 201) failures.push(`${status} ${JSON.stringify(body)}`);
-        else sentAt.set((body as { id: string }).id, t0);
+        else {
+          sentAt.set((body as { id: string }).id, t0);
+          ackLatencies.push(performance.now() - t0);
+        }
       }),
     );
   });
@@ -359,6 +363,8 @@ async function main(): Promise<void> {
       raw_deliveries: rawLatencies.length,
       raw_deliveries_expected: broadcasts * TABLETS_PER_PROVIDER,
       latency_p99_over_raw_p99: round(latency.p99 / rawBroadcast.p99),
+      // POST → its HTTP answer, which comes after the durable COMMIT: the share of the latency that is the write.
+      ack_ms: percentiles(ackLatencies),
       ingest_senders: SENDERS,
       ingest_transport: 'HTTP/1.1 keep-alive (node:http Agent), POST /api/stand/:token/visits',
       ingest_seconds: round(ingestSeconds),
