@@ -16,6 +16,7 @@ import { QuizRecordSchema, SearchRecordSchema } from './routes/kiosk.js';
 import { CloneRequestSchema, DeviceRequestSchema, RadarTableSchema } from './routes/org.js';
 import { PairSchema } from './routes/pair.js';
 import { StandLeadSchema, StandVisitSchema } from './routes/stand.js';
+import { AllowedOriginsSchema } from './routes/tenant.js';
 
 /** Who may call a route. */
 export type RouteRole = 'public' | 'kiosk' | 'booth' | 'organizer';
@@ -61,6 +62,8 @@ export const apiRoutes: readonly ApiRoute[] = [
   { method: 'post', path: '/api/auth/login', role: 'public', summary: 'Organizer login: sets the session cookie, returns the CSRF token', body: 'Login' },
   { method: 'post', path: '/api/auth/logout', role: 'organizer', summary: 'Log out' },
   { method: 'get', path: '/api/auth/me', role: 'organizer', summary: 'The logged-in organizer, tenant and CSRF token' },
+  { method: 'get', path: '/api/org/tenant/origins', role: 'organizer', summary: "The websites (origins) that may embed this tenant's events (CORS)" },
+  { method: 'put', path: '/api/org/tenant/origins', role: 'organizer', summary: 'Replace the embed origins (at most 20)', body: 'AllowedOrigins' },
   { method: 'get', path: '/api/org/events', role: 'organizer', summary: "The tenant's events" },
   { method: 'post', path: '/api/org/events', role: 'organizer', summary: 'Create an event (id optional)', body: 'Event', status: 201 },
   { method: 'get', path: E, role: 'organizer', summary: 'One event' },
@@ -109,6 +112,7 @@ const requestSchemas = (): Record<string, v.GenericSchema> => ({
   SearchRecord: SearchRecordSchema,
   FeedbackInput: FeedbackInputSchema,
   LeadPatch: LeadPatchSchema,
+  AllowedOrigins: AllowedOriginsSchema,
   RadarRow: RadarRowSchema,
 });
 
