@@ -17,6 +17,7 @@ import { CloneRequestSchema, DeviceRequestSchema, RadarTableSchema } from './rou
 import { PairSchema } from './routes/pair.js';
 import { StandLeadSchema, StandVisitSchema } from './routes/stand.js';
 import { AllowedOriginsSchema } from './routes/tenant.js';
+import { RotaShiftSchema } from './store/rota.js';
 
 /** Who may call a route. */
 export type RouteRole = 'public' | 'kiosk' | 'booth' | 'organizer';
@@ -90,6 +91,11 @@ export const apiRoutes: readonly ApiRoute[] = [
   { method: 'post', path: `${E}/clone`, role: 'organizer', summary: 'A new event from this one (never visits or leads)', body: 'CloneRequest', status: 201 },
   { method: 'get', path: `${E}/report`, role: 'organizer', summary: 'The evaluation (Auswertung)' },
   { method: 'get', path: `${E}/report.csv`, role: 'organizer', summary: 'The evaluation as CSV', produces: 'text/csv' },
+  { method: 'get', path: `${E}/rota`, role: 'organizer', summary: 'The staffing rota (Dienstplan): shifts by start time' },
+  { method: 'post', path: `${E}/rota`, role: 'organizer', summary: 'Add a shift (id optional)', body: 'RotaShift', status: 201 },
+  { method: 'put', path: `${E}/rota/{shiftId}`, role: 'organizer', summary: 'Replace a shift', body: 'RotaShift' },
+  { method: 'delete', path: `${E}/rota/{shiftId}`, role: 'organizer', summary: 'Delete a shift', status: 204 },
+  { method: 'get', path: '/api/booth/rota', role: 'booth', summary: "Who is on duty at the provider's stands (and the Jobcenter's help desks)" },
   { method: 'post', path: `${E}/import`, role: 'organizer', summary: 'Import providers, offers or radar rows from CSV (?kind=, ?mode=valid-only)', body: 'CsvFile', bodyType: 'text/csv' },
 ];
 
@@ -114,6 +120,7 @@ const requestSchemas = (): Record<string, v.GenericSchema> => ({
   LeadPatch: LeadPatchSchema,
   AllowedOrigins: AllowedOriginsSchema,
   RadarRow: RadarRowSchema,
+  RotaShift: RotaShiftSchema,
 });
 
 const security: Record<RouteRole, Record<string, string[]>[]> = {

@@ -193,4 +193,24 @@ CREATE TABLE rate_limits (
 );
 `,
   },
+  {
+    version: 2,
+    name: 'rota_shifts',
+    // Staff names are employees' data, not visitors': the visit purge leaves them; they go with the event (or stand).
+    sql: `
+CREATE TABLE rota_shifts (
+  event_id TEXT NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+  id TEXT NOT NULL,
+  stand_id TEXT NOT NULL,
+  staff_name TEXT NOT NULL CHECK (length(staff_name) BETWEEN 1 AND 80),
+  role TEXT CHECK (role IS NULL OR length(role) <= 80),
+  starts_at TEXT NOT NULL,
+  ends_at TEXT NOT NULL,
+  starts_ms INTEGER NOT NULL,
+  ends_ms INTEGER NOT NULL CHECK (ends_ms > starts_ms),
+  PRIMARY KEY (event_id, id)
+);
+CREATE INDEX rota_shifts_stand ON rota_shifts(event_id, stand_id, starts_ms);
+`,
+  },
 ];

@@ -12,6 +12,7 @@ import {
   localized,
   shortText,
 } from '@markt/sdk';
+import { requireDevice, type DeviceEnv } from '../auth/device.js';
 import { requireOrganizer, type OrganizerEnv } from '../auth/session.js';
 import { HttpError, forbidden, notFound } from '../http/errors.js';
 import { readJson, validate } from '../http/validate.js';
@@ -38,6 +39,7 @@ import { IMPORT_KINDS, importCsv, type ImportKind } from '../store/import.js';
 import { cloneEvent, createPairingCode, listDevices, revokeDevice, standUrls } from '../store/org.js';
 import { eventReport, reportCsv } from '../store/report.js';
 import { standTokenOf } from '../store/fair.js';
+import { RotaShiftSchema, boothRota, checkShift, deleteShift, listShifts, writeShift } from '../store/rota.js';
 
 /** Largest CSV file `POST …/import` accepts. */
 export const CSV_BODY_LIMIT = 5 * 1024 * 1024;
@@ -288,6 +290,41 @@ export function orgRoutes(services: Services): Hono {
     });
   });
 
+  // The staffing rota (Dienstplan). Staff names are employees' data: organizer and booth routes only.
+  const readShift = async (c: Ctx, id?: string) => {
+    const body = await readJson(c, v.unknown());
+    if (typeof body === 'object' && body !== null && !Array.isArray(body)) {
+      const record = body as Record<string, unknown>;
+      if (id !== undefined && record.id !== undefined && record.id !== id) {
+        throw new HttpError(400, 'INVALID_INPUT', 'Some fields are missing or invalid: see details.', [
+          { path: 'id', message: `must be "${id}" (as in the URL) or left out` },
+        ]);
+      }
+      record.id = id ?? record.id ?? `sh-${crypto.randomUUID().slice(0, 8)}`;
+    }
+    return validate(RotaShiftSchema, body);
+  };
+  app.get('/org/events/:id/rota', async (c) => c.json(await listShifts(services, (await eventOf(c)).event.id)));
+  app.post('/org/events/:id/rota', async (c) => {
+    const { event } = await eventOf(c);
+    const shift = await readShift(c);
+    await checkShift(services, event, shift);
+    await writeShift(services, event.id, shift, 'create');
+    return c.json(shift, 201);
+  });
+  app.put('/org/events/:id/rota/:shiftId', async (c) => {
+    const { event } = await eventOf(c);
+    const shift = await readShift(c, c.req.param('shiftId'));
+    await checkShift(services, event, shift);
+    await writeShift(services, event.id, shift, 'replace');
+    return c.json(shift);
+  });
+  app.delete('/org/events/:id/rota/:shiftId', async (c) => {
+    const { event } = await eventOf(c);
+    await deleteShift(services, event.id, c.req.param('shiftId'));
+    return c.body(null, 204);
+  });
+
   app.post(
     '/org/events/:id/import',
     bodyLimit({
@@ -322,5 +359,13 @@ export function orgRoutes(services: Services): Hono {
       return c.json(result);
     },
   );
+  // A booth tablet's view of the rota: its provider's stands (and the help desks for the Jobcenter).
+  const booth = new Hono<DeviceEnv>();
+  booth.get('/booth/rota', requireDevice(services, 'booth'), async (c) => {
+    const device = c.get('device');
+    c.header('Cache-Control', 'no-store');
+    return c.json(await boothRota(services, device.eventId, device.providerId ?? ''));
+  });
+  app.route('/', booth as unknown as Hono<OrganizerEnv>);
   return app as unknown as Hono;
 }

@@ -208,6 +208,8 @@ export async function deleteResource(services: Services, eventId: string, kind: 
     }
     const result = await tx.execute({ sql: `DELETE FROM ${kind} WHERE event_id = ? AND id = ?`, args: [eventId, id] });
     if (result.rowsAffected === 0) throw notFound(`${kind.slice(0, -1)} "${id}"`);
+    // A stand's shifts go with it (rota_shifts, migration 2).
+    if (kind === 'stands') await tx.execute({ sql: 'DELETE FROM rota_shifts WHERE event_id = ? AND stand_id = ?', args: [eventId, id] });
   });
 }
 

@@ -37,6 +37,7 @@ const E = '/api/org/events/fair-test';
 const event = { title: { de: 'Markt' }, startsAt: '2027-03-10T09:00:00+01:00', endsAt: '2027-03-10T15:00:00+01:00', venue: { name: 'Rathaus' } };
 const radarRow = { regionCode: '110', regionName: 'Pankow', kldb: '813', vacancies: 4, jobSeekers: 2, vacancyDurationDays: 90, changeVsLastYear: 0 };
 const consent = { text: 'Ich bin einverstanden, dass der Anbieter mich kontaktiert.', locale: 'de', at: '2027-03-10T10:00:00+01:00' };
+const shift = { standId: 'st-1', staffName: 'Herr Schulz', role: 'Beratung', startsAt: '2027-03-10T09:00:00+01:00', endsAt: '2027-03-10T12:00:00+01:00' };
 const lead = (role: Role) => ({ deviceId: deviceId(role), contact: { phone: '+49 30 555555' }, consent, idempotencyKey: key(role, 'lead') });
 
 /** The table. `STAND` is replaced by stand st-1's QR token, `DEVICE` by a spare device's id. */
@@ -82,6 +83,11 @@ const routes: RouteCase[] = [
     { method: 'PUT', path: `${E}/${kind}/${id}`, body: () => replacement, expect: org(200) },
     { method: 'DELETE', path: `${E}/${kind}/${created.id}`, expect: org(204) },
   ]),
+  { method: 'GET', path: `${E}/rota`, expect: org(200) },
+  { method: 'POST', path: `${E}/rota`, body: () => ({ ...shift, id: 'sh-matrix' }), expect: org(201) },
+  { method: 'PUT', path: `${E}/rota/sh-matrix`, body: () => ({ ...shift, staffName: 'Frau Öztürk' }), expect: org(200) },
+  { method: 'DELETE', path: `${E}/rota/sh-matrix`, expect: org(204) },
+  { method: 'GET', path: '/api/booth/rota', expect: booth(200, 200) },
   { method: 'GET', path: `${E}/radar`, expect: org(200) },
   { method: 'PUT', path: `${E}/radar`, body: () => [radarRow], expect: org(200) },
   { method: 'GET', path: `${E}/devices`, expect: org(200) },
