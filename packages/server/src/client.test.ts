@@ -1,0 +1,226 @@
+/**
+ * The typed client against the real server: startServer on 127.0.0.1:0, a temporary SQLite file, the demo seed.
+ * Node's fetch keeps no cookies, so these calls also prove the client's own `markt_session` jar.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, expectTypeOf, it } from 'vitest';
+import { createMarktClient, MarktApiError, type BoothLead, type DeviceInfo, type DeviceView, type EventReport, type ImportResult, type OrganizerSession, type Pairing, type Poster } from './client.js';
+import { loadConfig } from './config.js';
+import { seedDemo, startServer, type RunningServer } from './index.js';
+import type { LeadItem } from './store/feed.js';
+import type { Device, Pairing as ServerPairing } from './store/devices.js';
+import type { DeviceView as ServerDeviceView, PosterData } from './store/org.js';
+import type { EventReport as ServerReport } from './store/report.js';
+import type { ImportResult as ServerImportResult } from './store/import.js';
+import type { OrganizerUser, TenantInfo } from './store/users.js';
+
+let dir: string;
+let server: RunningServer;
+let eventId: string;
+let password: string;
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'markt-client-'));
+  server = await startServer(loadConfig({}, { port: 0, host: '127.0.0.1', dbUrl: `file:${join(dir, 'markt.db')}`, log: () => undefined }));
+  const seed = await seedDemo(server.services);
+  eventId = seed.eventId ?? '';
+  password = seed.password;
+});
+
+afterAll(async () => {
+  await server?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const key = (prefix: string) => `${prefix}-${crypto.randomUUID()}`.replace(/[^A-Za-z0-9_-]/g, '').slice(0, 40);
+
+/** Expects a promise to reject with a MarktApiError and returns it. */
+async function apiError(promise: Promise<unknown>): Promise<MarktApiError> {
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(MarktApiError);
+  return error as MarktApiError;
+}
+
+describe('createMarktClient against the real server', () => {
+  it('an organizer logs in, creates a provider, offer and stand, pairs a booth that then sees, rates and exports a phone lead', async () => {
+    const org = createMarktClient({ baseUrl: `${server.url}/` });
+    const wrong = await apiError(org.auth.login({ email: 'demo@markt.example', password: 'not the password' }));
+    expect([wrong.status, wrong.code]).toEqual([401, 'BAD_LOGIN']);
+
+    const session = await org.auth.login({ email: 'demo@markt.example', password });
+    expect(session.user.email).toBe('demo@markt.example');
+    expect(org.csrfToken).toBe(session.csrfToken);
+    expect((await org.auth.me()).tenant.id).toBe(session.tenant.id);
+    expect((await org.org.events.list()).map((e) => e.id)).toContain(eventId);
+
+    const providerId = key('p-client');
+    const offerId = key('o-client');
+    const provider = await org.org.providers(eventId).create({ id: providerId, name: 'Client GmbH', kind: 'employer' });
+    expect(provider.certifications).toEqual([]); // the stored record, with defaults filled in
+    await org.org.offers(eventId).create({
+      id: offerId,
+      providerId,
+      kind: 'job',
+      title: { de: 'Lagerhelfer/in' },
+      summary: { de: 'Vollzeit in Pankow' },
+    });
+    const stand = await org.org.stands(eventId).create({ id: key('s-client'), providerId, number: 'Z99' });
+    expect(stand.eventId).toBe(eventId);
+    expect(stand.url).toMatch(new RegExp(`^${server.url}/s/`));
+
+    // Public data: the new offer is there; the same ETag again is a 304.
+    const phone = createMarktClient({ baseUrl: server.url });
+    const first = await phone.public.event(eventId);
+    if (first.notModified) throw new Error('the first call has no ETag to match');
+    expect(first.etag).toMatch(/^".+"$/);
+    expect(first.data.offers.map((o) => o.id)).toContain(offerId);
+    expect(first.data.stands.find((s) => s.id === stand.id)?.number).toBe('Z99');
+    expect(await phone.public.event(eventId, { etag: first.etag })).toEqual({ notModified: true, etag: first.etag });
+
+    // The stand's token, from the poster sheet.
+    const poster = (await org.org.posters(eventId)).find((p) => p.standId === stand.id);
+    expect(poster?.url).toBe(stand.url);
+    expect(poster?.qrSvg).toContain('<svg');
+    const token = new URL(poster?.url ?? '').pathname.split('/').pop() ?? '';
+    expect((await phone.public.stand(token)).provider.name).toBe('Client GmbH');
+
+    // Pairing a booth tablet with a code made through the client.
+    const { code, pairUrl } = await org.org.devices(eventId).create({ role: 'booth', providerId, name: 'Client tablet' });
+    expect(pairUrl).toContain(`/booth#pair=${code}`);
+    const booth = createMarktClient({ baseUrl: server.url });
+    const pairing = await booth.pair(code);
+    expect(pairing).toMatchObject({ role: 'booth', eventId, providerId });
+    booth.setDeviceToken(pairing.token);
+    const me = await booth.booth.me();
+    expect(me.provider?.id).toBe(providerId);
+    expect(me.stands.map((s) => s.id)).toEqual([stand.id]);
+
+    // A phone visits and asks for contact through the stand token; a retry with the same key is the same visit.
+    const deviceId = key('phone');
+    const visitKey = key('visit');
+    const visit = await phone.public.standVisit(token, { deviceId, idempotencyKey: visitKey });
+    expect(visit.seq).toBeGreaterThan(0);
+    expect(await phone.public.standVisit(token, { deviceId, idempotencyKey: visitKey })).toEqual(visit);
+    const lead = await phone.public.standLead(token, {
+      offerId,
+      deviceId,
+      contact: { name: 'Ada Muster', email: 'ada@example.org' },
+      consent: { text: 'Ich bin einverstanden, dass der Anbieter mich kontaktiert.', locale: 'de', at: '2027-03-10T10:00:00Z' },
+      idempotencyKey: key('lead'),
+    });
+    expect(lead.seq).toBeGreaterThan(visit.seq);
+
+    // The booth sees it, rates it, exports it.
+    const { leads } = await booth.booth.leads();
+    expect(leads.map((l) => l.id)).toEqual([lead.id]);
+    expect(leads[0]).toMatchObject({ offerId, standId: stand.id, contact: { email: 'ada@example.org' }, status: 'new' });
+    expect((await booth.booth.leads({ after: lead.seq })).leads).toEqual([]);
+    const patched = await booth.booth.patchLead(lead.id, { rating: 5, status: 'contacted', tags: ['Rückruf'] });
+    expect(patched).toMatchObject({ id: lead.id, rating: 5, status: 'contacted', tags: ['Rückruf'] });
+    const csv = await booth.booth.leadsCsv();
+    expect(csv.split('\n')[0]).toMatch(/email/i);
+    expect(csv).toContain('ada@example.org');
+    expect(csv).toContain('contacted');
+
+    // A field error arrives as a MarktApiError whose details name the field; nothing changed.
+    const bad = await apiError(booth.booth.patchLead(lead.id, { rating: 9 }));
+    expect([bad.status, bad.code]).toEqual([400, 'INVALID_INPUT']);
+    expect(bad.details.map((d) => d.path)).toContain('rating');
+    expect((await booth.booth.leads()).leads[0]?.rating).toBe(5);
+
+    const badOffer = await apiError(org.org.offers(eventId).create({ id: key('o-bad'), providerId, kind: 'job', title: { de: '' }, summary: { de: 'x' } }));
+    expect(badOffer.status).toBe(400);
+    expect(badOffer.details.map((d) => d.path)).toContain('title.de');
+
+    // The report counts the lead; the booth's own token is not an organizer session.
+    expect((await org.org.report(eventId)).leadsPerProvider.find((p) => p.providerId === providerId)?.leads).toBe(1);
+    const wrongRole = await apiError(booth.org.events.list());
+    expect(wrongRole.status).toBe(401);
+
+    // The erasure removes the phone's lead from the booth's list.
+    expect(await phone.public.eraseVisitor(deviceId)).toEqual({ visits: 1, leads: 1 });
+    expect((await booth.booth.leads()).leads).toEqual([]);
+  });
+
+  it('keeps the session cookie itself in Node, sends the CSRF token, and forgets both on logout', async () => {
+    const org = createMarktClient({ baseUrl: server.url });
+    expect((await apiError(org.org.events.list())).code).toBe('UNAUTHORIZED');
+    await org.auth.login({ email: 'demo@markt.example', password });
+
+    // Same cookie without the CSRF token: unsafe requests are refused.
+    const noCsrf = createMarktClient({ baseUrl: server.url, fetch: withoutCsrf });
+    await noCsrf.auth.login({ email: 'demo@markt.example', password });
+    expect(await noCsrf.org.tenant.origins()).toEqual({ origins: [] });
+    expect((await apiError(noCsrf.org.tenant.setOrigins(['https://www.example.org']))).code).toBe('CSRF');
+
+    expect(await org.org.tenant.setOrigins(['https://WWW.Example.org', 'https://www.example.org'])).toEqual({ origins: ['https://www.example.org'] });
+    expect(await org.org.tenant.origins()).toEqual({ origins: ['https://www.example.org'] });
+    await org.org.tenant.setOrigins([]);
+
+    await org.auth.logout();
+    expect(org.csrfToken).toBeUndefined();
+    expect((await apiError(org.org.events.list())).status).toBe(401);
+  });
+
+  it('imports CSV text and reports bad rows by line', async () => {
+    const org = createMarktClient({ baseUrl: server.url });
+    await org.auth.login({ email: 'demo@markt.example', password });
+    const id = key('p-csv');
+    const bad = await apiError(org.org.import(eventId, 'providers', `id,name,kind\n${id},CSV GmbH,employer\n${id}-2,,nonsense\n`));
+    expect([bad.status, bad.code]).toEqual([400, 'INVALID_CSV']);
+    expect(bad.details.every((d) => d.line === 3)).toBe(true);
+    const result = await org.org.import(eventId, 'providers', `id,name,kind\n${id},CSV GmbH,employer\n${id}-2,,nonsense\n`, { validOnly: true });
+    expect(result).toMatchObject({ kind: 'providers', imported: 1, rejected: 1 });
+    expect((await org.org.providers(eventId).get(id)).name).toBe('CSV GmbH');
+  });
+
+  it('turns an error page that is not the API JSON into a MarktApiError with the status (a stub fetch stands in for a proxy)', async () => {
+    const proxy = createMarktClient({ baseUrl: server.url, fetch: async () => new Response('<h1>Bad Gateway</h1>', { status: 502, statusText: 'Bad Gateway' }) });
+    const error = await apiError(proxy.health());
+    expect([error.status, error.code]).toEqual([502, 'HTTP_502']);
+    expect(error.message).toContain('Bad Gateway');
+  });
+});
+
+/** Node's fetch, but with the CSRF header dropped (as a cross-site form post would send it). */
+const withoutCsrf: typeof fetch = (input, init) => {
+  const headers = { ...(init?.headers as Record<string, string>) };
+  delete headers['x-csrf-token'];
+  return fetch(input, { ...init, headers });
+};
+
+describe('the client types', () => {
+  it('accept what the server really answers (checked by tsc)', () => {
+    expectTypeOf<LeadItem>().toMatchTypeOf<BoothLead>();
+    expectTypeOf<Device>().toMatchTypeOf<DeviceInfo>();
+    expectTypeOf<ServerDeviceView>().toMatchTypeOf<DeviceView>();
+    expectTypeOf<ServerPairing>().toMatchTypeOf<Pairing>();
+    expectTypeOf<PosterData & { qrSvg: string }>().toMatchTypeOf<Poster>();
+    expectTypeOf<ServerReport>().toMatchTypeOf<EventReport>();
+    expectTypeOf<ServerImportResult>().toMatchTypeOf<ImportResult>();
+    expectTypeOf<{ user: OrganizerUser; tenant: TenantInfo; csrfToken: string }>().toMatchTypeOf<OrganizerSession>();
+    expect(new MarktApiError(400, 'INVALID_INPUT', 'bad', [{ path: 'x', message: 'y' }]).details).toHaveLength(1);
+  });
+});
+
+describe('the client bundle', () => {
+  it('bundles for the browser alone: no server code, no node: modules, no run-time dependency', async () => {
+    const { build } = await import('esbuild');
+    const out = await build({
+      entryPoints: [join(import.meta.dirname, 'client.ts')],
+      bundle: true,
+      platform: 'browser',
+      format: 'esm',
+      write: false,
+      metafile: true,
+      logLevel: 'silent',
+    });
+    expect(Object.keys(out.metafile.inputs)).toEqual([expect.stringMatching(/client\.ts$/)]);
+    expect(out.outputFiles[0]?.text).toContain('createMarktClient');
+  });
+});
