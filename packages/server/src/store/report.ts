@@ -1,4 +1,6 @@
+import type { Offer } from '@markt/sdk';
 import type { Services } from '../services.js';
+import { nearDuplicateOffers, type NearDuplicatePair } from './near-duplicates.js';
 
 /** The evaluation (Auswertung) of one event. Counts only: no contact data, no device ids. */
 export interface EventReport {
@@ -15,6 +17,8 @@ export interface EventReport {
   /** Search terms that found nothing: what visitors missed. */
   zeroResultSearches: { query: string; count: number }[];
   feedback: { count: number; average: number | null; ratings: { rating: number; count: number }[] };
+  /** Offers of different providers that look like the same offer (see near-duplicates.ts). */
+  nearDuplicateOffers: NearDuplicatePair[];
 }
 
 type Row = Readonly<Record<string, unknown>>;
@@ -50,6 +54,7 @@ export async function eventReport(services: Services, eventId: string): Promise<
   const zero = await q(`SELECT lower(trim(query)) AS query, COUNT(*) AS n FROM searches WHERE event_id = ?1 AND result_count = 0
       GROUP BY lower(trim(query)) ORDER BY n DESC, query LIMIT 100`);
   const ratings = await q(`SELECT rating, COUNT(*) AS n FROM feedback WHERE event_id = ?1 GROUP BY rating ORDER BY rating`);
+  const offers = (await q(`SELECT data FROM offers WHERE event_id = ?1`)).map((r) => JSON.parse(String(r.data)) as Offer);
   const feedbackCount = ratings.reduce((sum, r) => sum + Number(r.n), 0);
   const ratingSum = ratings.reduce((sum, r) => sum + Number(r.rating) * Number(r.n), 0);
   return {
@@ -79,6 +84,7 @@ export async function eventReport(services: Services, eventId: string): Promise<
       average: feedbackCount > 0 ? Math.round((ratingSum / feedbackCount) * 100) / 100 : null,
       ratings: ratings.map((r) => ({ rating: Number(r.rating), count: Number(r.n) })),
     },
+    nearDuplicateOffers: nearDuplicateOffers(offers),
   };
 }
 
@@ -111,5 +117,8 @@ export function reportCsv(report: EventReport): string {
   for (const z of report.zeroResultSearches) rows.push(['zero_result_searches', z.query, '', z.count]);
   for (const r of report.feedback.ratings) rows.push(['feedback_ratings', String(r.rating), '', r.count]);
   rows.push(['feedback', 'average', '', report.feedback.average]);
+  for (const d of report.nearDuplicateOffers) {
+    rows.push(['near_duplicate_offers', `${d.a.offerId}~${d.b.offerId}`, `${d.a.title} ~ ${d.b.title}: ${d.reasons.join('; ')}`, d.similarity]);
+  }
   return rows.map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }
