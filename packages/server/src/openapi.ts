@@ -49,7 +49,7 @@ export const apiRoutes: readonly ApiRoute[] = [
   { method: 'post', path: '/api/stand/{token}/visits', role: 'public', summary: 'Record a visit from a phone', body: 'StandVisit', status: 201 },
   { method: 'post', path: '/api/stand/{token}/leads', role: 'public', summary: 'Ask the provider for contact', body: 'StandLead', status: 201 },
   { method: 'delete', path: '/api/visitor/{deviceId}', role: 'public', summary: "Erase a visitor device's visits and leads" },
-  { method: 'post', path: '/api/pair', role: 'public', summary: 'Pair a booth tablet or kiosk with a code', body: 'Pair' },
+  { method: 'post', path: '/api/pair', role: 'public', summary: 'Pair a booth tablet or kiosk with a code', body: 'Pair', status: 201 },
   { method: 'get', path: '/api/kiosk/me', role: 'kiosk', summary: 'The kiosk device and its event' },
   { method: 'post', path: '/api/kiosk/visits', role: 'kiosk', summary: 'Record a visit', body: 'VisitInput', status: 201 },
   { method: 'post', path: '/api/kiosk/leads', role: 'kiosk', summary: 'Record a contact request', body: 'LeadInput', status: 201 },
