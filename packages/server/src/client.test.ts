@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, expectTypeOf, it } from 'vitest';
-import { createMarktClient, MarktApiError, type BoothLead, type DeviceInfo, type DeviceView, type EventReport, type ImportResult, type OrganizerSession, type Pairing, type Poster } from './client.js';
+import { createMarktClient, MarktApiError, type BoothLead, type DeviceInfo, type DeviceView, type EventReport, type ImportResult, type OrganizerSession, type Pairing, type Poster, type RotaShift } from './client.js';
 import { loadConfig } from './config.js';
 import { seedDemo, startServer, type RunningServer } from './index.js';
 import type { LeadItem } from './store/feed.js';
@@ -14,6 +14,7 @@ import type { Device, Pairing as ServerPairing } from './store/devices.js';
 import type { DeviceView as ServerDeviceView, PosterData } from './store/org.js';
 import type { EventReport as ServerReport } from './store/report.js';
 import type { ImportResult as ServerImportResult } from './store/import.js';
+import type { RotaShift as ServerRotaShift } from './store/rota.js';
 import type { OrganizerUser, TenantInfo } from './store/users.js';
 
 let dir: string;
@@ -99,6 +100,13 @@ describe('createMarktClient against the real server', () => {
     const me = await booth.booth.me();
     expect(me.provider?.id).toBe(providerId);
     expect(me.stands.map((s) => s.id)).toEqual([stand.id]);
+
+    // A shift on the rota, seen by the organizer and by the booth of that stand.
+    const event = await org.org.events.get(eventId);
+    const shift = await org.org.rota(eventId).create({ standId: stand.id, staffName: 'Berta Beispiel', startsAt: event.startsAt, endsAt: event.endsAt });
+    expect(shift.id).toMatch(/^sh-/);
+    expect((await org.org.rota(eventId).list()).map((s) => s.id)).toContain(shift.id);
+    expect(await booth.booth.rota()).toMatchObject({ stands: [{ id: stand.id, number: 'Z99' }], shifts: [{ id: shift.id, staffName: 'Berta Beispiel' }] });
 
     // A phone visits and asks for contact through the stand token; a retry with the same key is the same visit.
     const deviceId = key('phone');
@@ -203,6 +211,8 @@ describe('the client types', () => {
     expectTypeOf<PosterData & { qrSvg: string }>().toMatchTypeOf<Poster>();
     expectTypeOf<ServerReport>().toMatchTypeOf<EventReport>();
     expectTypeOf<ServerImportResult>().toMatchTypeOf<ImportResult>();
+    expectTypeOf<ServerRotaShift>().toMatchTypeOf<RotaShift>();
+    expectTypeOf<RotaShift>().toMatchTypeOf<ServerRotaShift>();
     expectTypeOf<{ user: OrganizerUser; tenant: TenantInfo; csrfToken: string }>().toMatchTypeOf<OrganizerSession>();
     expect(new MarktApiError(400, 'INVALID_INPUT', 'bad', [{ path: 'x', message: 'y' }]).details).toHaveLength(1);
   });

@@ -227,6 +227,29 @@ export interface EventReport {
   interestCodes: { code: string; count: number }[];
   zeroResultSearches: { query: string; count: number }[];
   feedback: { count: number; average: number | null; ratings: { rating: number; count: number }[] };
+  /** Offers of different providers that look like the same offer. */
+  nearDuplicateOffers: NearDuplicatePair[];
+}
+/** Two offers of different providers that look alike, with the title similarity (0–1) and the reasons. */
+export interface NearDuplicatePair {
+  a: { offerId: string; providerId: string; title: string };
+  b: { offerId: string; providerId: string; title: string };
+  similarity: number;
+  reasons: string[];
+}
+/** One shift of the staffing rota (Dienstplan): who covers which stand or help desk, and when. */
+export interface RotaShift {
+  id: string;
+  standId: string;
+  staffName: string;
+  role?: string | undefined;
+  startsAt: string;
+  endsAt: string;
+}
+/** A booth's view of the rota: its provider's stands (and, for the Jobcenter, the help desks) and their shifts. */
+export interface BoothRota {
+  stands: { id: string; number: string; label?: string }[];
+  shifts: RotaShift[];
 }
 /** What a CSV import can hold. */
 export type ImportKind = 'providers' | 'offers' | 'radar';
@@ -412,6 +435,8 @@ export function createMarktClient(options: MarktClientOptions) {
       leads: (opts: { after?: number } = {}) =>
         json<{ leads: BoothLead[] }>({ method: 'GET', path: `/api/booth/leads${opts.after === undefined ? '' : `?after=${opts.after}`}` }),
       patchLead: (leadId: string, patch: LeadPatchInput) => json<BoothLead>({ method: 'PATCH', path: `/api/booth/leads/${enc(leadId)}`, body: patch }),
+      /** Who is on duty at the provider's stands (and the Jobcenter's help desks). */
+      rota: () => json<BoothRota>({ method: 'GET', path: '/api/booth/rota' }),
       /** The leads as CSV text (UTF-8). */
       leadsCsv: () => text({ method: 'GET', path: '/api/booth/leads.csv', headers: { accept: 'text/csv' } }),
     },
@@ -479,6 +504,15 @@ export function createMarktClient(options: MarktClientOptions) {
       async qrPng(eventId: string, standId: string): Promise<Uint8Array> {
         return new Uint8Array(await (await send({ method: 'GET', path: `${E(eventId)}/stands/${enc(standId)}/qr.png` })).arrayBuffer());
       },
+      /** The staffing rota (Dienstplan); a shift must lie within the event's days. */
+      rota: (eventId: string) => ({
+        list: () => json<RotaShift[]>({ method: 'GET', path: `${E(eventId)}/rota` }),
+        /** Adds a shift; the `id` is generated when left out. */
+        create: (shift: Omit<RotaShift, 'id'> & { id?: string }) => json<RotaShift>({ method: 'POST', path: `${E(eventId)}/rota`, body: shift }),
+        replace: (shiftId: string, shift: Omit<RotaShift, 'id'> & { id?: string }) =>
+          json<RotaShift>({ method: 'PUT', path: `${E(eventId)}/rota/${enc(shiftId)}`, body: shift }),
+        delete: (shiftId: string) => none({ method: 'DELETE', path: `${E(eventId)}/rota/${enc(shiftId)}` }),
+      }),
       posters: (eventId: string) => json<Poster[]>({ method: 'GET', path: `${E(eventId)}/posters` }),
       /** A new event from this one as a template (never visits, leads or devices). */
       clone: (eventId: string, request: CloneRequest) => json<Event>({ method: 'POST', path: `${E(eventId)}/clone`, body: request }),
