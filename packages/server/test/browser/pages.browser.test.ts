@@ -271,6 +271,13 @@ describe('phone page and booth tablet in Chromium against the real server', () =
 
     await xssPhone.reload();
     await expect.poll(async () => stand.locator('header h1').textContent()).toBe(XSS_PROVIDER);
+    // Control: the probe does find the payload, and sees it run, when it is parsed as HTML inside a shadow root.
+    const control = await xssPhone.context().newPage();
+    await control.setContent('<div id="host"></div>');
+    await control.evaluate(`document.getElementById('host').attachShadow({ mode: 'open' }).innerHTML = ${JSON.stringify(IMG)}`);
+    await expect.poll(async () => ((await control.evaluate(INJECTED)) as { xss: string }).xss).toBe('number');
+    expect(((await control.evaluate(INJECTED)) as { found: string[] }).found).toHaveLength(1);
+    await control.close();
     for (const page of [xssPhone, xssBooth]) {
       await page.waitForTimeout(200);
       expect(await page.evaluate(INJECTED)).toEqual({ found: [], xss: 'undefined' });
