@@ -51,8 +51,17 @@ export async function eventReport(services: Services, eventId: string): Promise<
       FROM leads l LEFT JOIN offers o ON o.event_id = l.event_id AND o.id = l.offer_id
       WHERE l.event_id = ?1 GROUP BY kind ORDER BY leads DESC, kind`);
   const codes = await q(`SELECT code, COUNT(*) AS n FROM quizzes WHERE event_id = ?1 GROUP BY code ORDER BY n DESC, code`);
-  const zero = await q(`SELECT lower(trim(query)) AS query, COUNT(*) AS n FROM searches WHERE event_id = ?1 AND result_count = 0
-      GROUP BY lower(trim(query)) ORDER BY n DESC, query LIMIT 100`);
+  // Grouped in SQL by the exact text, then case-folded here: SQLite's lower() leaves "Ärztin" and "ärztin" apart.
+  const zeroExact = await q(`SELECT trim(query) AS query, COUNT(*) AS n FROM searches WHERE event_id = ?1 AND result_count = 0 GROUP BY trim(query)`);
+  const zeroFolded = new Map<string, number>();
+  for (const r of zeroExact) {
+    const query = String(r.query).toLowerCase();
+    zeroFolded.set(query, (zeroFolded.get(query) ?? 0) + Number(r.n));
+  }
+  const zero = [...zeroFolded]
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+    .slice(0, 100)
+    .map(([query, n]) => ({ query, n }));
   const ratings = await q(`SELECT rating, COUNT(*) AS n FROM feedback WHERE event_id = ?1 GROUP BY rating ORDER BY rating`);
   const offers = (await q(`SELECT data FROM offers WHERE event_id = ?1`)).map((r) => JSON.parse(String(r.data)) as Offer);
   const feedbackCount = ratings.reduce((sum, r) => sum + Number(r.n), 0);
