@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, expectTypeOf, it } from 'vitest'
 import { createMarktClient, MarktApiError, type BoothLead, type DeviceInfo, type DeviceView, type EventReport, type ImportResult, type OrganizerSession, type Pairing, type Poster, type RotaShift } from './client.js';
 import { loadConfig } from './config.js';
 import { seedDemo, startServer, type RunningServer } from './index.js';
+import { apiRoutes } from './openapi.js';
 import type { LeadItem } from './store/feed.js';
 import type { Device, Pairing as ServerPairing } from './store/devices.js';
 import type { DeviceView as ServerDeviceView, PosterData } from './store/org.js';
@@ -185,6 +186,104 @@ describe('createMarktClient against the real server', () => {
     const result = await org.org.import(eventId, 'providers', `id,name,kind\n${id},CSV GmbH,employer\n${id}-2,,nonsense\n`, { validOnly: true });
     expect(result).toMatchObject({ kind: 'providers', imported: 1, rejected: 1 });
     expect((await org.org.providers(eventId).get(id)).name).toBe('CSV GmbH');
+  });
+
+  it('has a method for every route of apiRoutes, and each one works against the server', async () => {
+    const calls: string[] = [];
+    const recording: typeof fetch = (input, init) => {
+      calls.push(`${init?.method ?? 'GET'} ${new URL(String(input)).pathname}`);
+      return fetch(input, init);
+    };
+    const client = (deviceToken?: string) => createMarktClient({ baseUrl: server.url, fetch: recording, ...(deviceToken ? { deviceToken } : {}) });
+    const org = client();
+    const phone = client();
+
+    expect(await org.health()).toEqual({ ok: true });
+    expect(Object.keys((await org.openApi()).paths as object)).toContain('/api/org/tenant/origins');
+    await org.auth.login({ email: 'demo@markt.example', password });
+    await org.auth.me();
+    await org.org.tenant.origins();
+    await org.org.tenant.setOrigins([]);
+
+    // Records of the demo event: create, read, replace, delete.
+    const event = await org.org.events.get(eventId);
+    const p = key('p-all');
+    await org.org.providers(eventId).create({ id: p, name: 'Alle GmbH', kind: 'employer' });
+    expect((await org.org.providers(eventId).list()).some((x) => x.id === p)).toBe(true);
+    expect((await org.org.providers(eventId).replace(p, { name: 'Alle AG', kind: 'employer' })).name).toBe('Alle AG');
+    const o = key('o-all');
+    await org.org.offers(eventId).create({ id: o, providerId: p, kind: 'job', title: { de: 'Koch/Köchin' }, summary: { de: 'Kantine' } });
+    expect((await org.org.offers(eventId).get(o)).title.de).toBe('Koch/Köchin');
+    await org.org.offers(eventId).replace(o, { providerId: p, kind: 'job', title: { de: 'Koch' }, summary: { de: 'Kantine' } });
+    expect((await org.org.offers(eventId).list()).find((x) => x.id === o)?.title.de).toBe('Koch');
+    const s = key('s-all');
+    await org.org.stands(eventId).create({ id: s, providerId: p, number: 'Y1' });
+    expect((await org.org.stands(eventId).replace(s, { providerId: p, number: 'Y2' })).number).toBe('Y2');
+    expect((await org.org.stands(eventId).get(s)).url).toContain('/s/');
+    expect((await org.org.stands(eventId).list()).find((x) => x.id === s)?.number).toBe('Y2');
+    expect(await org.org.qrSvg(eventId, s)).toContain('<svg');
+    expect([...(await org.org.qrPng(eventId, s)).slice(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
+    const rows = await org.org.radar(eventId).get();
+    expect(await org.org.radar(eventId).replace(rows)).toEqual(rows);
+    const shift = await org.org.rota(eventId).create({ standId: s, staffName: 'Carl', startsAt: event.startsAt, endsAt: event.endsAt });
+    expect((await org.org.rota(eventId).replace(shift.id, { standId: s, staffName: 'Carla', startsAt: event.startsAt, endsAt: event.endsAt })).staffName).toBe('Carla');
+    expect((await org.org.rota(eventId).list()).find((x) => x.id === shift.id)?.staffName).toBe('Carla');
+
+    // A kiosk: pairing, its statistics, visits and leads; then revoked.
+    const kioskCode = (await org.org.devices(eventId).create({ role: 'kiosk', name: 'Kiosk A' })).code;
+    const kioskPairing = await phone.pair(kioskCode);
+    const kiosk = client(kioskPairing.token);
+    expect((await kiosk.kiosk.me()).event?.id).toBe(eventId);
+    const visitor = key('visitor');
+    expect((await kiosk.kiosk.visit({ standId: s, deviceId: visitor, source: 'kiosk', idempotencyKey: key('kv') })).seq).toBeGreaterThan(0);
+    const consent = { text: 'Ich bin einverstanden, dass der Anbieter mich kontaktiert.', locale: 'de' as const, at: '2027-03-10T10:00:00Z' };
+    await kiosk.kiosk.lead({ providerId: p, standId: s, offerId: o, deviceId: visitor, contact: { phone: '030 1234567' }, consent, idempotencyKey: key('kl') });
+    expect((await kiosk.kiosk.quiz({ code: 'RIA', interests: { R: 0.9, I: 0.5, A: 0.4, S: 0.1, E: 0.1, C: 0.2 }, idempotencyKey: key('kq') })).id).toBeTruthy();
+    expect(await kiosk.kiosk.search({ query: 'Zahntechnik Nachtschicht', resultCount: 0, locale: 'de' })).toEqual({ stored: true });
+    expect((await kiosk.kiosk.feedback({ rating: 4, idempotencyKey: key('kf') })).id).toBeTruthy();
+
+    // The phone and the booth of the new provider.
+    const token = new URL((await org.org.stands(eventId).get(s)).url).pathname.split('/').pop() ?? '';
+    await phone.public.event(eventId);
+    await phone.public.stand(token);
+    await phone.public.standVisit(token, { deviceId: visitor, idempotencyKey: key('pv') });
+    await phone.public.standLead(token, { deviceId: visitor, contact: { email: 'carl@example.org' }, consent, idempotencyKey: key('pl') });
+    const booth = client((await phone.pair((await org.org.devices(eventId).create({ role: 'booth', providerId: p, name: 'Tablet B' })).code)).token);
+    await booth.booth.me();
+    const { leads } = await booth.booth.leads();
+    expect(leads.map((l) => l.contact.phone ?? l.contact.email)).toEqual(['030 1234567', 'carl@example.org']);
+    await booth.booth.patchLead(leads[0]?.id ?? '', { notes: 'angerufen', status: 'done' });
+    expect(await booth.booth.leadsCsv()).toContain('angerufen');
+    expect((await booth.booth.rota()).shifts.map((x) => x.staffName)).toEqual(['Carla']);
+    expect(await phone.public.eraseVisitor(visitor)).toEqual({ visits: 2, leads: 2 });
+
+    // The organizer's view: devices, posters, report, clone, import; then clean up.
+    const devices = await org.org.devices(eventId).list();
+    expect(devices.find((d) => d.id === kioskPairing.deviceId)).toMatchObject({ role: 'kiosk', revoked: false });
+    await org.org.devices(eventId).revoke(kioskPairing.deviceId);
+    expect((await apiError(kiosk.kiosk.me())).code).toBe('DEVICE_REVOKED');
+    expect((await org.org.posters(eventId)).some((x) => x.standId === s)).toBe(true);
+    expect((await org.org.report(eventId)).totals.quizzes).toBeGreaterThan(0);
+    expect(await org.org.reportCsv(eventId)).toMatch(/zahntechnik nachtschicht/i);
+    const copy = await org.org.clone(eventId, { startsAt: event.startsAt, endsAt: event.endsAt, venue: event.venue, includeProviders: false, includeOffers: false });
+    expect(copy.id).not.toBe(eventId);
+    expect((await org.org.events.patch(copy.id, { title: { de: 'Kopie' } })).title.de).toBe('Kopie');
+    expect((await org.org.events.list()).map((e) => e.id)).toContain(copy.id);
+    const created = await org.org.events.create({ title: { de: 'Neu' }, startsAt: event.startsAt, endsAt: event.endsAt, venue: event.venue });
+    expect(created.id).toMatch(/^ev-/);
+    expect((await org.org.import(created.id, 'providers', 'id,name,kind\np-imp,Import GmbH,employer\n')).imported).toBe(1);
+    await org.org.rota(eventId).delete(shift.id);
+    await org.org.offers(eventId).delete(o);
+    await org.org.stands(eventId).delete(s);
+    await org.org.providers(eventId).delete(p);
+    expect((await apiError(org.org.providers(eventId).get(p))).status).toBe(404);
+    await org.auth.logout();
+
+    const missing = apiRoutes.filter((route) => {
+      const pattern = new RegExp(`^${route.method.toUpperCase()} ${route.path.replace(/[.]/g, '\\.').replace(/\{\w+\}/g, '[^/]+')}$`);
+      return !calls.some((call) => pattern.test(call));
+    });
+    expect(missing.map((r) => `${r.method} ${r.path}`)).toEqual([]);
   });
 
   it('turns an error page that is not the API JSON into a MarktApiError with the status (a stub fetch stands in for a proxy)', async () => {
