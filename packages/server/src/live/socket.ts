@@ -36,6 +36,8 @@ interface ServerToClient {
   revoked: (payload: { reason: string }) => void;
   /** Leads of this provider deleted on the server (erased by their visitor, or purged): drop them. */
   erased: (payload: { leadIds: string[] }) => void;
+  /** Organizers only: the event's totals that are not feed items (quizzes completed). */
+  stats: (payload: { quizzes: number }) => void;
 }
 interface SocketData {
   viewer: Viewer;
@@ -317,10 +319,13 @@ export function attachLive(httpServer: HttpServer, services: Services, options: 
     if (clustered) io.serverSideEmit('markt:revoked', deviceId);
   };
   const onErased = ({ eventId, providerId, leadIds }: Erasure) => void io.to(providerRoom(eventId, providerId)).emit('erased', { leadIds });
+  // Absolute counts, so through the adapter to every node's organizers, in any order.
+  const unsubscribeStats = services.live.subscribeStats(({ eventId, quizzes }) => void io.to(eventRoom(eventId)).emit('stats', { quizzes }));
   erasureEvents.on('erased', onErased);
   revokeEvents.on('revoked', onRevoked);
   httpServer.once('close', () => {
     unsubscribe();
+    unsubscribeStats();
     revokeEvents.off('revoked', onRevoked);
     erasureEvents.off('erased', onErased);
   });

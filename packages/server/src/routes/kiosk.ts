@@ -97,6 +97,10 @@ export function kioskRoutes(services: Services, limits = new LeadLimits(services
       });
       return { id: newId, created: true };
     });
+    if (created) {
+      const row = (await services.db.execute({ sql: 'SELECT count(*) AS n FROM quizzes WHERE event_id = ?', args: [eventId] })).rows[0];
+      services.live.publishStats({ eventId, quizzes: Number(row?.n ?? 0) });
+    }
     return c.json({ id }, created ? 201 : 200);
   });
 
@@ -131,6 +135,10 @@ export function kioskRoutes(services: Services, limits = new LeadLimits(services
       });
       return { id: newId, created: true };
     });
+    if (created) {
+      const row = (await services.db.execute({ sql: 'SELECT count(*) AS n FROM quizzes WHERE event_id = ?', args: [eventId] })).rows[0];
+      services.live.publishStats({ eventId, quizzes: Number(row?.n ?? 0) });
+    }
     return c.json({ id }, created ? 201 : 200);
   });
 

@@ -279,6 +279,33 @@ describe('live sync over socket.io', () => {
     expect((await refusal({ eventId }, { cookie: own, origin: 'https://evil.example' })).message).toBe('FORBIDDEN');
   });
 
+  it('tells the organizer the number of quizzes completed, live, and tells no booth tablet', async () => {
+    const organizer = new Tablet({ eventId }, { cookie: await organizerCookie(tenantId) });
+    const booth = new Tablet({ token: (await device('booth', 'p-care')).token });
+    const stats: { organizer: unknown[]; booth: unknown[] } = { organizer: [], booth: [] };
+    for (const [name, t] of [['organizer', organizer], ['booth', booth]] as const) {
+      await t.open();
+      await t.sync(0);
+      t.socket.on('stats', (payload: unknown) => stats[name].push(payload));
+    }
+    const kiosk = await device('kiosk', null);
+    const quiz = (idempotencyKey: string) =>
+      fetch(`${server.url}/api/kiosk/quizzes`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${kiosk.token}` },
+        body: JSON.stringify({ code: 'SAE', interests: { R: 0.1, I: 0.2, A: 0.7, S: 0.9, E: 0.6, C: 0.3 }, idempotencyKey }),
+      });
+    expect((await quiz(key('quiz'))).status).toBe(201);
+    await until(() => stats.organizer.length === 1);
+    const again = key('quiz');
+    expect((await quiz(again)).status).toBe(201);
+    expect((await quiz(again)).status).toBe(200); // a retry counts once and announces nothing new
+    await until(() => stats.organizer.length === 2);
+    await pause(100);
+    expect(stats.organizer).toEqual([{ quizzes: 1 }, { quizzes: 2 }]);
+    expect(stats.booth).toEqual([]);
+  });
+
   it("shows the organizer every provider's items, but leads without the visitor's contact", async () => {
     const organizer = new Tablet({ eventId }, { cookie: await organizerCookie(tenantId) });
     await organizer.open();

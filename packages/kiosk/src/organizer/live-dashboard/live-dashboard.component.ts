@@ -27,8 +27,9 @@ const RECENT_MS = 15 * 60_000;
 
 /**
  * @summary The live dashboard of a running fair: visitors now, visits per stand, contact requests per
- * provider and quizzes completed, updated on each `feed` item from socket.io. On every (re)connect it
- * sends `sync { after }` with the last sequence number it counted, so nothing is counted twice or missed.
+ * provider and quizzes completed, updated on each `feed` item from socket.io, and the quiz total on each
+ * `stats { quizzes }` message. On every (re)connect it sends `sync { after }` with the last sequence number
+ * it counted, so nothing is counted twice or missed.
  * @csspart counters - the counter tiles
  * @cssproperty --markt-counter-bg - background of a counter tile
  */
@@ -41,7 +42,7 @@ export class LiveDashboard extends OrganizerElement {
   @property({ attribute: false }) stands: readonly Stand[] = [];
   /** Providers, to name them in the per-provider table. */
   @property({ attribute: false }) providers: readonly Provider[] = [];
-  /** Quizzes completed so far (from the report: the feed carries visits and leads only). */
+  /** Quizzes completed when the dashboard opened (from the report); `stats` messages replace it live. */
   @property({ type: Number }) quizzes = 0;
   /** socket.io server URL; default the page's origin. */
   @property() url: string | undefined;
@@ -54,6 +55,8 @@ export class LiveDashboard extends OrganizerElement {
   @state() private visits = 0;
   @state() private leads = 0;
   @state() private feedQuizzes = 0;
+  /** The server's latest quiz total (an absolute count: the newest message wins). */
+  @state() private liveQuizzes: number | undefined;
   @state() private perStand = new Map<string, number>();
   @state() private perProvider = new Map<string, number>();
   @state() private recent: number[] = [];
@@ -99,6 +102,19 @@ export class LiveDashboard extends OrganizerElement {
     socket.on('feed', (message: unknown) => {
       if (isFeedMessage(message)) this.applyFeed(message);
     });
+    socket.on('stats', (message: unknown) => this.applyStats(message));
+  }
+
+  /**
+   * Takes the server's totals of the event (`stats { quizzes }`).
+   * @param message the payload; anything without a whole, non-negative `quizzes` is ignored
+   * @returns whether it was taken
+   */
+  applyStats(message: unknown): boolean {
+    const quizzes = (message as { quizzes?: unknown } | null)?.quizzes;
+    if (typeof quizzes !== 'number' || !Number.isInteger(quizzes) || quizzes < 0) return false;
+    this.liveQuizzes = quizzes;
+    return true;
   }
 
   #close(): void {
@@ -164,7 +180,7 @@ export class LiveDashboard extends OrganizerElement {
         <div data-counter="visitorsNow"><dt>${this.t('live.visitorsNow')}</dt><dd>${visitorsNow}</dd></div>
         <div data-counter="visits"><dt>${this.t('live.visits')}</dt><dd>${this.visits}</dd></div>
         <div data-counter="leads"><dt>${this.t('live.leads')}</dt><dd>${this.leads}</dd></div>
-        <div data-counter="quizzes"><dt>${this.t('live.quizzes')}</dt><dd>${this.quizzes + this.feedQuizzes}</dd></div>
+        <div data-counter="quizzes"><dt>${this.t('live.quizzes')}</dt><dd>${this.liveQuizzes ?? this.quizzes + this.feedQuizzes}</dd></div>
       </dl>
       <div class="columns">
         ${this.#table('per-stand', this.t('live.perStand'), stands)} ${this.#table('per-provider', this.t('live.perProvider'), providers)}

@@ -47,6 +47,20 @@ describe('markt-live-dashboard', () => {
     expect(el.lastSeq).to.equal(4);
   });
 
+  it('shows the quiz total from the server\'s stats messages, ignoring malformed ones', async () => {
+    const el = await fixture<LiveDashboard>(html`<markt-live-dashboard .quizzes=${4}></markt-live-dashboard>`);
+    const shown = () => el.shadowRoot!.querySelector('[data-counter="quizzes"] dd')!.textContent!.trim();
+    expect(shown()).to.equal('4');
+    expect(el.applyStats({ quizzes: 7 })).to.equal(true);
+    await el.updateComplete;
+    expect(shown()).to.equal('7');
+    expect(el.applyStats({ quizzes: -1 })).to.equal(false);
+    expect(el.applyStats({ quizzes: '9' })).to.equal(false);
+    expect(el.applyStats(null)).to.equal(false);
+    await el.updateComplete;
+    expect(shown()).to.equal('7');
+  });
+
   it('updates live over a real socket.io connection, without doubles (test stand-in server)', async () => {
     const control = io({ path: '/__test__/socket.io', transports: ['websocket'] });
     await new Promise<void>((resolve) => control.emit('test:reset', () => resolve()));
