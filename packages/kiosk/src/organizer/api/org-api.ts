@@ -1,5 +1,5 @@
 import { ApiError, type ApiErrorDetail } from '../../net/api-client.js';
-import type { EventInput, Event, ImportResult, OrgDevice, OrgSession, PairingCode, Poster, ReportData } from './types.js';
+import type { EventInput, Event, ImportResult, OrgDevice, OrgSession, PairingCode, Poster, ReportData, RotaShift } from './types.js';
 
 export { ApiError };
 export type { ApiErrorDetail };
@@ -146,6 +146,26 @@ export class OrgApi {
   /** Every stand's poster. */
   async posters(eventId: string): Promise<Poster[]> {
     return listOf<Poster>(await this.request('GET', this.#below(eventId, 'posters')), 'posters');
+  }
+
+  /** The staffing rota: every shift of the event, by start time. */
+  async rota(eventId: string): Promise<RotaShift[]> {
+    return listOf<RotaShift>(await this.request('GET', this.#below(eventId, 'rota')), 'shifts');
+  }
+
+  /** Adds a shift (the server makes an id when it has none). */
+  createShift(eventId: string, shift: Omit<RotaShift, 'id'> & { id?: string }): Promise<RotaShift> {
+    return this.request<RotaShift>('POST', this.#below(eventId, 'rota'), shift);
+  }
+
+  /** Replaces a shift. */
+  updateShift(eventId: string, shift: RotaShift): Promise<RotaShift> {
+    return this.request<RotaShift>('PUT', `${this.#below(eventId, 'rota')}/${encodeURIComponent(shift.id)}`, shift);
+  }
+
+  /** Deletes a shift. */
+  deleteShift(eventId: string, shiftId: string): Promise<unknown> {
+    return this.request('DELETE', `${this.#below(eventId, 'rota')}/${encodeURIComponent(shiftId)}`);
   }
 
   /** The evaluation report. */

@@ -61,11 +61,12 @@ export interface ReportData {
   totals: Partial<Record<'visits' | 'visitors' | 'leads' | 'quizzes' | 'searches' | 'feedback', number>>;
   visitsPerStand?: { standId?: string; standNumber: string; providerName?: string; visits: number }[];
   visitsPerHour?: { hour: string; visits: number }[];
-  leadsPerProvider?: { providerName: string; leads: number }[];
+  leadsPerProvider?: { providerId?: string; providerName: string; leads: number }[];
   leadsPerOfferKind?: { kind: OfferKind | string; leads: number }[];
   interestCodes?: { code: string; count: number }[];
   zeroResultSearches?: { query: string; count: number }[];
-  nearDuplicateOffers?: { a: string; b: string; similarity: number }[];
+  /** Offers of different providers that look alike (server: store/near-duplicates.ts). */
+  nearDuplicateOffers?: NearDuplicatePair[];
   /** `ratings`: how many gave each rating 1–5; `missing`: free texts, when the server sends them. */
   feedback?: { count: number; average?: number | null; ratings?: { rating: number; count: number }[]; missing?: string[] };
 }
@@ -76,4 +77,31 @@ export interface ImportResult {
   /** Bad rows (skipped in valid-only mode). */
   rejected?: number;
   errors?: { line: number; path: string; message: string }[];
+}
+
+/** One side of a near-duplicate pair. */
+export interface DuplicateSide {
+  offerId: string;
+  providerId: string;
+  title: string;
+}
+
+/** Two offers of different providers that look like the same offer, with the reasons. */
+export interface NearDuplicatePair {
+  a: DuplicateSide;
+  b: DuplicateSide;
+  /** Title similarity 0–1. */
+  similarity: number;
+  reasons: string[];
+}
+
+/** One shift of the staffing rota (`GET/POST /api/org/events/:id/rota`, server store/rota.ts). */
+export interface RotaShift {
+  id: string;
+  standId: string;
+  /** Who covers the stand (an employee; never shown publicly). */
+  staffName: string;
+  role?: string;
+  startsAt: string;
+  endsAt: string;
 }

@@ -14,7 +14,7 @@ import { OrganizerElement } from '../shared/organizer-element.js';
 import { organizerAppStyles } from './organizer-app.styles.js';
 
 /** The sections of an event. */
-export const TABS = ['overview', 'providers', 'floor', 'devices', 'posters', 'live', 'report'] as const;
+export const TABS = ['overview', 'providers', 'floor', 'devices', 'rota', 'posters', 'live', 'report'] as const;
 export type Tab = (typeof TABS)[number];
 
 type Phase = 'checking' | 'login' | 'events' | 'new-event' | 'clone-event' | 'event';
@@ -27,7 +27,7 @@ function standOnly(record: Stand & { url?: unknown }): Stand {
 
 /**
  * @summary The organizer pages: sign in, the tenant's events, and per event the tabs Overview & setup,
- * Providers & offers, Floor plan, Devices, Posters, Live and Report.
+ * Providers & offers, Floor plan, Devices, Rota (Dienstplan), Posters, Live and Report.
  * @csspart header - the top bar
  * @cssproperty --markt-header-bg - top bar background
  * @cssproperty --markt-header-text - top bar text colour
@@ -364,6 +364,8 @@ export class OrganizerApp extends OrganizerElement {
           ></markt-floor-plan-editor>`;
       case 'devices':
         return html`<markt-devices-panel .api=${this.api} event-id=${event.id} .providers=${this.providers} locale=${this.locale}></markt-devices-panel>`;
+      case 'rota':
+        return html`<markt-rota-panel .api=${this.api} .event=${event} .stands=${this.stands} .providers=${this.providers} locale=${this.locale}></markt-rota-panel>`;
       case 'posters':
         return this.posters ? html`<markt-poster-sheet .posters=${this.posters} locale=${this.locale}></markt-poster-sheet>` : html`<p>${this.t('app.loading')}</p>`;
       case 'live':

@@ -8,6 +8,7 @@ import '../login-form/login-form.js';
 import '../poster-sheet/poster-sheet.js';
 import '../providers-panel/providers-panel.js';
 import '../report/report.js';
+import '../rota-panel/rota-panel.js';
 import { OrganizerApp, TABS, type Tab } from './organizer-app.component.js';
 
 export { OrganizerApp, TABS };

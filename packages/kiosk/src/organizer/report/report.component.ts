@@ -49,7 +49,9 @@ export class MarktReport extends OrganizerElement {
     for (const chart of chartsOf(report, (k) => this.t(k), this.locale)) {
       for (const row of chart.rows) rows.push([this.t(chart.title), row.label, row.value]);
     }
-    for (const pair of report.nearDuplicateOffers ?? []) rows.push([this.t('report.duplicates'), `${pair.a} ↔ ${pair.b}`, pair.similarity]);
+    for (const pair of report.nearDuplicateOffers ?? []) {
+      rows.push([this.t('report.duplicates'), `${pair.a.title} ↔ ${pair.b.title} (${pair.reasons.join('; ')})`, pair.similarity]);
+    }
     const feedback = report.feedback;
     if (feedback) {
       if (typeof feedback.average === 'number') rows.push([this.t('report.feedback'), 'Ø', feedback.average]);
@@ -124,15 +126,34 @@ export class MarktReport extends OrganizerElement {
     </section>`;
   }
 
+  /** A provider's name from the report's own list (it has every provider), else its id. */
+  #provider(providerId: string): string {
+    return this.report?.leadsPerProvider?.find((p) => p.providerId === providerId)?.providerName ?? providerId;
+  }
+
   #duplicates(pairs: NonNullable<ReportData['nearDuplicateOffers']>) {
     return html`<section aria-labelledby="h-duplicates">
       <h3 id="h-duplicates">${this.t('report.duplicates')}</h3>
       ${pairs.length === 0
         ? html`<p>${this.t('report.none')}</p>`
         : html`<table class="duplicates">
-            <thead><tr><th scope="col">${this.t('offers.title')}</th><th scope="col">${this.t('offers.title')}</th><th scope="col">${this.t('report.similarity')}</th></tr></thead>
+            <thead>
+              <tr>
+                <th scope="col">${this.t('offers.title')}</th>
+                <th scope="col">${this.t('offers.title')}</th>
+                <th scope="col">${this.t('report.similarity')}</th>
+                <th scope="col">${this.t('report.reasons')}</th>
+              </tr>
+            </thead>
             <tbody>
-              ${pairs.map((p) => html`<tr><td>${p.a}</td><td>${p.b}</td><td>${Math.round(p.similarity * 100)} %</td></tr>`)}
+              ${pairs.map(
+                (p) => html`<tr data-pair="${p.a.offerId}~${p.b.offerId}">
+                  <td>${p.a.title} <small>(${this.#provider(p.a.providerId)})</small></td>
+                  <td>${p.b.title} <small>(${this.#provider(p.b.providerId)})</small></td>
+                  <td>${Math.round(p.similarity * 100)} %</td>
+                  <td>${p.reasons.join('; ')}</td>
+                </tr>`,
+              )}
             </tbody>
           </table>`}
     </section>`;

@@ -24,7 +24,14 @@ const report: ReportData = {
   ],
   interestCodes: [{ code: 'S', count: 70 }],
   zeroResultSearches: [{ query: 'Imker', count: 4 }],
-  nearDuplicateOffers: [{ a: 'Pflegehelfer/in (Träger A)', b: 'Pflegehelfer (Träger B)', similarity: 0.92 }],
+  nearDuplicateOffers: [
+    {
+      a: { offerId: 'o-a', providerId: 'p-a', title: 'Pflegehelfer/in' },
+      b: { offerId: 'o-b', providerId: 'p-b', title: 'Pflegehelfer' },
+      similarity: 0.92,
+      reasons: ['same kind (qualification)', 'similar titles (92 %)'],
+    },
+  ],
   feedback: { count: 40, average: 4.25, ratings: [{ rating: 5, count: 20 }, { rating: 4, count: 10 }], missing: ['mehr Teilzeit'] },
 };
 
@@ -59,7 +66,13 @@ describe('markt-report', () => {
     expect(hourLabel('2026-03-12T09', 'de', 'Europe/Berlin')).to.equal('12.03., 10:00');
     expect(hourLabel('2026-07-01T09', 'en', 'Europe/Berlin')).to.equal('07/01, 11:00 AM');
     expect(root.querySelector('[data-table="leads-per-kind"] tbody th')?.textContent).to.equal('Qualifizierung');
-    expect(root.querySelector('.duplicates td:last-child')?.textContent).to.equal('92 %');
+    const pair = root.querySelector('.duplicates tr[data-pair="o-a~o-b"]')!;
+    expect([...pair.querySelectorAll('td')].map((td) => td.textContent?.replace(/\s+/g, ' ').trim())).to.deep.equal([
+      'Pflegehelfer/in (p-a)',
+      'Pflegehelfer (p-b)',
+      '92 %',
+      'same kind (qualification); similar titles (92 %)',
+    ]);
     expect(root.textContent).to.contain('4,3 von 5');
   });
 

@@ -1,0 +1,104 @@
+// Pure helpers of the rota panel: times in the event's own UTC offset, and the time × stand grid.
+import type { RotaShift } from '../api/types.js';
+
+/**
+ * The UTC offset of an ISO timestamp, in minutes (`+01:00` → 60, `Z` → 0).
+ * @param timestamp an ISO 8601 timestamp with offset
+ * @returns minutes east of UTC
+ * @example offsetMinutes('2027-03-10T09:00:00+01:00') // 60
+ */
+export function offsetMinutes(timestamp: string): number {
+  const m = /([+-])(\d\d):?(\d\d)$/.exec(timestamp);
+  return m ? (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3])) : 0;
+}
+
+/**
+ * The offset as text for a timestamp.
+ * @param minutes minutes east of UTC
+ * @returns e.g. `+01:00`
+ * @example offsetText(60) // '+01:00'
+ */
+export function offsetText(minutes: number): string {
+  const abs = Math.abs(minutes);
+  return `${minutes < 0 ? '-' : '+'}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
+}
+
+/**
+ * The local date and time of a timestamp in a given offset.
+ * @param timestamp an ISO timestamp
+ * @param offset minutes east of UTC
+ * @returns `{ date: 'YYYY-MM-DD', time: 'HH:MM' }`
+ * @example localParts('2027-03-10T08:00:00Z', 60) // { date: '2027-03-10', time: '09:00' }
+ */
+export function localParts(timestamp: string, offset: number): { date: string; time: string } {
+  const iso = new Date(Date.parse(timestamp) + offset * 60_000).toISOString();
+  return { date: iso.slice(0, 10), time: iso.slice(11, 16) };
+}
+
+/**
+ * A timestamp from a local date and time in the event's offset.
+ * @param date `YYYY-MM-DD`
+ * @param time `HH:MM`
+ * @param offset minutes east of UTC
+ * @returns e.g. `2027-03-10T09:00:00+01:00`
+ * @example toTimestamp('2027-03-10', '09:00', 60) // '2027-03-10T09:00:00+01:00'
+ */
+export function toTimestamp(date: string, time: string, offset: number): string {
+  return `${date}T${time}:00${offsetText(offset)}`;
+}
+
+/**
+ * The calendar days of an event, in its offset.
+ * @param startsAt the event's start
+ * @param endsAt the event's end
+ * @returns the dates, first to last
+ * @example eventDates('2027-03-10T09:00:00+01:00', '2027-03-11T15:00:00+01:00') // ['2027-03-10', '2027-03-11']
+ */
+export function eventDates(startsAt: string, endsAt: string): string[] {
+  const offset = offsetMinutes(startsAt);
+  const first = localParts(startsAt, offset).date;
+  const last = localParts(endsAt, offset).date;
+  const out: string[] = [];
+  for (let d = Date.parse(`${first}T00:00:00Z`); d <= Date.parse(`${last}T00:00:00Z`) && out.length < 31; d += 86_400_000) {
+    out.push(new Date(d).toISOString().slice(0, 10));
+  }
+  return out;
+}
+
+/** One row of the grid: an hour, and per stand the shifts that cover part of it. */
+export interface GridRow {
+  /** `YYYY-MM-DD` and `HH:00` in the event's offset. */
+  date: string;
+  hour: string;
+  cells: Map<string, RotaShift[]>;
+}
+
+/**
+ * The rota as a grid: one row per hour from the first shift's start to the last shift's end, one cell
+ * per stand with the shifts that cover any part of that hour.
+ * @param shifts the shifts
+ * @param standIds the columns
+ * @param offset the event's offset in minutes
+ * @returns the rows, in time order
+ * @example rotaGrid(shifts, ['st-1'], 60)[0]?.hour // '09:00'
+ */
+export function rotaGrid(shifts: readonly RotaShift[], standIds: readonly string[], offset: number): GridRow[] {
+  if (shifts.length === 0) return [];
+  const HOUR = 3_600_000;
+  const shift = offset * 60_000;
+  const from = Math.floor((Math.min(...shifts.map((s) => Date.parse(s.startsAt))) + shift) / HOUR) * HOUR - shift;
+  const to = Math.max(...shifts.map((s) => Date.parse(s.endsAt)));
+  const rows: GridRow[] = [];
+  for (let t = from; t < to && rows.length < 24 * 14; t += HOUR) {
+    const { date, time } = localParts(new Date(t).toISOString(), offset);
+    const cells = new Map<string, RotaShift[]>();
+    for (const id of standIds) {
+      cells.set(
+        id,
+        shifts.filter((s) => s.standId === id && Date.parse(s.startsAt) < t + HOUR && Date.parse(s.endsAt) > t),
+      );
+    }
+    rows.push({ date, hour: time, cells });
+  }
+  return rows;
+}

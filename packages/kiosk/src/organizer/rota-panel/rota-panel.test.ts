@@ -1,0 +1,169 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import type { Event, Provider, Stand } from '@markt/sdk';
+import { expectAccessible } from '../../../test/axe.js';
+import { ApiError } from '../api/org-api.js';
+import type { RotaShift } from '../api/types.js';
+import { sendKeys } from '@web/test-runner-commands';
+import { click, typeInto } from '../test-helpers.js';
+import { eventDates, localParts, rotaGrid, toTimestamp } from './rota-grid.js';
+import type { RotaApi, RotaPanel } from './rota-panel.js';
+import './rota-panel.js';
+
+const event = {
+  id: 'e1',
+  title: { de: 'Markt' },
+  startsAt: '2027-03-10T09:00:00+01:00',
+  endsAt: '2027-03-10T15:00:00+01:00',
+  venue: { name: 'Rathaus' },
+  retentionDays: 30,
+} as unknown as Event;
+const providers: Provider[] = [
+  { id: 'p1', name: 'Bildungswerk Nord', kind: 'training', certifications: [], place: { remote: false } },
+  { id: 'p-jc', name: 'Jobcenter Pankow', kind: 'jobcenter', certifications: [], place: { remote: false } },
+];
+const stands: Stand[] = [
+  { id: 'st-1', eventId: 'e1', providerId: 'p1', number: '1' },
+  { id: 'st-help', eventId: 'e1', providerId: 'p-jc', number: 'H', label: 'Infotheke' },
+];
+
+/** An in-memory stand-in for the rota API that validates like the server (ends after starts). */
+function rotaStandIn(initial: RotaShift[] = []) {
+  const shifts = initial.map((s) => ({ ...s }));
+  const calls: string[] = [];
+  const api: RotaApi = {
+    rota: async () => shifts.map((s) => ({ ...s })),
+    createShift: async (_eventId, body) => {
+      calls.push(`create ${JSON.stringify(body)}`);
+      if (Date.parse(body.endsAt) <= Date.parse(body.startsAt)) {
+        throw new ApiError(400, 'INVALID_INPUT', 'Some fields are missing or invalid: see details.', [{ path: 'endsAt', message: 'must be after startsAt' }]);
+      }
+      const saved = { ...body, id: body.id ?? `sh-${shifts.length + 1}` };
+      shifts.push(saved);
+      return saved;
+    },
+    updateShift: async (_eventId, body) => {
+      calls.push(`update ${JSON.stringify(body)}`);
+      shifts.splice(shifts.findIndex((s) => s.id === body.id), 1, body);
+      return body;
+    },
+    deleteShift: async (_eventId, id) => {
+      calls.push(`delete ${id}`);
+      shifts.splice(shifts.findIndex((s) => s.id === id), 1);
+      return undefined;
+    },
+  };
+  return { api, calls };
+}
+
+/** Types a time into a time field with the real keyboard, in the browser's 12- or 24-hour layout. */
+async function typeTime(input: HTMLInputElement, time: string): Promise<void> {
+  input.scrollIntoView({ block: 'center' });
+  input.focus(); // the hour segment
+  const [h, m] = time.split(':').map(Number) as [number, number];
+  const twelve = /h1[12]/.test(new Intl.DateTimeFormat(navigator.language, { hour: 'numeric' }).resolvedOptions().hourCycle ?? '');
+  const mm = String(m).padStart(2, '0');
+  await sendKeys({ type: twelve ? `${String(h % 12 || 12).padStart(2, '0')}${mm}${h < 12 ? 'a' : 'p'}` : `${String(h).padStart(2, '0')}${mm}` });
+}
+
+const morning: RotaShift = { id: 'sh-a', standId: 'st-help', staffName: 'Frau Yilmaz', role: 'Beratung', startsAt: '2027-03-10T09:00:00+01:00', endsAt: '2027-03-10T11:30:00+01:00' };
+
+async function panel(api: RotaApi, locale = 'de'): Promise<RotaPanel> {
+  return fixture<RotaPanel>(html`<markt-rota-panel .api=${api} .event=${event} .stands=${stands} .providers=${providers} locale=${locale}></markt-rota-panel>`);
+}
+
+describe('markt-rota-panel', () => {
+  it('is accessible, with a grid of shifts', async () => {
+    const el = await panel(rotaStandIn([morning]).api);
+    await waitUntil(() => el.shadowRoot!.querySelector('table.grid'));
+    await expectAccessible(el);
+  });
+
+  it('shows the rota as a table by time × stand, in the event\'s time zone', async () => {
+    const el = await panel(rotaStandIn([morning]).api);
+    await waitUntil(() => el.shadowRoot!.querySelector('table.grid'));
+    const root = el.shadowRoot!;
+    expect([...root.querySelectorAll('table.grid thead th')].map((th) => th.textContent)).to.deep.equal(['Uhrzeit', 'H · Infotheke']);
+    const rows = [...root.querySelectorAll('table.grid tbody tr')].map((tr) => [...tr.children].map((c) => c.textContent?.trim()));
+    expect(rows).to.deep.equal([
+      ['09:00', 'Frau Yilmaz (Beratung)'],
+      ['10:00', 'Frau Yilmaz (Beratung)'],
+      ['11:00', 'Frau Yilmaz (Beratung)'],
+    ]);
+  });
+
+  it('adds a shift by real clicks and typing, and shows the server\'s field errors', async () => {
+    const { api, calls } = rotaStandIn();
+    const el = await panel(api);
+    const root = el.shadowRoot!;
+    await waitUntil(() => root.querySelector('#staffName'));
+    expect(root.textContent).to.contain('Noch keine Schichten.');
+    await typeInto(root.querySelector('#staffName')!, 'Herr Brandt');
+    await typeInto(root.querySelector('#role')!, 'Infotheke');
+    // The time fields start at the event's hours (09:00–15:00); make it 10:00–09:00 first: refused.
+    const from = root.querySelector<HTMLInputElement>('#from')!;
+    const to = root.querySelector<HTMLInputElement>('#to')!;
+    expect([from.value, to.value]).to.deep.equal(['09:00', '15:00']);
+    await typeTime(from, '10:00');
+    await typeTime(to, '09:00');
+    expect([from.value, to.value]).to.deep.equal(['10:00', '09:00']);
+    await click(root.querySelector('form.shift button[type="submit"]')!);
+    await waitUntil(() => root.querySelector('[role="alert"]')?.textContent?.includes('endsAt'));
+    expect(root.querySelector<HTMLInputElement>('#staffName')!.value).to.equal('Herr Brandt'); // kept after the error
+    await typeTime(to, '13:00');
+    expect(to.value).to.equal('13:00');
+    const changed = oneEvent(el, 'markt-rota-change');
+    await click(root.querySelector('form.shift button[type="submit"]')!);
+    const { detail } = await changed;
+    expect(detail.shifts).to.have.length(1);
+    expect(calls.at(-1)).to.equal(
+      `create ${JSON.stringify({ standId: 'st-1', staffName: 'Herr Brandt', role: 'Infotheke', startsAt: '2027-03-10T10:00:00+01:00', endsAt: '2027-03-10T13:00:00+01:00' })}`,
+    );
+    await waitUntil(() => root.querySelector('table.grid'));
+    expect(root.querySelector('[role="status"]')?.textContent).to.equal('Schicht von Herr Brandt eingetragen.');
+    expect(root.querySelectorAll('table.grid tbody tr')).to.have.length(3);
+    expect(root.querySelector<HTMLInputElement>('#staffName')!.value).to.equal('');
+    await expectAccessible(el);
+  });
+
+  it('edits and deletes a shift from the list', async () => {
+    const { api, calls } = rotaStandIn([morning]);
+    const el = await panel(api);
+    const root = el.shadowRoot!;
+    await waitUntil(() => root.querySelector('button.edit'));
+    await click(root.querySelector('button.edit')!);
+    await waitUntil(() => root.querySelector<HTMLInputElement>('#staffName')?.value === 'Frau Yilmaz');
+    expect(root.querySelector<HTMLSelectElement>('#standId')!.value).to.equal('st-help');
+    expect(root.querySelector<HTMLInputElement>('#to')!.value).to.equal('11:30');
+    const name = root.querySelector<HTMLInputElement>('#staffName')!;
+    await click(name);
+    await sendKeys({ press: 'Control+a' });
+    await sendKeys({ type: 'Frau Yılmaz-Berg' });
+    await click(root.querySelector('form.shift button[type="submit"]')!);
+    await waitUntil(() => calls.length === 1);
+    expect(calls[0]).to.equal(`update ${JSON.stringify({ standId: 'st-help', staffName: 'Frau Yılmaz-Berg', role: 'Beratung', startsAt: morning.startsAt, endsAt: morning.endsAt, id: 'sh-a' })}`);
+    await waitUntil(() => root.querySelector('[data-shift="sh-a"] th')?.textContent === 'Frau Yılmaz-Berg');
+    await click(root.querySelector('button.delete')!);
+    await waitUntil(() => root.textContent?.includes('Noch keine Schichten.'));
+    expect(calls[1]).to.equal('delete sh-a');
+  });
+
+  it('has a print layout: the form and buttons are hidden, the grid stays', async () => {
+    const el = await panel(rotaStandIn([morning]).api);
+    await waitUntil(() => el.shadowRoot!.querySelector('table.grid'));
+    const sheets = (el.shadowRoot!.adoptedStyleSheets ?? []).flatMap((s) => [...s.cssRules]);
+    const print = sheets.find((r): r is CSSMediaRule => r instanceof CSSMediaRule && r.conditionText === 'print');
+    expect(print !== undefined, 'an @media print rule').to.equal(true);
+    const hidden = [...print!.cssRules].map((r) => r.cssText).join('\n');
+    for (const selector of ['form.shift', '.toolbar', '.actions']) expect(hidden).to.contain(selector);
+    expect(hidden).to.match(/display: none/);
+  });
+
+  it('computes times in the event\'s offset (pure helpers)', () => {
+    expect(toTimestamp('2027-03-10', '09:30', 60)).to.equal('2027-03-10T09:30:00+01:00');
+    expect(localParts('2027-03-10T08:30:00Z', 60)).to.deep.equal({ date: '2027-03-10', time: '09:30' });
+    expect(eventDates('2027-03-10T09:00:00+01:00', '2027-03-11T15:00:00+01:00')).to.deep.equal(['2027-03-10', '2027-03-11']);
+    const grid = rotaGrid([morning], ['st-help', 'st-1'], 60);
+    expect(grid.map((r) => r.hour)).to.deep.equal(['09:00', '10:00', '11:00']);
+    expect(grid[2]!.cells.get('st-1')).to.deep.equal([]);
+  });
+});
