@@ -5,6 +5,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, expectTypeOf, it } from 'vitest';
 import { createMarktClient, MarktApiError, type BoothLead, type DeviceInfo, type DeviceView, type EventReport, type ImportResult, type OrganizerSession, type Pairing, type Poster, type RotaShift } from './client.js';
 import { loadConfig } from './config.js';
@@ -331,5 +332,63 @@ describe('the client bundle', () => {
     });
     expect(Object.keys(out.metafile.inputs)).toEqual([expect.stringMatching(/client\.ts$/)]);
     expect(out.outputFiles[0]?.text).toContain('createMarktClient');
+  });
+});
+
+describe('the client in a real browser (Chromium)', () => {
+  it('logs in with the browser keeping the cookie, and reads public data cross-origin from an embed origin', async () => {
+    const { build } = await import('esbuild');
+    const bundle = await build({ entryPoints: [join(import.meta.dirname, 'client.ts')], bundle: true, platform: 'browser', format: 'iife', globalName: 'marktClient', write: false, logLevel: 'silent' });
+    const port = server.port;
+    const admin = createMarktClient({ baseUrl: server.url });
+    await admin.auth.login({ email: 'demo@markt.example', password });
+    await admin.org.tenant.setOrigins([`http://localhost:${port}`]);
+
+    const browser = await chromium.launch({
+      executablePath: process.env.MARKT_CHROMIUM || '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
+      headless: true,
+    });
+    try {
+      // The server's JSON answers carry a strict CSP; the client is meant for the caller's own pages, which set theirs.
+      const page = await (await browser.newContext({ bypassCSP: true })).newPage();
+      type Api = typeof import('./client.js');
+      // The organizer's page: same origin as the API.
+      await page.goto(`${server.url}/api/health`);
+      await page.addScriptTag({ content: bundle.outputFiles[0]?.text ?? '' });
+      const same = await page.evaluate(async ({ password, eventId }) => {
+        const { createMarktClient: create, MarktApiError: ApiError } = (window as unknown as { marktClient: Api }).marktClient;
+        const markt = create({ baseUrl: location.origin });
+        const session = await markt.auth.login({ email: 'demo@markt.example', password });
+        // A second client without any state of its own: only the browser's cookie makes it an organizer.
+        const fresh = create({ baseUrl: location.origin });
+        const me = await fresh.auth.me();
+        const events = await fresh.org.events.list();
+        const error = await markt.org.offers(eventId).create({ id: 'o-browser', providerId: 'nobody', kind: 'job', title: { de: '' }, summary: { de: 'x' } }).catch((e: unknown) => e);
+        return {
+          sameTenant: me.tenant.id === session.tenant.id,
+          hasEvent: events.some((e) => e.id === eventId),
+          error: error instanceof ApiError ? { status: error.status, paths: error.details.map((d) => d.path) } : String(error),
+          cookieVisible: document.cookie.includes('markt_session'),
+        };
+      }, { password, eventId });
+      expect(same).toEqual({ sameTenant: true, hasEvent: true, error: { status: 400, paths: expect.arrayContaining(['title.de']) }, cookieVisible: false });
+
+      // A provider's website on another origin (listed by the tenant) reads the public data, with ETag.
+      await page.goto(`http://localhost:${port}/api/health`);
+      await page.addScriptTag({ content: bundle.outputFiles[0]?.text ?? '' });
+      const cross = await page.evaluate(async ({ api, eventId }) => {
+        const markt = (window as unknown as { marktClient: Api }).marktClient.createMarktClient({ baseUrl: api });
+        const first = await markt.public.event(eventId);
+        const again = await markt.public.event(eventId, { etag: first.etag });
+        return { origin: location.origin, providers: first.notModified ? 0 : first.data.providers.length, again: again.notModified };
+      }, { api: server.url, eventId });
+      expect(cross.origin).not.toBe(server.url);
+      expect(cross.providers).toBeGreaterThan(0);
+      expect(cross.again).toBe(true);
+    } finally {
+      await browser.close();
+      await admin.org.tenant.setOrigins([]);
+    }
   });
 });

@@ -28,7 +28,12 @@ export interface ApiIssue {
   line?: number;
 }
 
-/** An error answer of the API, `{ error: { code, message, details? } }`, with its HTTP status. */
+/**
+ * An error answer of the API, `{ error: { code, message, details? } }`, with its HTTP status.
+ * @example
+ * try { await markt.org.offers(eventId).create(offer); }
+ * catch (e) { if (e instanceof MarktApiError && e.status === 400) showFieldErrors(e.details); else throw e; }
+ */
 export class MarktApiError extends Error {
   override readonly name = 'MarktApiError';
   /** The HTTP status (400, 401, 403, 404, 409, 413, 415, 429, 500…). */
@@ -326,7 +331,9 @@ export function createMarktClient(options: MarktClientOptions) {
       headers['content-type'] = 'application/json';
       body = JSON.stringify(call.body);
     }
-    const res = await doFetch(`${base}${call.path}`, { method: call.method, headers, credentials: 'include', ...(body === undefined ? {} : { body }) });
+    // Default credentials ("same-origin"): the organizer's pages share the server's origin, and embeds on other
+    // origins read public data, whose CORS answers never allow credentials ("include" would make them fail).
+    const res = await doFetch(`${base}${call.path}`, { method: call.method, headers, ...(body === undefined ? {} : { body }) });
     const setCookies = typeof res.headers.getSetCookie === 'function' ? res.headers.getSetCookie() : [res.headers.get('set-cookie') ?? ''];
     for (const line of setCookies) {
       const match = /^\s*markt_session=([^;]*)/.exec(line);
