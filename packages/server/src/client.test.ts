@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, expectTypeOf, it } from 'vitest';
 import { createMarktClient, MarktApiError, type BoothLead, type DeviceInfo, type DeviceView, type EventReport, type ImportResult, type OrganizerSession, type Pairing, type Poster, type RotaShift } from './client.js';
+import type * as ClientModule from './client.js';
 import { loadConfig } from './config.js';
 import { seedDemo, startServer, type RunningServer } from './index.js';
 import { apiRoutes } from './openapi.js';
@@ -335,6 +336,13 @@ describe('the client bundle', () => {
   });
 });
 
+/** What the test pages hold: the bundled client as a global, and the browser's own globals it reads. */
+interface BrowserGlobals {
+  marktClient: typeof ClientModule;
+  location: { origin: string };
+  document: { cookie: string };
+}
+
 describe('the client in a real browser (Chromium)', () => {
   it('logs in with the browser keeping the cookie, and reads public data cross-origin from an embed origin', async () => {
     const { build } = await import('esbuild');
@@ -352,16 +360,16 @@ describe('the client in a real browser (Chromium)', () => {
     try {
       // The server's JSON answers carry a strict CSP; the client is meant for the caller's own pages, which set theirs.
       const page = await (await browser.newContext({ bypassCSP: true })).newPage();
-      type Api = typeof import('./client.js');
       // The organizer's page: same origin as the API.
       await page.goto(`${server.url}/api/health`);
       await page.addScriptTag({ content: bundle.outputFiles[0]?.text ?? '' });
       const same = await page.evaluate(async ({ password, eventId }) => {
-        const { createMarktClient: create, MarktApiError: ApiError } = (window as unknown as { marktClient: Api }).marktClient;
-        const markt = create({ baseUrl: location.origin });
+        const w = globalThis as unknown as BrowserGlobals;
+        const { createMarktClient: create, MarktApiError: ApiError } = w.marktClient;
+        const markt = create({ baseUrl: w.location.origin });
         const session = await markt.auth.login({ email: 'demo@markt.example', password });
         // A second client without any state of its own: only the browser's cookie makes it an organizer.
-        const fresh = create({ baseUrl: location.origin });
+        const fresh = create({ baseUrl: w.location.origin });
         const me = await fresh.auth.me();
         const events = await fresh.org.events.list();
         const error = await markt.org.offers(eventId).create({ id: 'o-browser', providerId: 'nobody', kind: 'job', title: { de: '' }, summary: { de: 'x' } }).catch((e: unknown) => e);
@@ -369,7 +377,7 @@ describe('the client in a real browser (Chromium)', () => {
           sameTenant: me.tenant.id === session.tenant.id,
           hasEvent: events.some((e) => e.id === eventId),
           error: error instanceof ApiError ? { status: error.status, paths: error.details.map((d) => d.path) } : String(error),
-          cookieVisible: document.cookie.includes('markt_session'),
+          cookieVisible: w.document.cookie.includes('markt_session'),
         };
       }, { password, eventId });
       expect(same).toEqual({ sameTenant: true, hasEvent: true, error: { status: 400, paths: expect.arrayContaining(['title.de']) }, cookieVisible: false });
@@ -378,10 +386,11 @@ describe('the client in a real browser (Chromium)', () => {
       await page.goto(`http://localhost:${port}/api/health`);
       await page.addScriptTag({ content: bundle.outputFiles[0]?.text ?? '' });
       const cross = await page.evaluate(async ({ api, eventId }) => {
-        const markt = (window as unknown as { marktClient: Api }).marktClient.createMarktClient({ baseUrl: api });
+        const w = globalThis as unknown as BrowserGlobals;
+        const markt = w.marktClient.createMarktClient({ baseUrl: api });
         const first = await markt.public.event(eventId);
         const again = await markt.public.event(eventId, { etag: first.etag });
-        return { origin: location.origin, providers: first.notModified ? 0 : first.data.providers.length, again: again.notModified };
+        return { origin: w.location.origin, providers: first.notModified ? 0 : first.data.providers.length, again: again.notModified };
       }, { api: server.url, eventId });
       expect(cross.origin).not.toBe(server.url);
       expect(cross.providers).toBeGreaterThan(0);
