@@ -1,7 +1,7 @@
 // The phone page and the booth tablet in Debian's Chromium against the real server: startServer on
 // 127.0.0.1:0 over a temporary SQLite file, serving the BUILT pages of @markt/kiosk (dist/app), real socket.io.
 // One browser, one context per device. Issue 6, "What it must show".
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -126,7 +126,10 @@ beforeAll(async () => {
     throw new Error(`The built pages are missing in ${APP_DIR}: run "npm run build -w @markt/kiosk" first.`);
   }
   dir = mkdtempSync(join(tmpdir(), 'markt-browser-'));
-  server = await startServer(loadConfig({}, { port: 0, host: '127.0.0.1', dbUrl: `file:${join(dir, 'markt.db')}`, log: () => {} }));
+  // A copy of the built pages: a rebuild of @markt/kiosk during the run (it empties dist/app) cannot break a reload.
+  const assetsDir = join(dir, 'app');
+  cpSync(APP_DIR, assetsDir, { recursive: true });
+  server = await startServer(loadConfig({}, { port: 0, host: '127.0.0.1', dbUrl: `file:${join(dir, 'markt.db')}`, assetsDir, log: () => {} }));
   const seed = await seedDemo(server.services, fair());
   eventId = seed.eventId!;
   token.care = (await standTokenOf(server.services, eventId, 'st-1'))!;
