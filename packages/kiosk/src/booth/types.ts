@@ -47,3 +47,19 @@ export interface Pairing {
   eventId: string;
   providerId?: string;
 }
+
+/** One shift of the rota as `GET /api/booth/rota` answers it. */
+export interface BoothShift {
+  id: string;
+  standId: string;
+  staffName: string;
+  role?: string;
+  startsAt: string;
+  endsAt: string;
+}
+
+/** `GET /api/booth/rota`: the provider's stands (and, for the Jobcenter, the help desks) and their shifts. */
+export interface BoothRota {
+  stands: { id: string; number: string; label?: string }[];
+  shifts: BoothShift[];
+}

@@ -10,13 +10,16 @@ import { beep } from '../beep.js';
 import { boothCatalog, type BoothKey } from '../booth-catalog.js';
 import { boothLocale } from '../booth-locale.js';
 import '../dashboard/dashboard.js';
+import '../duty-panel/duty-panel.js';
 import type { LeadChangeDetail } from '../lead-card/lead-card.component.js';
 import '../pairing/pairing.js';
-import type { BoothLead, BoothMe, LeadPatch, Pairing } from '../types.js';
+import type { BoothLead, BoothMe, BoothRota, LeadPatch, Pairing } from '../types.js';
 import { boothAppStyles } from './booth-app.styles.js';
 
 const TOKEN = 'markt.booth.token';
 const ME = 'markt.booth.me';
+/** How often the tablet asks again who is on duty. */
+const ROTA_REFRESH_MS = 5 * 60_000;
 
 /**
  * Reads a pairing code from a `/booth#pair=<code>` fragment (the pairing QR code's URL).
@@ -63,11 +66,13 @@ export class BoothApp extends LitElement {
   @state() private pairError = '';
   @state() private pairBusy = false;
   @state() private notice = '';
+  @state() private rota: BoothRota | undefined;
 
   readonly #i18n = new LocaleController<BoothKey>(this, boothCatalog);
   #api = new ApiClient();
   #feed: LiveFeed<BoothLead> | undefined;
   #patches: Outbox<{ id: string; patch: LeadPatch }> | undefined;
+  #rotaTimer: ReturnType<typeof setInterval> | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -85,6 +90,7 @@ export class BoothApp extends LitElement {
     super.disconnectedCallback();
     this.#feed?.stop();
     this.#patches?.stop();
+    clearInterval(this.#rotaTimer);
   }
 
   /**
@@ -151,6 +157,9 @@ export class BoothApp extends LitElement {
       this.me = me;
       this.storage.setItem(ME, JSON.stringify(me));
       if (me.event) void this.#loadOfferTitles(me.event.id);
+      void this.#loadRota();
+      clearInterval(this.#rotaTimer);
+      this.#rotaTimer = setInterval(() => void this.#loadRota(), ROTA_REFRESH_MS);
     } catch (error) {
       if (error instanceof ApiError && error.status === 401) this.logout(/revoked/i.test(error.code));
     }
@@ -165,6 +174,14 @@ export class BoothApp extends LitElement {
       );
     } catch {
       // Titles are a nicety: without them a lead shows the offer's id.
+    }
+  }
+
+  async #loadRota(): Promise<void> {
+    try {
+      this.rota = await this.#api.get<BoothRota>('/api/booth/rota');
+    } catch {
+      // The rota is a help for the staff: without it the panel stays hidden (or shows the last one).
     }
   }
 
@@ -185,6 +202,8 @@ export class BoothApp extends LitElement {
     this.leads = [];
     this.visits = [];
     this.newLeadIds = new Set();
+    this.rota = undefined;
+    clearInterval(this.#rotaTimer);
     this.notice = revoked ? this.#i18n.t('revoked') : '';
     this.dispatchEvent(new CustomEvent('markt-logged-out', { detail: { revoked }, bubbles: true, composed: true }));
   }
@@ -240,6 +259,7 @@ export class BoothApp extends LitElement {
         this.sound = e.detail.on;
         if (this.sound) beep(); // the switching click allows sound from now on
       }}
-    ></markt-booth-dashboard>`;
+    ></markt-booth-dashboard>
+      <markt-booth-duty .locale=${this.locale} .rota=${this.rota} event-starts-at=${this.me?.event?.startsAt ?? ''}></markt-booth-duty>`;
   }
 }

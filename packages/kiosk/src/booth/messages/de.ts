@@ -47,4 +47,10 @@ export const de: Messages<BoothKey> = {
   'export': 'Als CSV exportieren',
   'sound': 'Ton bei neuen Anfragen',
   'logout': 'Abmelden',
+  'duty.title': 'Wer hat Dienst?',
+  'duty.now': 'Jetzt',
+  'duty.next': 'Danach',
+  'duty.until': 'bis {time}',
+  'duty.nobody': 'Niemand eingetragen',
+  'duty.none': 'Für diesen Stand gibt es noch keinen Dienstplan.',
 };

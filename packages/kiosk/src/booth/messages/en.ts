@@ -44,6 +44,12 @@ export const en = {
   'export': 'Export as CSV',
   'sound': 'Sound for new requests',
   'logout': 'Log out',
+  'duty.title': 'Who is on duty',
+  'duty.now': 'Now',
+  'duty.next': 'Next',
+  'duty.until': 'until {time}',
+  'duty.nobody': 'Nobody on the rota',
+  'duty.none': 'No rota for this stand yet.',
 } as const;
 
 /** A message key of the booth tablet. */
