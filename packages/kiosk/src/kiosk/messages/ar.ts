@@ -1,5 +1,6 @@
 import type { Messages } from '../../i18n/catalog.js';
-import type { KioskKey, QuizItemKey, ReasonMessages, UiKey } from './en.js';
+import { quizItemsAr as quiz } from '../../i18n/quiz-items/ar.js';
+import type { KioskKey, ReasonMessages, UiKey } from './en.js';
 
 /** العربية: جمل قصيرة وواضحة (عربية فصحى مبسطة). */
 const ui: Record<UiKey, string> = {
@@ -167,26 +168,6 @@ const ui: Record<UiKey, string> = {
   'certificate.abitur': 'الثانوية العامة (Abitur)',
 };
 
-const quiz: Record<QuizItemKey, string> = {
-  'quiz.fix-things': 'أحب تصليح الأشياء.',
-  'quiz.find-out-how': 'أحب أن أعرف كيف تعمل الأشياء.',
-  'quiz.make-beautiful': 'أحب أن أصنع أشياء جميلة.',
-  'quiz.help-people': 'أحب مساعدة الناس.',
-  'quiz.sell-advise': 'أحب البيع وتقديم النصيحة للزبائن.',
-  'quiz.keep-order': 'أحب ترتيب الأوراق والقوائم.',
-  'quiz.work-outdoors': 'أحب العمل في الهواء الطلق، مثلًا في حديقة.',
-  'quiz.use-computer': 'أحب العمل على الحاسوب.',
-  'quiz.own-ideas': 'أحب أن تكون لي أفكاري وأن أجرّبها.',
-  'quiz.care-for-others': 'أحب رعاية الأطفال أو كبار السن.',
-  'quiz.lead-group': 'أحب أن أقود المجموعة.',
-  'quiz.work-numbers': 'أحب الحساب والعمل بالأرقام.',
-  'quiz.drive-vehicles': 'أحب قيادة السيارات أو الشاحنات الصغيرة أو الرافعات الشوكية.',
-  'quiz.solve-puzzles': 'أحب حلّ المسائل الصعبة.',
-  'quiz.music-photos': 'أحب صنع الموسيقى أو الصور أو الفيديو.',
-  'quiz.explain-things': 'أحب أن أشرح الأشياء للآخرين.',
-  'quiz.convince-others': 'أحب إقناع الآخرين بفكرة.',
-  'quiz.follow-plan': 'أحب العمل بدقة حسب خطة.',
-};
 
 const reasons: ReasonMessages = {
   'reason.excluded.targetGroup': 'فقط لـ: {groups}',

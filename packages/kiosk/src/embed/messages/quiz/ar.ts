@@ -1,8 +1,10 @@
 import type { Messages } from '../../../i18n/catalog.js';
+import { quizItemsAr } from '../../../i18n/quiz-items/ar.js';
 import type { QuizKey } from './en.js';
 
 /** العربية (right to left). */
 const ar: Partial<Messages<QuizKey>> = {
+  ...quizItemsAr,
   'quiz.intro': 'أجب عن بعض الأسئلة القصيرة. ثم ترى العروض التي قد تناسبك.',
   'quiz.start': 'ابدأ',
   'quiz.answers': 'إجابتك',
@@ -19,23 +21,5 @@ const ar: Partial<Messages<QuizKey>> = {
   'quiz.skip': 'تخطَّ',
   'quiz.previous': 'السؤال السابق',
   'quiz.toResults': 'اعرض العروض الآن',
-  'quiz.fix-things': 'أحب تصليح الأشياء.',
-  'quiz.find-out-how': 'أحب أن أعرف كيف تعمل الأشياء.',
-  'quiz.make-beautiful': 'أحب أن أصنع أشياء جميلة.',
-  'quiz.help-people': 'أحب مساعدة الناس.',
-  'quiz.sell-advise': 'أحب البيع وتقديم النصيحة للزبائن.',
-  'quiz.keep-order': 'أحب ترتيب الأوراق والقوائم.',
-  'quiz.work-outdoors': 'أحب العمل في الهواء الطلق، مثلًا في حديقة.',
-  'quiz.use-computer': 'أحب العمل على الحاسوب.',
-  'quiz.own-ideas': 'أحب أن تكون لي أفكاري وأن أجرّبها.',
-  'quiz.care-for-others': 'أحب رعاية الأطفال أو كبار السن.',
-  'quiz.lead-group': 'أحب أن أقود المجموعة.',
-  'quiz.work-numbers': 'أحب الحساب والعمل بالأرقام.',
-  'quiz.drive-vehicles': 'أحب قيادة السيارات أو الشاحنات الصغيرة أو الرافعات الشوكية.',
-  'quiz.solve-puzzles': 'أحب حلّ المسائل الصعبة.',
-  'quiz.music-photos': 'أحب صنع الموسيقى أو الصور أو الفيديو.',
-  'quiz.explain-things': 'أحب أن أشرح الأشياء للآخرين.',
-  'quiz.convince-others': 'أحب إقناع الآخرين بفكرة.',
-  'quiz.follow-plan': 'أحب العمل بدقة حسب خطة.',
 };
 export default ar;

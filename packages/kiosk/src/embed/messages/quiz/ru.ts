@@ -1,8 +1,10 @@
 import type { Messages } from '../../../i18n/catalog.js';
+import { quizItemsRu } from '../../../i18n/quiz-items/ru.js';
 import type { QuizKey } from './en.js';
 
 /** Русский. */
 const ru: Partial<Messages<QuizKey>> = {
+  ...quizItemsRu,
   'quiz.intro': 'Ответьте на несколько коротких вопросов. Затем вы увидите, какие предложения могут вам подойти.',
   'quiz.start': 'Начать',
   'quiz.answers': 'Ваш ответ',
@@ -19,23 +21,5 @@ const ru: Partial<Messages<QuizKey>> = {
   'quiz.skip': 'Пропустить',
   'quiz.previous': 'Предыдущий вопрос',
   'quiz.toResults': 'Показать предложения сейчас',
-  'quiz.fix-things': 'Я люблю чинить вещи.',
-  'quiz.find-out-how': 'Я люблю выяснять, как что-то работает.',
-  'quiz.make-beautiful': 'Я люблю делать что-то красивое.',
-  'quiz.help-people': 'Я люблю помогать людям.',
-  'quiz.sell-advise': 'Я люблю продавать и консультировать клиентов.',
-  'quiz.keep-order': 'Я люблю держать бумаги и списки в порядке.',
-  'quiz.work-outdoors': 'Я люблю работать на улице, например в саду.',
-  'quiz.use-computer': 'Я люблю работать за компьютером.',
-  'quiz.own-ideas': 'Я люблю придумывать свои идеи и пробовать их.',
-  'quiz.care-for-others': 'Я люблю заботиться о детях или пожилых людях.',
-  'quiz.lead-group': 'Я люблю руководить группой.',
-  'quiz.work-numbers': 'Я люблю считать и работать с числами.',
-  'quiz.drive-vehicles': 'Я люблю водить машину, фургон или погрузчик.',
-  'quiz.solve-puzzles': 'Я люблю решать сложные задачи.',
-  'quiz.music-photos': 'Я люблю делать музыку, фото или видео.',
-  'quiz.explain-things': 'Я люблю объяснять что-то другим.',
-  'quiz.convince-others': 'Я люблю убеждать других в идее.',
-  'quiz.follow-plan': 'Я люблю работать точно по плану.',
 };
 export default ru;

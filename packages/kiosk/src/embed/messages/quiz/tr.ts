@@ -1,8 +1,10 @@
 import type { Messages } from '../../../i18n/catalog.js';
+import { quizItemsTr } from '../../../i18n/quiz-items/tr.js';
 import type { QuizKey } from './en.js';
 
 /** Türkçe. */
 const tr: Partial<Messages<QuizKey>> = {
+  ...quizItemsTr,
   'quiz.intro': 'Birkaç kısa soruyu yanıtlayın. Sonra size hangi tekliflerin uyabileceğini görürsünüz.',
   'quiz.start': 'Başla',
   'quiz.answers': 'Cevabınız',
@@ -19,23 +21,5 @@ const tr: Partial<Messages<QuizKey>> = {
   'quiz.skip': 'Atla',
   'quiz.previous': 'Önceki soru',
   'quiz.toResults': 'Teklifleri şimdi göster',
-  'quiz.fix-things': 'Bir şeyleri tamir etmeyi severim.',
-  'quiz.find-out-how': 'Bir şeyin nasıl çalıştığını öğrenmeyi severim.',
-  'quiz.make-beautiful': 'Güzel şeyler tasarlamayı severim.',
-  'quiz.help-people': 'Başkalarına yardım etmeyi severim.',
-  'quiz.sell-advise': 'Satış yapmayı ve müşterilere danışmanlık vermeyi severim.',
-  'quiz.keep-order': 'Kâğıtları ve listeleri düzenli tutmayı severim.',
-  'quiz.work-outdoors': 'Açık havada çalışmayı severim, örneğin bahçede.',
-  'quiz.use-computer': 'Bilgisayarda çalışmayı severim.',
-  'quiz.own-ideas': 'Kendi fikirlerimi bulup denemeyi severim.',
-  'quiz.care-for-others': 'Çocuklarla veya yaşlılarla ilgilenmeyi severim.',
-  'quiz.lead-group': 'Bir grupta ne yapacağımızı söylemeyi severim.',
-  'quiz.work-numbers': 'Hesap yapmayı ve sayılarla çalışmayı severim.',
-  'quiz.drive-vehicles': 'Araba, kamyonet veya forklift kullanmayı severim.',
-  'quiz.solve-puzzles': 'Zor problemleri çözmeyi severim.',
-  'quiz.music-photos': 'Müzik, fotoğraf veya video yapmayı severim.',
-  'quiz.explain-things': 'Başkalarına bir şey anlatmayı severim.',
-  'quiz.convince-others': 'Başkalarını bir fikre ikna etmeyi severim.',
-  'quiz.follow-plan': 'Bir plana göre dikkatli çalışmayı severim.',
 };
 export default tr;

@@ -1,8 +1,10 @@
 import type { Messages } from '../../../i18n/catalog.js';
+import { quizItemsUk } from '../../../i18n/quiz-items/uk.js';
 import type { QuizKey } from './en.js';
 
 /** Українська. */
 const uk: Partial<Messages<QuizKey>> = {
+  ...quizItemsUk,
   'quiz.intro': 'Дайте відповідь на кілька коротких запитань. Потім ви побачите, які пропозиції можуть вам підійти.',
   'quiz.start': 'Почати',
   'quiz.answers': 'Ваша відповідь',
@@ -19,23 +21,5 @@ const uk: Partial<Messages<QuizKey>> = {
   'quiz.skip': 'Пропустити',
   'quiz.previous': 'Попереднє запитання',
   'quiz.toResults': 'Показати пропозиції зараз',
-  'quiz.fix-things': 'Я люблю ремонтувати речі.',
-  'quiz.find-out-how': 'Я люблю з’ясовувати, як щось працює.',
-  'quiz.make-beautiful': 'Я люблю робити щось гарне.',
-  'quiz.help-people': 'Я люблю допомагати людям.',
-  'quiz.sell-advise': 'Я люблю продавати й консультувати клієнтів.',
-  'quiz.keep-order': 'Я люблю тримати документи й списки в порядку.',
-  'quiz.work-outdoors': 'Я люблю працювати надворі, наприклад у саду.',
-  'quiz.use-computer': 'Я люблю працювати за комп’ютером.',
-  'quiz.own-ideas': 'Я люблю мати власні ідеї та пробувати їх.',
-  'quiz.care-for-others': 'Я люблю доглядати за дітьми або літніми людьми.',
-  'quiz.lead-group': 'Я люблю керувати групою.',
-  'quiz.work-numbers': 'Я люблю рахувати й працювати з числами.',
-  'quiz.drive-vehicles': 'Я люблю водити авто, фургон або навантажувач.',
-  'quiz.solve-puzzles': 'Я люблю розв’язувати складні завдання.',
-  'quiz.music-photos': 'Я люблю робити музику, фото або відео.',
-  'quiz.explain-things': 'Я люблю пояснювати щось іншим.',
-  'quiz.convince-others': 'Я люблю переконувати інших в ідеї.',
-  'quiz.follow-plan': 'Я люблю працювати точно за планом.',
 };
 export default uk;
