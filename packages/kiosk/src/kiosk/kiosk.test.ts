@@ -63,6 +63,48 @@ describe('<markt-kiosk>', () => {
     expect(labels).to.deep.equal(['Deutsch', 'English', 'Türkçe', 'العربية', 'Українська', 'Русский', 'Leichte Sprache']);
   });
 
+  it('gives every button on every visitor screen a touch target of at least 44 × 44 px', async () => {
+    const el = await kiosk();
+    const small: string[] = [];
+    const measure = () => {
+      // Buttons of the kiosk and of the components it renders (keyboard, map), through their shadow roots.
+      const roots: ShadowRoot[] = [el.shadowRoot!];
+      for (let i = 0; i < roots.length; i += 1) {
+        for (const host of roots[i]!.querySelectorAll('*')) if (host.shadowRoot) roots.push(host.shadowRoot);
+      }
+      for (const root of roots) {
+        for (const button of root.querySelectorAll<HTMLElement>('button, a[href], [role="button"], input, select, textarea')) {
+          const box = button.getBoundingClientRect();
+          if (box.width === 0 && box.height === 0) continue; // not displayed on this screen
+          const isCheckbox = button instanceof HTMLInputElement && button.type === 'checkbox';
+          // A checkbox counts by its label, which is the touch target.
+          const target = isCheckbox ? (button.closest('label') ?? button).getBoundingClientRect() : box;
+          if (target.width < 44 || target.height < 44) {
+            small.push(`${el.screen}: ${button.tagName.toLowerCase()} "${button.textContent?.trim().slice(0, 30)}" ${Math.round(target.width)}×${Math.round(target.height)}`);
+          }
+        }
+      }
+    };
+    measure();
+    await toLanguage(el, 'de');
+    measure();
+    const show = async (screen: Parameters<MarktKiosk['go']>[0]) => {
+      el.go(screen);
+      await el.updateComplete;
+      await wait(50);
+      await el.updateComplete;
+      measure();
+    };
+    await show('language');
+    await show('extras');
+    await show('results');
+    await tap(el, '[data-details]'); // the detail of the first offer, then its contact form
+    measure();
+    await show('contact');
+    for (const screen of ['map', 'list', 'feedback'] as const) await show(screen);
+    expect(small).to.deep.equal([]);
+  });
+
   it('lays Arabic out right to left with lang="ar" on the app root', async () => {
     const el = await kiosk();
     await toLanguage(el, 'ar');
