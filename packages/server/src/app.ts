@@ -13,6 +13,7 @@ import { pairRoutes } from './routes/pair.js';
 import { publicRoutes } from './routes/public.js';
 import { standRoutes } from './routes/stand.js';
 import { tenantRoutes } from './routes/tenant.js';
+import { IMPORT_TEMPLATE_PATH, templateRoutes } from './routes/templates.js';
 import type { Services } from './services.js';
 
 /** Largest JSON body any route accepts; CSV imports set their own, larger limit. */
@@ -53,8 +54,10 @@ export function createApp(services: Services): Hono {
       throw new HttpError(413, 'BODY_TOO_LARGE', `The request body is larger than ${JSON_BODY_LIMIT / 1024} KB.`);
     },
   });
-  // The CSV import sets its own, larger limit (routes/org.ts).
-  app.use('/api/*', (c, next) => (/^\/api\/org\/events\/[^/]+\/import$/.test(c.req.path) ? next() : jsonBodyLimit(c, next)));
+  // The CSV import and the template import (routes/templates.ts) set their own, larger limits.
+  app.use('/api/*', (c, next) =>
+    /^\/api\/org\/events\/[^/]+\/import$/.test(c.req.path) || c.req.path === IMPORT_TEMPLATE_PATH ? next() : jsonBodyLimit(c, next),
+  );
 
   app.get('/api/health', (c) => c.json({ ok: true }));
   // Before the public routes, so that it wraps them (embeddable components, docs/components.md).
@@ -66,6 +69,7 @@ export function createApp(services: Services): Hono {
   app.route('/api', boothRoutes(services));
   app.route('/api', authRoutes(services));
   app.route('/api', orgRoutes(services));
+  app.route('/api', templateRoutes(services));
   app.route('/', pagesRoutes(services));
   app.route('/api', tenantRoutes(services));
   app.route('/', embedRoutes(services));
