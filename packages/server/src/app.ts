@@ -6,6 +6,7 @@ import { HttpError, errorHandler } from './http/errors.js';
 import { authRoutes } from './routes/auth.js';
 import { boothRoutes } from './routes/booth.js';
 import { embedRoutes } from './routes/embed.js';
+import { floorPlanRoutes } from './routes/floor-plan.js';
 import { kioskRoutes } from './routes/kiosk.js';
 import { orgRoutes } from './routes/org.js';
 import { pagesRoutes } from './routes/pages.js';
@@ -46,6 +47,8 @@ export function createApp(services: Services): Hono {
       },
       referrerPolicy: 'no-referrer',
       crossOriginEmbedderPolicy: false,
+      // A route's own header wins (the floor-plan SVG's stricter CSP, routes/floor-plan.ts).
+      overwrite: false,
     }),
   );
   const jsonBodyLimit = bodyLimit({
@@ -56,7 +59,7 @@ export function createApp(services: Services): Hono {
   });
   // The CSV import and the template import (routes/templates.ts) set their own, larger limits.
   app.use('/api/*', (c, next) =>
-    /^\/api\/org\/events\/[^/]+\/import$/.test(c.req.path) || c.req.path === IMPORT_TEMPLATE_PATH ? next() : jsonBodyLimit(c, next),
+    /^\/api\/org\/events\/[^/]+\/(import|floor-plan-image)$/.test(c.req.path) || c.req.path === IMPORT_TEMPLATE_PATH ? next() : jsonBodyLimit(c, next),
   );
 
   app.get('/api/health', (c) => c.json({ ok: true }));
@@ -68,6 +71,7 @@ export function createApp(services: Services): Hono {
   app.route('/api', pairRoutes(services));
   app.route('/api', boothRoutes(services));
   app.route('/api', authRoutes(services));
+  app.route('/api', floorPlanRoutes(services));
   app.route('/api', orgRoutes(services));
   app.route('/api', templateRoutes(services));
   app.route('/', pagesRoutes(services));

@@ -213,4 +213,18 @@ CREATE TABLE rota_shifts (
 CREATE INDEX rota_shifts_stand ON rota_shifts(event_id, stand_id, starts_ms);
 `,
   },
+  {
+    version: 3,
+    name: 'floor_plan_images',
+    // The organizer's uploaded floor-plan image (PNG or checked SVG), served at /api/events/<id>/floor-plan-image.
+    sql: `
+CREATE TABLE floor_plan_images (
+  event_id TEXT PRIMARY KEY REFERENCES events(id) ON DELETE CASCADE,
+  type TEXT NOT NULL CHECK (type IN ('image/png', 'image/svg+xml')),
+  bytes BLOB NOT NULL,
+  etag TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+);
+`,
+  },
 ];
