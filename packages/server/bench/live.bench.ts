@@ -407,7 +407,7 @@ async function main(): Promise<void> {
   };
   // Only a run with the issue's settings is the record; a quick run with overrides goes to the temp directory.
   const custom = Object.keys(process.env).some((name) => name.startsWith('MARKT_BENCH_') && name !== 'MARKT_BENCH_ULIMIT_RAISED' && name !== 'MARKT_BENCH_LAYOUT');
-  const file = custom ? join(tmpdir(), 'markt-live-bench.json') : join(here, 'results', 'live.json');
+  const file = custom ? join(tmpdir(), 'markt-live-bench.json') : join(here, '..', '..', '..', 'bench', 'results', 'live.json');
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, `${JSON.stringify(result, null, 2)}\n`);
   console.log(JSON.stringify(result, null, 2));

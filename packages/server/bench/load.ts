@@ -159,7 +159,8 @@ const result = {
   note: 'Load generator and servers share the same cores; two nodes share one SQLite file (writes serialise on its lock) and talk through a local redis-server.',
   scenarios: [...oneNode, ...twoNodes],
 };
-const out = join(here, 'results', 'load.json');
+// The repository's bench/results/, beside the other benchmarks' figures.
+const out = join(here, '..', '..', '..', 'bench', 'results', 'load.json');
 mkdirSync(dirname(out), { recursive: true });
 writeFileSync(out, `${JSON.stringify(result, null, 2)}\n`);
 console.log(`wrote ${out}`);
