@@ -16,6 +16,7 @@ import { QuizRecordSchema, SearchRecordSchema } from './routes/kiosk.js';
 import { CloneRequestSchema, DeviceRequestSchema, RadarTableSchema } from './routes/org.js';
 import { PairSchema } from './routes/pair.js';
 import { StandLeadSchema, StandVisitSchema } from './routes/stand.js';
+import { ImportTemplateRequestSchema } from './routes/templates.js';
 import { AllowedOriginsSchema } from './routes/tenant.js';
 import { RotaShiftSchema } from './store/rota.js';
 
@@ -89,6 +90,8 @@ export const apiRoutes: readonly ApiRoute[] = [
   { method: 'get', path: `${E}/stands/{standId}/qr.png`, role: 'organizer', summary: "A stand's QR code (PNG)", produces: 'image/png' },
   { method: 'get', path: `${E}/posters`, role: 'organizer', summary: 'Data for the poster sheet' },
   { method: 'post', path: `${E}/clone`, role: 'organizer', summary: 'A new event from this one (never visits or leads)', body: 'CloneRequest', status: 201 },
+  { method: 'get', path: `${E}/template`, role: 'organizer', summary: 'The event as a template file (?providers=0|1, ?offers=0|1; never visitor, device or staff data)' },
+  { method: 'post', path: '/api/org/events/import-template', role: 'organizer', summary: "A new event of the caller's tenant from a template file (up to 2 MB)", body: 'ImportTemplateRequest', status: 201 },
   { method: 'get', path: `${E}/report`, role: 'organizer', summary: 'The evaluation (Auswertung)' },
   { method: 'get', path: `${E}/report.csv`, role: 'organizer', summary: 'The evaluation as CSV', produces: 'text/csv' },
   { method: 'get', path: `${E}/rota`, role: 'organizer', summary: 'The staffing rota (Dienstplan): shifts by start time' },
@@ -108,6 +111,7 @@ const requestSchemas = (): Record<string, v.GenericSchema> => ({
   RadarTable: RadarTableSchema,
   DeviceRequest: DeviceRequestSchema,
   CloneRequest: CloneRequestSchema,
+  ImportTemplateRequest: ImportTemplateRequestSchema,
   Login: LoginSchema,
   Pair: PairSchema,
   StandVisit: StandVisitSchema,

@@ -97,6 +97,9 @@ const routes: RouteCase[] = [
   { method: 'GET', path: `${E}/stands/st-1/qr.png`, expect: org(200) },
   { method: 'GET', path: `${E}/posters`, expect: org(200) },
   { method: 'POST', path: `${E}/clone`, body: () => ({ startsAt: event.startsAt, endsAt: event.endsAt, venue: { name: 'Neu' } }), expect: org(201) },
+  { method: 'GET', path: `${E}/template`, expect: org(200) },
+  // Any organizer imports into their own tenant; a fresh id per call.
+  { method: 'POST', path: '/api/org/events/import-template', body: (r) => ({ template: { format: 'markt-template', version: 1, event }, startsAt: event.startsAt, endsAt: event.endsAt, id: `ev-tpl-${r}` }), expect: orgAny(201) },
   { method: 'GET', path: `${E}/report`, expect: org(200) },
   { method: 'GET', path: `${E}/report.csv`, expect: org(200) },
   { method: 'POST', path: `${E}/import?kind=providers`, contentType: 'text/csv', body: () => 'id,name,kind\np-csv,CSV GmbH,employer\n', expect: org(200) },
