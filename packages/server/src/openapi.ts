@@ -100,6 +100,9 @@ export const apiRoutes: readonly ApiRoute[] = [
   { method: 'delete', path: `${E}/rota/{shiftId}`, role: 'organizer', summary: 'Delete a shift', status: 204 },
   { method: 'get', path: '/api/booth/rota', role: 'booth', summary: "Who is on duty at the provider's stands (and the Jobcenter's help desks)" },
   { method: 'post', path: `${E}/import`, role: 'organizer', summary: 'Import providers, offers or radar rows from CSV (?kind=, ?mode=valid-only)', body: 'CsvFile', bodyType: 'text/csv' },
+  { method: 'put', path: `${E}/floor-plan-image`, role: 'organizer', summary: 'Upload the floor-plan image (PNG, or SVG without scripts; up to 2 MB)', body: 'FloorPlanImage', bodyType: 'image/png' },
+  { method: 'delete', path: `${E}/floor-plan-image`, role: 'organizer', summary: 'Remove the floor-plan image', status: 204 },
+  { method: 'get', path: '/api/events/{eventId}/floor-plan-image', role: 'public', summary: 'The floor-plan image (ETag)', produces: 'image/png' },
 ];
 
 // Built on demand: org.ts imports this module, and this one imports org.ts's schemas (an import cycle).
@@ -141,7 +144,9 @@ const security: Record<RouteRole, Record<string, string[]>[]> = {
  * @example app.get('/api/openapi.json', (c) => c.json(openApiDocument()));
  */
 export function openApiDocument(): Record<string, unknown> {
-  const schemas: Record<string, unknown> = { Error: errorSchema, CsvFile: { type: 'string', description: 'CSV text, header line first; see docs/api.md' } };
+  const schemas: Record<string, unknown> = { Error: errorSchema, CsvFile: { type: 'string', description: 'CSV text, header line first; see docs/api.md' },
+    FloorPlanImage: { type: 'string', contentMediaType: 'image/png', description: 'The raw PNG file, or an SVG file sent as image/svg+xml' },
+  };
   for (const [name, schema] of Object.entries(requestSchemas())) {
     const { $schema: _ignored, ...json } = toJsonSchema(schema, { errorMode: 'ignore', typeMode: 'input', target: 'draft-2020-12' });
     schemas[name] = json;

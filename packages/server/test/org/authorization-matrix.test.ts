@@ -103,6 +103,9 @@ const routes: RouteCase[] = [
   { method: 'GET', path: `${E}/report`, expect: org(200) },
   { method: 'GET', path: `${E}/report.csv`, expect: org(200) },
   { method: 'POST', path: `${E}/import?kind=providers`, contentType: 'text/csv', body: () => 'id,name,kind\np-csv,CSV GmbH,employer\n', expect: org(200) },
+  { method: 'PUT', path: `${E}/floor-plan-image`, contentType: 'image/svg+xml', body: () => '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><rect width="4" height="4"/></svg>', expect: org(200) },
+  { method: 'GET', path: '/api/events/fair-test/floor-plan-image', expect: all(200) },
+  { method: 'DELETE', path: `${E}/floor-plan-image`, expect: org(204) },
   { method: 'GET', path: '/api/org/tenant/origins', expect: orgAny(200) },
   { method: 'PUT', path: '/api/org/tenant/origins', body: () => ({ origins: ['https://www.example.org'] }), expect: orgAny(200) },
   // Last: it ends the sessions used above.
