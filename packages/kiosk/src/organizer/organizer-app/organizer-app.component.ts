@@ -11,6 +11,7 @@ import type { CatalogChangeDetail } from '../providers-panel/providers-panel.com
 import { newStandSize } from '../floor-plan-editor/floor-plan-editor.component.js';
 import { idFrom } from '../providers-panel/providers-panel.component.js';
 import { OrganizerElement } from '../shared/organizer-element.js';
+import { templateUrl, type TemplateImportedDetail } from '../template-file/template-import.component.js';
 import { organizerAppStyles } from './organizer-app.styles.js';
 
 /** The sections of an event. */
@@ -147,6 +148,17 @@ export class OrganizerApp extends OrganizerElement {
     } catch (error) {
       if (error instanceof ApiError && error.details.length > 0) this.issues = error.details;
       else this.#fail(error);
+    }
+  }
+
+  /** A template file became a new event: list it and open it. */
+  async #templateImported(event: CustomEvent<TemplateImportedDetail>): Promise<void> {
+    try {
+      this.events = await this.api.events();
+      const created = this.events.find((e) => e.id === event.detail.id);
+      if (created) await this.#open(created);
+    } catch (error) {
+      this.#fail(error);
     }
   }
 
@@ -307,6 +319,10 @@ export class OrganizerApp extends OrganizerElement {
     const date = (iso: string) => new Date(iso).toLocaleDateString(this.locale, { dateStyle: 'medium' });
     return html`<h2>${this.t('events.title')}</h2>
       <button type="button" class="new-event" @click=${() => (this.phase = 'new-event')}>${this.t('events.new')}</button>
+      <details class="import-template">
+        <summary>${this.t('templateFile.import')}</summary>
+        <markt-template-import .api=${this.api} locale=${this.locale} @markt-template-imported=${this.#templateImported}></markt-template-import>
+      </details>
       ${this.events.length === 0
         ? html`<p>${this.t('events.empty')}</p>`
         : html`<ul class="events">
@@ -314,6 +330,8 @@ export class OrganizerApp extends OrganizerElement {
               (e) => html`<li data-event=${e.id}>
                 <span><strong>${this.#title(e)}</strong> · ${e.venue.name} · ${this.t('events.when', { start: date(e.startsAt), end: date(e.endsAt) })}</span>
                 <span class="actions">
+                  <a class="export-template" href=${templateUrl(e.id, { providers: true, offers: true })} download="markt-template-${e.id}.json"
+                    aria-label="${this.t('templateFile.export')}: ${this.#title(e)}">${this.t('templateFile.export')}</a>
                   <button type="button" class="secondary template" aria-label="${this.t('events.template')}: ${this.#title(e)}" @click=${() => this.#useAsTemplate(e)}>
                     ${this.t('events.template')}
                   </button>
@@ -358,6 +376,8 @@ export class OrganizerApp extends OrganizerElement {
             .floorPlan=${event.floorPlan ?? { width: 40, height: 25 }}
             .stands=${this.stands}
             .providers=${this.providers}
+            .api=${this.api}
+            event-id=${event.id}
             locale=${this.locale}
             @markt-stand-move=${this.#moveStand}
             @markt-floor-plan-change=${this.#changeFloorPlan}

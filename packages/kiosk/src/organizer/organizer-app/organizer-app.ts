@@ -9,6 +9,7 @@ import '../poster-sheet/poster-sheet.js';
 import '../providers-panel/providers-panel.js';
 import '../report/report.js';
 import '../rota-panel/rota-panel.js';
+import '../template-file/template-import.js';
 import { OrganizerApp, TABS, type Tab } from './organizer-app.component.js';
 
 export { OrganizerApp, TABS };

@@ -1,0 +1,74 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expectAccessible } from '../../../test/axe.js';
+import { OrgApi } from '../api/org-api.js';
+import { click } from '../test-helpers.js';
+import { templateUrl, type TemplateImport } from './template-import.js';
+import './template-import.js';
+
+const TEMPLATE = { format: 'markt-template', version: 1, event: { title: { de: 'Minipreneure' }, venue: { name: 'Rathaus' } }, radar: [] };
+
+/** A fetch stand-in that answers like the server's import route and records what it was sent. */
+function importServer(status = 201, body: unknown = { id: 'ev-new' }) {
+  const calls: { url: string; method: string | undefined; body: string; csrf: string | null }[] = [];
+  const fetchImpl: typeof fetch = async (input, init) => {
+    calls.push({ url: String(input), method: init?.method, body: String(init?.body), csrf: new Headers(init?.headers).get('x-csrf-token') });
+    return Response.json(body, { status });
+  };
+  const api = new OrgApi({ fetch: fetchImpl });
+  api.csrfToken = 'csrf-1';
+  return { api, calls };
+}
+
+function fill(el: TemplateImport, content: string): void {
+  const root = el.shadowRoot!;
+  const files = new DataTransfer();
+  files.items.add(new File([content], 'markt-template-fair.json', { type: 'application/json' }));
+  root.querySelector<HTMLInputElement>('#templateFile')!.files = files.files;
+  root.querySelector<HTMLInputElement>('#templateStartsAt')!.value = '2027-09-01T09:00';
+  root.querySelector<HTMLInputElement>('#templateEndsAt')!.value = '2027-09-01T15:00';
+}
+
+describe('markt-template-import', () => {
+  it('is accessible in German and English', async () => {
+    for (const locale of ['de', 'en']) {
+      const el = await fixture<TemplateImport>(html`<markt-template-import locale=${locale}></markt-template-import>`);
+      await expectAccessible(el);
+    }
+  });
+
+  it('sends the parsed template and the dates with the CSRF header, then reports the new id', async () => {
+    const { api, calls } = importServer();
+    const el = await fixture<TemplateImport>(html`<markt-template-import .api=${api}></markt-template-import>`);
+    fill(el, JSON.stringify(TEMPLATE));
+    const imported = oneEvent(el, 'markt-template-imported');
+    await click(el.shadowRoot!.querySelector('button[type=submit]')!);
+    expect((await imported).detail).to.deep.equal({ id: 'ev-new' });
+    expect(calls).to.have.length(1);
+    expect(calls[0]!.url).to.match(/\/api\/org\/events\/import-template$/);
+    expect(calls[0]!.method).to.equal('POST');
+    expect(calls[0]!.csrf).to.equal('csrf-1');
+    const sent = JSON.parse(calls[0]!.body) as { template: unknown; startsAt: string; endsAt: string };
+    expect(sent.template).to.deep.equal(TEMPLATE);
+    expect(sent.startsAt).to.equal(new Date('2027-09-01T09:00').toISOString());
+    expect(sent.endsAt).to.equal(new Date('2027-09-01T15:00').toISOString());
+  });
+
+  it('refuses a file that is not JSON without calling the server, and shows the server’s field errors', async () => {
+    const { api, calls } = importServer(400, { error: { code: 'INVALID_INPUT', message: 'Invalid.', details: [{ path: 'template.format', message: 'must be "markt-template"' }] } });
+    const el = await fixture<TemplateImport>(html`<markt-template-import .api=${api} locale="en"></markt-template-import>`);
+    fill(el, 'not json');
+    await click(el.shadowRoot!.querySelector('button[type=submit]')!);
+    await waitUntil(() => el.shadowRoot!.querySelector('[role=alert]')!.textContent!.includes('not JSON'));
+    expect(calls).to.have.length(0);
+    fill(el, JSON.stringify({ ...TEMPLATE, format: 'x' }));
+    await click(el.shadowRoot!.querySelector('button[type=submit]')!);
+    await waitUntil(() => el.shadowRoot!.querySelector('[role=alert]')!.textContent!.includes('template.format'));
+    expect(calls).to.have.length(1);
+    await expectAccessible(el);
+  });
+
+  it('builds the export URL with the options', () => {
+    expect(templateUrl('fair 1', { providers: true, offers: true })).to.equal('/api/org/events/fair%201/template?providers=1&offers=1');
+    expect(templateUrl('f', { providers: false, offers: true })).to.equal('/api/org/events/f/template?providers=0&offers=0');
+  });
+});
