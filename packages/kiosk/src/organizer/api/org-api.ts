@@ -191,7 +191,7 @@ export class OrgApi {
   }
 
   /**
-   * Any request; a string body is sent as is with `contentType`, anything else as JSON.
+   * Any request; a string or Blob (File) body is sent as is with `contentType`, anything else as JSON.
    * @throws {ApiError} for a non-2xx answer (status, code, message, details) or no answer (status 0)
    */
   async request<T = unknown>(method: string, path: string, body?: unknown, contentType = 'application/json'): Promise<T> {
@@ -204,7 +204,7 @@ export class OrgApi {
         method,
         headers,
         credentials: 'same-origin',
-        ...(body === undefined ? {} : { body: typeof body === 'string' ? body : JSON.stringify(body) }),
+        ...(body === undefined ? {} : { body: typeof body === 'string' || body instanceof Blob ? body : JSON.stringify(body) }),
       });
     } catch {
       throw new ApiError(0, 'network', 'The server cannot be reached. Check the connection and try again.');

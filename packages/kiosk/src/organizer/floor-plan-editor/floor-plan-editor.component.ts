@@ -1,6 +1,7 @@
 import { html, nothing, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { FloorPlan, Point, Provider, Stand } from '@markt/sdk';
+import type { OrgApi } from '../api/org-api.js';
 import { OrganizerElement } from '../shared/organizer-element.js';
 import { floorPlanEditorStyles } from './floor-plan-editor.styles.js';
 
@@ -10,6 +11,17 @@ export interface StandMoveDetail {
   position: Point;
   /** The stand with its new position, ready for `PUT stands/:id`. */
   stand: Stand;
+}
+
+/** What the editor needs of the API to upload the image (an {@link OrgApi} or a stand-in). */
+export type FloorPlanImageApi = Pick<OrgApi, 'request'>;
+
+/** The answer of `PUT /api/org/events/:id/floor-plan-image` (packages/server/src/routes/floor-plan.ts). */
+export interface FloorPlanImageUpload {
+  imageUrl: string;
+  type: string;
+  size: number;
+  etag: string;
 }
 
 /** Detail of `markt-floor-plan-change`. */
@@ -80,6 +92,10 @@ export class FloorPlanEditor extends OrganizerElement {
   @property({ attribute: false }) stands: readonly Stand[] = [];
   /** Providers, for the stands' names. */
   @property({ attribute: false }) providers: readonly Provider[] = [];
+  /** The API: when set (with `event-id`), a chosen image is uploaded and served by the server. */
+  @property({ attribute: false }) api: FloorPlanImageApi | undefined;
+  /** The event whose floor plan this is (for the upload). */
+  @property({ attribute: 'event-id' }) eventId = '';
   /** One grid unit in plan units: drops snap to it, arrow keys move by it. */
   @property({ type: Number }) grid = 1;
 
@@ -88,12 +104,15 @@ export class FloorPlanEditor extends OrganizerElement {
   @state() private announcement = '';
   @state() private imageError = '';
   @state() private previewUrl: string | undefined;
+  @state() private servedUrl: string | undefined;
 
   #drag: { id: string; offset: Point; start: Point; pointerId: number } | undefined;
   #pendingImageUrl: string | undefined;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    // An image address changed elsewhere (removed, typed): the uploaded one is no longer what the plan shows.
+    if (changed.has('floorPlan') && this.servedUrl && !this.servedUrl.startsWith(`${this.floorPlan.imageUrl ?? ''}?`)) this.servedUrl = undefined;
     if (changed.has('stands')) this.positions = new Map(this.stands.map((s, i) => [s.id, s.position ?? this.#parking(s, i)]));
   }
 
@@ -187,6 +206,10 @@ export class FloorPlanEditor extends OrganizerElement {
     const file = (event.target as HTMLInputElement).files?.[0];
     this.imageError = '';
     if (!file) return;
+    if (this.api && this.eventId) {
+      await this.#upload(this.api, file);
+      return;
+    }
     if (this.previewUrl) URL.revokeObjectURL(this.previewUrl);
     this.previewUrl = URL.createObjectURL(file);
     const dataUrl = await new Promise<string>((resolve, reject) => {
@@ -202,6 +225,22 @@ export class FloorPlanEditor extends OrganizerElement {
       return;
     }
     this.#pendingImageUrl = dataUrl;
+  }
+
+  /** PUTs the file as it is (the server checks and stores it), then shows the served image and saves its address. */
+  async #upload(api: FloorPlanImageApi, file: File): Promise<void> {
+    const path = `/api/org/events/${encodeURIComponent(this.eventId)}/floor-plan-image`;
+    try {
+      const uploaded = await api.request<FloorPlanImageUpload>('PUT', path, file, file.type || 'application/octet-stream');
+      if (this.previewUrl) URL.revokeObjectURL(this.previewUrl);
+      this.previewUrl = undefined;
+      // Same address after each upload: the ETag in the query makes the browser fetch the new image.
+      this.servedUrl = `${uploaded.imageUrl}?v=${encodeURIComponent(uploaded.etag)}`;
+      this.#pendingImageUrl = undefined;
+      this.emit<FloorPlanChangeDetail>('markt-floor-plan-change', { floorPlan: { ...this.floorPlan, imageUrl: uploaded.imageUrl } });
+    } catch (error) {
+      this.imageError = error instanceof Error ? error.message : String(error);
+    }
   }
 
   #apply(event: SubmitEvent): void {
@@ -253,7 +292,7 @@ export class FloorPlanEditor extends OrganizerElement {
 
   override render() {
     const { width, height } = this.floorPlan;
-    const image = this.previewUrl ?? this.floorPlan.imageUrl;
+    const image = this.previewUrl ?? this.servedUrl ?? this.floorPlan.imageUrl;
     return html`<p id="hint">${this.t('floor.hint')}</p>
       <svg
         class="plan"

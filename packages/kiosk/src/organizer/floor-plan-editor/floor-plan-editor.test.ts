@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import type { Provider, Stand } from '@markt/sdk';
 import { expectAccessible } from '../../../test/axe.js';
+import { OrgApi } from '../api/org-api.js';
 import { centreOf, click } from '../test-helpers.js';
 import { keyStep, newStandSize } from './floor-plan-editor.component.js';
 import type { FloorPlanEditor } from './floor-plan-editor.js';
@@ -118,5 +119,59 @@ describe('markt-floor-plan-editor', () => {
       { x: 108, y: 140 },
     ]);
     await expectAccessible(el);
+  });
+
+  it('uploads the chosen image (PUT with the file bytes and the CSRF header), then shows the served image and saves its address', async () => {
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3, 250]);
+    const calls: { url: string; method: string | undefined; type: string | null; csrf: string | null; bytes: number[] }[] = [];
+    const fetchImpl: typeof fetch = async (input, init) => {
+      const headers = new Headers(init?.headers);
+      const bytes = [...new Uint8Array(await new Response(init?.body).arrayBuffer())];
+      calls.push({ url: String(input), method: init?.method, type: headers.get('content-type'), csrf: headers.get('x-csrf-token'), bytes });
+      return Response.json({ imageUrl: '/api/events/e1/floor-plan-image', type: 'image/png', size: bytes.length, etag: '"abc"' });
+    };
+    const api = new OrgApi({ fetch: fetchImpl });
+    api.csrfToken = 'csrf-42';
+    const wrapper = await fixture(html`<div style="width: 800px">
+      <markt-floor-plan-editor .floorPlan=${{ width: 40, height: 20 }} .stands=${stands} .providers=${providers} .api=${api} event-id="e1"></markt-floor-plan-editor>
+    </div>`);
+    const el = wrapper.querySelector('markt-floor-plan-editor')!;
+    const input = el.shadowRoot!.querySelector<HTMLInputElement>('#image')!;
+    const files = new DataTransfer();
+    files.items.add(new File([png], 'halle.png', { type: 'image/png' }));
+    input.files = files.files;
+    const changed = oneEvent(el, 'markt-floor-plan-change');
+    input.dispatchEvent(new Event('change'));
+    const { detail } = await changed;
+    expect(calls).to.deep.equal([
+      { url: '/api/org/events/e1/floor-plan-image', method: 'PUT', type: 'image/png', csrf: 'csrf-42', bytes: [...png] },
+    ]);
+    expect(detail.floorPlan).to.deep.equal({ width: 40, height: 20, imageUrl: '/api/events/e1/floor-plan-image' });
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('svg.plan image')!.getAttribute('href')).to.equal('/api/events/e1/floor-plan-image?v=%22abc%22');
+  });
+
+  it("shows the server's refusal of an image and keeps the plan as it was", async () => {
+    const api = new OrgApi({
+      fetch: async () =>
+        Response.json({ error: { code: 'UNSAFE_SVG', message: 'The SVG file is refused because it contains a <script> element' } }, { status: 400 }),
+    });
+    api.csrfToken = 'csrf-42';
+    const wrapper = await fixture(html`<div style="width: 800px">
+      <markt-floor-plan-editor .floorPlan=${{ width: 40, height: 20 }} .stands=${stands} .providers=${providers} .api=${api} event-id="e1"></markt-floor-plan-editor>
+    </div>`);
+    const el = wrapper.querySelector('markt-floor-plan-editor')!;
+    let emitted = 0;
+    el.addEventListener('markt-floor-plan-change', () => emitted++);
+    const input = el.shadowRoot!.querySelector<HTMLInputElement>('#image')!;
+    const files = new DataTransfer();
+    files.items.add(new File(['<svg><script>alert(1)</script></svg>'], 'halle.svg', { type: 'image/svg+xml' }));
+    input.files = files.files;
+    input.dispatchEvent(new Event('change'));
+    const alert = () => el.shadowRoot!.querySelector('#image-error')!.textContent ?? '';
+    for (let i = 0; i < 50 && !alert().includes('script'); i++) await new Promise((r) => setTimeout(r, 20));
+    expect(alert()).to.contain('<script> element');
+    expect(emitted).to.equal(0);
+    expect(el.shadowRoot!.querySelector('svg.plan image')).to.equal(null);
   });
 });
