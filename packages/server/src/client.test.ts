@@ -274,6 +274,11 @@ describe('createMarktClient against the real server', () => {
     const created = await org.org.events.create({ title: { de: 'Neu' }, startsAt: event.startsAt, endsAt: event.endsAt, venue: event.venue });
     expect(created.id).toMatch(/^ev-/);
     expect((await org.org.import(created.id, 'providers', 'id,name,kind\np-imp,Import GmbH,employer\n')).imported).toBe(1);
+    const floorSvg = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 4 4"><rect width="2" height="2"/></svg>';
+    expect((await org.org.floorPlanImage(eventId).upload('image/svg+xml', floorSvg)).imageUrl).toBe(`/api/events/${eventId}/floor-plan-image`);
+    expect(new TextDecoder().decode(await phone.public.floorPlanImage(eventId))).toBe(floorSvg);
+    await org.org.floorPlanImage(eventId).delete();
+    expect((await org.org.events.get(eventId)).floorPlan?.imageUrl).toBeUndefined();
     await org.org.rota(eventId).delete(shift.id);
     await org.org.offers(eventId).delete(o);
     await org.org.stands(eventId).delete(s);

@@ -284,12 +284,21 @@ export interface MarktClientOptions {
   csrfToken?: string;
 }
 
+/** The answer of `PUT /api/org/events/:id/floor-plan-image`. */
+export interface FloorPlanImageUpload {
+  /** The image's public address, now the event's `floorPlan.imageUrl`. */
+  imageUrl: string;
+  type: 'image/png' | 'image/svg+xml';
+  size: number;
+  etag: string;
+}
+
 interface Call {
   method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   path: string;
   body?: unknown;
-  /** A non-JSON body (CSV). */
-  text?: { type: string; value: string };
+  /** A non-JSON body (CSV, an image). */
+  text?: { type: string; value: string | Uint8Array };
   headers?: Record<string, string>;
 }
 
@@ -323,7 +332,7 @@ export function createMarktClient(options: MarktClientOptions) {
     if (deviceToken) headers.authorization = `Bearer ${deviceToken}`;
     if (csrfToken && call.method !== 'GET') headers['x-csrf-token'] = csrfToken;
     if (sessionCookie) headers.cookie = `markt_session=${sessionCookie}`;
-    let body: string | undefined;
+    let body: string | Uint8Array | undefined;
     if (call.text) {
       headers['content-type'] = call.text.type;
       body = call.text.value;
@@ -402,6 +411,10 @@ export function createMarktClient(options: MarktClientOptions) {
       standVisit: (token: string, visit: StandVisitInput) => json<Recorded>({ method: 'POST', path: `/api/stand/${enc(token)}/visits`, body: visit }),
       /** `POST /api/stand/:token/leads` (idempotent by `idempotencyKey`; rate-limited per device and stand). */
       standLead: (token: string, lead: StandLeadInput) => json<Recorded>({ method: 'POST', path: `/api/stand/${enc(token)}/leads`, body: lead }),
+      /** `GET /api/events/:id/floor-plan-image`: the event's floor-plan image (PNG or SVG) as bytes. */
+      async floorPlanImage(eventId: string): Promise<Uint8Array> {
+        return new Uint8Array(await (await send({ method: 'GET', path: `/api/events/${enc(eventId)}/floor-plan-image` })).arrayBuffer());
+      },
       /** `DELETE /api/visitor/:deviceId`: erases that device's visits and leads. */
       eraseVisitor: (deviceId: string) => json<Erased>({ method: 'DELETE', path: `/api/visitor/${enc(deviceId)}` }),
     },
@@ -535,6 +548,14 @@ export function createMarktClient(options: MarktClientOptions) {
           path: `${E(eventId)}/import?kind=${kind}${opts.validOnly ? '&mode=valid-only' : ''}`,
           text: { type: 'text/csv; charset=utf-8', value: csv },
         }),
+      /** The floor-plan image drawn under the stands (served publicly at `floorPlan.imageUrl`). */
+      floorPlanImage: (eventId: string) => ({
+        /** Uploads a PNG, or an SVG without scripts, event handlers or external links (up to 2 MB), and sets `floorPlan.imageUrl`. */
+        upload: (type: 'image/png' | 'image/svg+xml', image: Uint8Array | string) =>
+          json<FloorPlanImageUpload>({ method: 'PUT', path: `${E(eventId)}/floor-plan-image`, text: { type, value: image } }),
+        /** Removes the image and `floorPlan.imageUrl`. */
+        delete: () => none({ method: 'DELETE', path: `${E(eventId)}/floor-plan-image` }),
+      }),
       tenant: {
         /** The origins whose pages may embed this tenant's events. */
         origins: () => json<TenantOrigins>({ method: 'GET', path: '/api/org/tenant/origins' }),
