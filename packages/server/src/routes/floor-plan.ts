@@ -99,7 +99,8 @@ export function floorPlanRoutes(services: Services): Hono<OrganizerEnv> {
   const ORG_PATH = '/org/events/:id/floor-plan-image';
 
   const setImageUrl = async (event: Event, imageUrl: string | undefined): Promise<Event> => {
-    const floorPlan = event.floorPlan ?? { width: 1000, height: 700 };
+    // An event without a plan gets the organizer editor's default hall (40 × 25 units).
+    const floorPlan = event.floorPlan ?? { width: 40, height: 25 };
     const { imageUrl: _old, ...rest } = floorPlan;
     const next: Event = { ...event, floorPlan: imageUrl === undefined ? rest : { ...rest, imageUrl } };
     await replaceEvent(services, next);
