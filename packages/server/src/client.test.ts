@@ -274,6 +274,12 @@ describe('createMarktClient against the real server', () => {
     const created = await org.org.events.create({ title: { de: 'Neu' }, startsAt: event.startsAt, endsAt: event.endsAt, venue: event.venue });
     expect(created.id).toMatch(/^ev-/);
     expect((await org.org.import(created.id, 'providers', 'id,name,kind\np-imp,Import GmbH,employer\n')).imported).toBe(1);
+    const template = await org.org.template(eventId, { offers: false });
+    expect(template.format).toBe('markt-template');
+    expect(template.offers ?? []).toEqual([]);
+    expect(template.providers?.length).toBeGreaterThan(0);
+    const imported = await org.org.importTemplate({ template, startsAt: event.startsAt, endsAt: event.endsAt });
+    expect((await org.org.providers(imported.id).list()).length).toBe(template.providers!.length);
     const floorSvg = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 4 4"><rect width="2" height="2"/></svg>';
     expect((await org.org.floorPlanImage(eventId).upload('image/svg+xml', floorSvg)).imageUrl).toBe(`/api/events/${eventId}/floor-plan-image`);
     expect(new TextDecoder().decode(await phone.public.floorPlanImage(eventId))).toBe(floorSvg);

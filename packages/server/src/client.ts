@@ -89,6 +89,28 @@ export interface LeadPatchInput {
 }
 /** `POST …/devices`: a pairing code for a booth tablet (with its provider) or a kiosk. */
 export type DeviceRequest = { role: 'booth'; providerId: string; name: string } | { role: 'kiosk'; name: string };
+/**
+ * An event as a template file (`GET …/template`): its settings and radar, optionally its providers, offers and
+ * stands; never anything visitors, devices or staff left there. Another tenant imports it as a new event.
+ */
+export interface EventTemplate {
+  format: 'markt-template';
+  version: 1;
+  event: Omit<EventInput, 'id'>;
+  providers?: ProviderInput[];
+  offers?: OfferInput[];
+  stands?: StandInput[];
+  radar: RadarRowInput[];
+}
+/** `POST /api/org/events/import-template`: a template file as a new event of the caller's tenant. */
+export interface ImportTemplateRequest {
+  template: EventTemplate;
+  startsAt: string;
+  endsAt: string;
+  venue?: EventInput['venue'];
+  title?: EventInput['title'];
+  id?: string;
+}
 /** `POST …/clone`: a new event from this one as a template. */
 export interface CloneRequest {
   startsAt: string;
@@ -536,6 +558,15 @@ export function createMarktClient(options: MarktClientOptions) {
       posters: (eventId: string) => json<Poster[]>({ method: 'GET', path: `${E(eventId)}/posters` }),
       /** A new event from this one as a template (never visits, leads or devices). */
       clone: (eventId: string, request: CloneRequest) => json<Event>({ method: 'POST', path: `${E(eventId)}/clone`, body: request }),
+      /** The event as a template file for another tenant; offers and stands come only with their providers. */
+      template: (eventId: string, opts: { providers?: boolean; offers?: boolean } = {}) =>
+        json<EventTemplate>({
+          method: 'GET',
+          path: `${E(eventId)}/template?providers=${opts.providers === false ? 0 : 1}&offers=${opts.offers === false ? 0 : 1}`,
+        }),
+      /** Imports a template file (from any tenant) as a new event of this organizer's tenant. */
+      importTemplate: (request: ImportTemplateRequest) =>
+        json<{ id: string }>({ method: 'POST', path: '/api/org/events/import-template', body: request }),
       report: (eventId: string) => json<EventReport>({ method: 'GET', path: `${E(eventId)}/report` }),
       reportCsv: (eventId: string) => text({ method: 'GET', path: `${E(eventId)}/report.csv` }),
       /**
