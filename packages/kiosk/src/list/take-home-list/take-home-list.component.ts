@@ -1,10 +1,10 @@
 import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { LOCALES, pickText, type Event as MarktEvent, type Locale, type Offer, type Provider, type Stand } from '@markt/sdk';
+import { pickText, type Event as MarktEvent, type Locale, type Offer, type Provider, type Stand } from '@markt/sdk';
 import { LocaleController, directionOf, langTagOf } from '../../i18n/catalog.js';
 import { phoneCatalog, type PhoneKey } from '../../phone/phone-catalog.js';
 import { textLang } from '../../shared/locale.js';
-import '../../shared/locale-select/locale-select.js';
+import { localeBar, phonePageStyles } from '../../shared/phone-page.js';
 import type { SavedOffer } from '../../shared/saved-list.js';
 import { takeHomeListStyles } from './take-home-list.styles.js';
 
@@ -27,7 +27,7 @@ export interface PublicEventData {
  * @cssproperty --markt-highlight - colour of listed stands on the map
  */
 export class TakeHomeList extends LitElement {
-  static override styles = takeHomeListStyles;
+  static override styles = [phonePageStyles, takeHomeListStyles];
 
   /** The event's public data; all provider and offer text is shown as text. */
   @property({ attribute: false }) data: PublicEventData | undefined;
@@ -75,14 +75,7 @@ export class TakeHomeList extends LitElement {
   override render() {
     const t = this.#i18n.t;
     const locale = this.#i18n.locale;
-    const bar = html`<div class="bar">
-      <markt-locale-select
-        .locale=${locale}
-        .label=${t('lang.label')}
-        .locales=${LOCALES}
-        @markt-locale-change=${(e: CustomEvent<{ locale: Locale }>) => (this.locale = e.detail.locale)}
-      ></markt-locale-select>
-    </div>`;
+    const bar = localeBar(locale, t('lang.label'), (next) => (this.locale = next));
     const data = this.data;
     const offers = data ? this.offerIds.map((id) => data.offers.find((o) => o.id === id)).filter((o): o is Offer => Boolean(o)) : [];
     const listedStands = new Set<string>();

@@ -1,37 +1,9 @@
 import { css } from 'lit';
 
+/** What this page adds to `phonePageStyles` (src/shared/phone-page.ts). */
 export const takeHomeListStyles = css`
   :host {
-    display: block;
-    --markt-accent: #0b57d0;
-    --markt-text: #1b1b1f;
-    --markt-muted: #44474f;
-    --markt-card: #f4f6fb;
     --markt-highlight: #8a5300;
-    color: var(--markt-text);
-    background: #fff;
-    font: 1rem/1.5 system-ui, sans-serif;
-    max-width: 40rem;
-    margin: 0 auto;
-    padding: 0.75rem;
-    box-sizing: border-box;
-  }
-  .bar {
-    display: flex;
-    justify-content: flex-end;
-  }
-  h1 {
-    font-size: 1.5rem;
-    margin: 0.25rem 0;
-  }
-  h2 {
-    font-size: 1.2rem;
-    margin: 1.25rem 0 0.5rem;
-  }
-  h3 {
-    font-size: 1.05rem;
-    margin: 0 0 0.25rem;
-    overflow-wrap: anywhere;
   }
   ul {
     list-style: none;

@@ -1,11 +1,11 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { LOCALES, pickText, type Event as MarktEvent, type Locale, type Offer, type Provider, type Stand } from '@markt/sdk';
+import { pickText, type Event as MarktEvent, type Locale, type Offer, type Provider, type Stand } from '@markt/sdk';
 import { LocaleController, directionOf, langTagOf } from '../../i18n/catalog.js';
 import { listHref } from '../../list/fragment.js';
 import { textLang } from '../../shared/locale.js';
 import type { SavedOffer } from '../../shared/saved-list.js';
-import '../../shared/locale-select/locale-select.js';
+import { localeBar, phonePageStyles } from '../../shared/phone-page.js';
 import '../contact-form/contact-form.js';
 import type { ContactRequestDetail } from '../contact-form/contact-form.component.js';
 import { phoneCatalog, type PhoneKey } from '../phone-catalog.js';
@@ -42,7 +42,7 @@ export type ContactStatus = 'none' | 'sent' | 'queued' | 'failed';
  * @cssproperty --markt-card - background of offer cards
  */
 export class StandPage extends LitElement {
-  static override styles = standPageStyles;
+  static override styles = [phonePageStyles, standPageStyles];
 
   /** The stand's data; all provider and offer text is shown as text, never as markup. */
   @property({ attribute: false }) data: StandPageData | undefined;
@@ -154,14 +154,7 @@ export class StandPage extends LitElement {
   override render() {
     const t = this.#i18n.t;
     const locale = this.#i18n.locale;
-    const bar = html`<div class="bar">
-      <markt-locale-select
-        .locale=${locale}
-        .label=${t('lang.label')}
-        .locales=${LOCALES}
-        @markt-locale-change=${(e: CustomEvent<{ locale: Locale }>) => (this.locale = e.detail.locale)}
-      ></markt-locale-select>
-    </div>`;
+    const bar = localeBar(locale, t('lang.label'), (next) => (this.locale = next));
     if (!this.data) {
       const text = this.problem === 'notFound' ? t('error.notFound') : this.problem === 'offline' ? t('error.offline') : t('loading');
       return html`${bar}<p role=${this.problem ? 'alert' : 'status'}>${text}</p>${this.#savedList()}`;
