@@ -24,4 +24,20 @@ describe('Catalog', () => {
     expect(directionOf('uk')).to.equal('ltr');
     expect(format('{a} {b}', { a: 1 })).to.equal('1 {b}');
   });
+
+  it('picks plural forms by the rules of each language, with =N cases first', () => {
+    const offers = '{n, plural, =0 {keine Angebote} one {# Angebot} other {# Angebote}}';
+    expect([0, 1, 2, 21].map((n) => format(offers, { n }, 'de'))).to.deep.equal(['keine Angebote', '1 Angebot', '2 Angebote', '21 Angebote']);
+    const ru = '{n, plural, one {# предложение} few {# предложения} many {# предложений} other {# предложения}}';
+    expect([1, 3, 5, 21, 22, 25].map((n) => format(ru, { n }, 'ru'))).to.deep.equal(['1 предложение', '3 предложения', '5 предложений', '21 предложение', '22 предложения', '25 предложений']);
+    expect(format('Noch {n, plural, one {# Angebot} other {# Angebote}} zeigen', { n: 1 }, 'de')).to.equal('Noch 1 Angebot zeigen');
+    // Without the number the template stays visible, as an unknown placeholder does.
+    expect(format('{n, plural, one {# x} other {# xs}}', {})).to.equal('{n, plural, one {# x} other {# xs}}');
+  });
+
+  it('applies the plural rules of the locale asked for', () => {
+    const catalog = new Catalog<'count'>({ count: '{n, plural, one {# offer} other {# offers}}' }, { count: '{n, plural, one {# Angebot} other {# Angebote}}' });
+    expect(catalog.t('de', 'count', { n: 1 })).to.equal('1 Angebot');
+    expect(catalog.t('en', 'count', { n: 3 })).to.equal('3 offers');
+  });
 });

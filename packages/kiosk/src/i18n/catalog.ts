@@ -19,9 +19,35 @@ export function langTagOf(locale: Locale): string {
   return locale === 'de-x-ls' ? 'de' : locale;
 }
 
-/** Fills `{name}` placeholders; an unknown placeholder stays visible so a missing parameter is noticed. */
-export function format(text: string, params: Readonly<Record<string, string | number>> = {}): string {
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+/** `{name, plural, one {…} other {…}}`: the cases are `=N` or a CLDR category (zero, one, two, few, many, other). */
+const PLURAL = /\{(\w+), plural,((?:\s*[=\w]+\s*\{[^{}]*\})+)\s*\}/g;
+const PLURAL_CASE = /([=\w]+)\s*\{([^{}]*)\}/g;
+const pluralRules = new Map<string, Intl.PluralRules>();
+
+function pluralCategory(lang: string, value: number): string {
+  let rules = pluralRules.get(lang);
+  if (!rules) pluralRules.set(lang, (rules = new Intl.PluralRules(lang)));
+  return rules.select(value);
+}
+
+/**
+ * Fills `{name}` placeholders and picks plural forms (`{n, plural, one {# Angebot} other {# Angebote}}`, `#` is
+ * the number) by the language's CLDR rules. An unknown placeholder stays visible so a missing parameter is noticed.
+ * @param text the message
+ * @param params the values of its placeholders
+ * @param lang the BCP 47 tag whose plural rules apply (default English)
+ * @returns the finished text
+ * @example format('{n, plural, one {# Angebot} other {# Angebote}}', { n: 1 }, 'de') // '1 Angebot'
+ */
+export function format(text: string, params: Readonly<Record<string, string | number>> = {}, lang = 'en'): string {
+  const withPlurals = text.replace(PLURAL, (whole, name: string, cases: string) => {
+    const value = params[name];
+    if (typeof value !== 'number') return whole;
+    const forms = new Map([...cases.matchAll(PLURAL_CASE)].map((m) => [m[1], m[2]] as const));
+    const form = forms.get(`=${value}`) ?? forms.get(pluralCategory(lang, value)) ?? forms.get('other');
+    return form === undefined ? whole : form.replace(/#/g, String(value));
+  });
+  return withPlurals.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
 
 /**
@@ -56,7 +82,7 @@ export class Catalog<K extends string> {
   t(locale: Locale, key: K, params?: Readonly<Record<string, string | number>>): string {
     const own = this.#loaded.get(locale)?.[key];
     const fallback = locale === 'de-x-ls' ? this.#loaded.get('de')?.[key] : undefined;
-    return format(own ?? fallback ?? this.#en[key], params);
+    return format(own ?? fallback ?? this.#en[key], params, langTagOf(locale));
   }
 
   /** Keys that `locale` does not translate itself (for completeness tests). */

@@ -25,7 +25,7 @@ describe('kiosk messages', () => {
   });
 
   it('keep every placeholder of the English text in each translation', async () => {
-    const placeholders = (text: string) => [...new Set([...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]))].sort();
+    const placeholders = (text: string) => [...new Set([...text.matchAll(/\{(\w+)[,}]/g)].map((m) => m[1]))].sort();
     for (const locale of LOCALES) {
       await kioskCatalog.load(locale);
       for (const key of visitorKeys(locale)) {

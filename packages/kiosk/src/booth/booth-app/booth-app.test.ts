@@ -47,7 +47,7 @@ describe('markt-booth-app (against the /__test__/ stand-in API and socket.io ser
     await until(() => text(card.shadowRoot!).includes('About: Care basics course'));
     expect(card.shadowRoot!.querySelectorAll('script, img').length).to.equal(0);
     expect($(dashboard, '[aria-live="assertive"]').textContent).to.contain(HOSTILE_LEAD_NAME);
-    expect(text(dashboard.shadowRoot!)).to.contain('1 visits in total');
+    expect(text(dashboard.shadowRoot!)).to.contain('1 visit in total');
     await expectAccessible(el);
 
     await click($(card, 'input[value="5"]'));

@@ -16,7 +16,7 @@ export const de: Messages<BoothKey> = {
   'state.offline': 'Offline. Neue Anfragen kommen an, sobald die Verbindung wieder steht.',
   'revoked': 'Die Veranstalter haben dieses Tablet abgemeldet. Verbinden Sie es mit einem neuen Code.',
   'visits.title': 'Besuche',
-  'visits.total': '{count} Besuche insgesamt',
+  'visits.total': '{count, plural, one {# Besuch} other {# Besuche}} insgesamt',
   'visits.none': 'Noch keine Besuche.',
   'visits.slot': '{from} bis {to}',
   'visits.count': 'Besuche',

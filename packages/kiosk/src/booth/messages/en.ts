@@ -13,7 +13,7 @@ export const en = {
   'state.offline': 'Offline. New requests arrive when the connection is back.',
   'revoked': 'The organizer has logged this tablet out. Pair it again with a new code.',
   'visits.title': 'Visits',
-  'visits.total': '{count} visits in total',
+  'visits.total': '{count, plural, one {# visit} other {# visits}} in total',
   'visits.none': 'No visits yet.',
   'visits.slot': '{from} to {to}',
   'visits.count': 'Visits',

@@ -13,7 +13,7 @@ describe('phone messages', () => {
       expect(phoneCatalog.missing(locale), locale).to.deep.equal([]);
       for (const key of Object.keys(en) as (keyof typeof en)[]) {
         // Without parameters, placeholders stay visible: compare which ones each language uses.
-        const placeholders = (text: string) => [...new Set([...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]))].sort();
+        const placeholders = (text: string) => [...new Set([...text.matchAll(/\{(\w+)[,}]/g)].map((m) => m[1]))].sort();
         expect(placeholders(phoneCatalog.t(locale, key)), `${locale} ${key}`).to.deep.equal(placeholders(en[key]));
       }
     }
