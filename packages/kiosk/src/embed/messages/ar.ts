@@ -1,8 +1,8 @@
-import type { Messages } from '../../i18n/catalog.js';
+import type { Messages } from '../shared/i18n.js';
 import type { EmbedKey } from './en.js';
 
 /** العربية (right to left). */
-const ar: Partial<Messages<EmbedKey>> = {
+const ar: Messages<EmbedKey> = {
   'status.loading': 'جارٍ التحميل…',
   'status.error': 'تعذّر التحميل. يرجى المحاولة لاحقًا.',
   'list.label': 'العروض',

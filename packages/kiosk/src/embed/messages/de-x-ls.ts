@@ -1,8 +1,8 @@
-import type { Messages } from '../../i18n/catalog.js';
+import type { Messages } from '../shared/i18n.js';
 import type { EmbedKey } from './en.js';
 
 /** Leichte Sprache: short sentences, one statement each. */
-const de_ls: Partial<Messages<EmbedKey>> = {
+const de_ls: Messages<EmbedKey> = {
   'status.loading': 'Das wird geladen.',
   'status.error': 'Das geht gerade nicht. Bitte versuchen Sie es später noch einmal.',
   'list.label': 'Angebote',

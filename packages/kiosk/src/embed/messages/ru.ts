@@ -1,8 +1,8 @@
-import type { Messages } from '../../i18n/catalog.js';
+import type { Messages } from '../shared/i18n.js';
 import type { EmbedKey } from './en.js';
 
 /** Русский. */
-const ru: Partial<Messages<EmbedKey>> = {
+const ru: Messages<EmbedKey> = {
   'status.loading': 'Загрузка…',
   'status.error': 'Не удалось загрузить. Попробуйте позже.',
   'list.label': 'Предложения',

@@ -1,8 +1,8 @@
-import type { Messages } from '../../i18n/catalog.js';
+import type { Messages } from '../shared/i18n.js';
 import type { EmbedKey } from './en.js';
 
 /** Türkçe. */
-const tr: Partial<Messages<EmbedKey>> = {
+const tr: Messages<EmbedKey> = {
   'status.loading': 'Yükleniyor…',
   'status.error': 'Yüklenemedi. Lütfen daha sonra tekrar deneyin.',
   'list.label': 'Teklifler',

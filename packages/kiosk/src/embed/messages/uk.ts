@@ -1,8 +1,8 @@
-import type { Messages } from '../../i18n/catalog.js';
+import type { Messages } from '../shared/i18n.js';
 import type { EmbedKey } from './en.js';
 
 /** Українська. */
-const uk: Partial<Messages<EmbedKey>> = {
+const uk: Messages<EmbedKey> = {
   'status.loading': 'Завантаження…',
   'status.error': 'Не вдалося завантажити. Спробуйте пізніше.',
   'list.label': 'Пропозиції',

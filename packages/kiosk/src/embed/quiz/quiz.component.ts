@@ -1,10 +1,10 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { InterestProfile, Locale, Offer, QuizAnswer, QuizResult, Strength } from '@markt/sdk';
-import { LocaleController } from '../../i18n/catalog.js';
-import { quizCatalog, type QuizKey } from './quiz-catalog.js';
+import { quizTexts, type QuizKey } from './quiz-catalog.js';
 import { QUIZ_ITEM_IDS, loadRanking } from './quiz-items.js';
 import { MarktEmbedElement } from '../shared/embed-element.js';
+import { ShownLanguage } from '../shared/i18n.js';
 import { offersOf } from '../shared/public-data.js';
 import { localText } from '../shared/text.js';
 import { quizStyles } from './quiz.styles.js';
@@ -75,7 +75,7 @@ export class MarktQuiz extends MarktEmbedElement {
   /** The offers to rank, instead of the event's. */
   @property({ attribute: false }) offers: Offer[] | undefined;
 
-  readonly #quizText = new LocaleController<QuizKey>(this, quizCatalog);
+  readonly #quizText = new ShownLanguage<QuizKey>(quizTexts);
 
   @state() private phase: Phase = 'intro';
   @state() private index = 0;
@@ -87,8 +87,12 @@ export class MarktQuiz extends MarktEmbedElement {
     return QUIZ_ITEM_IDS.slice(0, Math.max(1, Math.min(all, Math.round(this.questions) || all)));
   }
 
+  protected override showsLocale(locale: Locale): boolean {
+    return this.#quizText.shows(locale) && super.showsLocale(locale);
+  }
+
   protected override async setLocale(locale: Locale): Promise<void> {
-    await Promise.all([this.#quizText.setLocale(locale), super.setLocale(locale)]);
+    await Promise.all([this.#quizText.use(locale), super.setLocale(locale)]);
   }
 
   /** Starts again from the introduction, forgetting every answer. */

@@ -1,8 +1,8 @@
 import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Locale } from '@markt/sdk';
-import { LocaleController, langTagOf } from '../../i18n/catalog.js';
-import { embedCatalog, type EmbedKey } from './catalog.js';
+import { embedTexts, type EmbedKey } from './catalog.js';
+import { ShownLanguage, langTag } from './i18n.js';
 import { loadPublicData, type PublicEventData } from './public-data.js';
 
 /** The visitor languages (the SDK's `LOCALES`, repeated so that an embed does not load the SDK's schemas). */
@@ -28,7 +28,8 @@ export class MarktEmbedElement extends LitElement {
   @state() protected fetched: PublicEventData | undefined;
   @state() protected loadState: LoadState = 'ready';
 
-  protected readonly i18n = new LocaleController<EmbedKey>(this, embedCatalog);
+  /** The shared messages in the language shown. */
+  protected readonly i18n = new ShownLanguage<EmbedKey>(embedTexts);
 
   /** The data shown: given, else fetched. */
   protected get eventData(): PublicEventData | undefined {
@@ -40,14 +41,25 @@ export class MarktEmbedElement extends LitElement {
     return VISITOR_LOCALES.includes(this.locale) ? this.locale : 'de';
   }
 
+  /** Each update waits until the visitor's language is loaded (its own chunk), so no render mixes languages. */
+  protected override async scheduleUpdate(): Promise<void> {
+    const locale = this.visitorLocale;
+    if (!this.showsLocale(locale)) await this.setLocale(locale);
+    super.scheduleUpdate();
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('locale') && this.i18n.locale !== this.visitorLocale) void this.setLocale(this.visitorLocale);
     if ((changed.has('apiBase') || changed.has('eventId') || changed.has('data')) && !this.data && this.eventId) void this.#fetch();
   }
 
-  /** Loads a language's messages, then shows it (subclasses with messages of their own load those too). */
+  /** Whether every message the element needs is loaded and shown in `locale`. */
+  protected showsLocale(locale: Locale): boolean {
+    return this.i18n.shows(locale);
+  }
+
+  /** Loads a language's messages and shows them from the next render (subclasses with messages of their own load those too). */
   protected async setLocale(locale: Locale): Promise<void> {
-    await this.i18n.setLocale(locale);
+    await this.i18n.use(locale);
   }
 
   async #fetch(): Promise<void> {
@@ -65,7 +77,7 @@ export class MarktEmbedElement extends LitElement {
 
   /** The language and direction wrapper every component renders its content in. */
   protected frame(content: unknown): TemplateResult {
-    return html`<div part="base" lang=${langTagOf(this.i18n.locale)} dir=${this.i18n.dir}>${content}</div>`;
+    return html`<div part="base" lang=${langTag(this.i18n.locale)} dir=${this.i18n.dir}>${content}</div>`;
   }
 
   /** A loading or error line while no data is there, else undefined. */

@@ -1,5 +1,4 @@
 import type { Event, Offer, Provider, RadarRow, Stand } from '@markt/sdk';
-import { ApiClient } from '../../net/api-client.js';
 
 /** An event's public data, as `GET /api/events/:eventId/public` returns it (stands without QR tokens). */
 export interface PublicEventData {
@@ -31,7 +30,11 @@ export function loadPublicData(apiBase: string, eventId: string): Promise<Public
   const key = `${base}\n${eventId}`;
   let load = loads.get(key);
   if (!load) {
-    load = new ApiClient({ baseUrl: base }).get<PublicEventData>(`/api/events/${encodeURIComponent(eventId)}/public`);
+    // Plain fetch rather than the kiosk's ApiClient: an embed needs no tokens, bodies or error details.
+    load = fetch(`${base}/api/events/${encodeURIComponent(eventId)}/public`, { headers: { accept: 'application/json' } }).then((res) => {
+      if (!res.ok) throw new Error(`GET public data of ${eventId}: HTTP ${res.status}`);
+      return res.json() as Promise<PublicEventData>;
+    });
     loads.set(key, load);
     load.catch(() => loads.delete(key));
   }

@@ -1,9 +1,9 @@
-import type { Messages } from '../../../i18n/catalog.js';
+import type { Messages } from '../../shared/i18n.js';
 import { quizItemsAr } from '../../../i18n/quiz-items/ar.js';
 import type { QuizKey } from './en.js';
 
 /** العربية (right to left). */
-const ar: Partial<Messages<QuizKey>> = {
+const ar: Messages<QuizKey> = {
   ...quizItemsAr,
   'quiz.intro': 'أجب عن بعض الأسئلة القصيرة. ثم ترى العروض التي قد تناسبك.',
   'quiz.start': 'ابدأ',

@@ -1,8 +1,8 @@
-import type { Messages } from '../../../i18n/catalog.js';
+import type { Messages } from '../../shared/i18n.js';
 import type { QuizKey } from './en.js';
 
 /** Leichte Sprache: short sentences, one statement each. */
-const de_ls: Partial<Messages<QuizKey>> = {
+const de_ls: Messages<QuizKey> = {
   'quiz.intro': 'Hier sind ein paar kurze Fragen. Danach sehen Sie: Diese Angebote passen vielleicht zu Ihnen.',
   'quiz.start': 'Anfangen',
   'quiz.answers': 'Ihre Antwort',

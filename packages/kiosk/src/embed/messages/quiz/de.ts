@@ -1,4 +1,4 @@
-import type { Messages } from '../../../i18n/catalog.js';
+import type { Messages } from '../../shared/i18n.js';
 import type { QuizKey } from './en.js';
 
 /** Deutsch (Sie-Form). */

@@ -1,9 +1,9 @@
-import type { Messages } from '../../../i18n/catalog.js';
+import type { Messages } from '../../shared/i18n.js';
 import { quizItemsRu } from '../../../i18n/quiz-items/ru.js';
 import type { QuizKey } from './en.js';
 
 /** Русский. */
-const ru: Partial<Messages<QuizKey>> = {
+const ru: Messages<QuizKey> = {
   ...quizItemsRu,
   'quiz.intro': 'Ответьте на несколько коротких вопросов. Затем вы увидите, какие предложения могут вам подойти.',
   'quiz.start': 'Начать',

@@ -1,9 +1,9 @@
-import type { Messages } from '../../../i18n/catalog.js';
+import type { Messages } from '../../shared/i18n.js';
 import { quizItemsTr } from '../../../i18n/quiz-items/tr.js';
 import type { QuizKey } from './en.js';
 
 /** Türkçe. */
-const tr: Partial<Messages<QuizKey>> = {
+const tr: Messages<QuizKey> = {
   ...quizItemsTr,
   'quiz.intro': 'Birkaç kısa soruyu yanıtlayın. Sonra size hangi tekliflerin uyabileceğini görürsünüz.',
   'quiz.start': 'Başla',

@@ -1,9 +1,9 @@
-import type { Messages } from '../../../i18n/catalog.js';
+import type { Messages } from '../../shared/i18n.js';
 import { quizItemsUk } from '../../../i18n/quiz-items/uk.js';
 import type { QuizKey } from './en.js';
 
 /** Українська. */
-const uk: Partial<Messages<QuizKey>> = {
+const uk: Messages<QuizKey> = {
   ...quizItemsUk,
   'quiz.intro': 'Дайте відповідь на кілька коротких запитань. Потім ви побачите, які пропозиції можуть вам підійти.',
   'quiz.start': 'Почати',

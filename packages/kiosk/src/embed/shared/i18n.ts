@@ -1,0 +1,100 @@
+import type { Locale } from '@markt/sdk';
+
+/** A complete table of message key → text in one language. `{name}` marks a parameter. */
+export type Messages<K extends string> = Readonly<Record<K, string>>;
+
+/** Imports one language's messages (a dynamic `import()`: each language is its own lazily loaded chunk). */
+export type TextLoaders<K extends string> = Readonly<Record<Locale, () => Promise<{ default: Messages<K> }>>>;
+
+/**
+ * The BCP 47 tag for `lang` attributes (Leichte Sprache is German).
+ * @param locale a visitor language
+ * @returns its tag
+ * @example langTag('de-x-ls') // 'de'
+ */
+export function langTag(locale: Locale): string {
+  return locale === 'de-x-ls' ? 'de' : locale;
+}
+
+/**
+ * The embeddable components' messages in every visitor language. Unlike the kiosk's catalogue nothing is
+ * bundled: every language (German and English too) is a chunk of its own, and a page downloads only the
+ * languages it shows. Every language is complete (the types say so), so nothing falls back to another.
+ */
+export class EmbedTexts<K extends string> {
+  readonly #loaders: TextLoaders<K>;
+  readonly #loads = new Map<Locale, Promise<Messages<K>>>();
+
+  /** @param loaders one `import()` per visitor language */
+  constructor(loaders: TextLoaders<K>) {
+    this.#loaders = loaders;
+  }
+
+  /**
+   * One language's messages, imported once per page; a failed import is tried again on the next call.
+   * @param locale the visitor language
+   * @returns its messages
+   * @example const texts = await embedTexts.load('tr');
+   */
+  load(locale: Locale): Promise<Messages<K>> {
+    let load = this.#loads.get(locale);
+    if (!load) {
+      load = this.#loaders[locale]().then((m) => m.default);
+      this.#loads.set(locale, load);
+      load.catch(() => this.#loads.delete(locale));
+    }
+    return load;
+  }
+}
+
+/**
+ * The language one element shows: its locale, direction and a bound `t`. `use(locale)` loads the language
+ * first and switches only when it is there, so a render never mixes two languages.
+ * @example
+ * readonly #text = new ShownLanguage(embedTexts);
+ * await this.#text.use('ar'); this.#text.t('status.loading');
+ */
+export class ShownLanguage<K extends string> {
+  readonly #texts: EmbedTexts<K>;
+  #messages: Messages<K> | undefined;
+  #locale: Locale | undefined;
+
+  /** @param texts the messages to show */
+  constructor(texts: EmbedTexts<K>) {
+    this.#texts = texts;
+  }
+
+  /** The language shown (German until one is loaded). */
+  get locale(): Locale {
+    return this.#locale ?? 'de';
+  }
+
+  /** The direction of its script, for `dir`. */
+  get dir(): 'ltr' | 'rtl' {
+    return this.#locale === 'ar' ? 'rtl' : 'ltr';
+  }
+
+  /** Whether `locale` is loaded and shown. */
+  shows(locale: Locale): boolean {
+    return this.#locale === locale && this.#messages !== undefined;
+  }
+
+  /**
+   * Loads a language and shows it; when it cannot be loaded, the language shown so far stays.
+   * @param locale the visitor language
+   * @returns when the language is shown (or kept)
+   * @example await shown.use('uk');
+   */
+  async use(locale: Locale): Promise<void> {
+    try {
+      this.#messages = await this.#texts.load(locale);
+      this.#locale = locale;
+    } catch {
+      // Offline or a stale chunk name: keep what is there; the next update tries again.
+    }
+  }
+
+  /** The text of `key` with its `{name}` placeholders filled (the key itself before any language loaded). */
+  t = (key: K, params: Readonly<Record<string, string | number>> = {}): string =>
+    (this.#messages?.[key] ?? key).replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}
