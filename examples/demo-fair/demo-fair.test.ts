@@ -3,18 +3,8 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import {
-  EventSchema,
-  OfferSchema,
-  ProviderSchema,
-  RadarRowSchema,
-  StandSchema,
-  buildRadar,
-  check,
-  isKldbCode,
-  radarLookup,
-  type OfferInput,
-} from '@markt/sdk';
+import { buildRadar, isKldbCode, radarLookup, type OfferInput } from '@markt/sdk';
+import { EventSchema, OfferSchema, ProviderSchema, RadarRowSchema, StandSchema, check } from '@markt/sdk/schemas';
 import { describe, expect, it } from 'vitest';
 import { demoFair } from './index.js';
 

@@ -5,18 +5,8 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import {
-  EventSchema,
-  OfferSchema,
-  ProviderSchema,
-  RadarRowSchema,
-  StandSchema,
-  check,
-  type EventInput,
-  type OfferInput,
-  type ProviderInput,
-  type RadarRowInput,
-} from '@markt/sdk';
+import type { EventInput, OfferInput, ProviderInput, RadarRowInput } from '@markt/sdk';
+import { EventSchema, OfferSchema, ProviderSchema, RadarRowSchema, StandSchema, check } from '@markt/sdk/schemas';
 import { floorPlan, layoutStands } from './floor.js';
 import { toRadarCsv } from './radar-csv.js';
 import { counselling } from './tables/counselling.js';

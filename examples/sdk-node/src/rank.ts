@@ -8,7 +8,8 @@
  * against the SDK's ProfileSchema first. The radar figures of the demo fair are illustrative.
  */
 import { readFileSync } from 'node:fs';
-import { ProfileSchema, buildRadar, check } from '@markt/sdk';
+import { buildRadar } from '@markt/sdk';
+import { ProfileSchema, check } from '@markt/sdk/schemas';
 import { demoFair } from '@markt/demo-fair';
 import { rankCases, type Case } from './rank-cases.js';
 import { renderCase } from './table.js';

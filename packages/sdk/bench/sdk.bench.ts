@@ -10,7 +10,8 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import Fuse from 'fuse.js';
-import { ProfileSchema, buildRadar, createSearchIndex, parse, search, type Offer } from '../src/index.js';
+import { buildRadar, createSearchIndex, search, type Offer } from '../src/index.js';
+import { ProfileSchema, parse } from '../src/schemas.js';
 import { generateOffers, generateQueries, generateRadarRows, generateRichVocabulary, type TypoQuery } from './synthetic.js';
 
 const here = dirname(fileURLToPath(import.meta.url));

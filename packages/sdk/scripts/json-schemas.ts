@@ -1,5 +1,5 @@
 import { toJsonSchema } from '@valibot/to-json-schema';
-import { schemas } from '../src/index.js';
+import { schemas } from '../src/schemas.js';
 
 /**
  * The JSON Schema documents of every domain schema, keyed by file name. Checks that valibot cannot

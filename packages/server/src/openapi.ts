@@ -8,7 +8,7 @@ import {
   RadarRowSchema,
   StandSchema,
   VisitInputSchema,
-} from '@markt/sdk';
+} from '@markt/sdk/schemas';
 import type * as v from 'valibot';
 import { LoginSchema } from './routes/auth.js';
 import { LeadPatchSchema } from './routes/booth.js';

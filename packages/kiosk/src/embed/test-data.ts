@@ -1,5 +1,6 @@
 // Test data and helpers for the embed tests (imported only by *.test.ts).
-import { EventSchema, OfferSchema, ProviderSchema, StandSchema, parse, type EventInput, type Offer, type OfferInput, type Provider, type ProviderInput, type Stand, type StandInput } from '@markt/sdk';
+import type { EventInput, Offer, OfferInput, Provider, ProviderInput, Stand, StandInput } from '@markt/sdk';
+import { EventSchema, OfferSchema, ProviderSchema, StandSchema, parse } from '@markt/sdk/schemas';
 import type { PublicEventData } from './shared/public-data.js';
 
 // Written as the schemas' input and parsed, so that defaults the SDK adds later are filled in here too.

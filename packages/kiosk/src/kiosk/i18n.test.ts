@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { LOCALES, REASON_KEYS, quizItems } from '@markt/sdk';
+import { LOCALES, REASON_KEYS } from '@markt/sdk';
+import { quizItems } from '@markt/sdk/quiz-texts';
 import { PICTOGRAM_NAMES } from '../pictograms/index.js';
 import { kioskCatalog, visitorKeys, type KioskKey } from './i18n.js';
 

@@ -1,4 +1,5 @@
-import { quizItems, type Locale } from '@markt/sdk';
+import type { Locale } from '@markt/sdk';
+import { quizItems } from '@markt/sdk/quiz-texts';
 import { Catalog, type Messages } from '../i18n/catalog.js';
 import de from './messages/de.js';
 import en, { type KioskKey } from './messages/en.js';

@@ -2,7 +2,6 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import {
   pickText,
-  quizItems,
   type FeedbackInput,
   type InterestProfile,
   type LeadInput,
@@ -15,6 +14,7 @@ import {
   type SearchIndex,
   type Stand,
 } from '@markt/sdk';
+import { quizItems } from '@markt/sdk/quiz-texts';
 import { LocaleController, directionOf, langTagOf } from '../i18n/catalog.js';
 import { ApiClient, ApiError, outcomeOf } from '../net/api-client.js';
 import { newIdempotencyKey, randomToken } from '../net/device-id.js';

@@ -1,6 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { LeadInputSchema, check, quizItems } from '@markt/sdk';
+import { LeadInputSchema, check } from '@markt/sdk/schemas';
+import { quizItems } from '@markt/sdk/quiz-texts';
 import { expectAccessible } from '../../test/axe.js';
 import { LANGUAGE_CHOICES, kioskCatalog } from './i18n.js';
 import type { MarktKiosk } from './kiosk.component.js';

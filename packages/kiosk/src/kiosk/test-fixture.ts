@@ -1,18 +1,7 @@
 // A small, realistic fair in Berlin-Pankow for the kiosk's tests: five providers, eight offers, six stands,
 // a floor plan with an entrance, and illustrative radar rows for three Ortsteile. Validated through the SDK's schemas.
-import {
-  EventSchema,
-  OfferSchema,
-  ProviderSchema,
-  RadarRowSchema,
-  StandSchema,
-  parse,
-  type EventInput,
-  type OfferInput,
-  type ProviderInput,
-  type RadarRowInput,
-  type StandInput,
-} from '@markt/sdk';
+import type { EventInput, OfferInput, ProviderInput, RadarRowInput, StandInput } from '@markt/sdk';
+import { EventSchema, OfferSchema, ProviderSchema, RadarRowSchema, StandSchema, parse } from '@markt/sdk/schemas';
 import type { KioskData } from './kiosk.component.js';
 
 const event: EventInput = {

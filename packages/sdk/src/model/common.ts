@@ -1,5 +1,4 @@
 import * as v from 'valibot';
-import type { Locale } from './vocabulary.js';
 
 /** An id: letters, digits, `_` and `-`, 1–64 characters. */
 export const IdSchema = v.pipe(
@@ -69,18 +68,3 @@ export const PlaceSchema = v.strictObject({
   remote: v.optional(v.boolean(), false),
 });
 export type Place = v.InferOutput<typeof PlaceSchema>;
-
-/**
- * The text of a localized value in the wanted language, falling back to English, then German.
- * Leichte Sprache falls back to German first.
- * @param text the localized text
- * @param locale the visitor's language
- * @returns the best available string
- * @example pickText({ de: 'Pflege', en: 'Care' }, 'tr') // 'Care'
- */
-export function pickText(text: LocalizedText, locale: Locale): string {
-  const direct = text[locale];
-  if (direct) return direct;
-  if (locale === 'de-x-ls') return text.de;
-  return text.en || text.de;
-}

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { IdSchema, PointSchema, TimestampSchema, localized, shortText } from './common.js';
-import { LocaleSchema, OfferKindSchema, TargetGroupSchema } from './vocabulary.js';
+import { LocaleSchema, OfferKindSchema, TargetGroupSchema } from './picklists.js';
 
 /** The hall: its size in plan units, an optional image, the entrance ("you are here" by default). */
 export const FloorPlanSchema = v.strictObject({

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { IdSchema, TimestampSchema } from './common.js';
-import { LocaleSchema } from './vocabulary.js';
+import { LocaleSchema } from './picklists.js';
 import { DeviceIdSchema, IdempotencyKeySchema } from './visit.js';
 
 /** What the kiosk sends at the end: a 1–5 smiley rating and, optionally, what was missing. */

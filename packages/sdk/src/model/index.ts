@@ -1,4 +1,5 @@
 export * from './vocabulary.js';
+export * from './picklists.js';
 export * from './common.js';
 export * from './offer.js';
 export * from './provider.js';
@@ -10,6 +11,7 @@ export * from './visit.js';
 export * from './lead.js';
 export * from './feedback.js';
 export * from './validate.js';
+export * from './text.js';
 
 import { EventSchema } from './event.js';
 import { FeedbackInputSchema, FeedbackSchema } from './feedback.js';

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { IdSchema, TimestampSchema, shortText } from './common.js';
-import { LocaleSchema } from './vocabulary.js';
+import { LocaleSchema } from './picklists.js';
 import { DeviceIdSchema, IdempotencyKeySchema } from './visit.js';
 
 /** The contact fields a visitor chose to share: at least a phone number or an e-mail address. */

@@ -9,7 +9,7 @@ import {
   PhysicalLoadSchema,
   SchoolCertificateSchema,
   TargetGroupSchema,
-} from './vocabulary.js';
+} from './picklists.js';
 
 /** A RIASEC code such as `S`, `SA` or `RCI`: one to three distinct dimensions, strongest first. */
 export const RiasecCodeSchema = v.pipe(

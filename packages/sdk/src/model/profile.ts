@@ -9,7 +9,7 @@ import {
   SchoolCertificateSchema,
   StrengthSchema,
   TargetGroupSchema,
-} from './vocabulary.js';
+} from './picklists.js';
 
 const unit = v.pipe(v.number(), v.minValue(0), v.maxValue(1));
 

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { IdSchema, PlaceSchema, localized, shortText } from './common.js';
-import { ProviderKindSchema } from './vocabulary.js';
+import { ProviderKindSchema } from './picklists.js';
 
 /** Träger / Anbieter / Arbeitgeber: an organisation with a stand. */
 export const ProviderSchema = v.strictObject({

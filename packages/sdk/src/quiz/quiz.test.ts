@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { QuizError } from '../errors/markt-error.js';
 import { RIASEC, STRENGTHS } from '../model/vocabulary.js';
-import { quizItems, quizItemText, scoreQuiz, type QuizAnswer } from './index.js';
+import { quizItems, quizItemText } from '../quiz-texts.js';
+import { scoreQuiz, type QuizAnswer } from './index.js';
 
 describe('quizItems', () => {
   it('has 12–18 items with unique ids covering all six dimensions at least twice', () => {

@@ -2,7 +2,7 @@ import { QuizError } from '../errors/markt-error.js';
 import { errorMessages } from '../errors/messages.js';
 import type { InterestProfile } from '../model/profile.js';
 import { RIASEC, type RiasecDimension, type Strength } from '../model/vocabulary.js';
-import { quizItems, quizItemsById } from './items.js';
+import { quizBank, quizBankById } from './bank.js';
 
 /** One answer: 0 = not at all … 4 = very much; `null` (or leaving the item out) skips it. */
 export type QuizAnswer = 0 | 1 | 2 | 3 | 4 | null;
@@ -32,7 +32,7 @@ const NEUTRAL = 0.5;
 
 /**
  * Scores the interest quiz: the mean answer per RIASEC dimension, scaled to [0, 1], and the strengths named.
- * @param answers answers by item id (`quizItems[i].id`), each 0–4 or null; absent items count as skipped
+ * @param answers answers by item id (`quizBank[i].id`), each 0–4 or null; absent items count as skipped
  * @returns the interest profile, strengths, counts and the top-3 Holland code
  * @throws {QuizError} `QUIZ_UNKNOWN_ITEM` for an id not in the bank, `QUIZ_BAD_VALUE` for a value other than 0–4 or null
  * @example
@@ -46,7 +46,7 @@ export function scoreQuiz(answers: QuizAnswers): QuizResult {
   const named: { strength: Strength; value: number; order: number }[] = [];
 
   for (const [id, value] of Object.entries(answers)) {
-    const item = quizItemsById.get(id);
+    const item = quizBankById.get(id);
     if (!item) throw new QuizError('QUIZ_UNKNOWN_ITEM', errorMessages.QUIZ_UNKNOWN_ITEM(id));
     if (value === null || value === undefined) continue;
     if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > 4) {
@@ -54,7 +54,7 @@ export function scoreQuiz(answers: QuizAnswers): QuizResult {
     }
     sums[item.dimension] += value;
     counts[item.dimension] += 1;
-    if (item.strength && value >= STRENGTH_FROM) named.push({ strength: item.strength, value, order: quizItems.indexOf(item) });
+    if (item.strength && value >= STRENGTH_FROM) named.push({ strength: item.strength, value, order: quizBank.indexOf(item) });
   }
 
   const interests = {} as Record<RiasecDimension, number>;
@@ -71,5 +71,5 @@ export function scoreQuiz(answers: QuizAnswers): QuizResult {
   named.sort((a, b) => b.value - a.value || a.order - b.order);
   const strengths = [...new Set(named.map((n) => n.strength))];
 
-  return { interests, strengths, answered, skipped: quizItems.length - answered, code };
+  return { interests, strengths, answered, skipped: quizBank.length - answered, code };
 }

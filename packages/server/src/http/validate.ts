@@ -1,4 +1,4 @@
-import { check } from '@markt/sdk';
+import { check } from '@markt/sdk/schemas';
 import type { Context } from 'hono';
 import type * as v from 'valibot';
 import { HttpError } from './errors.js';

@@ -1,4 +1,4 @@
-import { check, VisitInputSchema } from '@markt/sdk';
+import { check, VisitInputSchema } from '@markt/sdk/schemas';
 import type { Services } from '../services.js';
 import { recordKioskVisit } from '../store/visits.js';
 

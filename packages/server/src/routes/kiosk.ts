@@ -5,7 +5,7 @@ import {
   LeadInputSchema,
   LocaleSchema,
   VisitInputSchema,
-} from '@markt/sdk';
+} from '@markt/sdk/schemas';
 import { Hono } from 'hono';
 import * as v from 'valibot';
 import { requireDevice, type DeviceEnv } from '../auth/device.js';

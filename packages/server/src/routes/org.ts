@@ -11,7 +11,7 @@ import {
   TimestampSchema,
   localized,
   shortText,
-} from '@markt/sdk';
+} from '@markt/sdk/schemas';
 import { requireDevice, type DeviceEnv } from '../auth/device.js';
 import { requireOrganizer, type OrganizerEnv } from '../auth/session.js';
 import { HttpError, forbidden, notFound } from '../http/errors.js';

@@ -1,4 +1,4 @@
-import { DeviceIdSchema } from '@markt/sdk';
+import { DeviceIdSchema } from '@markt/sdk/schemas';
 import { Hono } from 'hono';
 import { notFound } from '../http/errors.js';
 import { validate } from '../http/validate.js';

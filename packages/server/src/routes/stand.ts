@@ -1,4 +1,4 @@
-import { LeadInputSchema, VisitInputSchema } from '@markt/sdk';
+import { LeadInputSchema, VisitInputSchema } from '@markt/sdk/schemas';
 import { Hono } from 'hono';
 import * as v from 'valibot';
 import { notFound } from '../http/errors.js';

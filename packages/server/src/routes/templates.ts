@@ -1,7 +1,8 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import * as v from 'valibot';
-import { EventSchema, IdSchema, TimestampSchema, localized, type EventInput } from '@markt/sdk';
+import type { EventInput } from '@markt/sdk';
+import { EventSchema, IdSchema, TimestampSchema, localized } from '@markt/sdk/schemas';
 import { requireOrganizer, type OrganizerEnv } from '../auth/session.js';
 import { HttpError } from '../http/errors.js';
 import { readJson } from '../http/validate.js';

@@ -1,17 +1,6 @@
 import type { InStatement, Transaction } from '@libsql/client';
-import {
-  EventSchema,
-  OfferSchema,
-  ProviderSchema,
-  RadarRowSchema,
-  StandSchema,
-  parse,
-  type EventInput,
-  type OfferInput,
-  type ProviderInput,
-  type RadarRowInput,
-  type StandInput,
-} from '@markt/sdk';
+import type { EventInput, OfferInput, ProviderInput, RadarRowInput, StandInput } from '@markt/sdk';
+import { EventSchema, OfferSchema, ProviderSchema, RadarRowSchema, StandSchema, parse } from '@markt/sdk/schemas';
 import { randomId, hashToken, standToken } from '../security/tokens.js';
 import type { Services } from '../services.js';
 

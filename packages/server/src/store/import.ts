@@ -1,5 +1,6 @@
 import { parse as parseCsv } from 'csv-parse/sync';
-import { OfferSchema, ProviderSchema, RadarRowSchema, check, type Offer, type Provider, type RadarRow } from '@markt/sdk';
+import type { Offer, Provider, RadarRow } from '@markt/sdk';
+import { OfferSchema, ProviderSchema, RadarRowSchema, check } from '@markt/sdk/schemas';
 import type * as v from 'valibot';
 import type { Services } from '../services.js';
 import { listResources, replaceRadar, touchEvent, writeResource } from './events.js';

@@ -1,5 +1,5 @@
 import type { Event } from '@markt/sdk';
-import { EventSchema, parse } from '@markt/sdk';
+import { EventSchema, parse } from '@markt/sdk/schemas';
 import { HttpError } from '../http/errors.js';
 import { hashToken, normalisePairingCode, pairingCode, randomId, standToken } from '../security/tokens.js';
 import type { Services } from '../services.js';

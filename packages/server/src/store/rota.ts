@@ -1,4 +1,5 @@
-import { IdSchema, TimestampSchema, shortText, type Event } from '@markt/sdk';
+import type { Event } from '@markt/sdk';
+import { IdSchema, TimestampSchema, shortText } from '@markt/sdk/schemas';
 import * as v from 'valibot';
 import { HttpError, notFound } from '../http/errors.js';
 import type { Services } from '../services.js';

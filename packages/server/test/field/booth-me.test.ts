@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { EventSchema, parse } from '@markt/sdk';
+import { EventSchema, parse } from '@markt/sdk/schemas';
 import { replaceEvent, writeResource } from '../../src/store/events.js';
 import { smallFair } from '../fixtures.js';
 import { field, type Field } from './setup.js';

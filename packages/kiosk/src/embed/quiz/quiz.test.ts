@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { quizItems } from '@markt/sdk';
+import { quizItems } from '@markt/sdk/quiz-texts';
 import { expectAccessible } from '../../../test/axe.js';
 import { $, click, until } from '../../shared/test-input.js';
 import { eventData, nextEvent, realServer } from '../test-data.js';

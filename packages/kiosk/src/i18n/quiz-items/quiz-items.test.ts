@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { quizItems } from '@markt/sdk';
+import { quizItems } from '@markt/sdk/quiz-texts';
 import embedQuizEn from '../../embed/messages/quiz/en.js';
 import kioskEn from '../../kiosk/messages/en.js';
 import { quizItemsAr } from './ar.js';

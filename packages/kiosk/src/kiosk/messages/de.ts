@@ -1,4 +1,4 @@
-import { quizItems } from '@markt/sdk';
+import { quizItems } from '@markt/sdk/quiz-texts';
 import { reasonMessages } from '@markt/sdk/reasons';
 import type { Messages } from '../../i18n/catalog.js';
 import { prefixReasons, type KioskKey, type QuizItemKey, type UiKey } from './en.js';

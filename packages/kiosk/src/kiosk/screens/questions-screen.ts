@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { TARGET_GROUPS, quizItems, type TargetGroup } from '@markt/sdk';
+import { TARGET_GROUPS, type TargetGroup } from '@markt/sdk';
+import { quizItems } from '@markt/sdk/quiz-texts';
 import { face, pictogram } from '../../pictograms/index.js';
 import { SDK_WORDED, type KioskKey } from '../i18n.js';
 import { GERMAN_CHOICES, HOURS_CHOICES, TRAVEL_CHOICES } from '../session.js';

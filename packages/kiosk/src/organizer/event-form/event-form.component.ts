@@ -1,17 +1,16 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
-  EventSchema,
   LOCALES,
   OFFER_KINDS,
   TARGET_GROUPS,
-  check,
   type Event,
   type EventInput,
   type Locale,
   type OfferKind,
   type TargetGroup,
 } from '@markt/sdk';
+import { EventSchema, check } from '@markt/sdk/schemas';
 import { LOCALE_NAMES } from '../../shared/locale.js';
 import { OrganizerElement } from '../shared/organizer-element.js';
 import { eventFormStyles } from './event-form.styles.js';

@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { OFFER_KINDS, OfferSchema, PROVIDER_KINDS, ProviderSchema, check, type Offer, type OfferKind, type Provider, type ProviderKind } from '@markt/sdk';
+import { OFFER_KINDS, PROVIDER_KINDS, type Offer, type OfferKind, type Provider, type ProviderKind } from '@markt/sdk';
+import { OfferSchema, ProviderSchema, check } from '@markt/sdk/schemas';
 import { ApiError, type OrgApi } from '../api/org-api.js';
 import type { FieldIssue } from '../event-form/event-form.component.js';
 import { OrganizerElement } from '../shared/organizer-element.js';
