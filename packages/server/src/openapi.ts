@@ -13,6 +13,7 @@ import type * as v from 'valibot';
 import { LoginSchema } from './routes/auth.js';
 import { LeadPatchSchema } from './routes/booth.js';
 import { QuizRecordSchema, SearchRecordSchema } from './routes/kiosk.js';
+import { KioskSessionSchema } from './routes/kiosk-sessions.js';
 import { CloneRequestSchema, DeviceRequestSchema, RadarTableSchema } from './routes/org.js';
 import { PairSchema } from './routes/pair.js';
 import { StandLeadSchema, StandVisitSchema } from './routes/stand.js';
@@ -57,6 +58,7 @@ export const apiRoutes: readonly ApiRoute[] = [
   { method: 'post', path: '/api/kiosk/quizzes', role: 'kiosk', summary: 'Record an anonymous quiz result', body: 'QuizRecord', status: 201 },
   { method: 'post', path: '/api/kiosk/searches', role: 'kiosk', summary: 'Record an anonymous search', body: 'SearchRecord', status: 201 },
   { method: 'post', path: '/api/kiosk/feedback', role: 'kiosk', summary: 'Record feedback', body: 'FeedbackInput', status: 201 },
+  { method: 'post', path: '/api/kiosk/sessions', role: 'kiosk', summary: 'Report that a visitor session runs or ended (visitors now)', body: 'KioskSession' },
   { method: 'get', path: '/api/booth/me', role: 'booth', summary: 'The booth device, its provider and event' },
   { method: 'get', path: '/api/booth/leads', role: 'booth', summary: "The provider's leads after a sequence number (?after=)" },
   { method: 'patch', path: '/api/booth/leads/{leadId}', role: 'booth', summary: 'Rate, note, tag a lead', body: 'LeadPatch' },
@@ -122,6 +124,7 @@ const requestSchemas = (): Record<string, v.GenericSchema> => ({
   VisitInput: VisitInputSchema,
   LeadInput: LeadInputSchema,
   QuizRecord: QuizRecordSchema,
+  KioskSession: KioskSessionSchema,
   SearchRecord: SearchRecordSchema,
   FeedbackInput: FeedbackInputSchema,
   LeadPatch: LeadPatchSchema,

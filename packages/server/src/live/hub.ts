@@ -1,3 +1,5 @@
+import { KioskPresence, type PresenceOptions } from './presence.js';
+
 /** One item of an event's live feed: written to the database first, then published here. */
 export interface FeedItem {
   eventId: string;
@@ -21,6 +23,21 @@ export interface EventStats {
 
 export type StatsListener = (stats: EventStats) => void;
 
+/** A paired kiosk's report that a visitor session runs (`active`, repeated as a heartbeat) or ended (`idle`). */
+export interface KioskReport {
+  eventId: string;
+  deviceId: string;
+  state: 'active' | 'idle';
+}
+
+export type KioskReportListener = (report: KioskReport) => void;
+
+/** Options of `LiveHub`. */
+export interface LiveHubOptions {
+  /** How long a kiosk's `active` report lasts without a repeat (see live/presence.ts); tests make it short. */
+  kioskActiveMs?: PresenceOptions['activeMs'];
+}
+
 /**
  * In-process fan-out from the write path to the socket layer. Publish only after the write is committed.
  * @example hub.subscribe((item) => io.to(`provider:${item.providerId}`).emit('feed', item));
@@ -28,6 +45,13 @@ export type StatsListener = (stats: EventStats) => void;
 export class LiveHub {
   readonly #listeners = new Set<FeedListener>();
   readonly #statsListeners = new Set<StatsListener>();
+  readonly #kioskListeners = new Set<KioskReportListener>();
+  /** Which kiosks are in use now, per event (this process's view; the socket layer shares it in a cluster). */
+  readonly presence: KioskPresence;
+
+  constructor({ kioskActiveMs }: LiveHubOptions = {}) {
+    this.presence = new KioskPresence(kioskActiveMs === undefined ? {} : { activeMs: kioskActiveMs });
+  }
 
   publish(item: FeedItem): void {
     for (const listener of this.#listeners) listener(item);
@@ -51,5 +75,24 @@ export class LiveHub {
   subscribeStats(listener: StatsListener): () => void {
     this.#statsListeners.add(listener);
     return () => this.#statsListeners.delete(listener);
+  }
+
+  /**
+   * Notes a kiosk's report in `presence` and passes it on (the socket layer forwards it to the other
+   * nodes of a cluster). Privacy-neutral: only "this kiosk is in use", nothing about the visitor.
+   * @param report the kiosk's event, device id and state
+   * @returns whether the event's count of kiosks in use changed
+   * @example hub.reportKiosk({ eventId: 'fair-1', deviceId: device.id, state: 'active' });
+   */
+  reportKiosk(report: KioskReport): boolean {
+    const changed = this.presence.mark(report.eventId, report.deviceId, report.state);
+    for (const listener of this.#kioskListeners) listener(report);
+    return changed;
+  }
+
+  /** @returns a function that unsubscribes */
+  subscribeKiosk(listener: KioskReportListener): () => void {
+    this.#kioskListeners.add(listener);
+    return () => this.#kioskListeners.delete(listener);
   }
 }

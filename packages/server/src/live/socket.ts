@@ -5,10 +5,11 @@ import type { Services } from '../services.js';
 import { deviceByToken } from '../store/devices.js';
 import { organizerLead, readFeed, type LeadItem } from '../store/feed.js';
 import { erasureEvents, providerLeadIds, type Erasure } from '../store/leads.js';
-import type { FeedItem } from './hub.js';
+import type { FeedItem, KioskReport } from './hub.js';
 import { acceptVisits, type VisitAck } from './ingest.js';
 import { ClusterFeed, type FeedNotice } from './redis.js';
 import { revokeEvents } from './revocations.js';
+import { readStats, StatsPusher, type StatsMessage } from './stats.js';
 
 /** What one socket may see, fixed at the handshake. */
 export type Viewer =
@@ -36,8 +37,8 @@ interface ServerToClient {
   revoked: (payload: { reason: string }) => void;
   /** Leads of this provider deleted on the server (erased by their visitor, or purged): drop them. */
   erased: (payload: { leadIds: string[] }) => void;
-  /** Organizers only: the event's totals that are not feed items (quizzes completed). */
-  stats: (payload: { quizzes: number }) => void;
+  /** Organizers only: the event's totals that are not feed items (quizzes completed, visitors now; live/stats.ts). */
+  stats: (payload: StatsMessage) => void;
 }
 interface SocketData {
   viewer: Viewer;
@@ -55,6 +56,10 @@ interface SocketData {
 interface InterServer {
   'markt:feed': (notice: FeedNotice) => void;
   'markt:revoked': (deviceId: string) => void;
+  /** A kiosk's report, with how long an `active` mark has left, so every node counts the cluster's kiosks. */
+  'markt:kiosk': (report: KioskReport & { ttlMs: number }) => void;
+  /** An event's stats may have changed on another node (a quiz): read them again. */
+  'markt:stats': (eventId: string) => void;
 }
 
 type LiveSocket = Socket<ClientToServer, ServerToClient, InterServer, SocketData>;
@@ -231,6 +236,17 @@ export function attachLive(httpServer: HttpServer, services: Services, options: 
   const clustered = options.adapter !== undefined;
   let cluster: ClusterFeed<FeedItem> | undefined;
   const io: LiveServer = new Server(httpServer, { serveClient: false, ...(options.adapter ? { adapter: options.adapter } : {}) });
+  const { presence } = services.live;
+  const statsOf = (eventId: string) => readStats(services.db, eventId, presence.count(eventId));
+  // Each node pushes to its own organizers (`io.local`) what it reads; in a cluster every node learns of
+  // every change (visits through the cluster feed, kiosks and quizzes below), so all push the same counts.
+  const pusher = new StatsPusher({
+    read: statsOf,
+    send: (eventId, stats) => void io.local.to(eventRoom(eventId)).emit('stats', stats),
+    watched: (eventId) => (io.sockets.adapter.rooms.get(eventRoom(eventId))?.size ?? 0) > 0,
+    watchedEvents: () => [...io.sockets.adapter.rooms.keys()].filter((room) => room.startsWith('event:')).map((room) => room.slice('event:'.length)),
+    log: services.config.log,
+  });
 
   io.use((socket, next) => {
     identify(services, socket).then(
@@ -245,7 +261,14 @@ export function attachLive(httpServer: HttpServer, services: Services, options: 
   io.on('connection', (socket) => {
     const { viewer } = socket.data;
     if (viewer.kind === 'booth') void socket.join(providerRoom(viewer.eventId, viewer.providerId));
-    if (viewer.kind === 'organizer') void socket.join(eventRoom(viewer.eventId));
+    if (viewer.kind === 'organizer') {
+      void socket.join(eventRoom(viewer.eventId));
+      // The current counts at once; afterwards `stats` comes only when they change (see `pusher`).
+      statsOf(viewer.eventId).then(
+        (stats) => socket.emit('stats', stats),
+        (error: unknown) => services.config.log({ level: 'error', msg: 'stats read failed', error: String(error) }),
+      );
+    }
     if (viewer.kind === 'kiosk') acceptVisits(services, socket, viewer.eventId);
 
     socket.on('sync', (payload: unknown, ack?: unknown) => {
@@ -278,6 +301,7 @@ export function attachLive(httpServer: HttpServer, services: Services, options: 
 
   // Per socket, not `io.to(room).emit`: a socket still replaying holds live items back (see `deliver`).
   const deliverHere = (item: FeedItem) => {
+    if (item.kind === 'visit' && item.item.source === 'qr') pusher.touch(item.eventId);
     const rooms = [providerRoom(item.eventId, item.providerId), eventRoom(item.eventId)];
     for (const room of rooms) {
       for (const id of io.sockets.adapter.rooms.get(room) ?? []) {
@@ -287,6 +311,7 @@ export function attachLive(httpServer: HttpServer, services: Services, options: 
     }
   };
   const revokeHere = (deviceId: string) => {
+    presence.forget(deviceId);
     for (const socket of io.sockets.sockets.values()) {
       const { viewer } = socket.data;
       if (viewer && viewer.kind !== 'organizer' && viewer.deviceId === deviceId) revokeSocket(socket);
@@ -319,13 +344,25 @@ export function attachLive(httpServer: HttpServer, services: Services, options: 
     if (clustered) io.serverSideEmit('markt:revoked', deviceId);
   };
   const onErased = ({ eventId, providerId, leadIds }: Erasure) => void io.to(providerRoom(eventId, providerId)).emit('erased', { leadIds });
-  // Absolute counts, so through the adapter to every node's organizers, in any order.
-  const unsubscribeStats = services.live.subscribeStats(({ eventId, quizzes }) => void io.to(eventRoom(eventId)).emit('stats', { quizzes }));
+  // Absolute counts, read again by each node for its own organizers (a quiz is announced to the others).
+  const unsubscribeStats = services.live.subscribeStats(({ eventId }) => {
+    pusher.touch(eventId);
+    if (clustered) io.serverSideEmit('markt:stats', eventId);
+  });
+  const unsubscribePresence = presence.subscribe((eventId) => pusher.touch(eventId));
+  const unsubscribeKiosk = services.live.subscribeKiosk((report) => {
+    if (clustered) io.serverSideEmit('markt:kiosk', { ...report, ttlMs: presence.activeMs });
+  });
+  io.on('markt:stats', (eventId) => pusher.touch(eventId));
+  io.on('markt:kiosk', ({ eventId, deviceId, state, ttlMs }) => void presence.mark(eventId, deviceId, state, ttlMs));
   erasureEvents.on('erased', onErased);
   revokeEvents.on('revoked', onRevoked);
   httpServer.once('close', () => {
     unsubscribe();
     unsubscribeStats();
+    unsubscribePresence();
+    unsubscribeKiosk();
+    pusher.close();
     revokeEvents.off('revoked', onRevoked);
     erasureEvents.off('erased', onErased);
   });

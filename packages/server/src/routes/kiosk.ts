@@ -16,6 +16,7 @@ import { LeadLimits } from '../security/lead-limits.js';
 import type { Services } from '../services.js';
 import { recordLead } from '../store/leads.js';
 import { recordVisit } from '../store/visits.js';
+import { kioskSessionRoute } from './kiosk-sessions.js';
 
 /** An anonymous quiz result: the Holland code and interest profile, nothing about the person. */
 export const QuizRecordSchema = v.strictObject({
@@ -141,6 +142,9 @@ export function kioskRoutes(services: Services, limits = new LeadLimits(services
     }
     return c.json({ id }, created ? 201 : 200);
   });
+
+  // "This kiosk is in use", for the organizer's visitors now (routes/kiosk-sessions.ts).
+  kioskSessionRoute(app, services);
 
   return app;
 }

@@ -302,7 +302,8 @@ describe('live sync over socket.io', () => {
     expect((await quiz(again)).status).toBe(200); // a retry counts once and announces nothing new
     await until(() => stats.organizer.length === 2);
     await pause(100);
-    expect(stats.organizer).toEqual([{ quizzes: 1 }, { quizzes: 2 }]);
+    const nobody = { kiosks: 0, phones: 0 };
+    expect(stats.organizer).toEqual([{ quizzes: 1, visitorsNow: nobody }, { quizzes: 2, visitorsNow: nobody }]);
     expect(stats.booth).toEqual([]);
   });
 

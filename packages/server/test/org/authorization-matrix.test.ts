@@ -59,6 +59,7 @@ const routes: RouteCase[] = [
   { method: 'POST', path: '/api/kiosk/quizzes', body: (r) => ({ code: 'SA', interests: { R: 0, I: 0.2, A: 0.8, S: 1, E: 0, C: 0 }, idempotencyKey: key(r, 'quiz') }), expect: kiosk(201) },
   { method: 'POST', path: '/api/kiosk/searches', body: () => ({ query: 'Gabelstapler', resultCount: 0, locale: 'de' }), expect: kiosk(201) },
   { method: 'POST', path: '/api/kiosk/feedback', body: (r) => ({ rating: 4, idempotencyKey: key(r, 'feedback') }), expect: kiosk(201) },
+  { method: 'POST', path: '/api/kiosk/sessions', body: () => ({ state: 'active' }), expect: kiosk(200) },
 
   { method: 'GET', path: '/api/booth/me', expect: booth(200, 200) },
   { method: 'GET', path: '/api/booth/leads', expect: booth(200, 200) },
