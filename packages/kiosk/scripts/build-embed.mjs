@@ -1,8 +1,7 @@
 // Production build of `/embed.js`: the five embeddable components in one ES module with Lit bundled in,
 // minified, split so that each visitor language and the quiz's ranking are chunks of their own that load
 // when needed. Writes dist/embed/embed.js (stable name: the server serves it as /embed.js with a short cache)
-// and dist/embed/embed/<name>-<hash>.js (content-hashed: cached for good as /embed/<name>-<hash>.js),
-// plus dist/embed/meta.json (which file is which, for the server and the size bench).
+// and dist/embed/embed/<name>-<hash>.js (content-hashed: cached for good as /embed/<name>-<hash>.js).
 // Run: npm run build -w @markt/kiosk (after tsc and vite), or node scripts/build-embed.mjs
 /* global console, process */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -28,32 +27,37 @@ export const embedEsbuildOptions = {
 };
 
 /**
- * Builds /embed.js and its chunks into `outDir` (emptied first).
- * @param {string} outDir where to write (default dist/embed)
- * @returns {Promise<{ entry: string, chunks: string[] }>} the files written, relative to outDir
+ * Bundles /embed.js and its chunks. In memory (`write: false`: the markt server does this from a checkout
+ * without a build) or into `outDir`.
+ * @param {{ outDir?: string, write?: boolean }} options where the files go (default dist/embed), and whether to write them
+ * @returns {Promise<{ entry: { name: string, text: string }, chunks: { name: string, text: string }[] }>}
+ *   the entry (`embed.js`) and the chunks by their name under /embed/ (`de-3FJ2KQ.js`)
  */
-export async function buildEmbed(outDir = join(kioskDir, 'dist/embed')) {
-  rmSync(outDir, { recursive: true, force: true });
-  mkdirSync(outDir, { recursive: true });
+export async function bundleEmbed({ outDir = join(kioskDir, 'dist/embed'), write = false } = {}) {
   const out = await build({
     ...embedEsbuildOptions,
     entryPoints: { embed: join(kioskDir, 'src/embed/index.ts') },
     splitting: true,
     outdir: outDir,
-    // The chunks live in /embed/ next to /embed.js on the server: `import("./embed/de-3FJ2K.js")` from /embed.js.
+    // The chunks live in /embed/ next to /embed.js on the server: `import("./embed/de-3FJ2KQ.js")` from /embed.js.
     chunkNames: 'embed/[name]-[hash]',
-    metafile: true,
-    write: true,
+    write: false,
   });
-  const files = Object.keys(out.metafile.outputs).map((p) => relative(outDir, resolve(p)).replace(/\\/g, '/'));
-  const entry = files.find((f) => f === 'embed.js');
+  const files = out.outputFiles.map((f) => ({ path: f.path, name: relative(outDir, f.path).replace(/\\/g, '/'), text: f.text }));
+  const entry = files.find((f) => f.name === 'embed.js');
   if (!entry) throw new Error('esbuild wrote no embed.js');
-  const chunks = files.filter((f) => f !== entry).map((f) => f.replace(/^embed\//, '')).sort();
-  writeFileSync(join(outDir, 'meta.json'), `${JSON.stringify({ entry, chunkDir: 'embed', chunks }, null, 2)}\n`);
-  return { entry, chunks };
+  const chunks = files.filter((f) => f !== entry).map((f) => ({ ...f, name: f.name.replace(/^embed\//, '') }));
+  if (write) {
+    rmSync(outDir, { recursive: true, force: true });
+    mkdirSync(join(outDir, 'embed'), { recursive: true });
+    for (const f of files) writeFileSync(f.path, f.text);
+  }
+  return { entry: { name: entry.name, text: entry.text }, chunks: chunks.map(({ name, text }) => ({ name, text })) };
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const { chunks } = await buildEmbed();
-  console.log(`dist/embed/embed.js and ${chunks.length} chunks in dist/embed/embed/`);
+  // An optional argument writes somewhere else than dist/embed (the server's tests build into a temporary folder).
+  const outDir = process.argv[2] ? resolve(process.argv[2]) : join(kioskDir, 'dist/embed');
+  const { chunks } = await bundleEmbed({ outDir, write: true });
+  console.log(`${relative(process.cwd(), outDir) || '.'}/embed.js and ${chunks.length} chunks in ${relative(process.cwd(), join(outDir, 'embed')) || '.'}/`);
 }
