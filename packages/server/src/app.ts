@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
+import { jsonBodyLimit as limitJsonBody } from './http/body.js';
 import { embedCors, originsOfEvent } from './http/cors.js';
 import { HttpError, errorHandler } from './http/errors.js';
 import { authRoutes } from './routes/auth.js';
@@ -51,7 +51,7 @@ export function createApp(services: Services): Hono {
       overwrite: false,
     }),
   );
-  const jsonBodyLimit = bodyLimit({
+  const jsonBodyLimit = limitJsonBody({
     maxSize: JSON_BODY_LIMIT,
     onError: () => {
       throw new HttpError(413, 'BODY_TOO_LARGE', `The request body is larger than ${JSON_BODY_LIMIT / 1024} KB.`);

@@ -1,6 +1,7 @@
 import { check } from '@markt/sdk/schemas';
 import type { Context } from 'hono';
 import type * as v from 'valibot';
+import { bodyText } from './body.js';
 import { HttpError } from './errors.js';
 
 /**
@@ -18,7 +19,7 @@ export async function readJson<S extends v.GenericSchema>(c: Context, schema: S)
   }
   let body: unknown;
   try {
-    body = JSON.parse(await c.req.text());
+    body = JSON.parse(await bodyText(c));
   } catch {
     throw new HttpError(400, 'INVALID_JSON', 'The request body is not valid JSON.');
   }
