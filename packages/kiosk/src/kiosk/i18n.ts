@@ -3,18 +3,20 @@ import { quizItems } from '@markt/sdk/quiz-texts';
 import { Catalog, type Messages } from '../i18n/catalog.js';
 import de from './messages/de.js';
 import en, { type KioskKey } from './messages/en.js';
+import { loadOccupationNames } from './occupation-names/index.js';
 
 export type { KioskKey };
 
 /**
  * The kiosk's messages in all seven visitor languages: English and German bundled, the others
- * fetched on demand (a dynamic `import()` each, so only the chosen language is loaded).
+ * fetched on demand (a dynamic `import()` each, so only the chosen language is loaded). Turkish, Arabic,
+ * Ukrainian and Russian bring their occupation names along, which the SDK has in German and English only.
  */
 export const kioskCatalog = new Catalog<KioskKey>(en, de, {
-  tr: () => import('./messages/tr.js').then((m) => m.default),
-  ar: () => import('./messages/ar.js').then((m) => m.default),
-  uk: () => import('./messages/uk.js').then((m) => m.default),
-  ru: () => import('./messages/ru.js').then((m) => m.default),
+  tr: () => Promise.all([import('./messages/tr.js'), loadOccupationNames('tr')]).then(([m]) => m.default),
+  ar: () => Promise.all([import('./messages/ar.js'), loadOccupationNames('ar')]).then(([m]) => m.default),
+  uk: () => Promise.all([import('./messages/uk.js'), loadOccupationNames('uk')]).then(([m]) => m.default),
+  ru: () => Promise.all([import('./messages/ru.js'), loadOccupationNames('ru')]).then(([m]) => m.default),
   'de-x-ls': () => import('./messages/de-x-ls.js').then((m) => m.default),
 });
 
