@@ -83,7 +83,7 @@ export default {
   '841': 'Genel eğitim veren okullarda öğretmenlik',
   '842': 'Mesleki derslerde öğretmenlik',
   '843': 'Üniversitede öğretim ve araştırma',
-  '845': 'Sürücü kursu, spor ve diğer eğitmenlik',
+  '845': 'Direksiyon, spor ve diğer eğitmenlik',
   '914': 'Ekonomi ve işletme bilimleri',
   '921': 'Reklam ve pazarlama',
   '924': 'Editörlük ve gazetecilik',
