@@ -22,6 +22,7 @@ import { Outbox, type SendOutcome } from '../net/outbox.js';
 import { icon } from '../pictograms/index.js';
 import type { ContactState, KioskEngine } from './engine.js';
 import { IdleController } from './idle.js';
+import { SessionReporter } from './presence.js';
 import { LANGUAGE_CHOICES, kioskCatalog, type KioskKey } from './i18n.js';
 import type { KeyboardLayout } from './keyboard/keyboard.component.js';
 import { kioskStyles } from './kiosk.styles.js';
@@ -156,6 +157,8 @@ export class MarktKiosk extends LitElement {
   #reported = new Set<string>();
   /** True once the server refused the device token: nothing is sent any more. */
   #unpaired = false;
+  /** Tells the server "this kiosk is in use" (paired kiosks only; nothing about the visitor). */
+  #presence: SessionReporter | undefined;
   /** A random id for this visitor's session only; a new one after every wipe (never the device's id). */
   #sessionDevice = randomToken(16);
   #focusPending = false;
@@ -179,6 +182,7 @@ export class MarktKiosk extends LitElement {
     super.disconnectedCallback();
     if (typeof speechSynthesis !== 'undefined') speechSynthesis.removeEventListener('voiceschanged', this.#onVoices);
     for (const outbox of this.#outboxes.values()) outbox.stop();
+    if (this.#presence) this.#presence.active = false;
     clearTimeout(this.#thanksTimer);
     clearInterval(this.#countdown);
   }
@@ -199,12 +203,18 @@ export class MarktKiosk extends LitElement {
       this.#unpaired = false;
       // Requests queued before a reload (e.g. made offline) go out as soon as the kiosk runs again.
       this.#startOutboxes();
+      this.#presence?.stop();
+      const client = new ApiClient({ baseUrl: this.apiBase, token: this.deviceToken });
+      this.#presence = new SessionReporter({ client, onUnauthorized: (code) => this.#unpair(code) });
+      this.#presence.active = this.screen !== 'attract';
     }
     if ((changed.has('apiBase') || changed.has('eventId')) && !this.data && this.eventId !== undefined && this.apiBase !== undefined) {
       void this.#load();
     }
     if (changed.has('screen')) {
       this.#idle.armed = this.screen !== 'attract';
+      // A visitor session runs from the first touch on the attract screen until the wipe returns to it.
+      if (this.#presence) this.#presence.active = this.screen !== 'attract';
       this.#focusPending = true;
     }
   }
@@ -751,6 +761,7 @@ export class MarktKiosk extends LitElement {
   #unpair(code: string): void {
     if (this.#unpaired) return;
     this.#unpaired = true;
+    this.#presence?.stop();
     for (const outbox of this.#outboxes.values()) outbox.stop();
     this.#outboxes.clear();
     try {

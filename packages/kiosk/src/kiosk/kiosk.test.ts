@@ -405,7 +405,8 @@ describe('<markt-kiosk>', () => {
     const realFetch = window.fetch;
     window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
       const url = String(input instanceof Request ? input.url : input);
-      if (url.includes('/api/kiosk/')) {
+      // Session reports ("kiosk in use", nothing else) are tested in presence.test.ts.
+      if (url.includes('/api/kiosk/') && !url.endsWith('/api/kiosk/sessions')) {
         sent.push({ url, auth: new Headers(init?.headers).get('authorization'), body: JSON.parse(String(init?.body)) as Record<string, unknown> });
       }
       return realFetch(input, init);
