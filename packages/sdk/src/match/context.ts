@@ -1,6 +1,7 @@
 import type { Place } from '../model/common.js';
-import { ProfileSchema, type Profile, type ProfileInput } from '../model/profile.js';
-import { parse } from '../model/validate.js';
+import { guarded } from '../model/guard.js';
+import type { Profile, ProfileInput } from '../model/profile.js';
+import { profileRule } from '../model/shapes.js';
 import {
   COUNSELLING_TOPICS,
   GERMAN_LEVELS,
@@ -135,7 +136,7 @@ export interface ContextOptions {
 
 /** Parses the profile and precomputes what the per-offer loop needs. */
 export function createContext(input: ProfileInput, options: ContextOptions): MatchContext {
-  const profile = parse(ProfileSchema, input, 'profile');
+  const profile = guarded<Profile>(profileRule, input, 'profile');
   const strengthLo = new Int32Array(profile.strengths.length);
   const strengthHi = new Int32Array(profile.strengths.length);
   profile.strengths.forEach((s, i) => {

@@ -1,8 +1,6 @@
-import * as v from 'valibot';
-import { ValidationError } from '../errors/markt-error.js';
-import { errorMessages } from '../errors/messages.js';
-import { OfferSchema, type Offer, type OfferInput } from '../model/offer.js';
-import { toFieldIssues } from '../model/validate.js';
+import { guarded } from '../model/guard.js';
+import type { Offer, OfferInput } from '../model/offer.js';
+import { offerRule } from '../model/shapes.js';
 import {
   COUNSELLING_TOPICS,
   GERMAN_LEVELS,
@@ -149,21 +147,13 @@ function build(offer: Offer): OfferFeatures {
 const cache = new WeakMap<object, OfferFeatures>();
 
 /**
- * The features of an offer, parsed against `OfferSchema` on first sight.
+ * The features of an offer, checked on first sight (the engine's check of `OfferSchema`'s shape, see `model/shapes.ts`).
  * @throws {ValidationError} `INVALID_INPUT` naming `offers.<index>.<field>`
  */
 export function featuresOf(input: OfferInput, index: number): OfferFeatures {
   let f = cache.get(input);
   if (!f) {
-    const result = v.safeParse(OfferSchema, input);
-    if (!result.success) {
-      const issues = toFieldIssues(result.issues).map((i) => ({
-        path: i.path === '(root)' ? `offers.${index}` : `offers.${index}.${i.path}`,
-        message: i.message,
-      }));
-      throw new ValidationError('INVALID_INPUT', errorMessages.INVALID_INPUT(`offers[${index}]`), issues);
-    }
-    f = build(result.output);
+    f = build(guarded<Offer>(offerRule, input, `offers[${index}]`, `offers.${index}`));
     cache.set(input, f);
   }
   return f;

@@ -1,7 +1,8 @@
-import * as v from 'valibot';
 import { RadarDataError } from '../errors/markt-error.js';
 import { errorMessages } from '../errors/messages.js';
-import { RadarRowSchema, type RadarRow } from '../model/radar-row.js';
+import { verdict } from '../model/guard.js';
+import type { RadarRow } from '../model/radar-row.js';
+import { radarRowRule } from '../model/shapes.js';
 import { seekersPerVacancyPoints, statusOf, trendPoints, vacancyDurationPoints, type RadarStatus } from './indicators.js';
 
 /** A region of the radar, from a Bundesland down to an Ortsteil. */
@@ -130,12 +131,8 @@ function validate(rows: readonly unknown[]): RadarRow[] {
     throw new RadarDataError('RADAR_EMPTY', errorMessages.RADAR_EMPTY(), [{ path: 'rows', message: 'must hold at least one row' }]);
   }
   return rows.map((input, index) => {
-    const result = v.safeParse(RadarRowSchema, input);
-    if (result.success) return result.output;
-    const issues = result.issues.map((issue) => {
-      const field = (issue.path ?? []).map((item) => String(item.key)).join('.');
-      return { path: field ? `rows.${index}.${field}` : `rows.${index}`, message: issue.message };
-    });
+    const { value, issues } = verdict<RadarRow>(radarRowRule, input, `rows.${index}`);
+    if (!issues.length) return value;
     const field = issues[0]?.path.split('.').slice(2).join('.') || '(row)';
     throw new RadarDataError('RADAR_ROW_INVALID', errorMessages.RADAR_ROW_INVALID(index, field), issues);
   });

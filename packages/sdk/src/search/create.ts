@@ -1,8 +1,9 @@
 import type { LocalizedText } from '../model/common.js';
-import { OfferSchema, type Offer, type OfferInput } from '../model/offer.js';
-import { ValidationError, OptionError } from '../errors/markt-error.js';
+import type { Offer, OfferInput } from '../model/offer.js';
+import { OptionError } from '../errors/markt-error.js';
 import { errorMessages } from '../errors/messages.js';
-import { check } from '../model/validate.js';
+import { guarded } from '../model/guard.js';
+import { offerRule } from '../model/shapes.js';
 import { LOCALES, type Locale } from '../model/vocabulary.js';
 import { isKldbCode, occupationOf } from '../occupations/kldb.js';
 import { foldGerman, searchTokens } from './fold.js';
@@ -134,10 +135,7 @@ export function createSearchIndex(offers: readonly OfferInput[], options: Search
   }
   const parsed: Offer[] = offers.map((o, i) => {
     if (!validate) return o as Offer;
-    const r = check(OfferSchema, o);
-    if (r.ok) return r.value;
-    const details = r.issues.map((x) => ({ path: x.path === '(root)' ? `offers.${i}` : `offers.${i}.${x.path}`, message: x.message }));
-    throw new ValidationError('INVALID_INPUT', errorMessages.INVALID_INPUT(`offers[${i}]`), details);
+    return guarded<Offer>(offerRule, o, `offers[${i}]`, `offers.${i}`);
   });
 
   const termIds = new Map<string, number>();

@@ -1,0 +1,126 @@
+import { ValidationError, type FieldIssue } from '../errors/markt-error.js';
+import { errorMessages } from '../errors/messages.js';
+
+/**
+ * The engine's own input check: small, dependency-free rules for the shapes `match`, `createSearchIndex` and
+ * `buildRadar` read, so that ranking does not load valibot. They follow the valibot schemas of
+ * `@markt/sdk/schemas` (the one source of the types and of the JSON Schemas) field by field and fill the same
+ * defaults; only text lengths and id spelling are left to those schemas. `guard.test.ts` holds both to the
+ * same verdicts.
+ */
+
+/** Checks one value: returns it (objects: a copy with defaults filled in) and adds an issue when it is wrong. */
+export type Rule = (value: unknown, path: string, issues: FieldIssue[]) => unknown;
+
+const at = (path: string, key: string | number): string => (path ? `${path}.${key}` : `${key}`);
+
+function ok(good: boolean, value: unknown, path: string, issues: FieldIssue[], message: string): unknown {
+  if (!good) issues.push({ path: path || '(root)', message });
+  return value;
+}
+
+/** `true` or `false`. */
+export const bool: Rule = (x, p, is) => ok(typeof x === 'boolean', x, p, is, 'must be true or false');
+
+/**
+ * A number in [min, max] (a whole number when `whole`).
+ * @param min lowest allowed value
+ * @param max highest allowed value
+ * @param whole whether only integers are allowed
+ * @returns the rule
+ * @example num(0, 1)(0.5, 'x', []) // 0.5
+ */
+export const num =
+  (min: number, max: number, whole?: boolean): Rule =>
+  (x, p, is) =>
+    ok(typeof x === 'number' && x >= min && x <= max && (!whole || Number.isInteger(x)), x, p, is, `must be a${whole ? ' whole' : ''} number from ${min} to ${max}`);
+
+/**
+ * A string, of the given shape when one is given.
+ * @param shape a pattern the whole string must match
+ * @returns the rule
+ * @example str(/^\d{2,5}$/)('821', 'kldb', []) // '821'
+ */
+export const str =
+  (shape?: RegExp): Rule =>
+  (x, p, is) =>
+    ok(typeof x === 'string' && (!shape || shape.test(x)), x, p, is, shape ? `must match ${shape}` : 'must be a text');
+
+/** A single-line text that is not blank, trimmed (as the schemas' `shortText`). */
+export const short: Rule = (x, p, is) =>
+  typeof x === 'string' && x.trim() ? x.trim() : ok(false, x, p, is, 'must be a text that is not empty');
+
+/**
+ * One word of a vocabulary.
+ * @param words the allowed words
+ * @returns the rule
+ * @example oneOf(['a', 'b'])('a', 'x', []) // 'a'
+ */
+export const oneOf =
+  (words: readonly string[]): Rule =>
+  (x, p, is) =>
+    ok(words.includes(x as string), x, p, is, `must be one of ${words.join(', ')}`);
+
+/**
+ * A list whose every item passes `item`.
+ * @param item the rule for each item
+ * @returns the rule
+ * @example list(bool)([true], 'x', []) // [true]
+ */
+export const list =
+  (item: Rule): Rule =>
+  (x, p, is) =>
+    Array.isArray(x) ? x.map((y, i) => item(y, at(p, i), is)) : ok(false, x, p, is, 'must be a list');
+
+/**
+ * An object with exactly these fields (unknown fields are an issue). Missing fields take their default;
+ * `required` names (space-separated) the fields without which the object is wrong.
+ * @param fields the rule per field
+ * @param defaults values for missing fields (objects among them are checked too, so their defaults fill in)
+ * @param required space-separated names of required fields
+ * @returns the rule
+ * @example obj({ a: bool }, { a: false })({}, 'x', []) // { a: false }
+ */
+export const obj =
+  (fields: Readonly<Record<string, Rule>>, defaults: Readonly<Record<string, unknown>> = {}, required = ''): Rule =>
+  (x, p, is) => {
+    if (typeof x !== 'object' || !x) return ok(false, x, p, is, 'must be an object');
+    const input = x as Record<string, unknown>;
+    const out: Record<string, unknown> = {};
+    for (const key in input) if (!(key in fields) && input[key] !== undefined) ok(false, 0, at(p, key), is, 'is not a known field');
+    for (const key in fields) {
+      const value = input[key] === undefined ? defaults[key] : input[key];
+      if (value !== undefined) out[key] = (fields[key] as Rule)(value, at(p, key), is);
+      else if (required.split(' ').includes(key)) ok(false, 0, at(p, key), is, 'is required');
+    }
+    return out;
+  };
+
+/**
+ * Checks a value against a rule.
+ * @param rule the rule
+ * @param value anything
+ * @param path where the value sits, prefixed to the issues' paths (e.g. `offers.3`)
+ * @returns the value with defaults filled in, and every issue with dot paths (`offers.3.schedule.start`)
+ * @example verdict(obj({ a: bool }, { a: false }), {}) // { value: { a: false }, issues: [] }
+ */
+export function verdict<T>(rule: Rule, value: unknown, path = ''): { value: T; issues: FieldIssue[] } {
+  const issues: FieldIssue[] = [];
+  return { value: rule(value, path, issues) as T, issues };
+}
+
+/**
+ * Checks a value against a rule and returns it with defaults filled in.
+ * @param rule the rule
+ * @param value anything
+ * @param what a name for the error message (`profile`, `offers[3]`)
+ * @param path prefix of the issues' paths
+ * @returns the checked value
+ * @throws {ValidationError} `INVALID_INPUT` with `details` naming every field at fault
+ * @example guarded(offerRule, json, 'offers[0]', 'offers.0')
+ */
+export function guarded<T>(rule: Rule, value: unknown, what: string, path = ''): T {
+  const r = verdict<T>(rule, value, path);
+  if (r.issues.length) throw new ValidationError('INVALID_INPUT', errorMessages.INVALID_INPUT(what), r.issues);
+  return r.value;
+}
