@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Stand } from '@markt/sdk';
+import { embedTexts, type EmbedKey } from '../shared/catalog.js';
 import { MarktEmbedElement } from '../shared/embed-element.js';
 import { localText } from '../shared/text.js';
 import { eventMapStyles } from './event-map.styles.js';
@@ -35,8 +36,10 @@ export interface StandSelectDetail {
  * @cssproperty --markt-accent - Colour of the stand buttons. Default `#0b4f9c`.
  * @cssproperty --markt-gap - Space between map and list. Default `1rem`.
  */
-export class MarktEventMap extends MarktEmbedElement {
+export class MarktEventMap extends MarktEmbedElement<EmbedKey> {
   static override styles = eventMapStyles;
+  /** @internal Its messages, one chunk per language. */
+  static override texts = embedTexts;
 
   /** Highlight this provider's stands. */
   @property({ attribute: 'provider-id' }) providerId = '';

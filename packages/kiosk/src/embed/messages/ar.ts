@@ -1,10 +1,10 @@
 import type { Messages } from '../shared/i18n.js';
+import common from './common/ar.js';
 import type { EmbedKey } from './en.js';
 
 /** العربية (right to left). */
 const ar: Messages<EmbedKey> = {
-  'status.loading': 'جارٍ التحميل…',
-  'status.error': 'تعذّر التحميل. يرجى المحاولة لاحقًا.',
+  ...common,
   'list.label': 'العروض',
   'list.empty': 'لا توجد عروض هنا حاليًا.',
   'offer.more': 'المزيد عن هذا العرض',
@@ -18,7 +18,6 @@ const ar: Messages<EmbedKey> = {
   'qr.caption': 'امسح الرمز بكاميرا هاتفك',
   'qr.open': 'افتح صفحة الجناح',
   'offer.stand': 'الجناح {number}',
-  'offer.provider': 'المقدِّم: {name}',
   'kind.qualification': 'دورة تدريبية',
   'kind.integration': 'برنامج للدخول إلى العمل',
   'kind.job': 'وظيفة',

@@ -1,10 +1,10 @@
 import type { Messages } from '../shared/i18n.js';
+import common from './common/de-x-ls.js';
 import type { EmbedKey } from './en.js';
 
 /** Leichte Sprache: short sentences, one statement each. */
 const de_ls: Messages<EmbedKey> = {
-  'status.loading': 'Das wird geladen.',
-  'status.error': 'Das geht gerade nicht. Bitte versuchen Sie es später noch einmal.',
+  ...common,
   'list.label': 'Angebote',
   'list.empty': 'Hier gibt es gerade keine Angebote.',
   'offer.more': 'Mehr über das Angebot',
@@ -18,7 +18,6 @@ const de_ls: Messages<EmbedKey> = {
   'qr.caption': 'Mit dem Handy scannen',
   'qr.open': 'Die Seite vom Stand öffnen',
   'offer.stand': 'Stand {number}',
-  'offer.provider': 'Von: {name}',
   'kind.qualification': 'Kurs für den Beruf',
   'kind.integration': 'Hilfe für den Weg in Arbeit',
   'kind.job': 'Arbeit',

@@ -1,10 +1,10 @@
 import type { Messages } from '../shared/i18n.js';
+import common from './common/de.js';
 import type { EmbedKey } from './en.js';
 
 /** Deutsch (Sie-Form). */
 const de: Messages<EmbedKey> = {
-  'status.loading': 'Wird geladen …',
-  'status.error': 'Das konnte nicht geladen werden. Bitte versuchen Sie es später noch einmal.',
+  ...common,
   'list.label': 'Angebote',
   'list.empty': 'Hier gibt es gerade keine Angebote.',
   'offer.more': 'Mehr zu diesem Angebot',
@@ -18,7 +18,6 @@ const de: Messages<EmbedKey> = {
   'qr.caption': 'Mit der Handy-Kamera scannen',
   'qr.open': 'Standseite öffnen',
   'offer.stand': 'Stand {number}',
-  'offer.provider': 'Von: {name}',
   'kind.qualification': 'Weiterbildung',
   'kind.integration': 'Maßnahme',
   'kind.job': 'Arbeitsstelle',

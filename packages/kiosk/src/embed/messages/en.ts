@@ -1,11 +1,13 @@
+import common from './common/en.js';
+
 /**
- * The embeddable components' shared visitor texts in English: the complete base every other language falls back to.
+ * The embeddable components' shared visitor texts in English. Every other language has the same keys
+ * (the types and quiz.test.ts check it): nothing falls back to English.
  * Quiz items, offer kinds and funding words are the kiosk's own wording (src/kiosk/messages), copied so that
  * an embed does not carry the whole kiosk catalogue.
  */
 const en = {
-  'status.loading': 'Loading…',
-  'status.error': 'This could not be loaded. Please try again later.',
+  ...common,
   'list.label': 'Offers',
   'list.empty': 'There are no offers here at the moment.',
   'offer.more': 'More about this offer',
@@ -19,7 +21,6 @@ const en = {
   'qr.caption': 'Scan with your phone camera',
   'qr.open': 'Open the stand page',
   'offer.stand': 'Stand {number}',
-  'offer.provider': 'From: {name}',
   'kind.qualification': 'Training course',
   'kind.integration': 'Integration measure',
   'kind.job': 'Job',

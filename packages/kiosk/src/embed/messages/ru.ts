@@ -1,10 +1,10 @@
 import type { Messages } from '../shared/i18n.js';
+import common from './common/ru.js';
 import type { EmbedKey } from './en.js';
 
 /** Русский. */
 const ru: Messages<EmbedKey> = {
-  'status.loading': 'Загрузка…',
-  'status.error': 'Не удалось загрузить. Попробуйте позже.',
+  ...common,
   'list.label': 'Предложения',
   'list.empty': 'Сейчас здесь нет предложений.',
   'offer.more': 'Подробнее об этом предложении',
@@ -18,7 +18,6 @@ const ru: Messages<EmbedKey> = {
   'qr.caption': 'Сканируйте камерой телефона',
   'qr.open': 'Открыть страницу стенда',
   'offer.stand': 'Стенд {number}',
-  'offer.provider': 'От: {name}',
   'kind.qualification': 'Курс повышения квалификации',
   'kind.integration': 'Программа выхода на работу',
   'kind.job': 'Работа',

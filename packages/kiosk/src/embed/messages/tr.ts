@@ -1,10 +1,10 @@
 import type { Messages } from '../shared/i18n.js';
+import common from './common/tr.js';
 import type { EmbedKey } from './en.js';
 
 /** Türkçe. */
 const tr: Messages<EmbedKey> = {
-  'status.loading': 'Yükleniyor…',
-  'status.error': 'Yüklenemedi. Lütfen daha sonra tekrar deneyin.',
+  ...common,
   'list.label': 'Teklifler',
   'list.empty': 'Şu anda burada teklif yok.',
   'offer.more': 'Bu teklif hakkında daha fazla',
@@ -18,7 +18,6 @@ const tr: Messages<EmbedKey> = {
   'qr.caption': 'Telefon kameranızla tarayın',
   'qr.open': 'Stand sayfasını aç',
   'offer.stand': 'Stand {number}',
-  'offer.provider': 'Sunan: {name}',
   'kind.qualification': 'Meslek kursu',
   'kind.integration': 'İşe giriş programı',
   'kind.job': 'İş',

@@ -1,10 +1,10 @@
 import type { Messages } from '../shared/i18n.js';
+import common from './common/uk.js';
 import type { EmbedKey } from './en.js';
 
 /** Українська. */
 const uk: Messages<EmbedKey> = {
-  'status.loading': 'Завантаження…',
-  'status.error': 'Не вдалося завантажити. Спробуйте пізніше.',
+  ...common,
   'list.label': 'Пропозиції',
   'list.empty': 'Зараз тут немає пропозицій.',
   'offer.more': 'Більше про цю пропозицію',
@@ -18,7 +18,6 @@ const uk: Messages<EmbedKey> = {
   'qr.caption': 'Скануйте камерою телефона',
   'qr.open': 'Відкрити сторінку стенду',
   'offer.stand': 'Стенд {number}',
-  'offer.provider': 'Від: {name}',
   'kind.qualification': 'Курс підвищення кваліфікації',
   'kind.integration': 'Програма входу в роботу',
   'kind.job': 'Робота',

@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Offer, Provider, Stand } from '@markt/sdk';
-import type { EmbedKey } from '../shared/catalog.js';
+import { embedTexts, type EmbedKey } from '../shared/catalog.js';
 import { MarktEmbedElement } from '../shared/embed-element.js';
 import { localText } from '../shared/text.js';
 import { offerCardStyles } from './offer-card.styles.js';
@@ -44,8 +44,10 @@ export interface OfferSelectDetail {
  * @cssproperty --markt-card-border - Border of the card. Default `1px solid var(--markt-border)`.
  * @cssproperty --markt-card-padding - Padding of the card. Default `1rem`.
  */
-export class MarktOfferCard extends MarktEmbedElement {
+export class MarktOfferCard extends MarktEmbedElement<EmbedKey> {
   static override styles = offerCardStyles;
+  /** @internal Its messages, one chunk per language. */
+  static override texts = embedTexts;
 
   /** The offer to show. */
   @property({ attribute: false }) offer: Offer | undefined;

@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Offer, OfferKind, Provider, Stand } from '@markt/sdk';
+import { embedTexts, type EmbedKey } from '../shared/catalog.js';
 import { MarktEmbedElement } from '../shared/embed-element.js';
 import { offersOf } from '../shared/public-data.js';
 import { offerListStyles } from './offer-list.styles.js';
@@ -30,8 +31,10 @@ const CARD_PARTS = ['card', 'kind', 'title', 'summary', 'facts', 'actions', 'but
  * @cssproperty --markt-muted - Secondary text. Default `#4d4d4d`.
  * @cssproperty --markt-card-background - Background of each card. Default `var(--markt-surface)`.
  */
-export class MarktOfferList extends MarktEmbedElement {
+export class MarktOfferList extends MarktEmbedElement<EmbedKey> {
   static override styles = offerListStyles;
+  /** @internal Its messages, one chunk per language. */
+  static override texts = embedTexts;
 
   /** Show only this provider's offers. */
   @property({ attribute: 'provider-id' }) providerId = '';

@@ -1,10 +1,9 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { InterestProfile, Locale, Offer, QuizAnswer, QuizResult, Strength } from '@markt/sdk';
+import type { InterestProfile, Offer, QuizAnswer, QuizResult, Strength } from '@markt/sdk';
 import { quizTexts, type QuizKey } from './quiz-catalog.js';
 import { QUIZ_ITEM_IDS, loadRanking } from './quiz-items.js';
 import { MarktEmbedElement } from '../shared/embed-element.js';
-import { ShownLanguage } from '../shared/i18n.js';
 import { offersOf } from '../shared/public-data.js';
 import { localText } from '../shared/text.js';
 import { quizStyles } from './quiz.styles.js';
@@ -63,8 +62,10 @@ const VALUES = [0, 1, 2, 3, 4] as const;
  * @cssproperty --markt-radius - Corner radius. Default `8px`.
  * @cssproperty --markt-gap - Space between the parts. Default `1rem`.
  */
-export class MarktQuiz extends MarktEmbedElement {
+export class MarktQuiz extends MarktEmbedElement<QuizKey> {
   static override styles = quizStyles;
+  /** @internal Its messages, one chunk per language. */
+  static override texts = quizTexts;
 
   /** Rank only this provider's offers in the results. */
   @property({ attribute: 'provider-id' }) providerId = '';
@@ -75,8 +76,6 @@ export class MarktQuiz extends MarktEmbedElement {
   /** The offers to rank, instead of the event's. */
   @property({ attribute: false }) offers: Offer[] | undefined;
 
-  readonly #quizText = new ShownLanguage<QuizKey>(quizTexts);
-
   @state() private phase: Phase = 'intro';
   @state() private index = 0;
   @state() private answers: Record<string, QuizAnswer> = {};
@@ -85,14 +84,6 @@ export class MarktQuiz extends MarktEmbedElement {
   get #items(): readonly string[] {
     const all = QUIZ_ITEM_IDS.length;
     return QUIZ_ITEM_IDS.slice(0, Math.max(1, Math.min(all, Math.round(this.questions) || all)));
-  }
-
-  protected override showsLocale(locale: Locale): boolean {
-    return this.#quizText.shows(locale) && super.showsLocale(locale);
-  }
-
-  protected override async setLocale(locale: Locale): Promise<void> {
-    await Promise.all([this.#quizText.use(locale), super.setLocale(locale)]);
   }
 
   /** Starts again from the introduction, forgetting every answer. */
@@ -153,7 +144,7 @@ export class MarktQuiz extends MarktEmbedElement {
   }
 
   override render() {
-    const t = this.#quizText.t;
+    const t = this.i18n.t;
     if (this.phase === 'intro') {
       return this.frame(html`<section part="quiz" aria-labelledby="heading">
         <h2 id="heading">${t('quiz.title')}</h2>
@@ -189,7 +180,7 @@ export class MarktQuiz extends MarktEmbedElement {
   }
 
   #results() {
-    const t = this.#quizText.t;
+    const t = this.i18n.t;
     const offers = this.outcome?.offers ?? [];
     const status = this.offers ? undefined : this.status();
     const providers = this.eventData?.providers ?? [];

@@ -1,8 +1,8 @@
 import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Locale } from '@markt/sdk';
-import { embedTexts, type EmbedKey } from './catalog.js';
-import { ShownLanguage, langTag } from './i18n.js';
+import type { CommonKey } from '../messages/common/en.js';
+import { ShownLanguage, langTag, type EmbedTexts } from './i18n.js';
 import { loadPublicData, type PublicEventData } from './public-data.js';
 
 /** The visitor languages (the SDK's `LOCALES`, repeated so that an embed does not load the SDK's schemas). */
@@ -14,8 +14,14 @@ export type LoadState = 'ready' | 'loading' | 'error';
 /**
  * Base of the embeddable components: the visitor's language, and the event's public data, either given
  * through the `data` property (no server needed) or fetched from `api-base` for `event-id`.
+ * Each component names its messages (`static texts`: one chunk per language, with the common keys), so that
+ * a page downloads one chunk of texts per component and language.
+ * @typeParam K the keys of the component's messages
  */
-export class MarktEmbedElement extends LitElement {
+export class MarktEmbedElement<K extends string = CommonKey> extends LitElement {
+  /** @internal The component's messages in every visitor language (with the common keys: loading, error, provider). */
+  static texts: EmbedTexts<string>;
+
   /** Base URL of the markt server, e.g. `https://markt.example.org`; empty for the page's own server. */
   @property({ attribute: 'api-base' }) apiBase = '';
   /** The event whose public data is fetched from `api-base`. */
@@ -28,8 +34,8 @@ export class MarktEmbedElement extends LitElement {
   @state() protected fetched: PublicEventData | undefined;
   @state() protected loadState: LoadState = 'ready';
 
-  /** The shared messages in the language shown. */
-  protected readonly i18n = new ShownLanguage<EmbedKey>(embedTexts);
+  /** The component's messages in the language shown. */
+  protected readonly i18n = new ShownLanguage<K | CommonKey>((this.constructor as typeof MarktEmbedElement).texts);
 
   /** The data shown: given, else fetched. */
   protected get eventData(): PublicEventData | undefined {
@@ -44,22 +50,12 @@ export class MarktEmbedElement extends LitElement {
   /** Each update waits until the visitor's language is loaded (its own chunk), so no render mixes languages. */
   protected override async scheduleUpdate(): Promise<void> {
     const locale = this.visitorLocale;
-    if (!this.showsLocale(locale)) await this.setLocale(locale);
+    if (!this.i18n.shows(locale)) await this.i18n.use(locale);
     super.scheduleUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if ((changed.has('apiBase') || changed.has('eventId') || changed.has('data')) && !this.data && this.eventId) void this.#fetch();
-  }
-
-  /** Whether every message the element needs is loaded and shown in `locale`. */
-  protected showsLocale(locale: Locale): boolean {
-    return this.i18n.shows(locale);
-  }
-
-  /** Loads a language's messages and shows them from the next render (subclasses with messages of their own load those too). */
-  protected async setLocale(locale: Locale): Promise<void> {
-    await this.i18n.use(locale);
   }
 
   async #fetch(): Promise<void> {

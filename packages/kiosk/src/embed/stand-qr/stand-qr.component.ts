@@ -1,6 +1,7 @@
 import { html, nothing, svg } from 'lit';
 import { property } from 'lit/decorators.js';
 import { qrPath } from '../../organizer/shared/qr.js';
+import { embedTexts, type EmbedKey } from '../shared/catalog.js';
 import { MarktEmbedElement } from '../shared/embed-element.js';
 import { normaliseBase } from '../shared/public-data.js';
 import { standQrStyles } from './stand-qr.styles.js';
@@ -23,8 +24,10 @@ import { standQrStyles } from './stand-qr.styles.js';
  * @cssproperty --markt-qr-background - Background and quiet zone (keep it light). Default `#ffffff`.
  * @cssproperty --markt-accent - Colour of the link. Default `#0b4f9c`.
  */
-export class MarktStandQr extends MarktEmbedElement {
+export class MarktStandQr extends MarktEmbedElement<EmbedKey> {
   static override styles = standQrStyles;
+  /** @internal Its messages, one chunk per language. */
+  static override texts = embedTexts;
 
   /** The full URL to encode; when empty, built from `api-base` and `token`. */
   @property() url = '';

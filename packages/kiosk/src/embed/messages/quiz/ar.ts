@@ -1,9 +1,11 @@
 import type { Messages } from '../../shared/i18n.js';
+import common from '../common/ar.js';
 import { quizItemsAr } from '../../../i18n/quiz-items/ar.js';
 import type { QuizKey } from './en.js';
 
 /** العربية (right to left). */
 const ar: Messages<QuizKey> = {
+  ...common,
   ...quizItemsAr,
   'quiz.intro': 'أجب عن بعض الأسئلة القصيرة. ثم ترى العروض التي قد تناسبك.',
   'quiz.start': 'ابدأ',

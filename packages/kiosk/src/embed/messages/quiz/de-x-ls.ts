@@ -1,8 +1,10 @@
 import type { Messages } from '../../shared/i18n.js';
+import common from '../common/de-x-ls.js';
 import type { QuizKey } from './en.js';
 
 /** Leichte Sprache: short sentences, one statement each. */
 const de_ls: Messages<QuizKey> = {
+  ...common,
   'quiz.intro': 'Hier sind ein paar kurze Fragen. Danach sehen Sie: Diese Angebote passen vielleicht zu Ihnen.',
   'quiz.start': 'Anfangen',
   'quiz.answers': 'Ihre Antwort',

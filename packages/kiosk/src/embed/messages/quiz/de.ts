@@ -1,8 +1,10 @@
 import type { Messages } from '../../shared/i18n.js';
+import common from '../common/de.js';
 import type { QuizKey } from './en.js';
 
 /** Deutsch (Sie-Form). */
 const de: Messages<QuizKey> = {
+  ...common,
   'quiz.intro': 'Beantworten Sie ein paar kurze Fragen. Dann sehen Sie, welche Angebote zu Ihnen passen könnten.',
   'quiz.start': 'Los geht’s',
   'quiz.answers': 'Ihre Antwort',

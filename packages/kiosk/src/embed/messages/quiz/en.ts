@@ -1,9 +1,13 @@
+import common from '../common/en.js';
+
 /**
- * The quiz's visitor texts (`<markt-quiz>` only) in English: the complete base every other language falls back to.
+ * The quiz's visitor texts (`<markt-quiz>` only) in English. Every other language has the same keys
+ * (the types and quiz.test.ts check it): nothing falls back to English.
  * Quiz items, offer kinds and funding words are the kiosk's own wording (src/kiosk/messages), copied so that
  * an embed does not carry the whole kiosk catalogue.
  */
 const en = {
+  ...common,
   'quiz.intro': 'Answer a few short questions. Then you see which offers could fit you.',
   'quiz.start': 'Start',
   'quiz.answers': 'Your answer',

@@ -1,9 +1,11 @@
 import type { Messages } from '../../shared/i18n.js';
+import common from '../common/ru.js';
 import { quizItemsRu } from '../../../i18n/quiz-items/ru.js';
 import type { QuizKey } from './en.js';
 
 /** Русский. */
 const ru: Messages<QuizKey> = {
+  ...common,
   ...quizItemsRu,
   'quiz.intro': 'Ответьте на несколько коротких вопросов. Затем вы увидите, какие предложения могут вам подойти.',
   'quiz.start': 'Начать',

@@ -1,9 +1,11 @@
 import type { Messages } from '../../shared/i18n.js';
+import common from '../common/tr.js';
 import { quizItemsTr } from '../../../i18n/quiz-items/tr.js';
 import type { QuizKey } from './en.js';
 
 /** Türkçe. */
 const tr: Messages<QuizKey> = {
+  ...common,
   ...quizItemsTr,
   'quiz.intro': 'Birkaç kısa soruyu yanıtlayın. Sonra size hangi tekliflerin uyabileceğini görürsünüz.',
   'quiz.start': 'Başla',

@@ -1,9 +1,11 @@
 import type { Messages } from '../../shared/i18n.js';
+import common from '../common/uk.js';
 import { quizItemsUk } from '../../../i18n/quiz-items/uk.js';
 import type { QuizKey } from './en.js';
 
 /** Українська. */
 const uk: Messages<QuizKey> = {
+  ...common,
   ...quizItemsUk,
   'quiz.intro': 'Дайте відповідь на кілька коротких запитань. Потім ви побачите, які пропозиції можуть вам підійти.',
   'quiz.start': 'Почати',

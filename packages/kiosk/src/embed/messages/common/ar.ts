@@ -1,0 +1,10 @@
+import type { Messages } from '../../shared/i18n.js';
+import type { CommonKey } from './en.js';
+
+/** العربية. */
+const ar: Messages<CommonKey> = {
+  'status.loading': 'جارٍ التحميل…',
+  'status.error': 'تعذّر التحميل. يرجى المحاولة لاحقًا.',
+  'offer.provider': 'المقدِّم: {name}',
+};
+export default ar;

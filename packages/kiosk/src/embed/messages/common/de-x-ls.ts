@@ -1,0 +1,10 @@
+import type { Messages } from '../../shared/i18n.js';
+import type { CommonKey } from './en.js';
+
+/** Leichte Sprache. */
+const de_ls: Messages<CommonKey> = {
+  'status.loading': 'Das wird geladen.',
+  'status.error': 'Das geht gerade nicht. Bitte versuchen Sie es später noch einmal.',
+  'offer.provider': 'Von: {name}',
+};
+export default de_ls;

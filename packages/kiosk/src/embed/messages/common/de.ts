@@ -1,0 +1,10 @@
+import type { Messages } from '../../shared/i18n.js';
+import type { CommonKey } from './en.js';
+
+/** Deutsch. */
+const de: Messages<CommonKey> = {
+  'status.loading': 'Wird geladen …',
+  'status.error': 'Das konnte nicht geladen werden. Bitte versuchen Sie es später noch einmal.',
+  'offer.provider': 'Von: {name}',
+};
+export default de;

@@ -1,0 +1,13 @@
+/**
+ * The texts of the embeddable components' base (loading, error, an offer's provider) in English. Part of both the
+ * shared messages (../en.ts) and the quiz's (../quiz/en.ts), so that the quiz loads one chunk per language.
+ */
+const en = {
+  'status.loading': 'Loading…',
+  'status.error': 'This could not be loaded. Please try again later.',
+  'offer.provider': 'From: {name}',
+} as const;
+
+/** The keys every component's messages contain. */
+export type CommonKey = keyof typeof en;
+export default en;

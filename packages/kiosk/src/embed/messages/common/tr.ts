@@ -1,0 +1,10 @@
+import type { Messages } from '../../shared/i18n.js';
+import type { CommonKey } from './en.js';
+
+/** Türkçe. */
+const tr: Messages<CommonKey> = {
+  'status.loading': 'Yükleniyor…',
+  'status.error': 'Yüklenemedi. Lütfen daha sonra tekrar deneyin.',
+  'offer.provider': 'Sunan: {name}',
+};
+export default tr;
