@@ -14,6 +14,7 @@ import { migrate } from '../src/db/migrate.js';
 import { providerRoom } from '../src/live/socket.js';
 import { hashToken, randomToken } from '../src/security/tokens.js';
 import { startServer } from '../src/server.js';
+import { orderedId } from '../src/store/ordered-id.js';
 import { createTenant, insertFair, standTokenOf, type FairData } from '../src/store/fair.js';
 import type { BenchLayout, ParentMessage, ServerReady, ServerReply } from './live-protocol.js';
 
@@ -147,7 +148,7 @@ async function rawInsert(dir: string, rows: number, batch: number): Promise<{ ro
       Array.from({ length: n }, (_, i) => ({
         sql: `INSERT INTO visits (id, event_id, seq, stand_id, provider_id, device_id, source, at, idempotency_key)
               VALUES (?, 'e', ?, 'st-p-ingest', 'p-ingest', ?, 'qr', ?, ?)`,
-        args: [randomToken().slice(0, 22), done + i + 1, `bench_device_${(done + i) % 50}_000000`, at, `raw_${done + i}_0123456789abcdef`],
+        args: [orderedId(), done + i + 1, `bench_device_${(done + i) % 50}_000000`, at, `raw_${done + i}_0123456789abcdef`],
       })),
       'write',
     );

@@ -1,5 +1,5 @@
 import type { InValue, Transaction } from '@libsql/client';
-import { randomId } from '../security/tokens.js';
+import { orderedId } from './ordered-id.js';
 import type { Services } from '../services.js';
 
 /** Where a visit happened: a stand's QR token (hashed), or a stand id within an event (kiosks). */
@@ -179,7 +179,7 @@ async function writeAll(tx: Transaction, requests: readonly VisitRequest[]): Pro
       let seq = Number(counter.rows[0]!.last_seq) - fresh.length;
       const rows = fresh.map((i) => {
         const stand = stands[i]!;
-        const written: WrittenVisit = { id: randomId(), seq: ++seq, created: true, eventId, standId: stand.standId, providerId: stand.providerId };
+        const written: WrittenVisit = { id: orderedId(), seq: ++seq, created: true, eventId, standId: stand.standId, providerId: stand.providerId };
         results[i] = written;
         return written;
       });

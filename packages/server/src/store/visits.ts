@@ -1,7 +1,8 @@
 import type { InStatement, Transaction } from '@libsql/client';
-import { hashToken, randomId } from '../security/tokens.js';
+import { hashToken } from '../security/tokens.js';
 import type { Services } from '../services.js';
 import { visitItem } from './feed.js';
+import { orderedId } from './ordered-id.js';
 import { visitBatcher } from './visit-batch.js';
 
 /** A visit to write: the stand and its provider are already resolved (from a QR token or a kiosk). */
@@ -83,7 +84,7 @@ function publish(services: Services, written: Written, at: string, source: strin
  */
 export async function recordVisit(services: Services, visit: NewVisit): Promise<Recorded> {
   const at = visit.at ?? services.now().toISOString();
-  const id = randomId();
+  const id = orderedId();
   const written = await services.queue.run(
     (tx) =>
       writeVisit(
