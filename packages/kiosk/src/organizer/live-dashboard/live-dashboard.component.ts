@@ -23,13 +23,24 @@ function isFeedMessage(value: unknown): value is LiveFeedMessage {
   return typeof m === 'object' && m !== null && typeof m.seq === 'number' && typeof m.kind === 'string' && typeof m.item === 'object' && m.item !== null;
 }
 
-const RECENT_MS = 15 * 60_000;
+/** Who is at the fair right now, as the server counts it (`stats.visitorsNow`). */
+export interface VisitorsNow {
+  /** Paired kiosks with a visitor session running. */
+  kiosks: number;
+  /** Phones that scanned a stand in the last 15 minutes. */
+  phones: number;
+}
+
+/** A whole number ≥ 0, or undefined. */
+const count = (value: unknown): number | undefined => (typeof value === 'number' && Number.isInteger(value) && value >= 0 ? value : undefined);
 
 /**
- * @summary The live dashboard of a running fair: visitors now, visits per stand, contact requests per
- * provider and quizzes completed, updated on each `feed` item from socket.io, and the quiz total on each
- * `stats { quizzes }` message. On every (re)connect it sends `sync { after }` with the last sequence number
- * it counted, so nothing is counted twice or missed.
+ * @summary The live dashboard of a running fair: visitors now (kiosks in use and phones, as the server
+ * counts them), visits per stand, contact requests per provider and quizzes completed, updated on each
+ * `feed` item from socket.io, and the totals on each `stats { quizzes, visitorsNow: { kiosks, phones } }`
+ * message (absolute counts: the newest wins). On every (re)connect it sends `sync { after }` with the last
+ * sequence number it counted, so nothing is counted twice or missed. The counters are no live region (they
+ * change too often to be read out); the connection state is.
  * @csspart counters - the counter tiles
  * @cssproperty --markt-counter-bg - background of a counter tile
  */
@@ -59,26 +70,20 @@ export class LiveDashboard extends OrganizerElement {
   @state() private liveQuizzes: number | undefined;
   @state() private perStand = new Map<string, number>();
   @state() private perProvider = new Map<string, number>();
-  @state() private recent: number[] = [];
+  /** The server's latest count of visitors now; undefined until the first `stats` message. */
+  @state() private visitorsNow: VisitorsNow | undefined;
 
   #socket: Socket | undefined;
   #seen = new Set<number>();
   #lastSeq = 0;
-  #tick: ReturnType<typeof setInterval> | undefined;
 
   /** The highest sequence number counted. */
   get lastSeq(): number {
     return this.#lastSeq;
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.#tick = setInterval(() => this.requestUpdate(), 30_000);
-  }
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    clearInterval(this.#tick);
     this.#close();
   }
 
@@ -106,14 +111,26 @@ export class LiveDashboard extends OrganizerElement {
   }
 
   /**
-   * Takes the server's totals of the event (`stats { quizzes }`).
-   * @param message the payload; anything without a whole, non-negative `quizzes` is ignored
+   * Takes the server's totals of the event (`stats { quizzes, visitorsNow: { kiosks, phones } }`).
+   * @param message the payload; ignored unless `quizzes` is a whole number ≥ 0 and `visitorsNow`, when
+   * present, has whole numbers ≥ 0 for `kiosks` and `phones`
    * @returns whether it was taken
+   * @example dashboard.applyStats({ quizzes: 4, visitorsNow: { kiosks: 3, phones: 12 } }); // true
    */
   applyStats(message: unknown): boolean {
-    const quizzes = (message as { quizzes?: unknown } | null)?.quizzes;
-    if (typeof quizzes !== 'number' || !Number.isInteger(quizzes) || quizzes < 0) return false;
-    this.liveQuizzes = quizzes;
+    const { quizzes, visitorsNow } = (typeof message === 'object' && message !== null ? message : {}) as { quizzes?: unknown; visitorsNow?: unknown };
+    const total = count(quizzes);
+    if (total === undefined) return false;
+    let visitors: VisitorsNow | undefined;
+    if (visitorsNow !== undefined) {
+      const { kiosks, phones } = (typeof visitorsNow === 'object' && visitorsNow !== null ? visitorsNow : {}) as Record<string, unknown>;
+      const k = count(kiosks);
+      const p = count(phones);
+      if (k === undefined || p === undefined) return false;
+      visitors = { kiosks: k, phones: p };
+    }
+    this.liveQuizzes = total;
+    if (visitors) this.visitorsNow = visitors;
     return true;
   }
 
@@ -137,8 +154,6 @@ export class LiveDashboard extends OrganizerElement {
     if (message.kind === 'visit') {
       this.visits += 1;
       if (typeof item.standId === 'string') this.perStand = new Map(this.perStand).set(item.standId, (this.perStand.get(item.standId) ?? 0) + 1);
-      const at = typeof item.at === 'string' ? Date.parse(item.at) : Date.now();
-      this.recent = [...this.recent.filter((t) => Date.now() - t <= RECENT_MS), Number.isNaN(at) ? Date.now() : at];
     } else if (message.kind === 'lead') {
       this.leads += 1;
       if (typeof item.providerId === 'string') this.perProvider = new Map(this.perProvider).set(item.providerId, (this.perProvider.get(item.providerId) ?? 0) + 1);
@@ -167,8 +182,7 @@ export class LiveDashboard extends OrganizerElement {
   }
 
   override render() {
-    const now = Date.now();
-    const visitorsNow = this.recent.filter((t) => now - t <= RECENT_MS && t <= now + 60_000).length;
+    const visitors = this.visitorsNow;
     const byCount = (a: [string, number], b: [string, number]) => b[1] - a[1] || a[0].localeCompare(b[0], 'de', { numeric: true });
     const stands = [...this.perStand].map(([id, n]): [string, number] => [this.#standName(id), n]).sort(byCount);
     const providers = [...this.perProvider]
@@ -177,11 +191,16 @@ export class LiveDashboard extends OrganizerElement {
     return html`<h2>${this.t('live.title')}</h2>
       <p role="status" class="state-${this.connection}">${this.t('live.connection', { state: this.t(`live.state.${this.connection}`) })}</p>
       <dl class="counters" part="counters">
-        <div data-counter="visitorsNow"><dt>${this.t('live.visitorsNow')}</dt><dd>${visitorsNow}</dd></div>
+        <div data-counter="visitorsNow">
+          <dt>${this.t('live.visitorsNow')}</dt>
+          <dd class="total">${visitors ? visitors.kiosks + visitors.phones : '–'}</dd>
+          <dd class="split">${visitors ? this.t('live.visitorsSplit', { kiosks: visitors.kiosks, phones: visitors.phones }) : this.t('live.visitorsWaiting')}</dd>
+        </div>
         <div data-counter="visits"><dt>${this.t('live.visits')}</dt><dd>${this.visits}</dd></div>
         <div data-counter="leads"><dt>${this.t('live.leads')}</dt><dd>${this.leads}</dd></div>
         <div data-counter="quizzes"><dt>${this.t('live.quizzes')}</dt><dd>${this.liveQuizzes ?? this.quizzes + this.feedQuizzes}</dd></div>
       </dl>
+      <p class="hint">${this.t('live.visitorsHint')}</p>
       <div class="columns">
         ${this.#table('per-stand', this.t('live.perStand'), stands)} ${this.#table('per-provider', this.t('live.perProvider'), providers)}
       </div>`;

@@ -23,6 +23,14 @@ export const liveDashboardStyles = [
       font-size: 2.5rem;
       font-weight: 700;
     }
+    dd.split {
+      font-size: 1rem;
+      font-weight: 400;
+    }
+    .hint {
+      margin: 0.5rem 0 0;
+      font-size: 0.9rem;
+    }
     .columns {
       display: grid;
       grid-template-columns: repeat(auto-fit, minmax(18rem, 1fr));

@@ -21,13 +21,23 @@ const feed: LiveFeedMessage[] = [
   { seq: 4, kind: 'visit', item: { id: 'v3', standId: 's2', at: '2020-01-01T10:00:00Z', providerId: 'p2' } },
 ];
 const counter = (el: LiveDashboard, name: string) => el.shadowRoot!.querySelector(`[data-counter="${name}"] dd`)?.textContent;
+const visitors = (el: LiveDashboard) => {
+  const tile = el.shadowRoot!.querySelector('[data-counter="visitorsNow"]')!;
+  return { total: tile.querySelector('dd.total')!.textContent!.trim(), split: tile.querySelector('dd.split')!.textContent!.trim() };
+};
 
 describe('markt-live-dashboard', () => {
-  it('is accessible', async () => {
+  it('is accessible, before and after the server\'s counts, in German and English', async () => {
     const el = await fixture<LiveDashboard>(html`<markt-live-dashboard .stands=${stands} .providers=${providers}></markt-live-dashboard>`);
     feed.forEach((m) => el.applyFeed(m));
     await el.updateComplete;
     await expectAccessible(el);
+    el.applyStats({ quizzes: 2, visitorsNow: { kiosks: 3, phones: 12 } });
+    el.locale = 'en';
+    await el.updateComplete;
+    await expectAccessible(el);
+    // No live region but the connection state: counters changing every second must not talk over the page.
+    expect([...el.shadowRoot!.querySelectorAll('[role="status"], [aria-live], [role="alert"]')].length).to.equal(1);
   });
 
   it('counts each feed item once per kind, and names stands and providers as text', async () => {
@@ -36,7 +46,8 @@ describe('markt-live-dashboard', () => {
     await el.updateComplete;
     expect(counter(el, 'visits')).to.equal('3');
     expect(counter(el, 'leads')).to.equal('1');
-    expect(counter(el, 'visitorsNow')).to.equal('2');
+    // Visitors now comes from the server's stats only: feed items never change it.
+    expect(visitors(el).total).to.equal('–');
     expect(counter(el, 'quizzes')).to.equal('5');
     const stand = [...el.shadowRoot!.querySelectorAll('[data-table="per-stand"] tbody tr')].map((tr) => [...tr.children].map((c) => c.textContent));
     expect(stand).to.deep.equal([
@@ -59,6 +70,31 @@ describe('markt-live-dashboard', () => {
     expect(el.applyStats(null)).to.equal(false);
     await el.updateComplete;
     expect(shown()).to.equal('7');
+  });
+
+  it('shows visitors now as kiosks in use plus phones, with the split, translated and pluralised', async () => {
+    const el = await fixture<LiveDashboard>(html`<markt-live-dashboard></markt-live-dashboard>`);
+    expect(visitors(el)).to.deep.equal({ total: '–', split: 'wartet auf den Server' });
+    expect(el.shadowRoot!.querySelector('[data-counter="visitorsNow"] dt')!.textContent).to.equal('Besucher gerade (Kiosk-Sitzungen und Handys)');
+    expect(el.applyStats({ quizzes: 0, visitorsNow: { kiosks: 3, phones: 12 } })).to.equal(true);
+    await el.updateComplete;
+    expect(visitors(el)).to.deep.equal({ total: '15', split: '3 Kiosks · 12 Handys' });
+    el.applyStats({ quizzes: 0, visitorsNow: { kiosks: 1, phones: 1 } });
+    await el.updateComplete;
+    expect(visitors(el)).to.deep.equal({ total: '2', split: '1 Kiosk · 1 Handy' });
+    el.locale = 'en';
+    await el.updateComplete;
+    expect(visitors(el)).to.deep.equal({ total: '2', split: '1 kiosk · 1 phone' });
+    expect(el.shadowRoot!.querySelector('[data-counter="visitorsNow"] dt')!.textContent).to.equal('Visitors now (kiosk sessions and phones)');
+    el.applyStats({ quizzes: 0, visitorsNow: { kiosks: 0, phones: 4 } });
+    await el.updateComplete;
+    expect(visitors(el)).to.deep.equal({ total: '4', split: '0 kiosks · 4 phones' });
+    // Malformed counts change nothing.
+    for (const bad of [{ quizzes: 0, visitorsNow: { kiosks: -1, phones: 2 } }, { quizzes: 0, visitorsNow: { kiosks: 1 } }, { quizzes: 0, visitorsNow: 'many' }, { visitorsNow: { kiosks: 1, phones: 1 } }]) {
+      expect(el.applyStats(bad), JSON.stringify(bad)).to.equal(false);
+    }
+    await el.updateComplete;
+    expect(visitors(el)).to.deep.equal({ total: '4', split: '0 kiosks · 4 phones' });
   });
 
   it('updates live over a real socket.io connection, without doubles (test stand-in server)', async () => {
