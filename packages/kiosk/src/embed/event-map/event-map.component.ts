@@ -1,5 +1,4 @@
 import { html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import type { Stand } from '@markt/sdk';
 import { embedTexts, type EmbedKey } from '../shared/catalog.js';
 import { MarktEmbedElement } from '../shared/embed-element.js';
@@ -40,15 +39,21 @@ export class MarktEventMap extends MarktEmbedElement<EmbedKey> {
   static override styles = eventMapStyles;
   /** @internal Its messages, one chunk per language. */
   static override texts = embedTexts;
+  static override properties = {
+    providerId: { attribute: 'provider-id' },
+    highlight: {},
+    onlyHighlighted: { type: Boolean, attribute: 'only-highlighted' },
+    picked: { state: true, attribute: false },
+  };
 
   /** Highlight this provider's stands. */
-  @property({ attribute: 'provider-id' }) providerId = '';
+  providerId = '';
   /** Stand ids to highlight besides the provider's, separated by spaces. */
-  @property() highlight = '';
+  highlight = '';
   /** List only the highlighted stands below the plan (the plan still shows all). */
-  @property({ type: Boolean, attribute: 'only-highlighted' }) onlyHighlighted = false;
+  onlyHighlighted = false;
 
-  @state() private picked = '';
+  private picked = '';
 
   /** Ids of the stands drawn highlighted. */
   get highlightedStands(): string[] {

@@ -1,5 +1,4 @@
 import { html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
 import type { Offer, Provider, Stand } from '@markt/sdk';
 import { embedTexts, type EmbedKey } from '../shared/catalog.js';
 import { MarktEmbedElement } from '../shared/embed-element.js';
@@ -48,17 +47,24 @@ export class MarktOfferCard extends MarktEmbedElement<EmbedKey> {
   static override styles = offerCardStyles;
   /** @internal Its messages, one chunk per language. */
   static override texts = embedTexts;
+  static override properties = {
+    offer: { attribute: false },
+    provider: { attribute: false },
+    stand: { attribute: false },
+    offerId: { attribute: 'offer-id' },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+  };
 
   /** The offer to show. */
-  @property({ attribute: false }) offer: Offer | undefined;
+  offer: Offer | undefined;
   /** Its provider (for the name); looked up in the event's data when not set. */
-  @property({ attribute: false }) provider: Provider | undefined;
+  provider: Provider | undefined;
   /** Its stand (for the number); looked up in the event's data when not set. */
-  @property({ attribute: false }) stand: Stand | undefined;
+  stand: Stand | undefined;
   /** Instead of `offer`: the id of an offer of `event-id`, fetched from `api-base`. */
-  @property({ attribute: 'offer-id' }) offerId = '';
+  offerId = '';
   /** Level of the title heading (1–6) in the page's outline. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+  headingLevel = 3;
 
   override render() {
     const data = this.eventData;

@@ -1,5 +1,4 @@
 import { html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
 import type { Offer, OfferKind, Provider, Stand } from '@markt/sdk';
 import { embedTexts, type EmbedKey } from '../shared/catalog.js';
 import { MarktEmbedElement } from '../shared/embed-element.js';
@@ -35,19 +34,28 @@ export class MarktOfferList extends MarktEmbedElement<EmbedKey> {
   static override styles = offerListStyles;
   /** @internal Its messages, one chunk per language. */
   static override texts = embedTexts;
+  static override properties = {
+    providerId: { attribute: 'provider-id' },
+    kind: {},
+    limit: { type: Number },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    offers: { attribute: false },
+    providers: { attribute: false },
+    stands: { attribute: false },
+  };
 
   /** Show only this provider's offers. */
-  @property({ attribute: 'provider-id' }) providerId = '';
+  providerId = '';
   /** Show only offers of this kind (`qualification`, `job`, `apprenticeship`, `counselling`, …). */
-  @property() kind: OfferKind | '' = '';
+  kind: OfferKind | '' = '';
   /** Show at most this many offers (0: all). */
-  @property({ type: Number }) limit = 0;
+  limit = 0;
   /** Level of each card's title heading (1–6). */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+  headingLevel = 3;
   /** The offers to show, instead of the event's; `providers` and `stands` then give names and numbers. */
-  @property({ attribute: false }) offers: Offer[] | undefined;
-  @property({ attribute: false }) providers: Provider[] | undefined;
-  @property({ attribute: false }) stands: Stand[] | undefined;
+  offers: Offer[] | undefined;
+  providers: Provider[] | undefined;
+  stands: Stand[] | undefined;
 
   /** The offers after the filters, in order. */
   get shownOffers(): Offer[] {

@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import type { InterestProfile, Offer, QuizAnswer, QuizResult, Strength } from '@markt/sdk';
 import { quizTexts, type QuizKey } from './quiz-catalog.js';
 import { QUIZ_ITEM_IDS, loadRanking } from './quiz-items.js';
@@ -66,20 +65,30 @@ export class MarktQuiz extends MarktEmbedElement<QuizKey> {
   static override styles = quizStyles;
   /** @internal Its messages, one chunk per language. */
   static override texts = quizTexts;
+  static override properties = {
+    providerId: { attribute: 'provider-id' },
+    questions: { type: Number },
+    results: { type: Number },
+    offers: { attribute: false },
+    phase: { state: true, attribute: false },
+    index: { state: true, attribute: false },
+    answers: { state: true, attribute: false },
+    outcome: { state: true, attribute: false },
+  };
 
   /** Rank only this provider's offers in the results. */
-  @property({ attribute: 'provider-id' }) providerId = '';
+  providerId = '';
   /** How many statements to ask (default: all 18), from the start of the item bank; it alternates dimensions, so 6 touch all six. */
-  @property({ type: Number }) questions: number = QUIZ_ITEM_IDS.length;
+  questions: number = QUIZ_ITEM_IDS.length;
   /** How many fitting offers to show. */
-  @property({ type: Number }) results = 3;
+  results = 3;
   /** The offers to rank, instead of the event's. */
-  @property({ attribute: false }) offers: Offer[] | undefined;
+  offers: Offer[] | undefined;
 
-  @state() private phase: Phase = 'intro';
-  @state() private index = 0;
-  @state() private answers: Record<string, QuizAnswer> = {};
-  @state() private outcome: { result: QuizResult; offers: Offer[] } | undefined;
+  private phase: Phase = 'intro';
+  private index = 0;
+  private answers: Record<string, QuizAnswer> = {};
+  private outcome: { result: QuizResult; offers: Offer[] } | undefined;
 
   get #items(): readonly string[] {
     const all = QUIZ_ITEM_IDS.length;

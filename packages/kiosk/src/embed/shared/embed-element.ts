@@ -1,5 +1,4 @@
-import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { LitElement, html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { Locale } from '@markt/sdk';
 import type { CommonKey } from '../messages/common/en.js';
 import { ShownLanguage, langTag, type EmbedTexts } from './i18n.js';
@@ -22,17 +21,26 @@ export class MarktEmbedElement<K extends string = CommonKey> extends LitElement 
   /** @internal The component's messages in every visitor language (with the common keys: loading, error, provider). */
   static texts: EmbedTexts<string>;
 
-  /** Base URL of the markt server, e.g. `https://markt.example.org`; empty for the page's own server. */
-  @property({ attribute: 'api-base' }) apiBase = '';
-  /** The event whose public data is fetched from `api-base`. */
-  @property({ attribute: 'event-id' }) eventId = '';
-  /** Visitor language: `de`, `en`, `tr`, `ar`, `uk`, `ru` or `de-x-ls` (Leichte Sprache). */
-  @property({ reflect: true }) locale: Locale = 'de';
-  /** The event's public data (`{ event, providers, offers, stands }`); when set, nothing is fetched. */
-  @property({ attribute: false }) data: PublicEventData | undefined;
+  static override properties: PropertyDeclarations = {
+    apiBase: { attribute: 'api-base' },
+    eventId: { attribute: 'event-id' },
+    locale: { reflect: true },
+    data: { attribute: false },
+    fetched: { state: true, attribute: false },
+    loadState: { state: true, attribute: false },
+  };
 
-  @state() protected fetched: PublicEventData | undefined;
-  @state() protected loadState: LoadState = 'ready';
+  /** Base URL of the markt server, e.g. `https://markt.example.org`; empty for the page's own server. */
+  apiBase = '';
+  /** The event whose public data is fetched from `api-base`. */
+  eventId = '';
+  /** Visitor language: `de`, `en`, `tr`, `ar`, `uk`, `ru` or `de-x-ls` (Leichte Sprache). */
+  locale: Locale = 'de';
+  /** The event's public data (`{ event, providers, offers, stands }`); when set, nothing is fetched. */
+  data: PublicEventData | undefined;
+
+  protected fetched: PublicEventData | undefined;
+  protected loadState: LoadState = 'ready';
 
   /** The component's messages in the language shown. */
   protected readonly i18n = new ShownLanguage<K | CommonKey>((this.constructor as typeof MarktEmbedElement).texts);

@@ -1,5 +1,4 @@
 import { html, nothing, svg } from 'lit';
-import { property } from 'lit/decorators.js';
 import { qrPath } from '../../organizer/shared/qr.js';
 import { embedTexts, type EmbedKey } from '../shared/catalog.js';
 import { MarktEmbedElement } from '../shared/embed-element.js';
@@ -28,15 +27,21 @@ export class MarktStandQr extends MarktEmbedElement<EmbedKey> {
   static override styles = standQrStyles;
   /** @internal Its messages, one chunk per language. */
   static override texts = embedTexts;
+  static override properties = {
+    url: {},
+    token: {},
+    number: {},
+    hideLink: { type: Boolean, attribute: 'hide-link' },
+  };
 
   /** The full URL to encode; when empty, built from `api-base` and `token`. */
-  @property() url = '';
+  url = '';
   /** The stand's QR token (from the organizer's poster page), with `api-base`: `<api-base>/s/<token>`. */
-  @property() token = '';
+  token = '';
   /** The stand's number, read out in the caption ("Stand 12"). */
-  @property() number = '';
+  number = '';
   /** Show the link to the stand's page under the code. */
-  @property({ type: Boolean, attribute: 'hide-link' }) hideLink = false;
+  hideLink = false;
 
   /** The URL the code encodes, or `''` when neither `url` nor `token` is set. */
   get target(): string {
