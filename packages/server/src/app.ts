@@ -1,8 +1,8 @@
 import { Hono } from 'hono';
-import { secureHeaders } from 'hono/secure-headers';
 import { jsonBodyLimit as limitJsonBody } from './http/body.js';
 import { embedCors, originsOfEvent } from './http/cors.js';
 import { HttpError, errorHandler } from './http/errors.js';
+import { securityHeaders } from './http/security-headers.js';
 import { authRoutes } from './routes/auth.js';
 import { boothRoutes } from './routes/booth.js';
 import { embedRoutes } from './routes/embed.js';
@@ -32,7 +32,7 @@ export function createApp(services: Services): Hono {
 
   app.use(
     '*',
-    secureHeaders({
+    securityHeaders({
       contentSecurityPolicy: {
         defaultSrc: ["'self'"],
         scriptSrc: ["'self'"],
