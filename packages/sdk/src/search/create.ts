@@ -47,6 +47,8 @@ export interface SearchIndexData {
   readonly signatures: Uint32Array;
   /** Folded synonym word → the folded members of its groups. */
   readonly synonyms: ReadonlyMap<string, readonly string[]>;
+  /** The keys of `synonyms`, for Fuse.js. */
+  readonly synonymWords: readonly string[];
   /** Per offer: the languages its title is written in. */
   readonly titleLocales: readonly (readonly Locale[])[];
   /** Scratch counters for the candidate filter (one per term). */
@@ -199,6 +201,7 @@ export function createSearchIndex(offers: readonly OfferInput[], options: Search
       byLength,
       signatures: Uint32Array.from(terms, letterSignature),
       synonyms,
+      synonymWords: [...synonyms.keys()],
       titleLocales: parsed.map((o) => LOCALES.filter((l) => Boolean(o.title[l]))),
       scratch: new Uint16Array(terms.length),
     },

@@ -3,9 +3,8 @@ import fc from 'fast-check';
 import { OptionError, ValidationError } from '../errors/markt-error.js';
 import type { OfferInput } from '../model/offer.js';
 import { createSearchIndex, foldGerman, search, searchTokens, synonymGroups } from './index.js';
-import { boundedDistance, editBudget } from './distance.js';
 import { letterSignature, popcount } from './create.js';
-import { matchWord } from './search.js';
+import { fuseScores, matchWord } from './search.js';
 
 const offer = (id: string, title: string, summary: string, extra: Partial<OfferInput> = {}): OfferInput => ({
   id,
@@ -54,23 +53,18 @@ describe('foldGerman', () => {
   });
 });
 
-describe('boundedDistance', () => {
-  it('counts a swap of neighbours as one edit and finds words inside compounds', () => {
-    expect(boundedDistance('pfelge', 'pflege', 2, false)).toBe(1);
-    expect(boundedDistance('altenpflge', 'altenpflege', 2, false)).toBe(1);
-    expect(boundedDistance('pflege', 'altenpflegehelfer', 2, true)).toBe(0);
-    expect(boundedDistance('pflege', 'altenpflegehelfer', 2, false)).toBe(3);
-  });
-
-  it('property: within the bound it equals the unbounded distance', () => {
-    const word = fc.string({ unit: fc.constantFrom('a', 'b', 'c'), maxLength: 7 });
-    fc.assert(
-      fc.property(word, word, (a, b) => {
-        const full = boundedDistance(a, b, 20, false);
-        for (const k of [0, 1, 2]) expect(boundedDistance(a, b, k, false)).toBe(Math.min(full, k + 1));
-        expect(boundedDistance(a, b, 20, true)).toBeLessThanOrEqual(full);
-      }),
-    );
+describe('fuseScores (the Fuse.js step)', () => {
+  it('finds typos, swaps and words inside compounds, compounds with fewer typos', () => {
+    const terms = ['pflege', 'altenpflege', 'altenpflegehelfer', 'orientierung', 'stress'];
+    expect([...fuseScores(terms, 'pfelge', 1, true).keys()]).toEqual([0]);
+    expect(fuseScores(terms, 'altenpflge', 1, true).get(1)).toBe(0.8);
+    expect(fuseScores(terms, 'pflege', 1, true).get(0)).toBe(1);
+    const inCompound = fuseScores(terms, 'pflege', 1, true).get(2) as number;
+    expect(inCompound).toBeGreaterThan(0.8);
+    expect(inCompound).toBeLessThan(1);
+    expect(fuseScores(terms, 'tieren', 1, true).has(3)).toBe(false);
+    expect(fuseScores(terms, 'strasse', 1, true).has(4)).toBe(false);
+    expect(fuseScores(terms, 'pflege', 1, true, false).has(2)).toBe(false);
   });
 });
 
@@ -80,7 +74,7 @@ describe('candidate filter', () => {
     expect(popcount(letterSignature('pflege'))).toBe(5);
   });
 
-  it('property: loses no whole-word match against a scan of every word', () => {
+  it('property: loses no match that Fuse.js finds among all words of the index', () => {
     const word = fc.string({ unit: fc.constantFrom(...'abcdefghijklmnopqrstuvwxyz'), minLength: 2, maxLength: 14 });
     const edit = fc.record({ at: fc.nat(), op: fc.constantFrom('swap', 'replace', 'delete', 'insert'), ch: fc.constantFrom(...'aeioxyz') });
     const typo = (w: string, { at, op, ch }: { at: number; op: string; ch: string }): string => {
@@ -91,15 +85,12 @@ describe('candidate filter', () => {
       return w.slice(0, i) + ch + w.slice(i);
     };
     fc.assert(
-      fc.property(fc.uniqueArray(word, { minLength: 1, maxLength: 40 }), fc.nat(), fc.array(edit, { minLength: 1, maxLength: 3 }), (vocabulary, pick, edits) => {
+      fc.property(fc.uniqueArray(word, { minLength: 1, maxLength: 40 }), fc.nat(), fc.array(edit, { minLength: 0, maxLength: 3 }), (vocabulary, pick, edits) => {
         const idx = createSearchIndex(vocabulary.map((w, i) => offer(`o${i}`, w, 'x')), { occupationNames: false });
         const query = edits.reduce(typo, vocabulary[pick % vocabulary.length] as string);
         const found = new Map<number, number>();
         matchWord(idx.data, query, 1, true, found);
-        const k = editBudget(query.length);
-        idx.data.terms.forEach((term, id) => {
-          if (boundedDistance(query, term, k, false) <= k) expect(found.has(id)).toBe(true);
-        });
+        for (const [id, q] of fuseScores(idx.data.terms, query, 1, true)) expect(found.get(id)).toBe(q);
       }),
       { numRuns: 400 },
     );

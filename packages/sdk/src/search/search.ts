@@ -1,10 +1,10 @@
+import Fuse from 'fuse.js';
 import { OptionError } from '../errors/markt-error.js';
 import { errorMessages } from '../errors/messages.js';
 import type { Offer } from '../model/offer.js';
 import type { Locale } from '../model/vocabulary.js';
 import type { SearchIndex, SearchIndexData } from './create.js';
 import { letterSignature, popcount, trigramsOf } from './create.js';
-import { boundedDistance, editBudget } from './distance.js';
 import { searchTokens } from './fold.js';
 
 /** Options of `search`. */
@@ -25,7 +25,7 @@ export interface SearchHit {
 }
 
 /** Quality of a whole-word match by number of edits. */
-const BY_EDITS = [1, 0.8, 0.65, 0.55] as const;
+const BY_EDITS = [1, 0.8, 0.65, 0.55, 0.5] as const;
 /** A synonym counts a little less than the word itself. */
 const SYNONYM = 0.85;
 const OTHER_LOCALE = 0.95;
@@ -38,11 +38,68 @@ const keep = (out: Map<number, number>, id: number, q: number): void => {
 };
 
 /**
- * Finds the words of the index that match one query word: exactly, with up to `editBudget` typos, or inside
- * a compound. A trigram filter picks the candidates first: a match with k edits (a swap counts as one) keeps
- * all but at most 4k of the word's distinct trigrams. Where that bound says nothing (short words, many
- * allowed edits) every word of a close length is checked, after a letter-set filter (a match with k edits
- * lacks at most k of the query's letters and adds at most k others), so no whole-word match is lost.
+ * Edits a query word may have: none up to 3 letters, 1 up to 7, 2 up to 12, then 3. A word of the same length
+ * may have one more (Fuse.js counts a swap of neighbours, "Pfelge", as two edits).
+ * (Two edits in a word of six or seven letters find too much: "Strasse" would find "Stress".)
+ * @param length the query word's length
+ * @returns the edit budget
+ * @example editBudget(10) // 2
+ */
+export function editBudget(length: number): number {
+  return length <= 3 ? 0 : length <= 7 ? 1 : length <= 12 ? 2 : 3;
+}
+
+/** Edits allowed inside a compound ("pflege" in "altenpflegehelfer"): fewer than for whole words. */
+const compoundBudget = (length: number): number => (length < 4 ? -1 : length <= 6 ? 0 : length <= 12 ? 1 : 2);
+
+/**
+ * Fuse.js, the fuzzy step: scores the candidate words against one query word (Bitap; the score is the
+ * share of the query's letters that needed an edit, 0 = found as it is). Classifies each hit as a whole-word
+ * match (edits plus the letters of the word outside the matched span) or a match inside a longer compound.
+ * @internal exported for tests
+ * @param terms candidate words (folded)
+ * @param word a folded query word
+ * @param factor quality of a perfect hit (1 for the word itself, less for a synonym)
+ * @param fuzzy allow typos (`editBudget`) or only exact words and compounds
+ * @param compounds also find the word inside longer words
+ * @returns per index into `terms` with a hit: its quality in (0, factor]
+ * @example fuseScores(['pflege', 'altenpflegehelfer'], 'pfelge', 1, true) // Map { 0 => 0.65 }
+ */
+export function fuseScores(terms: readonly string[], word: string, factor: number, fuzzy: boolean, compounds = true): Map<number, number> {
+  const m = word.length;
+  const k = fuzzy ? editBudget(m) : 0;
+  const kSub = compounds ? compoundBudget(m) : -1;
+  const out = new Map<number, number>();
+  const most = Math.max(k && k + 1, kSub);
+  if (most < 0 || !terms.length) return out;
+  const fuse = new Fuse(terms, {
+    includeScore: true,
+    includeMatches: true,
+    ignoreLocation: true,
+    ignoreFieldNorm: true,
+    isCaseSensitive: true,
+    shouldSort: false,
+    threshold: (most + 0.5) / m,
+  });
+  for (const { refIndex, score = 1, matches } of fuse.search(word)) {
+    const n = (terms[refIndex] as string).length;
+    const edits = Math.round(score * m);
+    // The letters of the word outside the span Fuse.js matched count as edits for a whole-word match.
+    const span = matches?.[0]?.indices ?? [[0, n - 1]];
+    const whole = edits + n - 1 - (span[span.length - 1]?.[1] ?? n - 1) + (span[0]?.[0] ?? 0);
+    if (whole <= k || (k && n === m && whole === k + 1)) keep(out, refIndex, factor * quality(whole));
+    else if (n > m && edits <= kSub) keep(out, refIndex, factor * quality(edits) * (0.8 + (0.15 * m) / n));
+  }
+  return out;
+}
+
+/**
+ * Finds the words of the index that match one query word: exactly, with typos, or inside a compound.
+ * The cheap candidate filter comes first, then Fuse.js (`fuseScores`) scores the few candidates. A word that
+ * Fuse.js would accept with e edits keeps all but at most 3e of the query's distinct trigrams (an edit touches
+ * at most three), so the trigram filter loses none; where that bound says nothing (short words) every word of
+ * a close length is a candidate, after a letter-set filter (a match with e edits lacks at most e of the
+ * query's letters and adds at most e others).
  * @internal exported for tests
  * @param data the index data
  * @param word a folded query word
@@ -55,32 +112,17 @@ const keep = (out: Map<number, number>, id: number, q: number): void => {
 export function matchWord(data: SearchIndexData, word: string, factor: number, fuzzy: boolean, out: Map<number, number>): void {
   const m = word.length;
   const k = fuzzy ? editBudget(m) : 0;
+  const e = k && k + 1;
+  const kSub = compoundBudget(m);
   const exact = data.termIds.get(word);
   if (exact !== undefined) keep(out, exact, factor);
 
-  const evaluate = (id: number): void => {
-    const term = data.terms[id] as string;
-    if (term === word) return;
-    const n = term.length;
-    if (Math.abs(n - m) <= k) {
-      const d = boundedDistance(word, term, k, false);
-      if (d <= k) {
-        keep(out, id, factor * quality(d));
-        return;
-      }
-    }
-    if (m >= 4 && n > m) {
-      // Inside a compound fewer typos are allowed: a loose substring match finds "tieren" in "Orientierung".
-      const kSub = m <= 6 ? 0 : m <= 12 ? 1 : 2;
-      const d = boundedDistance(word, term, kSub, true);
-      if (d <= kSub) keep(out, id, factor * quality(d) * (0.8 + (0.15 * m) / n));
-    }
-  };
-
+  const candidates = new Set<number>();
   const grams = m >= 3 ? trigramsOf(word) : [];
-  const guaranteed = grams.length - 4 * k;
-  if (grams.length > 0) {
-    const need = Math.max(1, guaranteed);
+  const wholeNeed = grams.length - 3 * e;
+  const subNeed = kSub >= 0 ? grams.length - 3 * kSub : Infinity;
+  const need = Math.max(1, Math.min(subNeed, wholeNeed));
+  if (grams.length > 0 && need <= Math.max(subNeed, wholeNeed)) {
     const counts = data.scratch;
     const touched: number[] = [];
     for (const g of grams) {
@@ -93,31 +135,36 @@ export function matchWord(data: SearchIndexData, word: string, factor: number, f
       }
     }
     for (const id of touched) {
-      if ((counts[id] as number) >= need) evaluate(id);
+      const c = counts[id] as number;
+      const n = (data.terms[id] as string).length;
+      if ((c >= subNeed && n > m) || (c >= wholeNeed && Math.abs(n - m) <= e)) candidates.add(id);
       counts[id] = 0;
     }
   }
-  if (k > 0 && guaranteed < 1) {
+  if (e > 0 && wholeNeed < 1) {
     const sig = letterSignature(word);
     for (let l = Math.max(1, m - k); l <= m + k; l++) {
       for (const id of data.byLength[l] ?? []) {
         const t = data.signatures[id] as number;
-        if (popcount(sig & ~t) <= k && popcount(t & ~sig) <= k) evaluate(id);
+        if (popcount(sig & ~t) <= e && popcount(t & ~sig) <= e) candidates.add(id);
       }
     }
   }
+  if (exact !== undefined) candidates.delete(exact);
+  const ids = [...candidates];
+  for (const [i, q] of fuseScores(ids.map((id) => data.terms[id] as string), word, factor, fuzzy)) keep(out, ids[i] as number, q);
 }
 
-/** The terms a query word stands for: itself (fuzzy) and the members of its synonym groups (exact or in compounds). */
+/**
+ * The terms a query word stands for: itself (fuzzy) and the members of its synonym groups (exact or in
+ * compounds). The synonym words themselves are found with Fuse.js as well.
+ */
 function expandWord(data: SearchIndexData, word: string): Map<number, number> {
   const out = new Map<number, number>();
   matchWord(data, word, 1, true, out);
-  const k = editBudget(word.length);
-  for (const [key, members] of data.synonyms) {
-    if (Math.abs(key.length - word.length) > k) continue;
-    const d = key === word ? 0 : boundedDistance(word, key, k, false);
-    if (d > k) continue;
-    for (const member of members) matchWord(data, member, SYNONYM * quality(d), false, out);
+  const keys = data.synonymWords;
+  for (const [i, q] of fuseScores(keys, word, SYNONYM, true, false)) {
+    for (const member of data.synonyms.get(keys[i] as string) ?? []) matchWord(data, member, q, false, out);
   }
   return out;
 }
