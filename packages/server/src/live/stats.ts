@@ -30,12 +30,14 @@ export const PHONE_WINDOW_MS = 15 * 60_000;
  */
 export async function readStats(db: Client, eventId: string, kiosks: number, now: Date = new Date()): Promise<StatsMessage> {
   const since = new Date(now.getTime() - PHONE_WINDOW_MS).toISOString();
+  // A phone whose clock runs far ahead would otherwise count for as long as its clock is ahead.
+  const until = new Date(now.getTime() + PHONE_WINDOW_MS).toISOString();
   // Visits keep `at` as sent (ISO 8601; the phone page and the server write UTC with "Z"), so the text
   // comparison is a time comparison. Only `qr` visits are phones; kiosk visits are kiosk sessions.
   const [quizzes, phones] = await db.batch(
     [
       { sql: 'SELECT count(*) AS n FROM quizzes WHERE event_id = ?', args: [eventId] },
-      { sql: "SELECT count(DISTINCT device_id) AS n FROM visits WHERE event_id = ? AND source = 'qr' AND at >= ?", args: [eventId, since] },
+      { sql: "SELECT count(DISTINCT device_id) AS n FROM visits WHERE event_id = ? AND source = 'qr' AND at >= ? AND at <= ?", args: [eventId, since, until] },
     ],
     'read',
   );

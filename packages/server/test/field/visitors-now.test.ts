@@ -147,6 +147,8 @@ describe('visitors now: kiosks in use and phones seen lately', () => {
     expect(await visit(care, key('phoneB'))).toBe(201);
     // Sent late from a phone that was offline: its visit was 20 minutes ago.
     expect(await visit(care, key('phoneC'), new Date(Date.now() - 20 * 60_000).toISOString())).toBe(201);
+    // A phone whose clock runs two hours ahead does not count (it would count for two hours).
+    expect(await visit(care, key('phoneD'), new Date(Date.now() + 2 * 3600_000).toISOString())).toBe(201);
     const kiosk = await pair(eventId, 'kiosk');
     const kioskVisit = await fetch(`${server.url}/api/kiosk/visits`, {
       method: 'POST',
