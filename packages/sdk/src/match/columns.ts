@@ -1,5 +1,5 @@
 import type { OfferInput } from '../model/offer.js';
-import { occupationGroups } from '../occupations/groups.js';
+import { groupRiasec } from '../occupations/codes.js';
 import type { Radar } from '../radar/build-radar.js';
 import { radarView } from '../radar/lookup.js';
 import { featuresOf, type OfferFeatures } from './features.js';
@@ -14,8 +14,8 @@ export const HAS_RIASEC = 32;
 
 /** Index of each two-digit group in a 64-bit mask split into two 32-bit halves. */
 const GROUP_BIT = new Int8Array(100).fill(-1);
-occupationGroups.forEach((g, i) => {
-  GROUP_BIT[Number(g.code)] = i;
+[...groupRiasec.keys()].forEach((code, i) => {
+  GROUP_BIT[Number(code)] = i;
 });
 
 /** Sets the bits of two-digit groups in a (lo, hi) pair of masks. */

@@ -5,7 +5,7 @@ import type { Offer, OfferInput } from '../model/offer.js';
 import type { ProfileInput } from '../model/profile.js';
 import type { Locale } from '../model/vocabulary.js';
 import type { Radar } from '../radar/build-radar.js';
-import { search, type SearchIndex } from '../search/index.js';
+import type { SearchIndex } from '../search/create.js';
 import { createContext, type MatchContext } from './context.js';
 import { columnsOf, demandOf, wishedSimilarity, type Columns } from './columns.js';
 import type { OfferFeatures } from './features.js';
@@ -72,7 +72,7 @@ function wishScores(options: MatchOptions, wishes: string | undefined, locale: L
   if (!options.searchIndex || !wishes?.trim()) return undefined;
   // Search scores are comparable only within one query: scale so the best hit is 1 and hits at or below
   // the floor (loosely related offers score about 0.5–0.6) count as no match.
-  const hits = search(options.searchIndex, wishes, { limit: WISH_SEARCH_LIMIT, locale });
+  const hits = options.searchIndex.search(wishes, { limit: WISH_SEARCH_LIMIT, locale });
   const best = hits.reduce((m, h) => Math.max(m, h.score), 0);
   const scores = new Map<string, number>();
   if (best <= WISH_FLOOR) return scores;

@@ -6,7 +6,8 @@
  * @packageDocumentation
  */
 import type { Locale } from '../model/vocabulary.js';
-import { isKldbCode, occupationOf } from '../occupations/kldb.js';
+import { occupationOf } from '../occupations/groups.js';
+import { isKldbCode } from '../occupations/kldb.js';
 import type { Reason, ReasonKey } from './reasons.js';
 
 /** The languages this file has texts for. */

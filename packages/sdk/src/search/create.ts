@@ -5,8 +5,11 @@ import { errorMessages } from '../errors/messages.js';
 import { guarded } from '../model/guard.js';
 import { offerRule } from '../model/shapes.js';
 import { LOCALES, type Locale } from '../model/vocabulary.js';
-import { isKldbCode, occupationOf } from '../occupations/kldb.js';
+import { occupationOf } from '../occupations/groups.js';
+import { isKldbCode } from '../occupations/kldb.js';
 import { foldGerman, searchTokens } from './fold.js';
+import { letterSignature, trigramsOf } from './grams.js';
+import { search, type SearchHit, type SearchOptions } from './search.js';
 import { synonymGroups } from './synonyms.js';
 
 /** How much a hit in each field counts, 0–1. */
@@ -60,6 +63,11 @@ export interface SearchIndex {
   /** The offers, validated, in the order given. */
   readonly offers: readonly Offer[];
   readonly data: SearchIndexData;
+  /**
+   * The same as `search(index, query, options)`. `match` calls this for free-text wishes, so that ranking
+   * without wishes never loads the search code or Fuse.js.
+   */
+  readonly search: (query: string, options?: SearchOptions) => SearchHit[];
 }
 
 const DEFAULT_WEIGHTS: SearchWeights = Object.freeze({ title: 1, keywords: 0.9, occupations: 0.6, summary: 0.6 });
@@ -69,45 +77,6 @@ const defaultOccupationNames = (code: string): readonly string[] => {
   const { name } = occupationOf(code).named;
   return [name.de, name.en];
 };
-
-/**
- * The set of letters of a word as 32 bits: a–z one bit each, any other character one of six more.
- * @param word a folded word
- * @returns the signature, an unsigned 32-bit integer
- * @example letterSignature('ab') // 3
- */
-export function letterSignature(word: string): number {
-  let sig = 0;
-  for (let i = 0; i < word.length; i++) {
-    const c = word.charCodeAt(i);
-    sig |= 1 << (c >= 97 && c <= 122 ? c - 97 : 26 + (c % 6));
-  }
-  return sig >>> 0;
-}
-
-/**
- * Number of set bits of a 32-bit integer.
- * @param x any number (taken as 32 bits)
- * @returns 0–32
- * @example popcount(0b1011) // 3
- */
-export function popcount(x: number): number {
-  let v = x - ((x >>> 1) & 0x55555555);
-  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
-  return (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
-}
-
-/**
- * Every trigram of a word (no padding), each once.
- * @param word a folded word
- * @returns the distinct trigrams in order of first appearance; none for words under three letters
- * @example trigramsOf('kita') // ['kit', 'ita']
- */
-export function trigramsOf(word: string): string[] {
-  const out = new Set<string>();
-  for (let i = 0; i + 3 <= word.length; i++) out.add(word.slice(i, i + 3));
-  return [...out];
-}
 
 const localizedValues = (text: LocalizedText | undefined): string[] =>
   text ? LOCALES.flatMap((l) => (text[l] ? [text[l] as string] : [])) : [];
@@ -191,8 +160,9 @@ export function createSearchIndex(offers: readonly OfferInput[], options: Search
     for (const w of folded) synonyms.set(w, [...new Set([...(synonyms.get(w) ?? []), ...folded.filter((o) => o !== w)])]);
   }
 
-  return {
+  const index: SearchIndex = {
     offers: parsed,
+    search: (query, opts) => search(index, query, opts),
     data: {
       terms,
       termIds,
@@ -206,4 +176,5 @@ export function createSearchIndex(offers: readonly OfferInput[], options: Search
       scratch: new Uint16Array(terms.length),
     },
   };
+  return index;
 }

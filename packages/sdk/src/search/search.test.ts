@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { OptionError, ValidationError } from '../errors/markt-error.js';
 import type { OfferInput } from '../model/offer.js';
 import { createSearchIndex, foldGerman, search, searchTokens, synonymGroups } from './index.js';
-import { letterSignature, popcount } from './create.js';
+import { letterSignature, popcount } from './grams.js';
 import { fuseScores, matchWord } from './search.js';
 
 const offer = (id: string, title: string, summary: string, extra: Partial<OfferInput> = {}): OfferInput => ({

@@ -4,7 +4,7 @@ import { errorMessages } from '../errors/messages.js';
 import type { Offer } from '../model/offer.js';
 import type { Locale } from '../model/vocabulary.js';
 import type { SearchIndex, SearchIndexData } from './create.js';
-import { letterSignature, popcount, trigramsOf } from './create.js';
+import { letterSignature, popcount, trigramsOf } from './grams.js';
 import { searchTokens } from './fold.js';
 
 /** Options of `search`. */
