@@ -51,7 +51,7 @@ describe('markt-csv-import', () => {
       'Zeile 3, Feld kind: Invalid type: Expected "training" | "integration" but received "party"',
       'Zeile 4, Feld name: must not be empty',
     ]);
-    expect(el.shadowRoot!.querySelector('[role="status"]')?.textContent).to.equal('2 Zeile(n) enthalten Fehler. Es wurde nichts importiert.');
+    expect(el.shadowRoot!.querySelector('[role="status"]')?.textContent).to.equal('2 Zeilen enthalten Fehler. Es wurde nichts importiert.');
     expect(calls).to.have.length(1);
     expect(calls[0]).to.deep.include({ url: '/api/org/events/e1/import?kind=providers', body: CSV, type: 'text/csv', csrf: 'csrf-1' });
     await expectAccessible(el);
@@ -62,7 +62,7 @@ describe('markt-csv-import', () => {
     expect(calls[1]!.url).to.equal('/api/org/events/e1/import?kind=providers&mode=valid-only');
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('progress')?.getAttribute('value')).to.equal('100');
-    expect(el.shadowRoot!.querySelector('[role="status"]')?.textContent).to.equal('1 Zeile(n) importiert.');
+    expect(el.shadowRoot!.querySelector('[role="status"]')?.textContent).to.equal('1 Zeile importiert.');
     expect(el.shadowRoot!.querySelector('button.valid-only')).to.equal(null);
   });
 
