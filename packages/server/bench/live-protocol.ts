@@ -13,6 +13,8 @@ export type ParentMessage =
   | { type: 'stats'; id: number }
   | { type: 'raw'; provider: number; n: number }
   | { type: 'rawInsert'; id: number; rows: number; batch: number }
+  /** Start (`on`) or stop tracing: per-visit server times, group commits, event-loop delay. */
+  | { type: 'trace'; id: number; on: boolean }
   | { type: 'close'; id: number };
 
 /** Server child → parent, once it listens. */
@@ -34,4 +36,20 @@ export type ServerReply =
   | { type: 'rss'; id: number; rss: number; peakRss: number; heapUsed: number; external: number }
   | { type: 'stats'; id: number; commits: number; jobs: number; sockets: number; cpuMicros: number }
   | { type: 'rawInsert'; id: number; rows: number; seconds: number; perSecond: number; cpuMicros: number }
+  | ({ type: 'trace'; id: number } & ServerTrace)
   | { type: 'closed'; id: number };
+
+/**
+ * Server-side times of the traced visits, as absolute milliseconds (`performance.timeOrigin + performance.now()`,
+ * comparable across the two processes of one machine).
+ */
+export interface ServerTrace {
+  /** Per bench visit number (header `x-bench-n`): when the server's HTTP layer got the request. */
+  received: Record<string, number>;
+  /** Per visit id: when the live hub got it (after COMMIT), and when the socket layer had emitted it to every tablet. */
+  published: Record<string, [number, number]>;
+  /** Group commits: jobs, gathering start, BEGIN, COMMIT sent, COMMIT returned. */
+  groups: [number, number, number, number, number][];
+  /** Event-loop delay while tracing (ms). */
+  loopDelayMs: { p50: number; p99: number; max: number };
+}

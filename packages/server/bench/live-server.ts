@@ -5,6 +5,8 @@
  * `rss`, `stats`, `raw` (a bare socket.io broadcast), `rawInsert` (plain libSQL batched inserts) and `close`.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
+import type { IncomingMessage, Server as HttpServer } from 'node:http';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createClient } from '@libsql/client';
@@ -14,9 +16,10 @@ import { migrate } from '../src/db/migrate.js';
 import { providerRoom } from '../src/live/socket.js';
 import { hashToken, randomToken } from '../src/security/tokens.js';
 import { startServer } from '../src/server.js';
+import { createServices } from '../src/services.js';
 import { orderedId } from '../src/store/ordered-id.js';
 import { createTenant, insertFair, standTokenOf, type FairData } from '../src/store/fair.js';
-import type { BenchLayout, ParentMessage, ServerReady, ServerReply } from './live-protocol.js';
+import type { BenchLayout, ParentMessage, ServerReady, ServerReply, ServerTrace } from './live-protocol.js';
 
 const EVENT_ID = 'fair-bench';
 
@@ -53,8 +56,29 @@ const send = (message: ServerReady | ServerReply): void => {
 async function main(): Promise<void> {
   const layout = JSON.parse(process.env.MARKT_BENCH_LAYOUT ?? '{}') as BenchLayout;
   const dir = mkdtempSync(join(tmpdir(), 'markt-bench-'));
-  const server = await startServer(loadConfig({}, { port: 0, host: '127.0.0.1', dbUrl: `file:${join(dir, 'markt.db')}`, log: () => {} }));
-  const { services } = server;
+  const config = loadConfig({}, { port: 0, host: '127.0.0.1', dbUrl: `file:${join(dir, 'markt.db')}`, log: () => {} });
+  const services = await createServices(config);
+  // Tracing (the parent turns it on for the live phase): subscribed before the socket layer, this listener
+  // sees an item when the hub gets it; the one subscribed after the server started, when every tablet's
+  // emit is done.
+  const now = () => performance.timeOrigin + performance.now();
+  let trace: (ServerTrace & { loop: ReturnType<typeof monitorEventLoopDelay> }) | undefined;
+  services.live.subscribe((item) => {
+    if (trace) trace.published[String(item.item.id)] = [now(), 0];
+  });
+  const server = await startServer(config, services);
+  services.live.subscribe((item) => {
+    const times = trace?.published[String(item.item.id)];
+    if (times) times[1] = now();
+  });
+  (server.io.httpServer as HttpServer).prependListener('request', (req: IncomingMessage) => {
+    const n = req.headers['x-bench-n'];
+    if (trace && typeof n === 'string') trace.received[n] = now();
+  });
+  services.queue.observe((g) => {
+    const o = performance.timeOrigin;
+    trace?.groups.push([g.jobs, o + g.gatheringAt, o + g.beganAt, o + g.committingAt, o + g.committedAt]);
+  });
   const tenant = await createTenant(services, 'Jobcenter Lasttest');
   await insertFair(services, tenant, benchFair(layout.providers));
 
@@ -63,12 +87,12 @@ async function main(): Promise<void> {
   for (let p = 0; p < layout.providers; p++) {
     for (let t = 0; t < layout.tabletsPerProvider; t++) tablets.push({ token: randomToken(), providerId: `p-${p}` });
   }
-  const now = new Date().toISOString();
+  const createdAt = new Date().toISOString();
   await services.queue.run((tx) =>
     tx.batch(
       tablets.map((tablet, i) => ({
         sql: `INSERT INTO devices (id, event_id, role, provider_id, name, token_hash, created_at) VALUES (?, ?, 'booth', ?, ?, ?, ?)`,
-        args: [`bench-tablet-${i}`, EVENT_ID, tablet.providerId, `Tablet ${i}`, hashToken(tablet.token), now],
+        args: [`bench-tablet-${i}`, EVENT_ID, tablet.providerId, `Tablet ${i}`, hashToken(tablet.token), createdAt],
       })),
     ),
   );
@@ -77,7 +101,7 @@ async function main(): Promise<void> {
     tx.batch(
       kioskTokens.map((token, i) => ({
         sql: `INSERT INTO devices (id, event_id, role, provider_id, name, token_hash, created_at) VALUES (?, ?, 'kiosk', NULL, ?, ?, ?)`,
-        args: [`bench-kiosk-${i}`, EVENT_ID, `Kiosk ${i}`, hashToken(token), now],
+        args: [`bench-kiosk-${i}`, EVENT_ID, `Kiosk ${i}`, hashToken(token), createdAt],
       })),
     ),
   );
@@ -107,6 +131,20 @@ async function main(): Promise<void> {
           // A bare broadcast to one provider's room, as markt's own push would address it; `local` keeps it
           // on this process, as markt's own push does.
           io.local.to(providerRoom(EVENT_ID, `p-${raw.provider}`)).emit('raw', { n: raw.n });
+          break;
+        case 'trace':
+          if (raw.on) {
+            const loop = monitorEventLoopDelay({ resolution: 1 });
+            loop.enable();
+            trace = { received: {}, published: {}, groups: [], loopDelayMs: { p50: 0, p99: 0, max: 0 }, loop };
+            send({ type: 'trace', id: raw.id, received: {}, published: {}, groups: [], loopDelayMs: trace.loopDelayMs });
+          } else if (trace) {
+            const { loop, ...rest } = trace;
+            loop.disable();
+            const ms = (ns: number) => Math.round(ns / 1e4) / 100;
+            trace = undefined;
+            send({ type: 'trace', id: raw.id, ...rest, loopDelayMs: { p50: ms(loop.percentile(50)), p99: ms(loop.percentile(99)), max: ms(loop.max) } });
+          }
           break;
         case 'rawInsert':
           send({ type: 'rawInsert', id: raw.id, ...(await rawInsert(dir, raw.rows, raw.batch)) });

@@ -28,15 +28,16 @@ export function percentiles(samples: readonly number[]): Percentiles {
  * @param agent a keep-alive agent (one connection per concurrent sender)
  * @param url the full URL
  * @param body the JSON body
+ * @param headers more request headers
  * @returns the status and the parsed body
  * @example const { status } = await postJson(agent, `${url}/api/stand/${token}/visits`, { deviceId, idempotencyKey });
  */
-export function postJson(agent: Agent, url: string, body: unknown): Promise<{ status: number; body: unknown }> {
+export function postJson(agent: Agent, url: string, body: unknown, headers: Record<string, string> = {}): Promise<{ status: number; body: unknown }> {
   const payload = JSON.stringify(body);
   return new Promise((resolve, reject) => {
     const req = request(
       url,
-      { method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) } },
+      { method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload), ...headers } },
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (chunk: Buffer) => chunks.push(chunk));

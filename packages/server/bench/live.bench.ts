@@ -25,7 +25,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { io as connect, type Socket } from 'socket.io-client';
 import { percentiles, postJson, sleep } from './live-tools.js';
-import type { BenchLayout, ParentMessage, ServerReady, ServerReply } from './live-protocol.js';
+import type { BenchLayout, ParentMessage, ServerReady, ServerReply, ServerTrace } from './live-protocol.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const env = (name: string, fallback: number): number => Number(process.env[name] ?? fallback);
@@ -216,7 +216,11 @@ async function main(): Promise<void> {
 
   // 2. Visits over HTTP, 200/s, to the providers' stands in turn; latency from the POST to each tablet.
   const liveDone = await phase();
+  await server.ask<'trace'>({ type: 'trace', on: true });
   const probe = fsyncProbe();
+  const abs = () => performance.timeOrigin + performance.now();
+  const postedAt: number[] = [];
+  const idOf: string[] = [];
   const sentAt = new Map<string, number>();
   const ackLatencies: number[] = [];
   const failures: string[] = [];
@@ -224,13 +228,17 @@ async function main(): Promise<void> {
   const visits = await paced(RATE, SECONDS, (i) => {
     const provider = i % layout.providers;
     const t0 = performance.now();
+    postedAt[i] = abs();
     pending.push(
-      postJson(agent, `${ready.url}/api/stand/${ready.standTokens[provider]}/visits`, {
-        deviceId: `bench_phone_${i % 997}_00000000`,
-        idempotencyKey: `live_${i}_0123456789abcdef`,
-      }).then(({ status, body }) => {
+      postJson(
+        agent,
+        `${ready.url}/api/stand/${ready.standTokens[provider]}/visits`,
+        { deviceId: `bench_phone_${i % 997}_00000000`, idempotencyKey: `live_${i}_0123456789abcdef` },
+        { 'x-bench-n': String(i) },
+      ).then(({ status, body }) => {
         if (status !== 201) failures.push(`${status} ${JSON.stringify(body)}`);
         else {
+          idOf[i] = (body as { id: string }).id;
           sentAt.set((body as { id: string }).id, t0);
           ackLatencies.push(performance.now() - t0);
         }
@@ -239,6 +247,7 @@ async function main(): Promise<void> {
   });
   await Promise.all(pending);
   await sleep(2000);
+  const trace = await server.ask<'trace'>({ type: 'trace', on: false });
   const liveUsage = await liveDone();
   const fdatasync = percentiles(await probe.stop());
   const latencies = arrivals.flatMap(({ id, at }) => {
@@ -246,6 +255,7 @@ async function main(): Promise<void> {
     return t0 === undefined ? [] : [at - t0];
   });
   const expectedDeliveries = visits * TABLETS_PER_PROVIDER;
+  const breakdown = decompose(trace, postedAt, idOf, arrivals, performance.timeOrigin);
   log(`${visits} visits, ${latencies.length}/${expectedDeliveries} deliveries, ${failures.length} failed`);
 
   // 3. Bare broadcast, same rate, same rooms.
@@ -363,6 +373,8 @@ async function main(): Promise<void> {
       raw_deliveries: rawLatencies.length,
       raw_deliveries_expected: broadcasts * TABLETS_PER_PROVIDER,
       latency_p99_over_raw_p99: round(latency.p99 / rawBroadcast.p99),
+      // Where a visit's POST-to-tablet time goes (ms, percentiles over visits; `wire` over deliveries). See `decompose`.
+      latency_breakdown_ms: breakdown,
       // POST → its HTTP answer, which comes after the durable COMMIT: the share of the latency that is the write.
       ack_ms: percentiles(ackLatencies),
       ingest_senders: SENDERS,
@@ -413,6 +425,66 @@ async function main(): Promise<void> {
   console.log(JSON.stringify(result, null, 2));
   console.error(`written to ${file}`);
   process.exit(0);
+}
+
+/**
+ * Splits each traced visit's POST-to-tablet time into consecutive stages, from the server's trace (absolute
+ * times, the same clock as this process's `performance.timeOrigin + now`):
+ * `to_server` POST → the server's HTTP layer has the request (client, loopback, waiting for the event loop);
+ * `to_group` → its group's transaction begins (body, validation, waiting for the group to gather);
+ * `statements` → COMMIT sent; `commit` → COMMIT returned (the fsync); `to_publish` → the live hub has it;
+ * `emit` → every tablet's emit done; `wire` → arrival on a tablet (per delivery: socket.io encode happened
+ * in `emit`, so this is the kernel, the client's event loop and its decoding).
+ * A visit's group is the last one committed before the hub got the visit (publishing follows COMMIT in the
+ * same microtask chain, before any next group).
+ */
+function decompose(trace: ServerTrace, postedAt: readonly number[], idOf: readonly string[], arrivals: readonly { id: string; at: number }[], origin: number) {
+  const groups = [...trace.groups].sort((a, b) => a[4] - b[4]);
+  const stages: Record<'to_server' | 'to_group' | 'statements' | 'commit' | 'to_publish' | 'emit', number[]> = {
+    to_server: [],
+    to_group: [],
+    statements: [],
+    commit: [],
+    to_publish: [],
+    emit: [],
+  };
+  const emitDone = new Map<string, number>();
+  const jobs: number[] = [];
+  idOf.forEach((id, i) => {
+    const received = trace.received[String(i)];
+    const published = id === undefined ? undefined : trace.published[id];
+    if (received === undefined || published === undefined) return;
+    let lo = 0;
+    let hi = groups.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (groups[mid]![4] <= published[0]) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    if (found < 0) return;
+    const [n, , began, committing, committed] = groups[found]!;
+    jobs.push(n);
+    stages.to_server.push(received - postedAt[i]!);
+    stages.to_group.push(began - received);
+    stages.statements.push(committing - began);
+    stages.commit.push(committed - committing);
+    stages.to_publish.push(published[0] - committed);
+    stages.emit.push(published[1] - published[0]);
+    emitDone.set(id, published[1]);
+  });
+  const wire = arrivals.flatMap(({ id, at }) => {
+    const done = emitDone.get(id);
+    return done === undefined ? [] : [origin + at - done];
+  });
+  return {
+    ...Object.fromEntries(Object.entries(stages).map(([name, samples]) => [name, percentiles(samples)])),
+    wire: percentiles(wire),
+    visits_per_group_mean: round(jobs.reduce((a, b) => a + b, 0) / Math.max(jobs.length, 1)),
+    event_loop_delay_ms: trace.loopDelayMs,
+  };
 }
 
 function round(value: number): number {

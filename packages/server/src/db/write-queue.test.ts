@@ -1,7 +1,7 @@
 import { createClient } from '@libsql/client';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { tempDbUrl } from '../../test/helpers.js';
-import { WriteQueue } from './write-queue.js';
+import { WriteQueue, type GroupTiming } from './write-queue.js';
 
 describe('WriteQueue', () => {
   let db: ReturnType<typeof createClient>;
@@ -73,6 +73,22 @@ describe('WriteQueue', () => {
     ]);
     expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
     expect((await db.execute('SELECT count(*) AS n FROM t')).rows[0]!.n).toBe(2);
+  });
+
+  it('reports each committed group to its observer: jobs, and gathering ≤ BEGIN ≤ COMMIT sent ≤ COMMIT returned', async () => {
+    const queue = new WriteQueue(db);
+    const groups: GroupTiming[] = [];
+    queue.observe((timing) => groups.push(timing));
+    await Promise.all(['a', 'b', 'c'].map((v) => queue.run((tx) => tx.execute({ sql: 'INSERT INTO t (v) VALUES (?)', args: [v] }))));
+    expect(groups).toHaveLength(1);
+    const [group] = groups;
+    expect(group!.jobs).toBe(3);
+    expect(group!.gatheringAt).toBeLessThanOrEqual(group!.beganAt);
+    expect(group!.beganAt).toBeLessThanOrEqual(group!.committingAt);
+    expect(group!.committingAt).toBeLessThanOrEqual(group!.committedAt);
+    queue.observe(undefined);
+    await queue.run((tx) => tx.execute("INSERT INTO t (v) VALUES ('d')"));
+    expect(groups).toHaveLength(1);
   });
 
   it('refuses work after close() and finishes what was queued before', async () => {

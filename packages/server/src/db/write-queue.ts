@@ -13,6 +13,20 @@ interface Pending {
 /** Most event-loop turns a group waits for more jobs (each turn only while the last one brought some). */
 const MAX_GATHER_TURNS = 4;
 
+/** How one group commit went (for benchmarks): times are `performance.now()` milliseconds. */
+export interface GroupTiming {
+  /** Jobs in the group. */
+  jobs: number;
+  /** When the group started gathering (the event-loop turns it waits for more jobs begin). */
+  gatheringAt: number;
+  /** When its transaction began (BEGIN), after gathering. */
+  beganAt: number;
+  /** When its jobs' statements were done and COMMIT was sent (COMMIT's fsync follows). */
+  committingAt: number;
+  /** When COMMIT returned: the group is durable. */
+  committedAt: number;
+}
+
 export interface WriteQueueOptions {
   /** Most jobs committed together in one transaction. */
   maxBatch?: number;
@@ -45,6 +59,7 @@ export class WriteQueue {
   #arrivals = 0;
   /** Transactions committed so far, and jobs in them (for benchmarks and tests). */
   readonly stats = { commits: 0, jobs: 0 };
+  #observer: ((timing: GroupTiming) => void) | undefined;
 
   constructor(db: Client, { maxBatch = 1000 }: WriteQueueOptions = {}) {
     this.#db = db;
@@ -80,6 +95,16 @@ export class WriteQueue {
     this.#arrivals += 1;
   }
 
+  /**
+   * Calls `listener` after each committed group with its timings (benchmarks decompose latency with it).
+   * @param listener the observer, or `undefined` to stop
+   * @returns nothing
+   * @example queue.observe((t) => samples.push(t.committedAt - t.beganAt));
+   */
+  observe(listener: ((timing: GroupTiming) => void) | undefined): void {
+    this.#observer = listener;
+  }
+
   /** Waits for every queued job, then refuses new ones. */
   async close(): Promise<void> {
     this.#closed = true;
@@ -93,13 +118,14 @@ export class WriteQueue {
         // arrived meanwhile are still waiting in it. One turn of the loop lets them queue their jobs,
         // so they join this group instead of each paying for a commit of its own. While turns keep bringing
         // jobs (a burst being parsed), a few more turns fill the group further; a lone job waits one turn only.
+        const gatheringAt = performance.now();
         let seen = -1;
         for (let turn = 0; turn < MAX_GATHER_TURNS && this.#arrivals !== seen && this.#pending.length < this.#maxBatch; turn++) {
           seen = this.#arrivals;
           await new Promise<void>((resolve) => setImmediate(resolve));
         }
         const batch = this.#pending.splice(0, this.#maxBatch);
-        await this.#commit(batch);
+        await this.#commit(batch, gatheringAt);
       }
     } finally {
       // Cleared in the same synchronous step as the last emptiness check: a job queued at any later
@@ -108,7 +134,8 @@ export class WriteQueue {
     }
   }
 
-  async #commit(batch: Pending[]): Promise<void> {
+  async #commit(batch: Pending[], gatheringAt = performance.now()): Promise<void> {
+    const beganAt = performance.now();
     let tx: Transaction;
     try {
       tx = await this.#db.transaction('write');
@@ -117,8 +144,10 @@ export class WriteQueue {
       return;
     }
     const outcomes: { ok: boolean; value: unknown }[] = [];
+    let committingAt = 0;
     try {
       for (const item of batch) outcomes.push(await runOne(tx, item));
+      committingAt = performance.now();
       await tx.commit();
     } catch (error) {
       tx.close();
@@ -133,6 +162,7 @@ export class WriteQueue {
     }
     this.stats.commits += 1;
     this.stats.jobs += batch.length;
+    this.#observer?.({ jobs: batch.length, gatheringAt, beganAt, committingAt, committedAt: performance.now() });
     batch.forEach((item, i) => {
       const outcome = outcomes[i]!;
       if (outcome.ok) item.resolve(outcome.value);
