@@ -299,15 +299,37 @@ export function attachLive(httpServer: HttpServer, services: Services, options: 
     });
   });
 
-  // Per socket, not `io.to(room).emit`: a socket still replaying holds live items back (see `deliver`).
+  // A socket still replaying holds live items back, one not yet synced gets none (see `deliver`). In a
+  // cluster every socket is checked against the last seq it got. On one node, the sockets of a room that
+  // take the item live get it in ONE broadcast (`io.local.to(room).except(…)`): encoded once for the
+  // room, not once per tablet, which is most of the time between COMMIT and the last tablet's arrival.
   const deliverHere = (item: FeedItem) => {
     if (item.kind === 'visit' && item.item.source === 'qr') pusher.touch(item.eventId);
     const rooms = [providerRoom(item.eventId, item.providerId), eventRoom(item.eventId)];
     for (const room of rooms) {
-      for (const id of io.sockets.adapter.rooms.get(room) ?? []) {
-        const socket = io.sockets.sockets.get(id);
-        if (socket) deliver(socket, item, clustered);
+      const members = io.sockets.adapter.rooms.get(room);
+      if (!members) continue;
+      if (clustered) {
+        for (const id of members) {
+          const socket = io.sockets.sockets.get(id);
+          if (socket) deliver(socket, item, true);
+        }
+        continue;
       }
+      let viewer: Viewer | undefined;
+      const held: string[] = [];
+      for (const id of members) {
+        const socket = io.sockets.sockets.get(id);
+        if (!socket) continue;
+        if (socket.data.buffer || !socket.data.live) {
+          deliver(socket, item);
+          held.push(id);
+        } else {
+          viewer ??= socket.data.viewer;
+          socket.data.sent = item.seq;
+        }
+      }
+      if (viewer) io.local.to(room).except(held).emit('feed', shape(viewer, item));
     }
   };
   const revokeHere = (deviceId: string) => {
