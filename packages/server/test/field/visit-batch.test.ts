@@ -67,6 +67,22 @@ describe('visits written together in one group', () => {
     ]);
   });
 
+  it('writes a group\'s visits once when another job fails the group and each job runs again alone', async () => {
+    const published: FeedItem[] = [];
+    s.live.subscribe((item) => published.push(item));
+    const answers = Promise.all([
+      recordStandVisit(s, care, { deviceId: key('dev'), idempotencyKey: key() }),
+      recordKioskVisit(s, eventId, { standId: 'st-2', deviceId: key('dev'), source: 'kiosk', idempotencyKey: key() }),
+    ]);
+    // Same group: a job without a SAVEPOINT that fails rolls the whole transaction back.
+    const failing = s.queue.run((tx) => tx.execute('INSERT INTO no_such_table VALUES (1)'), { isolated: false });
+    await expect(failing).rejects.toThrow();
+    const [first, second] = await answers;
+    expect([first!.seq, second!.seq]).toEqual([1, 2]);
+    expect(await count(s, 'visits')).toBe(2);
+    expect(published.map((item) => item.seq)).toEqual([1, 2]);
+  });
+
   it('rejects the waiting visits when the queue is closed, and writes nothing', async () => {
     await s.queue.close();
     await expect(recordStandVisit(s, care, { deviceId: key('dev'), idempotencyKey: key() })).rejects.toThrow(/closed/);
