@@ -90,6 +90,7 @@ function measureSearch(): Record<string, unknown> {
     search_recall: round(ours.recall),
     plain_fuse_recall: round(plain.recall),
     search_queries: queries.length,
+    search_fuzzy_step: 'Fuse.js (Bitap) on the candidate words of a trigram / letter-set filter',
     plain_fuse_options: FUSE_OPTIONS,
     search_query_examples: queries.slice(0, 3).map((q) => q.query),
     search_10k_one_word_ms_median: round(oursWord.ms),
@@ -153,14 +154,21 @@ async function measurePersonas(): Promise<Record<string, number | null>> {
 }
 
 // ---------------------------------------------------------------- size of the built SDK
-async function measureSize(): Promise<Record<string, number | null | Record<string, number>>> {
-  const entry = join(sdkRoot, 'dist', 'index.js');
-  if (!existsSync(entry)) {
-    notes.push('dist/index.js is missing: build the SDK first (npm run build -w @markt/sdk).');
-    return { sdk_min_bytes: null, sdk_min_gzip_bytes: null };
-  }
+/** The package's entry points (package.json `exports`), by subpath, and the dist file each loads. */
+const ENTRIES: Readonly<Record<string, string>> = {
+  '@markt/sdk': 'dist/index.js',
+  '@markt/sdk/schemas': 'dist/schemas.js',
+  '@markt/sdk/reasons': 'dist/match/reason-messages.js',
+  '@markt/sdk/quiz-texts': 'dist/quiz-texts.js',
+};
+
+/**
+ * Minified and gzip -9 bytes of a bundle of `code` (an ES module importing from dist/), fuse.js external
+ * as the issue asks, with the minified bytes per module folder (dist/<module>/… or the dependency).
+ */
+async function bundleSize(code: string): Promise<{ min: number; gzip: number; byModule: Record<string, number> }> {
   const out = await build({
-    entryPoints: [entry],
+    stdin: { contents: code, resolveDir: sdkRoot, loader: 'js' },
     bundle: true,
     minify: true,
     format: 'esm',
@@ -169,19 +177,47 @@ async function measureSize(): Promise<Record<string, number | null | Record<stri
     write: false,
     metafile: true,
   });
-  const code = (out.outputFiles[0] as { contents: Uint8Array }).contents;
-  // Minified bytes per module folder (dist/<module>/… or the dependency), to see where the budget goes.
+  const bytes = (out.outputFiles[0] as { contents: Uint8Array }).contents;
   const byModule: Record<string, number> = {};
   for (const output of Object.values(out.metafile.outputs)) {
     for (const [path, { bytesInOutput }] of Object.entries(output.inputs)) {
-      const key = /dist\/([^/]+)\//.exec(path)?.[1] ?? /node_modules\/([^/]+)\//.exec(path)?.[1] ?? path;
+      if (!bytesInOutput) continue;
+      const key = /dist\/([^/]+)\//.exec(path)?.[1] ?? /node_modules\/([^/]+)\//.exec(path)?.[1] ?? path.replace(/^dist\//, '');
       byModule[key] = (byModule[key] ?? 0) + bytesInOutput;
     }
   }
+  const sorted = Object.fromEntries(Object.entries(byModule).sort((a, b) => b[1] - a[1]));
+  return { min: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length, byModule: sorted };
+}
+
+async function measureSize(): Promise<Record<string, unknown>> {
+  const missing = Object.values(ENTRIES).filter((f) => !existsSync(join(sdkRoot, f)));
+  if (missing.length) {
+    notes.push(`${missing.join(', ')} missing: build the SDK first (npm run build -w @markt/sdk).`);
+    return { sdk_min_bytes: null, sdk_min_gzip_bytes: null };
+  }
+  // Everything each entry exports (a namespace re-export keeps every export, as a consumer importing all would).
+  const whole = (files: string[]) => files.map((f, i) => `export * as e${i} from './${f}';`).join('\n');
+  const main = await bundleSize(whole([ENTRIES['@markt/sdk'] as string]));
+  const all = await bundleSize(whole(Object.values(ENTRIES)));
+  const perEntry: Record<string, { min_bytes: number; min_gzip_bytes: number }> = {};
+  for (const [name, file] of Object.entries(ENTRIES)) {
+    const s = name === '@markt/sdk' ? main : await bundleSize(whole([file]));
+    perEntry[name] = { min_bytes: s.min, min_gzip_bytes: s.gzip };
+  }
+  // What the embeddable quiz (issue #8) needs from the SDK: match and scoreQuiz, nothing else.
+  const matchAndQuiz = await bundleSize(`export { match, scoreQuiz } from './dist/index.js';`);
   return {
-    sdk_min_bytes: code.length,
-    sdk_min_gzip_bytes: gzipSync(code, { level: 9 }).length,
-    sdk_min_bytes_by_module: Object.fromEntries(Object.entries(byModule).sort((a, b) => b[1] - a[1])),
+    sdk_min_bytes: main.min,
+    sdk_min_gzip_bytes: main.gzip,
+    sdk_min_bytes_by_module: main.byModule,
+    sdk_all_entries_min_bytes: all.min,
+    sdk_all_entries_min_gzip_bytes: all.gzip,
+    sdk_all_entries_min_bytes_by_module: all.byModule,
+    sdk_entries: perEntry,
+    match_and_quiz_min_bytes: matchAndQuiz.min,
+    match_and_quiz_min_gzip_bytes: matchAndQuiz.gzip,
+    match_and_quiz_min_bytes_by_module: matchAndQuiz.byModule,
   };
 }
 
