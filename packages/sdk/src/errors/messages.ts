@@ -9,7 +9,7 @@ export const errorMessages = {
     `Radar row ${row} has a missing or malformed "${field}": fix that cell (see docs/data-formats.md) and build the radar again.`,
   RADAR_EMPTY: () => 'buildRadar() got no rows: pass at least one row shaped like the BA statistics.',
   QUIZ_UNKNOWN_ITEM: (id: string) =>
-    `Quiz answer for unknown item "${id}": answer only items from the item bank (quizItems).`,
+    `Quiz answer for unknown item "${id}": answer only items from the item bank (quizBank).`,
   QUIZ_BAD_VALUE: (id: string) =>
     `Quiz answer for item "${id}" must be an integer from 0 to 4, or null to skip the item.`,
   KLDB_INVALID: (code: string) =>
