@@ -61,7 +61,8 @@ export function travelTimes(ctx: MatchContext, c: Columns): Float64Array {
   return out;
 }
 
-const hhmm = (minutes: number) =>
+/** `HH:MM` of minutes after midnight. */
+export const hhmm = (minutes: number): string =>
   `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 
 function groupList(mask: number): string {

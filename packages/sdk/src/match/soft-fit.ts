@@ -2,6 +2,8 @@ import { COUNSELLING_TOPICS, GERMAN_LEVELS, OFFER_KINDS, RIASEC, TARGET_GROUPS }
 import type { MatchContext } from './context.js';
 import type { OfferFeatures } from './features.js';
 import { FLEXIBLE, HAS_RIASEC, PART_TIME, REMOTE, type Columns } from './columns.js';
+import { popcount } from '../search/grams.js';
+import { hhmm } from './hard-rules.js';
 import { reason, type FitKey, type Reason } from './reasons.js';
 import { DERIVED_NEED, NEUTRAL, SOFT_WEIGHTS, UNNAMED_SENSITIVE_FACTOR, courseFit } from './weights.js';
 
@@ -31,12 +33,6 @@ export function activeWeight(ctx: MatchContext): number {
   if (ctx.wishScores) sum += w.wishes;
   if (ctx.demand) sum += ctx.radarWeight;
   return sum;
-}
-
-function popcount(x: number): number {
-  let n = 0;
-  for (let y = x; y; y &= y - 1) n++;
-  return n;
 }
 
 /** The offer names target groups and the person is known to belong to none of them. */
@@ -202,7 +198,7 @@ export function softScore(ctx: MatchContext, c: Columns, i: number, out?: Reason
         found?.push({ reason: reason('fit.flexibleHours'), weight: w.practical });
       } else if (ctx.from >= 0 && end >= 0 && start >= 0) {
         value += 1;
-        found?.push({ reason: reason('fit.schedule', { end: `${String(Math.floor(end / 60)).padStart(2, '0')}:${String(end % 60).padStart(2, '0')}` }), weight: w.practical });
+        found?.push({ reason: reason('fit.schedule', { end: hhmm(end) }), weight: w.practical });
       } else if (flags & PART_TIME) {
         value += 0.8;
         found?.push({ reason: reason('fit.partTime'), weight: w.practical * 0.8 });

@@ -11,8 +11,8 @@ import {
   TARGET_GROUPS,
 } from './vocabulary.js';
 
-// The engine's checks of offers, profiles and radar rows (see guard.ts): the same fields, vocabularies,
-// ranges and defaults as OfferSchema, ProfileSchema and RadarRowSchema.
+// The engine's checks of offers and profiles (see guard.ts): the same fields, vocabularies, ranges and
+// defaults as OfferSchema and ProfileSchema. Radar rows: radar-row-rule.ts.
 
 const text = str();
 const kldb = str(/^\d{2,5}$/);
@@ -115,24 +115,4 @@ export const profileRule = obj(
     partTimeOnly: false,
     foreignQualification: false,
   },
-);
-
-const count = num(0, Infinity, true);
-
-/** A radar row as `RadarRowSchema` reads it. */
-export const radarRowRule = obj(
-  {
-    regionCode: str(/^[0-9A-Za-z_-]{1,20}$/),
-    regionName: short,
-    regionLevel: oneOf(['state', 'agency', 'district', 'ortsteil']),
-    kldb,
-    vacancies: count,
-    jobSeekers: count,
-    vacancyDurationDays: num(0, 3650),
-    changeVsLastYear: num(-1, 100),
-    period: str(/^\d{4}-(0[1-9]|1[0-2])$/),
-    illustrative: bool,
-  },
-  { regionLevel: 'ortsteil', illustrative: false },
-  'regionCode regionName kldb vacancies jobSeekers vacancyDurationDays changeVsLastYear',
 );

@@ -2,7 +2,7 @@ import { RadarDataError } from '../errors/markt-error.js';
 import { errorMessages } from '../errors/messages.js';
 import { verdict } from '../model/guard.js';
 import type { RadarRow } from '../model/radar-row.js';
-import { radarRowRule } from '../model/shapes.js';
+import { radarRowRule } from '../model/radar-row-rule.js';
 import { seekersPerVacancyPoints, statusOf, trendPoints, vacancyDurationPoints, type RadarStatus } from './indicators.js';
 
 /** A region of the radar, from a Bundesland down to an Ortsteil. */
