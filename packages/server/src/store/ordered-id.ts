@@ -1,7 +1,20 @@
-import { randomBytes } from 'node:crypto';
+import { randomFillSync } from 'node:crypto';
 
 /** base64url's 64 characters in ASCII order, so that the time part of an id sorts as its number does. */
 const SORTED = '-0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz';
+
+/** Random bytes are drawn 4 KB at a time (one call to the CSPRNG per 372 ids instead of one per id). */
+const POOL = Buffer.alloc(11 * 372);
+let used = POOL.length;
+
+function random11(): string {
+  if (used === POOL.length) {
+    randomFillSync(POOL);
+    used = 0;
+  }
+  used += 11;
+  return POOL.toString('base64url', used - 11, used).slice(0, 14);
+}
 
 /**
  * A record id that starts with its creation time: 8 characters for the milliseconds since 1970 (48 bits, in
@@ -23,5 +36,5 @@ export function orderedId(now: number = Date.now()): string {
     time = SORTED[rest % 64]! + time;
     rest = Math.floor(rest / 64);
   }
-  return time + randomBytes(11).toString('base64url').slice(0, 14);
+  return time + random11();
 }
