@@ -166,6 +166,8 @@ async function main(): Promise<void> {
 /**
  * Plain libSQL batched inserts of visit rows (the same table, columns and indexes as markt's), into a
  * fresh file with the same pragmas (WAL, synchronous=FULL): the rate that group commit is measured against.
+ * The rows are those of the ingest phase: time-ordered ids, one device id per sender, each sender's keys
+ * (`ingest_<sender>_<n>_…`), so both write the same index pages per commit.
  */
 async function rawInsert(dir: string, rows: number, batch: number): Promise<{ rows: number; seconds: number; perSecond: number; cpuMicros: number }> {
   const url = `file:${join(dir, 'raw.db')}`;
@@ -186,7 +188,8 @@ async function rawInsert(dir: string, rows: number, batch: number): Promise<{ ro
       Array.from({ length: n }, (_, i) => ({
         sql: `INSERT INTO visits (id, event_id, seq, stand_id, provider_id, device_id, source, at, idempotency_key)
               VALUES (?, 'e', ?, 'st-p-ingest', 'p-ingest', ?, 'qr', ?, ?)`,
-        args: [orderedId(), done + i + 1, `bench_device_${(done + i) % 50}_000000`, at, `raw_${done + i}_0123456789abcdef`],
+        // The rows the HTTP ingest writes: `batch` senders, each with its device id and its own run of keys.
+        args: [orderedId(), done + i + 1, `bench_sender_${(done + i) % batch}_000000`, at, `ingest_${(done + i) % batch}_${Math.floor((done + i) / batch)}_0123456789`],
       })),
       'write',
     );
