@@ -50,8 +50,9 @@ export interface SearchIndexData {
   readonly signatures: Uint32Array;
   /** Folded synonym word → the folded members of its groups. */
   readonly synonyms: ReadonlyMap<string, readonly string[]>;
-  /** The keys of `synonyms`, for Fuse.js. */
+  /** The keys of `synonyms`, for Fuse.js, and their `letterSignature`s. */
   readonly synonymWords: readonly string[];
+  readonly synonymSignatures: Uint32Array;
   /** Per offer: the languages its title is written in. */
   readonly titleLocales: readonly (readonly Locale[])[];
   /** Scratch counters for the candidate filter (one per term). */
@@ -172,6 +173,7 @@ export function createSearchIndex(offers: readonly OfferInput[], options: Search
       signatures: Uint32Array.from(terms, letterSignature),
       synonyms,
       synonymWords: [...synonyms.keys()],
+      synonymSignatures: Uint32Array.from(synonyms.keys(), letterSignature),
       titleLocales: parsed.map((o) => LOCALES.filter((l) => Boolean(o.title[l]))),
       scratch: new Uint16Array(terms.length),
     },

@@ -162,7 +162,16 @@ export function matchWord(data: SearchIndexData, word: string, factor: number, f
 function expandWord(data: SearchIndexData, word: string): Map<number, number> {
   const out = new Map<number, number>();
   matchWord(data, word, 1, true, out);
-  const keys = data.synonymWords;
+  // The same cheap filter first (length and letter set of a whole-word match), then Fuse.js.
+  const m = word.length;
+  const k = editBudget(m);
+  const e = k && k + 1;
+  const sig = letterSignature(word);
+  const keys: string[] = [];
+  data.synonymWords.forEach((key, i) => {
+    const t = data.synonymSignatures[i] as number;
+    if (Math.abs(key.length - m) <= k && popcount(sig & ~t) <= e && popcount(t & ~sig) <= e) keys.push(key);
+  });
   for (const [i, q] of fuseScores(keys, word, SYNONYM, true, false)) {
     for (const member of data.synonyms.get(keys[i] as string) ?? []) matchWord(data, member, q, false, out);
   }
