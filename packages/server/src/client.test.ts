@@ -243,6 +243,8 @@ describe('createMarktClient against the real server', () => {
     expect((await kiosk.kiosk.quiz({ code: 'RIA', interests: { R: 0.9, I: 0.5, A: 0.4, S: 0.1, E: 0.1, C: 0.2 }, idempotencyKey: key('kq') })).id).toBeTruthy();
     expect(await kiosk.kiosk.search({ query: 'Zahntechnik Nachtschicht', resultCount: 0, locale: 'de' })).toEqual({ stored: true });
     expect((await kiosk.kiosk.feedback({ rating: 4, idempotencyKey: key('kf') })).id).toBeTruthy();
+    expect(await kiosk.kiosk.session('active')).toEqual({ state: 'active', ttlSeconds: 90 });
+    expect((await kiosk.kiosk.session('idle')).state).toBe('idle');
 
     // The phone and the booth of the new provider.
     const token = new URL((await org.org.stands(eventId).get(s)).url).pathname.split('/').pop() ?? '';

@@ -21,6 +21,12 @@ import type {
   VisitInput,
 } from '@markt/sdk';
 
+/** `POST /api/kiosk/sessions`: how long an `active` report lasts (a kiosk in use repeats it well before). */
+export interface KioskSessionAnswer {
+  state: 'active' | 'idle';
+  ttlSeconds: number;
+}
+
 /** One field the server refused: its path with dots (`title.de`, `0.kldb`) and why; CSV issues add `line`. */
 export interface ApiIssue {
   path: string;
@@ -462,6 +468,8 @@ export function createMarktClient(options: MarktClientOptions) {
       quiz: (quiz: QuizRecordInput) => json<{ id: string }>({ method: 'POST', path: '/api/kiosk/quizzes', body: quiz }),
       search: (search: SearchRecordInput) => json<{ stored: boolean }>({ method: 'POST', path: '/api/kiosk/searches', body: search }),
       feedback: (feedback: FeedbackRequest) => json<{ id: string }>({ method: 'POST', path: '/api/kiosk/feedback', body: feedback }),
+      /** "This kiosk is in use" (`active`, repeat within `ttlSeconds`) or not (`idle`), for the organizer's visitors now. */
+      session: (state: 'active' | 'idle') => json<KioskSessionAnswer>({ method: 'POST', path: '/api/kiosk/sessions', body: { state } }),
     },
 
     /**
