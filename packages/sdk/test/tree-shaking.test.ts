@@ -29,11 +29,11 @@ async function inputsOf(code: string): Promise<string[]> {
 const has = (inputs: string[], part: string): boolean => inputs.some((p) => p.includes(part));
 
 describe('tree-shaking', () => {
-  it('match and scoreQuiz alone load no valibot, no search, no Fuse.js, no names and no texts', async () => {
+  it('match and scoreQuiz alone load no valibot, no search, no Fuse.js, no radar code, no names and no texts', async () => {
     const inputs = await inputsOf(`export { match, scoreQuiz } from './src/index.ts';`);
     expect(has(inputs, 'src/match/match.ts')).toBe(true);
     expect(has(inputs, 'src/quiz/score.ts')).toBe(true);
-    for (const part of ['valibot', 'src/search/search.ts', 'src/search/create.ts', 'src/search/synonyms.ts', 'fuse.js', 'src/occupations/groups.ts', 'src/quiz/items.ts', 'reason-messages', 'src/model/offer.ts']) {
+    for (const part of ['valibot', 'src/search/search.ts', 'src/search/create.ts', 'src/search/synonyms.ts', 'fuse.js', 'src/occupations/groups.ts', 'src/quiz/items.ts', 'reason-messages', 'src/model/offer.ts', 'src/radar/lookup.ts', 'src/radar/build-radar.ts']) {
       expect(has(inputs, part), part).toBe(false);
     }
   });

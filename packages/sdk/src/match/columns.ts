@@ -1,7 +1,6 @@
 import type { OfferInput } from '../model/offer.js';
 import { groupRiasec } from '../occupations/codes.js';
 import type { Radar } from '../radar/build-radar.js';
-import { radarView } from '../radar/lookup.js';
 import { featuresOf, type OfferFeatures } from './features.js';
 
 /** Bits of `Columns.flags`. */
@@ -200,7 +199,7 @@ export function demandOf(c: Columns, radar: Radar, region: string | undefined): 
     byRegion = new Map();
     c.demand.set(radar, byRegion);
   }
-  const view = radarView(radar, region);
+  const view = radar.view(region);
   const key = view.region?.code ?? '\u0000mean';
   let demand = byRegion.get(key);
   if (!demand) {

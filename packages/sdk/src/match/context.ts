@@ -14,7 +14,6 @@ import {
   type TargetGroup,
 } from '../model/vocabulary.js';
 import type { Radar, RadarEntry, RadarRegion } from '../radar/build-radar.js';
-import { radarView } from '../radar/lookup.js';
 import { groupBits } from './columns.js';
 import { dayMaskOf, maskOf, minutesOf } from './features.js';
 
@@ -147,7 +146,7 @@ export function createContext(input: ProfileInput, options: ContextOptions): Mat
   const german = profile.germanLevel ? GERMAN_LEVELS.indexOf(profile.germanLevel) : -1;
   const home = profile.home;
   const hasCoords = home?.lat !== undefined && home.lon !== undefined;
-  const view = options.radar && options.radarWeight > 0 ? radarView(options.radar, home?.district) : undefined;
+  const view = options.radar && options.radarWeight > 0 ? options.radar.view(home?.district) : undefined;
   let needMask = maskOf(COUNSELLING_TOPICS, profile.needs);
   if (profile.foreignQualification) needMask |= 1 << COUNSELLING_TOPICS.indexOf('recognition');
   return {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { OptionError, ValidationError } from '../errors/index.js';
 import type { OfferInput, ProfileInput } from '../model/index.js';
-import { buildRadar } from '../radar/index.js';
-import { createSearchIndex } from '../search/index.js';
+import { buildRadar, type Radar } from '../radar/index.js';
+import { createSearchIndex, type SearchIndex } from '../search/index.js';
 import { match, type Reason } from './index.js';
 
 let seq = 0;
@@ -229,6 +229,13 @@ describe('match: ranking', () => {
     );
     expect(() => match({ germanLevel: 'B7' } as unknown as ProfileInput, [])).toThrow(ValidationError);
     expect(() => match({}, [], { radarWeight: -1 })).toThrow(OptionError);
+    // A radar or search index that did not come from buildRadar / createSearchIndex (e.g. one that went through JSON).
+    const cloned = JSON.parse(
+      JSON.stringify(buildRadar([{ regionCode: 'w', regionName: 'Weißensee', kldb: '821', vacancies: 5, jobSeekers: 2, vacancyDurationDays: 90, changeVsLastYear: 0 }])),
+    ) as Radar;
+    expect(() => match({}, [offer()], { radar: cloned })).toThrow(expect.objectContaining({ code: 'OPTION_INVALID', details: [expect.objectContaining({ path: 'radar' })] }));
+    const index = JSON.parse(JSON.stringify({ offers: [], data: {} })) as SearchIndex;
+    expect(() => match({ wishes: 'Pflege' }, [offer()], { searchIndex: index })).toThrow(expect.objectContaining({ code: 'OPTION_INVALID' }));
   });
 
   it('sees a changed offer list: the per-list cache never serves stale offers', () => {

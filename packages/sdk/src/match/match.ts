@@ -111,6 +111,12 @@ export function match(profile: ProfileInput, offers: readonly OfferInput[], opti
   const limit = Math.floor(checkOption('limit', options.limit ?? matchDefaults.limit, 0, Number.MAX_SAFE_INTEGER, 'a number ≥ 0'));
   const maxPerProvider = Math.floor(checkOption('diversity.maxPerProvider', options.diversity?.maxPerProvider ?? matchDefaults.maxPerProvider, 1, Number.MAX_SAFE_INTEGER, 'a number ≥ 1'));
   const topK = Math.floor(checkOption('diversity.topK', options.diversity?.topK ?? matchDefaults.topK, 0, Number.MAX_SAFE_INTEGER, 'a number ≥ 0'));
+  for (const [name, value, method] of [['radar', options.radar, 'view'], ['searchIndex', options.searchIndex, 'search']] as const) {
+    if (value !== undefined && typeof (value as unknown as Record<string, unknown>)[method] !== 'function') {
+      const made = name === 'radar' ? 'a radar made by buildRadar()' : 'an index made by createSearchIndex()';
+      throw new OptionError('OPTION_INVALID', errorMessages.OPTION_INVALID(name, made), [{ path: name, message: `must be ${made}` }]);
+    }
+  }
 
   const ctx = createContext(profile, { radar: options.radar, radarWeight, travelMinutes: options.travelMinutes });
   const wished = wishScores(options, ctx.profile.wishes, options.locale ?? ctx.profile.locale);

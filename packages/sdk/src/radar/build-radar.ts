@@ -3,6 +3,7 @@ import { errorMessages } from '../errors/messages.js';
 import { verdict } from '../model/guard.js';
 import type { RadarRow } from '../model/radar-row.js';
 import { radarRowRule } from '../model/radar-row-rule.js';
+import { radarView } from './lookup.js';
 import { seekersPerVacancyPoints, statusOf, trendPoints, vacancyDurationPoints, type RadarStatus } from './indicators.js';
 
 /** A region of the radar, from a Bundesland down to an Ortsteil. */
@@ -44,6 +45,17 @@ export interface Radar {
   readonly entries: readonly RadarEntry[];
   /** True when any row is illustrative. */
   readonly illustrative: boolean;
+  /**
+   * The same as `radarView(radar, region)`. `match` calls this, so that ranking without a radar never loads
+   * the radar code.
+   */
+  readonly view: (region?: string) => RadarView;
+}
+
+/** Look-ups in one region (or, without a known region, the mean over the finest regions); see `radarView`. */
+export interface RadarView {
+  readonly region: RadarRegion | undefined;
+  readonly lookup: (kldb: string) => RadarEntry | undefined;
 }
 
 /** Per-region data the lookups need; kept out of the public object. */
@@ -192,6 +204,7 @@ export function buildRadar(rows: readonly unknown[]): Radar {
     regions: Object.freeze(datas.map((d) => d.region)),
     entries: Object.freeze(entries),
     illustrative: parsed.some((r) => r.illustrative),
+    view: (region?: string) => radarView(radar, region),
   });
   radarIndexes.set(radar, {
     byKey,

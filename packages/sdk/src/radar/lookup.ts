@@ -1,7 +1,17 @@
 import { OptionError } from '../errors/markt-error.js';
 import { errorMessages } from '../errors/messages.js';
 import type { RadarRow } from '../model/radar-row.js';
-import { radarIndexes, regionKey, scoreRows, type Radar, type RadarEntry, type RadarIndex, type RadarRegion, type RegionData } from './build-radar.js';
+import {
+  radarIndexes,
+  regionKey,
+  scoreRows,
+  type Radar,
+  type RadarEntry,
+  type RadarIndex,
+  type RadarRegion,
+  type RadarView,
+  type RegionData,
+} from './build-radar.js';
 import { statusOf } from './indicators.js';
 
 function indexOf(radar: Radar): RadarIndex {
@@ -116,10 +126,7 @@ export function radarLookup(radar: Radar, kldb: string, region?: string): RadarE
  * @returns a function from KldB code to entry, and the region it resolved to
  * @example const view = radarView(radar, 'Pankow'); view.lookup('513')?.status
  */
-export function radarView(
-  radar: Radar,
-  region?: string,
-): { readonly region: RadarRegion | undefined; readonly lookup: (kldb: string) => RadarEntry | undefined } {
+export function radarView(radar: Radar, region?: string): RadarView {
   const index = indexOf(radar);
   const data = region === undefined ? undefined : index.byKey.get(regionKey(region));
   return data
