@@ -450,6 +450,7 @@ function decompose(trace: ServerTrace, postedAt: readonly number[], idOf: readon
   };
   const emitDone = new Map<string, number>();
   const jobs: number[] = [];
+  const stagesOf = new Map<string, number[]>();
   idOf.forEach((id, i) => {
     const received = trace.received[String(i)];
     const published = id === undefined ? undefined : trace.published[id];
@@ -474,7 +475,18 @@ function decompose(trace: ServerTrace, postedAt: readonly number[], idOf: readon
     stages.to_publish.push(published[0] - committed);
     stages.emit.push(published[1] - published[0]);
     emitDone.set(id, published[1]);
+    stagesOf.set(id, [received - postedAt[i]!, began - received, committing - began, committed - committing, published[0] - committed, published[1] - published[0]]);
   });
+  // The tail: deliveries at or above the p99 of all deliveries, and the mean of each stage of their visits.
+  const indexOf = new Map(idOf.flatMap((id, i) => (id === undefined ? [] : [[id, i] as const])));
+  const deliveries = arrivals.flatMap(({ id, at }) => {
+    const i = indexOf.get(id);
+    return i === undefined ? [] : [{ id, ms: origin + at - postedAt[i]! }];
+  });
+  const p99 = percentiles(deliveries.map((d) => d.ms)).p99;
+  const tail = deliveries.filter((d) => d.ms >= p99 && stagesOf.has(d.id));
+  const mean = (pick: (s: number[], d: { id: string; ms: number }) => number) =>
+    round(tail.reduce((sum, d) => sum + pick(stagesOf.get(d.id)!, d), 0) / Math.max(tail.length, 1));
   const wire = arrivals.flatMap(({ id, at }) => {
     const done = emitDone.get(id);
     return done === undefined ? [] : [origin + at - done];
@@ -482,6 +494,13 @@ function decompose(trace: ServerTrace, postedAt: readonly number[], idOf: readon
   return {
     ...Object.fromEntries(Object.entries(stages).map(([name, samples]) => [name, percentiles(samples)])),
     wire: percentiles(wire),
+    // Deliveries at or above the p99: how many, and the mean time of each stage for them (ms).
+    tail_at_p99: {
+      deliveries: tail.length,
+      total: mean((_, d) => d.ms),
+      ...Object.fromEntries(Object.keys(stages).map((name, k) => [name, mean((st) => st[k]!)])),
+      wire: mean((st, d) => d.ms - st.reduce((a, b) => a + b, 0)),
+    },
     visits_per_group_mean: round(jobs.reduce((a, b) => a + b, 0) / Math.max(jobs.length, 1)),
     event_loop_delay_ms: trace.loopDelayMs,
   };
