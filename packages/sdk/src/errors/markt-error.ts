@@ -1,4 +1,4 @@
-import type { ErrorCode } from './messages.js';
+import { errorMessages, type ErrorCode } from './messages.js';
 
 /** One problem with one field of an input, `path` in dot notation (`schedule.start`, `rows.3.kldb`). */
 export interface FieldIssue {
@@ -35,3 +35,7 @@ export class QuizError extends MarktError {}
 
 /** An option outside its documented range. */
 export class OptionError extends MarktError {}
+
+/** `OPTION_INVALID` for option `name` (internal: not exported from the package), `details` naming it. */
+export const optionError = (name: string, expected: string): OptionError =>
+  new OptionError('OPTION_INVALID', errorMessages.OPTION_INVALID(name, expected), [{ path: name, message: `must be ${expected}` }]);

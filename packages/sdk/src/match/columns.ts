@@ -1,7 +1,15 @@
-import type { OfferInput } from '../model/offer.js';
+import type { Offer, OfferInput } from '../model/offer.js';
+import {
+  COUNSELLING_TOPICS,
+  GERMAN_LEVELS,
+  OFFER_KINDS,
+  PHYSICAL_LOADS,
+  SCHOOL_CERTIFICATES,
+  TARGET_GROUPS,
+} from '../model/vocabulary.js';
 import { groupRiasec } from '../occupations/codes.js';
 import type { Radar } from '../radar/build-radar.js';
-import { featuresOf, type OfferFeatures } from './features.js';
+import { dayMaskOf, maskOf, minutesOf, offerRiasec, parsedOffer } from './features.js';
 
 /** Bits of `Columns.flags`. */
 export const FLEXIBLE = 1;
@@ -31,13 +39,15 @@ export function groupBits(groups: readonly number[]): [number, number] {
 }
 
 /**
- * The features of a whole offer list as typed-array columns: the per-offer loop reads these contiguous
- * arrays instead of chasing one object per offer across the heap, which is what keeps 100 000 offers fast.
- * `features[i]` is still there for what the columns do not hold (codes and texts for reasons).
+ * Everything about a whole offer list that does not depend on the person, as typed-array columns: the
+ * per-offer loop reads these contiguous arrays instead of chasing one object per offer across the heap,
+ * which is what keeps 100 000 offers fast. `offers[i]` (parsed) is still there for what the columns do not
+ * hold (codes and texts for reasons). Vocabulary words are ranks (−1 when not required), times minutes
+ * after midnight (−1 when not stated), days bit d−1 for day d (1 = Monday), coordinates radians (NaN without).
  */
 export interface Columns {
   readonly inputs: readonly OfferInput[];
-  readonly features: readonly OfferFeatures[];
+  readonly offers: readonly Offer[];
   readonly ids: readonly string[];
   readonly providers: readonly string[];
   readonly flags: Uint8Array;
@@ -76,14 +86,17 @@ export interface Columns {
 
 const cache = new WeakMap<readonly OfferInput[], Columns>();
 
-function build(offers: readonly OfferInput[]): Columns {
-  const n = offers.length;
-  const features = offers.map((o, i) => featuresOf(o, i));
+const DEG = Math.PI / 180;
+const rankOf = (vocabulary: readonly string[], word: string | undefined): number => (word ? vocabulary.indexOf(word) : -1);
+
+function build(inputs: readonly OfferInput[]): Columns {
+  const n = inputs.length;
+  const offers = inputs.map(parsedOffer);
   const c = {
-    inputs: offers.slice(),
-    features,
-    ids: features.map((f) => f.id),
-    providers: features.map((f) => f.providerId),
+    inputs: inputs.slice(),
+    offers,
+    ids: offers.map((o) => o.id),
+    providers: offers.map((o) => o.providerId),
     flags: new Uint8Array(n),
     kind: new Uint8Array(n),
     targetGroupMask: new Uint16Array(n),
@@ -104,7 +117,7 @@ function build(offers: readonly OfferInput[]): Columns {
     occupationCount: new Uint8Array(n),
     codes: [] as string[],
     occupationStart: new Int32Array(n + 1),
-    occupationIds: new Int32Array(features.reduce((sum, f) => sum + f.occupations.length, 0)),
+    occupationIds: new Int32Array(offers.reduce((sum, o) => sum + o.occupations.length, 0)),
     groupsLo: new Int32Array(n),
     groupsHi: new Int32Array(n),
     languageCodes: [] as string[],
@@ -116,33 +129,38 @@ function build(offers: readonly OfferInput[]): Columns {
   const codeId = new Map<string, number>();
   let k = 0;
   for (let i = 0; i < n; i++) {
-    const f = features[i] as OfferFeatures;
+    const o = offers[i] as Offer;
+    const r = o.requirements;
+    const s = o.schedule;
+    const { lat, lon, remote } = o.place;
+    const riasec = offerRiasec(o);
     c.flags[i] =
-      (f.flexible ? FLEXIBLE : 0) |
-      (f.partTime ? PART_TIME : 0) |
-      (f.remote ? REMOTE : 0) |
-      (f.licence ? LICENCE : 0) |
-      (f.targetGroupsOnly ? GROUPS_ONLY : 0) |
-      (f.riasec ? HAS_RIASEC : 0);
-    c.kind[i] = f.kind;
-    c.targetGroupMask[i] = f.targetGroupMask;
-    c.topicMask[i] = f.topicMask;
-    c.german[i] = f.german;
-    c.load[i] = f.load;
-    c.school[i] = f.school;
-    c.minAge[i] = f.minAge;
-    c.maxAge[i] = f.maxAge;
-    c.start[i] = f.start;
-    c.end[i] = f.end;
-    c.dayMask[i] = f.dayMask;
-    c.hours[i] = f.hours;
-    c.lat[i] = f.lat;
-    c.lon[i] = f.lon;
-    c.cosLat[i] = f.cosLat;
-    if (f.riasec) c.riasec.set(f.riasec, i * 6);
-    c.occupationCount[i] = f.occupations.length;
+      (s.flexible ? FLEXIBLE : 0) |
+      (s.partTime ? PART_TIME : 0) |
+      (remote ? REMOTE : 0) |
+      (r.drivingLicence ? LICENCE : 0) |
+      (o.targetGroupsOnly && o.targetGroups.length ? GROUPS_ONLY : 0) |
+      (riasec ? HAS_RIASEC : 0);
+    c.kind[i] = OFFER_KINDS.indexOf(o.kind);
+    c.targetGroupMask[i] = maskOf(TARGET_GROUPS, o.targetGroups);
+    c.topicMask[i] = maskOf(COUNSELLING_TOPICS, o.topics);
+    c.german[i] = rankOf(GERMAN_LEVELS, r.germanLevel);
+    c.load[i] = rankOf(PHYSICAL_LOADS, r.physicalLoad);
+    c.school[i] = rankOf(SCHOOL_CERTIFICATES, r.schoolCertificate);
+    c.minAge[i] = r.minAge ?? -1;
+    c.maxAge[i] = r.maxAge ?? -1;
+    c.start[i] = minutesOf(s.start);
+    c.end[i] = minutesOf(s.end);
+    c.dayMask[i] = dayMaskOf(s.days);
+    c.hours[i] = s.hoursPerWeek ?? -1;
+    const coords = lat !== undefined && lon !== undefined;
+    c.lat[i] = coords ? lat * DEG : NaN;
+    c.lon[i] = coords ? lon * DEG : NaN;
+    c.cosLat[i] = coords ? Math.cos(lat * DEG) : NaN;
+    if (riasec) c.riasec.set(riasec, i * 6);
+    c.occupationCount[i] = o.occupations.length;
     c.occupationStart[i] = k;
-    for (const code of f.occupations) {
+    for (const code of o.occupations) {
       let id = codeId.get(code);
       if (id === undefined) {
         id = c.codes.push(code) - 1;
@@ -150,11 +168,11 @@ function build(offers: readonly OfferInput[]): Columns {
       }
       c.occupationIds[k++] = id;
     }
-    const [lo, hi] = groupBits(f.groups);
+    const [lo, hi] = groupBits(o.occupations.map((code) => Number(code.slice(0, 2))));
     c.groupsLo[i] = lo;
     c.groupsHi[i] = hi;
     let mask = 0;
-    for (const l of f.languages) {
+    for (const l of o.languages) {
       let bit = languageBit.get(l);
       if (bit === undefined) {
         bit = c.languageCodes.length < 31 ? c.languageCodes.push(l) - 1 : 31;
@@ -170,7 +188,7 @@ function build(offers: readonly OfferInput[]): Columns {
 
 /**
  * The columns of an offer list, reused while the same array holds the same offer objects.
- * @throws {ValidationError} for an invalid offer (see `featuresOf`)
+ * @throws {ValidationError} for an invalid offer (see `parsedOffer`)
  */
 export function columnsOf(offers: readonly OfferInput[]): Columns {
   const cached = cache.get(offers);
@@ -204,7 +222,7 @@ export function demandOf(c: Columns, radar: Radar, region: string | undefined): 
   let demand = byRegion.get(key);
   if (!demand) {
     const byCode = c.codes.map((code) => view.lookup(code)?.demandIndex ?? 0);
-    demand = new Float64Array(c.features.length);
+    demand = new Float64Array(c.offers.length);
     for (let i = 0; i < demand.length; i++) {
       const from = c.occupationStart[i] as number;
       const to = c.occupationStart[i + 1] as number;

@@ -1,53 +1,8 @@
 import { guarded } from '../model/guard.js';
 import type { Offer, OfferInput } from '../model/offer.js';
 import { offerRule } from '../model/shapes.js';
-import {
-  COUNSELLING_TOPICS,
-  GERMAN_LEVELS,
-  OFFER_KINDS,
-  PHYSICAL_LOADS,
-  RIASEC,
-  SCHOOL_CERTIFICATES,
-  TARGET_GROUPS,
-} from '../model/vocabulary.js';
+import { RIASEC } from '../model/vocabulary.js';
 import { riasecOfKldb } from '../occupations/kldb.js';
-
-/** Everything about an offer that does not depend on the person, computed once per offer object. */
-export interface OfferFeatures {
-  readonly offer: Offer;
-  readonly id: string;
-  readonly providerId: string;
-  /** RIASEC weights R, I, A, S, E, C summing to 1, or null when the offer has no interest profile. */
-  readonly riasec: Float64Array | null;
-  readonly occupations: readonly string[];
-  /** Two-digit groups of the occupations, as numbers. */
-  readonly groups: readonly number[];
-  readonly kind: number;
-  readonly targetGroupMask: number;
-  readonly targetGroupsOnly: boolean;
-  readonly topicMask: number;
-  /** Ranks in the ordered vocabularies, −1 when not required. */
-  readonly german: number;
-  readonly load: number;
-  readonly school: number;
-  readonly licence: boolean;
-  readonly minAge: number;
-  readonly maxAge: number;
-  /** Minutes after midnight, −1 when not stated. */
-  readonly start: number;
-  readonly end: number;
-  /** Bit d−1 for day d (1 = Monday); 0 when not stated. */
-  readonly dayMask: number;
-  readonly flexible: boolean;
-  readonly partTime: boolean;
-  readonly hours: number;
-  readonly remote: boolean;
-  /** Radians; NaN without coordinates. */
-  readonly lat: number;
-  readonly lon: number;
-  readonly cosLat: number;
-  readonly languages: readonly string[];
-}
 
 /** Holland's weighting of a code's letters: the first counts most. */
 const LETTER_WEIGHTS = [1, 0.5, 0.25];
@@ -72,7 +27,8 @@ export function riasecVector(code: string): Float64Array {
   return vec;
 }
 
-function offerRiasec(offer: Offer): Float64Array | null {
+/** RIASEC weights of an offer (its own code, else the mean over its occupations), or null. */
+export function offerRiasec(offer: Offer): Float64Array | null {
   if (offer.riasec) return riasecVector(offer.riasec);
   const codes = offer.occupations.map(riasecOfKldb).filter((c): c is string => c !== undefined);
   if (!codes.length) return null;
@@ -106,55 +62,18 @@ export function dayMaskOf(days: readonly number[] | undefined): number {
   return mask;
 }
 
-const DEG = Math.PI / 180;
-
-function build(offer: Offer): OfferFeatures {
-  const r = offer.requirements;
-  const s = offer.schedule;
-  const lat = offer.place.lat !== undefined && offer.place.lon !== undefined ? offer.place.lat * DEG : NaN;
-  return {
-    offer,
-    id: offer.id,
-    providerId: offer.providerId,
-    riasec: offerRiasec(offer),
-    occupations: offer.occupations,
-    groups: [...new Set(offer.occupations.map((c) => Number(c.slice(0, 2))))],
-    kind: OFFER_KINDS.indexOf(offer.kind),
-    targetGroupMask: maskOf(TARGET_GROUPS, offer.targetGroups),
-    targetGroupsOnly: offer.targetGroupsOnly && offer.targetGroups.length > 0,
-    topicMask: maskOf(COUNSELLING_TOPICS, offer.topics),
-    german: r.germanLevel ? GERMAN_LEVELS.indexOf(r.germanLevel) : -1,
-    load: r.physicalLoad ? PHYSICAL_LOADS.indexOf(r.physicalLoad) : -1,
-    school: r.schoolCertificate ? SCHOOL_CERTIFICATES.indexOf(r.schoolCertificate) : -1,
-    licence: r.drivingLicence === true,
-    minAge: r.minAge ?? -1,
-    maxAge: r.maxAge ?? -1,
-    start: minutesOf(s.start),
-    end: minutesOf(s.end),
-    dayMask: dayMaskOf(s.days),
-    flexible: s.flexible,
-    partTime: s.partTime,
-    hours: s.hoursPerWeek ?? -1,
-    remote: offer.place.remote,
-    lat,
-    lon: offer.place.lon !== undefined ? offer.place.lon * DEG : NaN,
-    cosLat: Math.cos(lat),
-    languages: offer.languages,
-  };
-}
-
-/** Features per offer object: offers are parsed and analysed once, however often they are matched. */
-const cache = new WeakMap<object, OfferFeatures>();
+/** Parsed offers per input object: an offer is checked once, however often it is matched. */
+const cache = new WeakMap<object, Offer>();
 
 /**
- * The features of an offer, checked on first sight (the engine's check of `OfferSchema`'s shape, see `model/shapes.ts`).
+ * The offer checked on first sight (the engine's check of `OfferSchema`'s shape, see `model/shapes.ts`), defaults filled in.
  * @throws {ValidationError} `INVALID_INPUT` naming `offers.<index>.<field>`
  */
-export function featuresOf(input: OfferInput, index: number): OfferFeatures {
-  let f = cache.get(input);
-  if (!f) {
-    f = build(guarded<Offer>(offerRule, input, `offers[${index}]`, `offers.${index}`));
-    cache.set(input, f);
+export function parsedOffer(input: OfferInput, index: number): Offer {
+  let offer = cache.get(input);
+  if (!offer) {
+    offer = guarded<Offer>(offerRule, input, `offers[${index}]`, `offers.${index}`);
+    cache.set(input, offer);
   }
-  return f;
+  return offer;
 }

@@ -39,7 +39,7 @@ export function haversineKm(lat1: number, lon1: number, cosLat1: number, lat2: n
  * (no coordinates, remote). The `travelMinutes` option answers first; the estimate from coordinates fills in.
  */
 export function travelTimes(ctx: MatchContext, c: Columns): Float64Array {
-  const n = c.features.length;
+  const n = c.offers.length;
   const out = new Float64Array(n).fill(NaN);
   const home = ctx.home;
   if (!home) return out;
@@ -47,7 +47,7 @@ export function travelTimes(ctx: MatchContext, c: Columns): Float64Array {
   for (let i = 0; i < n; i++) {
     if ((c.flags[i] as number) & REMOTE) continue;
     if (ctx.travelMinutes) {
-      const given = ctx.travelMinutes(home, (c.features[i] as Columns['features'][number]).offer.place);
+      const given = ctx.travelMinutes(home, (c.offers[i] as Columns['offers'][number]).place);
       if (given !== undefined && Number.isFinite(given)) {
         out[i] = given;
         continue;

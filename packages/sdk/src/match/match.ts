@@ -1,5 +1,4 @@
-import { OptionError } from '../errors/markt-error.js';
-import { errorMessages } from '../errors/messages.js';
+import { optionError } from '../errors/markt-error.js';
 import type { Place } from '../model/common.js';
 import type { Offer, OfferInput } from '../model/offer.js';
 import type { ProfileInput } from '../model/profile.js';
@@ -8,7 +7,6 @@ import type { Radar } from '../radar/build-radar.js';
 import type { SearchIndex } from '../search/create.js';
 import { createContext, type MatchContext } from './context.js';
 import { columnsOf, demandOf, wishedSimilarity, type Columns } from './columns.js';
-import type { OfferFeatures } from './features.js';
 import { checkHardRules, travelTimes } from './hard-rules.js';
 import { reason, type Reason } from './reasons.js';
 import { diversify, makeBetter, topOf } from './select.js';
@@ -61,11 +59,12 @@ const WISH_FLOOR = 0.55;
 /** How many offers the free-text search is asked for. */
 const WISH_SEARCH_LIMIT = 200;
 
-function checkOption(name: string, value: number, min: number, max: number, expected: string): number {
-  if (!Number.isFinite(value) || value < min || value > max) {
-    throw new OptionError('OPTION_INVALID', errorMessages.OPTION_INVALID(name, expected), [{ path: name, message: `must be ${expected}` }]);
+/** The option's value (or default) rounded down, if within [min, max] (a whole count unless `max` is given). */
+function checkOption(name: string, value: number, min: number, max?: number): number {
+  if (!Number.isFinite(value) || value < min || value > (max ?? Number.MAX_SAFE_INTEGER)) {
+    throw optionError(name, max === undefined ? `a number ≥ ${min}` : `a number from ${min} to ${max}`);
   }
-  return value;
+  return max === undefined ? Math.floor(value) : value;
 }
 
 function wishScores(options: MatchOptions, wishes: string | undefined, locale: Locale): Map<string, number> | undefined {
@@ -107,14 +106,13 @@ function explain(ctx: MatchContext, c: Columns, i: number): Reason[] {
  * results[0].reasons[0] // { key: 'fit.need', params: { topic: 'debt' } }
  */
 export function match(profile: ProfileInput, offers: readonly OfferInput[], options: MatchOptions = {}): MatchResult {
-  const radarWeight = checkOption('radarWeight', options.radarWeight ?? matchDefaults.radarWeight, 0, 10, 'a number from 0 to 10');
-  const limit = Math.floor(checkOption('limit', options.limit ?? matchDefaults.limit, 0, Number.MAX_SAFE_INTEGER, 'a number ≥ 0'));
-  const maxPerProvider = Math.floor(checkOption('diversity.maxPerProvider', options.diversity?.maxPerProvider ?? matchDefaults.maxPerProvider, 1, Number.MAX_SAFE_INTEGER, 'a number ≥ 1'));
-  const topK = Math.floor(checkOption('diversity.topK', options.diversity?.topK ?? matchDefaults.topK, 0, Number.MAX_SAFE_INTEGER, 'a number ≥ 0'));
+  const radarWeight = checkOption('radarWeight', options.radarWeight ?? matchDefaults.radarWeight, 0, 10);
+  const limit = checkOption('limit', options.limit ?? matchDefaults.limit, 0);
+  const maxPerProvider = checkOption('diversity.maxPerProvider', options.diversity?.maxPerProvider ?? matchDefaults.maxPerProvider, 1);
+  const topK = checkOption('diversity.topK', options.diversity?.topK ?? matchDefaults.topK, 0);
   for (const [name, value, method] of [['radar', options.radar, 'view'], ['searchIndex', options.searchIndex, 'search']] as const) {
     if (value !== undefined && typeof (value as unknown as Record<string, unknown>)[method] !== 'function') {
-      const made = name === 'radar' ? 'a radar made by buildRadar()' : 'an index made by createSearchIndex()';
-      throw new OptionError('OPTION_INVALID', errorMessages.OPTION_INVALID(name, made), [{ path: name, message: `must be ${made}` }]);
+      throw optionError(name, name === 'radar' ? 'a radar made by buildRadar()' : 'an index made by createSearchIndex()');
     }
   }
 
@@ -123,12 +121,12 @@ export function match(profile: ProfileInput, offers: readonly OfferInput[], opti
   if (wished) ctx.wishScores = wished;
 
   const columns = columnsOf(offers);
-  const { features, ids, providers } = columns;
+  const { offers: parsed, ids, providers } = columns;
   if (ctx.otherLanguages.length) ctx.languageMask = languageMaskOf(columns, ctx.otherLanguages);
   if (options.radar && radarWeight > 0) ctx.demand = demandOf(columns, options.radar, ctx.profile.home?.district);
   if (ctx.wished.length) ctx.wishedSimilarity = wishedSimilarity(columns, ctx.wished);
   if (ctx.home) ctx.travel = travelTimes(ctx, columns);
-  const n = features.length;
+  const n = parsed.length;
   // Scratch arrays are reused across calls on the same list (nothing of them escapes this call), unless a
   // callback such as travelMinutes calls match again while this call still uses them.
   const scratch = columns.scratch && !columns.scratch.busy ? columns.scratch : { busy: false, scores: new Float64Array(n), passing: new Int32Array(n), excluded: new Int32Array(n) };
@@ -155,7 +153,7 @@ export function match(profile: ProfileInput, offers: readonly OfferInput[], opti
   }
 
   const results: RankedOffer[] = order.map((i) => ({
-    offer: (features[i] as OfferFeatures).offer,
+    offer: parsed[i] as Offer,
     score: scores[i] as number,
     reasons: explain(ctx, columns, i),
   }));
@@ -169,7 +167,7 @@ export function match(profile: ProfileInput, offers: readonly OfferInput[], opti
     return idx.map((i) => {
       const reasons: Reason[] = [];
       checkHardRules(ctx, columns, i, reasons);
-      return { offer: (features[i] as OfferFeatures).offer, reasons };
+      return { offer: parsed[i] as Offer, reasons };
     });
   };
   const result = { results } as MatchResult;
@@ -192,7 +190,7 @@ function scoreAll(ctx: MatchContext, c: Columns, denominator: number, scores: Fl
   let passed = 0;
   let excluded = 0;
   const scale = denominator > 0 ? 1 / denominator : 0;
-  const n = c.features.length;
+  const n = c.offers.length;
   for (let i = 0; i < n; i++) {
     const notes = checkHardRules(ctx, c, i);
     if (notes < 0) {

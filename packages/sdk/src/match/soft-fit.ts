@@ -1,6 +1,6 @@
+import type { Offer } from '../model/offer.js';
 import { COUNSELLING_TOPICS, GERMAN_LEVELS, OFFER_KINDS, RIASEC, TARGET_GROUPS } from '../model/vocabulary.js';
 import type { MatchContext } from './context.js';
-import type { OfferFeatures } from './features.js';
 import { FLEXIBLE, HAS_RIASEC, PART_TIME, REMOTE, type Columns } from './columns.js';
 import { popcount } from '../search/grams.js';
 import { hhmm } from './hard-rules.js';
@@ -173,13 +173,13 @@ export function softScore(ctx: MatchContext, c: Columns, i: number, out?: Reason
   if (ctx.languageMask) {
     let hit = (c.languageMask[i] as number) & ctx.languageMask;
     if (hit === LANGUAGE_OVERFLOW) {
-      const offered = (c.features[i] as OfferFeatures).languages;
+      const offered = (c.offers[i] as Offer).languages;
       hit = ctx.otherLanguages.some((l) => offered.includes(l)) ? 1 : 0;
     }
     if (hit) {
       total += w.language;
       if (found) {
-        const offered = (c.features[i] as OfferFeatures).languages;
+        const offered = (c.offers[i] as Offer).languages;
         const language = ctx.otherLanguages.find((l) => offered.includes(l)) ?? '';
         found.push({ reason: reason('fit.language', { language }), weight: w.language });
       }
@@ -234,7 +234,7 @@ export function softScore(ctx: MatchContext, c: Columns, i: number, out?: Reason
       let code = '';
       let status = '';
       let top = -1;
-      for (const occ of (c.features[i] as OfferFeatures).occupations) {
+      for (const occ of (c.offers[i] as Offer).occupations) {
         const entry = ctx.radarLookup(occ);
         if (entry && entry.demandIndex > top) {
           top = entry.demandIndex;

@@ -1,5 +1,4 @@
-import { OptionError } from '../errors/markt-error.js';
-import { errorMessages } from '../errors/messages.js';
+import { optionError } from '../errors/markt-error.js';
 import type { RadarRow } from '../model/radar-row.js';
 import {
   radarIndexes,
@@ -16,7 +15,7 @@ import { statusOf } from './indicators.js';
 
 function indexOf(radar: Radar): RadarIndex {
   const index = radarIndexes.get(radar);
-  if (!index) throw new OptionError('OPTION_INVALID', errorMessages.OPTION_INVALID('radar', 'a radar made by buildRadar()'));
+  if (!index) throw optionError('radar', 'a radar made by buildRadar()');
   return index;
 }
 

@@ -1,7 +1,6 @@
 import type { LocalizedText } from '../model/common.js';
 import type { Offer, OfferInput } from '../model/offer.js';
-import { OptionError } from '../errors/markt-error.js';
-import { errorMessages } from '../errors/messages.js';
+import { optionError } from '../errors/markt-error.js';
 import { guarded } from '../model/guard.js';
 import { offerRule } from '../model/shapes.js';
 import { LOCALES, type Locale } from '../model/vocabulary.js';
@@ -100,9 +99,7 @@ export function createSearchIndex(offers: readonly OfferInput[], options: Search
   const weights: SearchWeights = { ...DEFAULT_WEIGHTS, ...options.weights };
   for (const [field, w] of Object.entries(weights)) {
     if (!(typeof w === 'number' && w >= 0 && w <= 1)) {
-      throw new OptionError('OPTION_INVALID', errorMessages.OPTION_INVALID(`weights.${field}`, 'a number from 0 to 1'), [
-        { path: `weights.${field}`, message: 'must be a number from 0 to 1' },
-      ]);
+      throw optionError(`weights.${field}`, 'a number from 0 to 1');
     }
   }
   const parsed: Offer[] = offers.map((o, i) => {

@@ -1,6 +1,5 @@
 import Fuse from 'fuse.js';
-import { OptionError } from '../errors/markt-error.js';
-import { errorMessages } from '../errors/messages.js';
+import { optionError } from '../errors/markt-error.js';
 import type { Offer } from '../model/offer.js';
 import type { Locale } from '../model/vocabulary.js';
 import type { SearchIndex, SearchIndexData } from './create.js';
@@ -192,8 +191,8 @@ function expandWord(data: SearchIndexData, word: string): Map<number, number> {
  */
 export function search(index: SearchIndex, query: string, options: SearchOptions = {}): SearchHit[] {
   const { limit = 20, locale, minScore = 0 } = options;
-  if (!Number.isInteger(limit) || limit < 1) throw new OptionError('OPTION_INVALID', errorMessages.OPTION_INVALID('limit', 'a positive integer'));
-  if (!(minScore >= 0 && minScore <= 1)) throw new OptionError('OPTION_INVALID', errorMessages.OPTION_INVALID('minScore', 'a number from 0 to 1'));
+  if (!Number.isInteger(limit) || limit < 1) throw optionError('limit', 'a positive integer');
+  if (!(minScore >= 0 && minScore <= 1)) throw optionError('minScore', 'a number from 0 to 1');
 
   const words = [...new Set(searchTokens(query))];
   if (words.length === 0) return [];
