@@ -54,6 +54,8 @@ interface Weighted {
 export function softScore(ctx: MatchContext, c: Columns, i: number, out?: Reason[]): number {
   const w = SOFT_WEIGHTS;
   const found: Weighted[] | undefined = out ? [] : undefined;
+  // Adds a fit reason with its weight (only when explaining: `add?.(…)` evaluates nothing in the hot loop).
+  const add = found && ((key: FitKey, weight: number, params?: Record<string, string | number>) => found.push({ reason: reason(key, params), weight }));
   const flags = c.flags[i] as number;
   const kind = c.kind[i] as number;
   const occupations = c.occupationCount[i] as number;
@@ -79,7 +81,7 @@ export function softScore(ctx: MatchContext, c: Columns, i: number, out?: Reason
     }
     total += w.interest * congruence;
     occupationalFit = congruence;
-    if (found && congruence >= 0.5) found.push({ reason: reason(INTEREST_KEYS[bestD] as FitKey), weight: w.interest * congruence });
+    if (congruence >= 0.5) add?.(INTEREST_KEYS[bestD] as FitKey, w.interest * congruence);
   } else if (ctx.interests) total += w.interest * NEUTRAL;
 
   if (ctx.wishedSimilarity && occupations) {
@@ -91,17 +93,17 @@ export function softScore(ctx: MatchContext, c: Columns, i: number, out?: Reason
       const sim = ctx.wishedSimilarity[id] as number;
       if (sim > best) {
         best = sim;
-        if (found) code = c.codes[id] as string;
+        if (add) code = c.codes[id] as string;
       }
     }
     total += w.wishedOccupation * best;
     occupationalFit = Math.max(ctx.interests && hasRiasec ? occupationalFit : 0, best);
-    if (found && best > 0) found.push({ reason: reason('fit.wishedOccupation', { kldb: code }), weight: w.wishedOccupation * best });
+    if (best > 0) add?.('fit.wishedOccupation', w.wishedOccupation * best, { kldb: code });
   }
 
   if (ctx.wishedKindMask & (1 << kind)) {
     total += w.wishedKind;
-    found?.push({ reason: reason('fit.wishedKind', { kind: OFFER_KINDS[kind] ?? '' }), weight: w.wishedKind });
+    add?.('fit.wishedKind', w.wishedKind, { kind: OFFER_KINDS[kind] ?? '' });
   }
 
   if (ctx.strengths.length && occupations) {
@@ -114,9 +116,9 @@ export function softScore(ctx: MatchContext, c: Columns, i: number, out?: Reason
     if (mask) {
       const value = Math.min(1, 0.6 * popcount(mask));
       total += w.strength * value;
-      if (found) {
+      if (add) {
         ctx.strengths.forEach((strength, s) => {
-          if (mask & (1 << s)) found.push({ reason: reason('fit.strength', { strength }), weight: (w.strength * value) / 2 });
+          if (mask & (1 << s)) add?.('fit.strength', (w.strength * value) / 2, { strength });
         });
       }
     }
@@ -128,9 +130,9 @@ export function softScore(ctx: MatchContext, c: Columns, i: number, out?: Reason
     // An offer made for one group is more tailored than one open to several.
     const count = popcount(targetGroupMask);
     total += w.targetGroup * (count === 1 ? 1 : count === 2 ? 0.8 : 0.65);
-    if (found) {
+    if (add) {
       const group = TARGET_GROUPS.find((_, g) => groups & (1 << g)) ?? '';
-      found.push({ reason: reason('fit.targetGroup', { group }), weight: w.targetGroup });
+      add?.('fit.targetGroup', w.targetGroup, { group });
     }
   }
 
@@ -143,18 +145,18 @@ export function softScore(ctx: MatchContext, c: Columns, i: number, out?: Reason
   if (needs) {
     // A qualification or job with a recognition topic helps only if its occupation suits the person.
     need = occupations && isOccupational ? occupationalFit : 1;
-    if (found) {
+    if (add) {
       const topics = COUNSELLING_TOPICS.filter((_, t) => needs & (1 << t));
       for (const topic of topics) {
         const fromDegree = topic === 'recognition' && !ctx.profile.needs.includes('recognition');
-        found.push({ reason: fromDegree ? reason('fit.recognition') : reason('fit.need', { topic }), weight: w.need * need });
+        add(fromDegree ? 'fit.recognition' : 'fit.need', w.need * need, fromDegree ? undefined : { topic });
       }
     }
   } else if (!isOccupational && topicMask & ctx.derivedNeedMask && !aimedElsewhere(targetGroupMask, ctx)) {
     need = DERIVED_NEED;
-    if (found) {
+    if (add) {
       const topic = COUNSELLING_TOPICS.find((_, t) => topicMask & ctx.derivedNeedMask & (1 << t)) ?? '';
-      found.push({ reason: reason('fit.topic', { topic }), weight: w.need * need });
+      add?.('fit.topic', w.need * need, { topic });
     }
   }
   if (kind === LANGUAGE_KIND) {
@@ -163,7 +165,7 @@ export function softScore(ctx: MatchContext, c: Columns, i: number, out?: Reason
     if (ctx.germanNeed > 0) {
       const value = ctx.germanNeed * fit;
       if (value > need) need = value;
-      found?.push({ reason: reason('fit.germanCourse', { level: GERMAN_LEVELS[ctx.german] ?? '' }), weight: w.need * value });
+      add?.('fit.germanCourse', w.need * value, { level: GERMAN_LEVELS[ctx.german] ?? '' });
     }
     // A German course far below the person's level is of little use, whatever else fits.
     scoreFactor = fit;
@@ -178,10 +180,10 @@ export function softScore(ctx: MatchContext, c: Columns, i: number, out?: Reason
     }
     if (hit) {
       total += w.language;
-      if (found) {
+      if (add) {
         const offered = (c.offers[i] as Offer).languages;
         const language = ctx.otherLanguages.find((l) => offered.includes(l)) ?? '';
-        found.push({ reason: reason('fit.language', { language }), weight: w.language });
+        add?.('fit.language', w.language, { language });
       }
     }
   }
@@ -195,26 +197,26 @@ export function softScore(ctx: MatchContext, c: Columns, i: number, out?: Reason
       const end = c.end[i] as number;
       if (flags & FLEXIBLE) {
         value += 1;
-        found?.push({ reason: reason('fit.flexibleHours'), weight: w.practical });
+        add?.('fit.flexibleHours', w.practical);
       } else if (ctx.from >= 0 && end >= 0 && start >= 0) {
         value += 1;
-        found?.push({ reason: reason('fit.schedule', { end: hhmm(end) }), weight: w.practical });
+        add?.('fit.schedule', w.practical, { end: hhmm(end) });
       } else if (flags & PART_TIME) {
         value += 0.8;
-        found?.push({ reason: reason('fit.partTime'), weight: w.practical * 0.8 });
+        add?.('fit.partTime', w.practical * 0.8);
       } else value += 0.3;
     }
     if (ctx.home) {
       if (flags & REMOTE) {
         parts++;
         value += 1;
-        found?.push({ reason: reason('fit.remote'), weight: w.practical });
+        add?.('fit.remote', w.practical);
       } else {
         const minutes = ctx.travel ? (ctx.travel[i] as number) : NaN;
         if (!Number.isNaN(minutes)) {
           parts++;
           value += minutes <= 20 ? 1 : Math.max(0, 1 - (minutes - 20) / 40);
-          if (minutes <= 25) found?.push({ reason: reason('fit.nearby', { minutes: Math.round(minutes) }), weight: w.practical });
+          if (minutes <= 25) add?.('fit.nearby', w.practical, { minutes: Math.round(minutes) });
         }
       }
     }
@@ -224,13 +226,13 @@ export function softScore(ctx: MatchContext, c: Columns, i: number, out?: Reason
   if (ctx.wishScores) {
     const s = ctx.wishScores.get(c.ids[i] as string) ?? 0;
     total += w.wishes * s;
-    if (found && s >= 0.25) found.push({ reason: reason('fit.wishes'), weight: w.wishes * s });
+    if (s >= 0.25) add?.('fit.wishes', w.wishes * s);
   }
 
   if (ctx.demand) {
     const best = ctx.demand[i] as number;
     total += ctx.radarWeight * (best < 0 ? NEUTRAL : best);
-    if (found && best >= 0.45 && ctx.radarLookup) {
+    if (add && best >= 0.45 && ctx.radarLookup) {
       let code = '';
       let status = '';
       let top = -1;
@@ -243,10 +245,11 @@ export function softScore(ctx: MatchContext, c: Columns, i: number, out?: Reason
         }
       }
       const region = ctx.radarRegion?.name;
-      const r = region === undefined
-        ? reason('radar.demandArea', { kldb: code })
-        : reason(status === 'shortage' ? 'radar.shortage' : 'radar.demand', { kldb: code, region });
-      found.push({ reason: r, weight: ctx.radarWeight * best });
+      add(
+        region === undefined ? 'radar.demandArea' : status === 'shortage' ? 'radar.shortage' : 'radar.demand',
+        ctx.radarWeight * best,
+        region === undefined ? { kldb: code } : { kldb: code, region },
+      );
     }
   }
 

@@ -64,25 +64,21 @@ function meanOver(index: RadarIndex, kldb: string): RadarEntry | undefined {
   }
   let entry: RadarEntry | null = null;
   if (hits.length) {
-    const mean = (pick: (e: RadarEntry) => number) => hits.reduce((s, e) => s + pick(e), 0) / hits.length;
-    const score = mean((e) => e.score);
+    // The mean of every number of the entries (and of their points); the status follows from the mean score.
+    const means = <T extends object>(of: (e: RadarEntry) => T): T => {
+      const out: Record<string, unknown> = {};
+      for (const [key, value] of Object.entries(of(hits[0] as RadarEntry))) {
+        if (typeof value === 'number') out[key] = hits.reduce((s, e) => s + (of(e) as Record<string, number>)[key]!, 0) / hits.length;
+      }
+      return out as T;
+    };
+    const mean = means((e) => e);
     entry = {
+      ...mean,
       region: undefined,
       kldb,
-      vacancies: mean((e) => e.vacancies),
-      jobSeekers: mean((e) => e.jobSeekers),
-      vacancyDurationDays: mean((e) => e.vacancyDurationDays),
-      changeVsLastYear: mean((e) => e.changeVsLastYear),
-      durationRatio: mean((e) => e.durationRatio),
-      seekersPerVacancy: mean((e) => e.seekersPerVacancy),
-      points: {
-        vacancyDuration: mean((e) => e.points.vacancyDuration),
-        seekersPerVacancy: mean((e) => e.points.seekersPerVacancy),
-        trend: mean((e) => e.points.trend),
-      },
-      score,
-      status: statusOf(score),
-      demandIndex: mean((e) => e.demandIndex),
+      points: means((e) => e.points),
+      status: statusOf(mean.score),
       illustrative: hits.some((e) => e.illustrative),
     };
   }
