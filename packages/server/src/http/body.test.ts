@@ -54,7 +54,7 @@ describe('request bodies read straight from the Node request', () => {
     temp.cleanup();
   });
 
-  it('accepts a body with Content-Length, one sent in chunks without it, and one starting with a byte-order mark', async () => {
+  it('accepts a body with Content-Length, one sent in chunks without it, one starting with a byte-order mark, and a JSON type with parameters', async () => {
     const sized = await send(server.url, path, { body: visit() });
     expect(sized.status).toBe(201);
     const body = visit();
@@ -62,10 +62,12 @@ describe('request bodies read straight from the Node request', () => {
     expect(chunked.status).toBe(201);
     const bom = await send(server.url, path, { body: Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(visit())]) });
     expect(bom.status).toBe(201);
-    expect(await count(server.services, 'visits')).toBe(3);
+    const charset = await send(server.url, path, { body: visit(), headers: { 'content-type': 'Application/JSON; charset=utf-8' } });
+    expect(charset.status).toBe(201);
+    expect(await count(server.services, 'visits')).toBe(4);
   });
 
-  it('refuses a body over the limit, by its Content-Length and while counting a chunked one, and broken JSON', async () => {
+  it('refuses a body over the limit, by its Content-Length and while counting a chunked one, another content type, and broken JSON', async () => {
     const before = await count(server.services, 'visits');
     const big = JSON.stringify({ deviceId: 'phone-device-0000001', idempotencyKey: 'body-test-big-0000000', pad: 'a'.repeat(JSON_BODY_LIMIT) });
     const sized = await send(server.url, path, { body: big });
@@ -74,6 +76,8 @@ describe('request bodies read straight from the Node request', () => {
     const chunked = await send(server.url, path, { chunks: [big.slice(0, 50_000), big.slice(50_000)] });
     expect(chunked.status).toBe(413);
     expect(chunked.json.error?.code).toBe('BODY_TOO_LARGE');
+    const form = await send(server.url, path, { body: visit(), headers: { 'content-type': 'text/plain' } });
+    expect(form.status).toBe(415);
     const broken = await send(server.url, path, { body: '{"deviceId": ' });
     expect(broken.status).toBe(400);
     expect(broken.json.error?.code).toBe('INVALID_JSON');

@@ -43,6 +43,21 @@ function readIncoming(incoming: IncomingMessage): Promise<string> {
 }
 
 /**
+ * One request header, from Node's parsed headers when the app runs on Node (no web `Headers` object is built
+ * for it), else from Hono's request.
+ * @param c the request context
+ * @param name the header's name, lower case
+ * @returns its value (several joined as Node joins them), or `undefined`
+ * @example const type = requestHeader(c, 'content-type') ?? '';
+ */
+export function requestHeader(c: Context, name: string): string | undefined {
+  const incoming = incomingOf(c);
+  if (!incoming) return c.req.header(name);
+  const value = incoming.headers[name];
+  return Array.isArray(value) ? value.join(', ') : value;
+}
+
+/**
  * The request body as text. On Node it is read straight from the `IncomingMessage`, without building the
  * web `Request`, its `ReadableStream` and `AbortSignal` that `c.req.text()` would create: on the busiest
  * routes (a visit, a lead) that is a good share of the server's CPU per request. Anywhere else, and when

@@ -1,7 +1,7 @@
 import { check } from '@markt/sdk/schemas';
 import type { Context } from 'hono';
 import type * as v from 'valibot';
-import { bodyText } from './body.js';
+import { bodyText, requestHeader } from './body.js';
 import { HttpError } from './errors.js';
 
 /**
@@ -13,7 +13,7 @@ import { HttpError } from './errors.js';
  * @example const input = await readJson(c, VisitInputSchema);
  */
 export async function readJson<S extends v.GenericSchema>(c: Context, schema: S): Promise<v.InferOutput<S>> {
-  const type = c.req.header('content-type') ?? '';
+  const type = requestHeader(c, 'content-type') ?? '';
   if (!/^application\/json\s*(;|$)/i.test(type)) {
     throw new HttpError(415, 'UNSUPPORTED_MEDIA_TYPE', 'Send the body as JSON with "Content-Type: application/json".');
   }
