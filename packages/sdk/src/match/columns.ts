@@ -8,6 +8,7 @@ import {
   TARGET_GROUPS,
 } from '../model/vocabulary.js';
 import { groupRiasec } from '../occupations/codes.js';
+import { commonPrefix } from '../occupations/kldb.js';
 import type { Radar } from '../radar/build-radar.js';
 import { dayMaskOf, maskOf, minutesOf, offerRiasec, parsedOffer } from './features.js';
 
@@ -243,9 +244,7 @@ export function wishedSimilarity(c: Columns, wished: readonly string[]): Float64
   return Float64Array.from(c.codes, (code) => {
     let best = 0;
     for (const wish of wished) {
-      const n = Math.min(wish.length, code.length);
-      let p = 0;
-      while (p < n && wish.charCodeAt(p) === code.charCodeAt(p)) p++;
+      const p = commonPrefix(wish, code);
       best = Math.max(best, p >= 4 ? 1 : p === 3 ? 0.85 : p === 2 ? 0.55 : 0);
     }
     return best;

@@ -44,3 +44,11 @@ export function riasecOfKldb(code: string): string | undefined {
   if (!isKldbCode(code)) return undefined;
   return subgroupRiasec.get(code.slice(0, 3)) ?? groupRiasec.get(code.slice(0, 2));
 }
+
+/** Length of the common prefix of two KldB codes (internal: not exported from the package). */
+export function commonPrefix(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  let i = 0;
+  while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  return i;
+}

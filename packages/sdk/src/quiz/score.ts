@@ -61,11 +61,10 @@ export function scoreQuiz(answers: QuizAnswers): QuizResult {
   for (const d of RIASEC) interests[d] = counts[d] > 0 ? sums[d] / (4 * counts[d]) : NEUTRAL;
 
   const answered = RIASEC.reduce((n, d) => n + counts[d], 0);
+  // Array sort is stable: ties keep the R-I-A-S-E-C order.
   const code = RIASEC.filter((d) => counts[d] > 0)
-    .map((d, rank) => ({ d, rank }))
-    .sort((a, b) => interests[b.d] - interests[a.d] || a.rank - b.rank)
+    .sort((a, b) => interests[b] - interests[a])
     .slice(0, 3)
-    .map((x) => x.d)
     .join('');
 
   named.sort((a, b) => b.value - a.value || a.order - b.order);

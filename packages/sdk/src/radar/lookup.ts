@@ -1,5 +1,6 @@
 import { optionError } from '../errors/markt-error.js';
 import type { RadarRow } from '../model/radar-row.js';
+import { commonPrefix } from '../occupations/kldb.js';
 import {
   radarIndexes,
   regionKey,
@@ -17,13 +18,6 @@ function indexOf(radar: Radar): RadarIndex {
   const index = radarIndexes.get(radar);
   if (!index) throw optionError('radar', 'a radar made by buildRadar()');
   return index;
-}
-
-function commonPrefix(a: string, b: string): number {
-  const n = Math.min(a.length, b.length);
-  let i = 0;
-  while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
-  return i;
 }
 
 /** The rows of one region that best describe `kldb`: longest common prefix (at least the 2-digit group). */

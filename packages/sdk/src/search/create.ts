@@ -43,7 +43,7 @@ export interface SearchIndexData {
   readonly postings: readonly { readonly offers: Uint32Array; readonly weights: Float32Array }[];
   /** Trigram → ids of the terms that contain it. */
   readonly trigrams: ReadonlyMap<string, Uint32Array>;
-  /** Term ids by term length, for short query words. */
+  /** Term ids by term length, for short query words (no entry for a length no term has). */
   readonly byLength: readonly (readonly number[])[];
   /** Per term: its `letterSignature`. */
   readonly signatures: Uint32Array;
@@ -78,8 +78,7 @@ const defaultOccupationNames = (code: string): readonly string[] => {
   return [name.de, name.en];
 };
 
-const localizedValues = (text: LocalizedText | undefined): string[] =>
-  text ? LOCALES.flatMap((l) => (text[l] ? [text[l] as string] : [])) : [];
+const localizedValues = (text: LocalizedText | undefined): string[] => LOCALES.flatMap((l) => text?.[l] || []);
 
 /**
  * Builds a search index over offers: a folded word list with postings and a trigram index over the words.
@@ -102,10 +101,7 @@ export function createSearchIndex(offers: readonly OfferInput[], options: Search
       throw optionError(`weights.${field}`, 'a number from 0 to 1');
     }
   }
-  const parsed: Offer[] = offers.map((o, i) => {
-    if (!validate) return o as Offer;
-    return guarded<Offer>(offerRule, o, `offers[${i}]`, `offers.${i}`);
-  });
+  const parsed: Offer[] = offers.map((o, i) => (validate ? guarded<Offer>(offerRule, o, `offers[${i}]`, `offers.${i}`) : (o as Offer)));
 
   const termIds = new Map<string, number>();
   const terms: string[] = [];
@@ -150,7 +146,6 @@ export function createSearchIndex(offers: readonly OfferInput[], options: Search
     }
     (byLength[term.length] ??= []).push(id);
   });
-  for (let l = 0; l < byLength.length; l++) byLength[l] ??= [];
 
   const synonyms = new Map<string, string[]>();
   for (const group of [...synonymGroups, ...extraSynonyms]) {
