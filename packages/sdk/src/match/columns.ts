@@ -69,7 +69,6 @@ export interface Columns {
   readonly cosLat: Float64Array;
   /** RIASEC weights of offer i at [6i, 6i + 6). */
   readonly riasec: Float64Array;
-  readonly occupationCount: Uint8Array;
   /** Occupation codes, interned: offer i has `codes[occupationIds[k]]` for k in [occupationStart[i], occupationStart[i + 1]). */
   readonly codes: readonly string[];
   readonly occupationStart: Int32Array;
@@ -115,7 +114,6 @@ function build(inputs: readonly OfferInput[]): Columns {
     lon: new Float64Array(n),
     cosLat: new Float64Array(n),
     riasec: new Float64Array(n * 6),
-    occupationCount: new Uint8Array(n),
     codes: [] as string[],
     occupationStart: new Int32Array(n + 1),
     occupationIds: new Int32Array(offers.reduce((sum, o) => sum + o.occupations.length, 0)),
@@ -159,7 +157,6 @@ function build(inputs: readonly OfferInput[]): Columns {
     c.lon[i] = coords ? lon * DEG : NaN;
     c.cosLat[i] = coords ? Math.cos(lat * DEG) : NaN;
     if (riasec) c.riasec.set(riasec, i * 6);
-    c.occupationCount[i] = o.occupations.length;
     c.occupationStart[i] = k;
     for (const code of o.occupations) {
       let id = codeId.get(code);

@@ -58,7 +58,7 @@ export function softScore(ctx: MatchContext, c: Columns, i: number, out?: Reason
   const add = found && ((key: FitKey, weight: number, params?: Record<string, string | number>) => found.push({ reason: reason(key, params), weight }));
   const flags = c.flags[i] as number;
   const kind = c.kind[i] as number;
-  const occupations = c.occupationCount[i] as number;
+  const occupations = (c.occupationStart[i + 1] as number) - (c.occupationStart[i] as number);
   let total = 0;
   // How well the offer's occupations suit the person: scales needs met by occupational offers.
   let occupationalFit = 1;
@@ -118,7 +118,7 @@ export function softScore(ctx: MatchContext, c: Columns, i: number, out?: Reason
       total += w.strength * value;
       if (add) {
         ctx.strengths.forEach((strength, s) => {
-          if (mask & (1 << s)) add?.('fit.strength', (w.strength * value) / 2, { strength });
+          if (mask & (1 << s)) add('fit.strength', (w.strength * value) / 2, { strength });
         });
       }
     }
@@ -132,7 +132,7 @@ export function softScore(ctx: MatchContext, c: Columns, i: number, out?: Reason
     total += w.targetGroup * (count === 1 ? 1 : count === 2 ? 0.8 : 0.65);
     if (add) {
       const group = TARGET_GROUPS.find((_, g) => groups & (1 << g)) ?? '';
-      add?.('fit.targetGroup', w.targetGroup, { group });
+      add('fit.targetGroup', w.targetGroup, { group });
     }
   }
 
@@ -156,7 +156,7 @@ export function softScore(ctx: MatchContext, c: Columns, i: number, out?: Reason
     need = DERIVED_NEED;
     if (add) {
       const topic = COUNSELLING_TOPICS.find((_, t) => topicMask & ctx.derivedNeedMask & (1 << t)) ?? '';
-      add?.('fit.topic', w.need * need, { topic });
+      add('fit.topic', w.need * need, { topic });
     }
   }
   if (kind === LANGUAGE_KIND) {
@@ -183,7 +183,7 @@ export function softScore(ctx: MatchContext, c: Columns, i: number, out?: Reason
       if (add) {
         const offered = (c.offers[i] as Offer).languages;
         const language = ctx.otherLanguages.find((l) => offered.includes(l)) ?? '';
-        add?.('fit.language', w.language, { language });
+        add('fit.language', w.language, { language });
       }
     }
   }
