@@ -6,11 +6,12 @@ import {
   PHYSICAL_LOADS,
   SCHOOL_CERTIFICATES,
   TARGET_GROUPS,
+  rankOf,
 } from '../model/vocabulary.js';
 import { groupRiasec } from '../occupations/codes.js';
 import { commonPrefix } from '../occupations/kldb.js';
 import type { Radar } from '../radar/build-radar.js';
-import { dayMaskOf, maskOf, minutesOf, offerRiasec, parsedOffer } from './features.js';
+import { DEG, dayMaskOf, maskOf, minutesOf, offerRiasec, parsedOffer } from './features.js';
 
 /** Bits of `Columns.flags`. */
 export const FLEXIBLE = 1;
@@ -86,8 +87,6 @@ export interface Columns {
 
 const cache = new WeakMap<readonly OfferInput[], Columns>();
 
-const DEG = Math.PI / 180;
-const rankOf = (vocabulary: readonly string[], word: string | undefined): number => (word ? vocabulary.indexOf(word) : -1);
 
 function build(inputs: readonly OfferInput[]): Columns {
   const n = inputs.length;

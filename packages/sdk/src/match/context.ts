@@ -10,12 +10,13 @@ import {
   RIASEC,
   SCHOOL_CERTIFICATES,
   TARGET_GROUPS,
+  rankOf,
   type Strength,
   type TargetGroup,
 } from '../model/vocabulary.js';
 import type { Radar, RadarEntry, RadarRegion } from '../radar/build-radar.js';
 import { groupBits } from './columns.js';
-import { dayMaskOf, maskOf, minutesOf } from './features.js';
+import { DEG, dayMaskOf, maskOf, minutesOf } from './features.js';
 
 /**
  * Which Berufshauptgruppen a named strength points to. A person who says "I can fix things" finds
@@ -143,7 +144,7 @@ export function createContext(input: ProfileInput, options: ContextOptions): Mat
   });
   const byAge = ageGroups(profile.age);
   const stated = maskOf(TARGET_GROUPS, profile.targetGroups);
-  const german = profile.germanLevel ? GERMAN_LEVELS.indexOf(profile.germanLevel) : -1;
+  const german = rankOf(GERMAN_LEVELS, profile.germanLevel);
   const home = profile.home;
   const hasCoords = home?.lat !== undefined && home.lon !== undefined;
   const view = options.radar && options.radarWeight > 0 ? options.radar.view(home?.district) : undefined;
@@ -164,8 +165,8 @@ export function createContext(input: ProfileInput, options: ContextOptions): Mat
     derivedNeedMask: derivedNeeds(profile, stated | byAge.mask) & ~needMask,
     germanNeed: german < 0 ? 0 : german <= GERMAN_NEED_RANK ? 1 : german === GERMAN_B1 ? 0.85 : 0,
     german,
-    load: profile.maxPhysicalLoad ? PHYSICAL_LOADS.indexOf(profile.maxPhysicalLoad) : -1,
-    school: profile.schoolCertificate ? SCHOOL_CERTIFICATES.indexOf(profile.schoolCertificate) : -1,
+    load: rankOf(PHYSICAL_LOADS, profile.maxPhysicalLoad),
+    school: rankOf(SCHOOL_CERTIFICATES, profile.schoolCertificate),
     licence: profile.drivingLicence,
     age: profile.age ?? -1,
     from: minutesOf(profile.availability?.from),
@@ -174,9 +175,9 @@ export function createContext(input: ProfileInput, options: ContextOptions): Mat
     maxHours: profile.maxHoursPerWeek ?? -1,
     partTimeOnly: profile.partTimeOnly,
     home,
-    homeLat: hasCoords ? (home.lat as number) * (Math.PI / 180) : NaN,
-    homeLon: hasCoords ? (home.lon as number) * (Math.PI / 180) : NaN,
-    homeCosLat: hasCoords ? Math.cos((home.lat as number) * (Math.PI / 180)) : NaN,
+    homeLat: hasCoords ? (home.lat as number) * DEG : NaN,
+    homeLon: hasCoords ? (home.lon as number) * DEG : NaN,
+    homeCosLat: hasCoords ? Math.cos((home.lat as number) * DEG) : NaN,
     maxTravel: profile.maxTravelMinutes ?? -1,
     travelMinutes: options.travelMinutes,
     otherLanguages: german < 0 || german <= GERMAN_NEED_RANK ? profile.languages.filter((l) => l !== 'de' && l !== 'de-x-ls') : [],

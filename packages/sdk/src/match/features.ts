@@ -62,6 +62,9 @@ export function dayMaskOf(days: readonly number[] | undefined): number {
   return mask;
 }
 
+/** Degrees to radians. */
+export const DEG = Math.PI / 180;
+
 /** Parsed offers per input object: an offer is checked once, however often it is matched. */
 const cache = new WeakMap<object, Offer>();
 

@@ -94,7 +94,13 @@ export const STRENGTHS = [
 ] as const;
 export type Strength = (typeof STRENGTHS)[number];
 
-/** Rank of a value in an ordered list, for comparisons such as "German level below the requirement". */
-export function rankOf<T extends string>(list: readonly T[], value: T): number {
-  return list.indexOf(value);
+/**
+ * Rank of a value in an ordered list, for comparisons such as "German level below the requirement".
+ * @param list an ordered word list such as `GERMAN_LEVELS`
+ * @param value a word of the list, or `undefined`
+ * @returns its index; −1 when `value` is missing or not in the list
+ * @example rankOf(GERMAN_LEVELS, 'B1') // 3
+ */
+export function rankOf<T extends string>(list: readonly T[], value: T | undefined): number {
+  return list.indexOf(value as T);
 }
