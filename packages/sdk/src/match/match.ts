@@ -12,6 +12,7 @@ import { reason, type Reason } from './reasons.js';
 import { diversify, makeBetter, topOf } from './select.js';
 import { LANGUAGE_OVERFLOW, activeWeight, softScore } from './soft-fit.js';
 import { NOTE_FACTOR } from './weights.js';
+import { compareText } from '../model/text.js';
 
 /** An offer in the results: score in [0, 1] and at least one reason, strongest first. */
 export interface RankedOffer {
@@ -163,7 +164,7 @@ export function match(profile: ProfileInput, offers: readonly OfferInput[], opti
   let excluded: ExcludedOffer[] | undefined;
   const buildExcluded = (): ExcludedOffer[] => {
     const idx = Array.from(excludedIdx);
-    idx.sort((a, b) => ((ids[a] as string) < (ids[b] as string) ? -1 : (ids[a] as string) > (ids[b] as string) ? 1 : a - b));
+    idx.sort((a, b) => compareText(ids[a] as string, ids[b] as string) || a - b);
     return idx.map((i) => {
       const reasons: Reason[] = [];
       checkHardRules(ctx, columns, i, reasons);

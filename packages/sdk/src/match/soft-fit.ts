@@ -6,6 +6,7 @@ import { popcount } from '../search/grams.js';
 import { hhmm } from './hard-rules.js';
 import { reason, type FitKey, type Reason } from './reasons.js';
 import { DERIVED_NEED, NEUTRAL, SOFT_WEIGHTS, UNNAMED_SENSITIVE_FACTOR, courseFit } from './weights.js';
+import { compareText } from '../model/text.js';
 
 const QUALIFICATION_KIND = OFFER_KINDS.indexOf('qualification');
 const JOB_KIND = OFFER_KINDS.indexOf('job');
@@ -255,7 +256,7 @@ export function softScore(ctx: MatchContext, c: Columns, i: number, out?: Reason
 
   if (out && found) {
     // Stable order: strongest first, then by key so equal weights never swap.
-    found.sort((a, b) => b.weight - a.weight || (a.reason.key < b.reason.key ? -1 : a.reason.key > b.reason.key ? 1 : 0));
+    found.sort((a, b) => b.weight - a.weight || compareText(a.reason.key, b.reason.key));
     for (const item of found) out.push(item.reason);
   }
   return total * scoreFactor;

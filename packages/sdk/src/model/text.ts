@@ -15,3 +15,6 @@ export function pickText(text: LocalizedText, locale: Locale): string {
   if (locale === 'de-x-ls') return text.de;
   return text.en || text.de;
 }
+
+/** Orders two strings by code unit, as `<` does (internal: not exported from the package). */
+export const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);

@@ -5,6 +5,7 @@ import type { RadarRow } from '../model/radar-row.js';
 import { radarRowRule } from '../model/radar-row-rule.js';
 import { radarView } from './lookup.js';
 import { seekersPerVacancyPoints, statusOf, trendPoints, vacancyDurationPoints, type RadarStatus } from './indicators.js';
+import { compareText } from '../model/text.js';
 
 /** A region of the radar, from a Bundesland down to an Ortsteil. */
 export interface RadarRegion {
@@ -182,8 +183,8 @@ export function buildRadar(rows: readonly unknown[]): Radar {
   const byKey = new Map<string, RegionData>();
   const datas: RegionData[] = [];
   const entries: RadarEntry[] = [];
-  for (const g of [...grouped.values()].sort((a, b) => (a.region.code < b.region.code ? -1 : a.region.code > b.region.code ? 1 : 0))) {
-    const regionRows = [...g.rows.values()].sort((a, b) => (a.kldb < b.kldb ? -1 : a.kldb > b.kldb ? 1 : 0));
+  for (const g of [...grouped.values()].sort((a, b) => compareText(a.region.code, b.region.code))) {
+    const regionRows = [...g.rows.values()].sort((a, b) => compareText(a.kldb, b.kldb));
     const data: RegionData = {
       region: g.region,
       rows: regionRows,
