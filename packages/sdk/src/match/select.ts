@@ -85,11 +85,7 @@ export function diversify(
     } else deferred.push(idx);
   }
   if (top.length < topK && !complete) return undefined;
-  if (top.length < topK) return [...top, ...deferred].slice(0, limit);
-  // Every deferred offer ranked above everything not yet looked at, so it comes first.
-  const out = top;
-  for (let d = 0; d < deferred.length && out.length < limit; d++) out.push(deferred[d] as number);
-  while (out.length < limit && i < ranked.length) out.push(ranked[i++] as number);
-  // The top k alone may already be longer than the caller asked for.
-  return out.length > limit ? out.slice(0, limit) : out;
+  // Every deferred offer ranked above everything not yet looked at, so it comes next; the top k alone may
+  // already be longer than the caller asked for.
+  return [...top, ...deferred, ...ranked.slice(i)].slice(0, limit);
 }
