@@ -61,9 +61,8 @@ export function travelTimes(ctx: MatchContext, c: Columns): Float64Array {
   return out;
 }
 
-/** `HH:MM` of minutes after midnight. */
-export const hhmm = (minutes: number): string =>
-  `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+/** `HH:MM` of minutes after midnight (0–1439): the time of day of that many minutes after the epoch, in UTC. */
+export const hhmm = (minutes: number): string => new Date(minutes * 60_000).toISOString().slice(11, 16);
 
 function groupList(mask: number): string {
   return TARGET_GROUPS.filter((_, i) => mask & (1 << i)).join(',');

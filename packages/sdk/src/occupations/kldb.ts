@@ -4,7 +4,8 @@ import { groupRiasec, subgroupRiasec } from './codes.js';
 export const SKILL_LEVELS = ['helper', 'skilled', 'specialist', 'expert'] as const;
 export type SkillLevel = (typeof SKILL_LEVELS)[number];
 
-const KLDB_SHAPE = /^\d{2,5}$/;
+/** 2–4 digits, or 5 whose last (the skill level) is 1–4. */
+const KLDB_SHAPE = /^\d\d(\d\d?|\d\d[1-4])?$/;
 
 /**
  * Whether a string is a KldB 2010 code this SDK knows: 2–5 digits, the first two one of the
@@ -14,12 +15,7 @@ const KLDB_SHAPE = /^\d{2,5}$/;
  * @example isKldbCode('82102') // true; isKldbCode('99') // false; isKldbCode('82105') // false
  */
 export function isKldbCode(code: string): boolean {
-  if (!KLDB_SHAPE.test(code) || !groupRiasec.has(code.slice(0, 2))) return false;
-  if (code.length === 5) {
-    const level = code.charCodeAt(4) - 48;
-    return level >= 1 && level <= 4;
-  }
-  return true;
+  return KLDB_SHAPE.test(code) && groupRiasec.has(code.slice(0, 2));
 }
 
 /**
@@ -29,8 +25,7 @@ export function isKldbCode(code: string): boolean {
  * @example skillLevelOf('52122') // 'skilled'; skillLevelOf('521') // undefined
  */
 export function skillLevelOf(code: string): SkillLevel | undefined {
-  if (code.length !== 5 || !isKldbCode(code)) return undefined;
-  return SKILL_LEVELS[code.charCodeAt(4) - 49];
+  return code.length === 5 && isKldbCode(code) ? SKILL_LEVELS[code.charCodeAt(4) - 49] : undefined;
 }
 
 /**
