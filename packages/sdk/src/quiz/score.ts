@@ -41,8 +41,9 @@ const NEUTRAL = 0.5;
  * r.strengths; // ['helping', 'caring']
  */
 export function scoreQuiz(answers: QuizAnswers): QuizResult {
-  const sums: Record<RiasecDimension, number> = { R: 0, I: 0, A: 0, S: 0, E: 0, C: 0 };
-  const counts: Record<RiasecDimension, number> = { R: 0, I: 0, A: 0, S: 0, E: 0, C: 0 };
+  const sums = {} as Record<RiasecDimension, number>;
+  const counts = {} as Record<RiasecDimension, number>;
+  for (const d of RIASEC) sums[d] = counts[d] = 0;
   const named: { strength: Strength; value: number; order: number }[] = [];
 
   for (const [id, value] of Object.entries(answers)) {
