@@ -39,25 +39,28 @@ function bestRows(rows: readonly RadarRow[], kldb: string): RadarRow[] {
   return found.filter((row) => !found.some((other) => other !== row && row.kldb.startsWith(other.kldb)));
 }
 
-function lookupIn(data: RegionData, kldb: string): RadarEntry | undefined {
-  const cached = data.cache.get(kldb);
-  if (cached !== undefined) return cached ?? undefined;
-  const rows = bestRows(data.rows, kldb);
-  const entry = rows.length ? scoreRows(data, kldb, rows) : null;
-  data.cache.set(kldb, entry);
+/** The entry for `kldb` from `cache`, made (or found missing: null) once. */
+function cached(cache: Map<string, RadarEntry | null>, kldb: string, make: () => RadarEntry | null): RadarEntry | undefined {
+  let entry = cache.get(kldb);
+  if (entry === undefined) cache.set(kldb, (entry = make()));
   return entry ?? undefined;
 }
 
+function lookupIn(data: RegionData, kldb: string): RadarEntry | undefined {
+  return cached(data.cache, kldb, () => {
+    const rows = bestRows(data.rows, kldb);
+    return rows.length ? scoreRows(data, kldb, rows) : null;
+  });
+}
+
 function meanOver(index: RadarIndex, kldb: string): RadarEntry | undefined {
-  const cached = index.meanCache.get(kldb);
-  if (cached !== undefined) return cached ?? undefined;
-  const hits: RadarEntry[] = [];
-  for (const data of index.finest) {
-    const hit = lookupIn(data, kldb);
-    if (hit) hits.push(hit);
-  }
-  let entry: RadarEntry | null = null;
-  if (hits.length) {
+  return cached(index.meanCache, kldb, () => {
+    const hits: RadarEntry[] = [];
+    for (const data of index.finest) {
+      const hit = lookupIn(data, kldb);
+      if (hit) hits.push(hit);
+    }
+    if (!hits.length) return null;
     // The mean of every number of the entries (and of their points); the status follows from the mean score.
     const means = <T extends object>(of: (e: RadarEntry) => T): T => {
       const out: Record<string, unknown> = {};
@@ -67,7 +70,7 @@ function meanOver(index: RadarIndex, kldb: string): RadarEntry | undefined {
       return out as T;
     };
     const mean = means((e) => e);
-    entry = {
+    return {
       ...mean,
       region: undefined,
       kldb,
@@ -75,9 +78,7 @@ function meanOver(index: RadarIndex, kldb: string): RadarEntry | undefined {
       status: statusOf(mean.score),
       illustrative: hits.some((e) => e.illustrative),
     };
-  }
-  index.meanCache.set(kldb, entry);
-  return entry ?? undefined;
+  });
 }
 
 /**
@@ -88,7 +89,7 @@ function meanOver(index: RadarIndex, kldb: string): RadarEntry | undefined {
  * @example findRegion(radar, 'Weissensee')?.name // 'Weißensee'
  */
 export function findRegion(radar: Radar, nameOrCode: string): RadarRegion | undefined {
-  return indexOf(radar).byKey.get(regionKey(nameOrCode))?.region;
+  return radarView(radar, nameOrCode).region;
 }
 
 /**
@@ -103,9 +104,7 @@ export function findRegion(radar: Radar, nameOrCode: string): RadarRegion | unde
  * @example radarLookup(radar, '82102', 'Weißensee')?.status // e.g. 'shortage'
  */
 export function radarLookup(radar: Radar, kldb: string, region?: string): RadarEntry | undefined {
-  const index = indexOf(radar);
-  const data = region === undefined ? undefined : index.byKey.get(regionKey(region));
-  return data ? lookupIn(data, kldb) : meanOver(index, kldb);
+  return radarView(radar, region).lookup(kldb);
 }
 
 /**
