@@ -134,52 +134,45 @@ export function match(profile: ProfileInput, offers: readonly OfferInput[], opti
   if (!columns.scratch) columns.scratch = scratch;
   scratch.busy = true;
   const { scores, passing } = scratch;
-  let passed: number;
   let excludedIdx: Int32Array;
+  let results: RankedOffer[];
   try {
-    passed = scoreAll(ctx, columns, activeWeight(ctx), scores, passing, scratch.excluded);
+    const passed = scoreAll(ctx, columns, activeWeight(ctx), scores, passing, scratch.excluded);
     excludedIdx = scratch.excluded.slice(0, n - passed);
-  } catch (error) {
+    const better = makeBetter(scores, ids);
+    let order: number[] | undefined;
+    for (let h = Math.max(limit, topK) * 2 + 16; !order; h *= 4) {
+      const complete = h >= passed;
+      const ranked = topOf(passing, passed, h, better);
+      order = diversify(ranked, providers, maxPerProvider, topK, limit, complete);
+      if (order && order.length < Math.min(limit, passed) && !complete) order = undefined;
+    }
+    results = order.map((i) => ({
+      offer: parsed[i] as Offer,
+      score: scores[i] as number,
+      reasons: explain(ctx, columns, i),
+    }));
+  } finally {
     scratch.busy = false;
-    throw error;
   }
-
-  const better = makeBetter(scores, ids);
-  let order: number[] | undefined;
-  for (let h = Math.max(limit, topK) * 2 + 16; !order; h *= 4) {
-    const complete = h >= passed;
-    const ranked = topOf(passing, passed, h, better);
-    order = diversify(ranked, providers, maxPerProvider, topK, limit, complete);
-    if (order && order.length < Math.min(limit, passed) && !complete) order = undefined;
-  }
-
-  const results: RankedOffer[] = order.map((i) => ({
-    offer: parsed[i] as Offer,
-    score: scores[i] as number,
-    reasons: explain(ctx, columns, i),
-  }));
-  scratch.busy = false;
   // The excluded list is built when first read: most screens show only the results, and with large
   // catalogues most of the work of a call would otherwise go into explaining offers nobody looks at.
   let excluded: ExcludedOffer[] | undefined;
-  const buildExcluded = (): ExcludedOffer[] => {
-    const idx = Array.from(excludedIdx);
-    idx.sort((a, b) => compareText(ids[a] as string, ids[b] as string) || a - b);
-    return idx.map((i) => {
-      const reasons: Reason[] = [];
-      checkHardRules(ctx, columns, i, reasons);
-      return { offer: parsed[i] as Offer, reasons };
-    });
-  };
-  const result = { results } as MatchResult;
-  Object.defineProperty(result, 'excluded', {
-    enumerable: true,
-    get: () => (excluded ??= buildExcluded()),
-    set: (value: ExcludedOffer[]) => {
+  return {
+    results,
+    get excluded() {
+      return (excluded ??= Array.from(excludedIdx)
+        .sort((a, b) => compareText(ids[a] as string, ids[b] as string) || a - b)
+        .map((i) => {
+          const reasons: Reason[] = [];
+          checkHardRules(ctx, columns, i, reasons);
+          return { offer: parsed[i] as Offer, reasons };
+        }));
+    },
+    set excluded(value) {
       excluded = value;
     },
-  });
-  return result;
+  };
 }
 
 /**
