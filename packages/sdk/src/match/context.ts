@@ -180,7 +180,7 @@ export function createContext(input: ProfileInput, options: ContextOptions): Mat
     homeCosLat: hasCoords ? Math.cos((home.lat as number) * DEG) : NaN,
     maxTravel: profile.maxTravelMinutes ?? -1,
     travelMinutes: options.travelMinutes,
-    otherLanguages: german < 0 || german <= GERMAN_NEED_RANK ? profile.languages.filter((l) => l !== 'de' && l !== 'de-x-ls') : [],
+    otherLanguages: german <= GERMAN_NEED_RANK ? profile.languages.filter((l) => l !== 'de' && l !== 'de-x-ls') : [],
     radarLookup: view?.lookup,
     radarRegion: view?.region,
     radarWeight: options.radarWeight,

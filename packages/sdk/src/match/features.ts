@@ -16,12 +16,13 @@ export function riasecVector(code: string): Float64Array {
     let sum = 0;
     for (let i = 0; i < code.length && i < 3; i++) {
       const d = RIASEC.indexOf(code[i] as (typeof RIASEC)[number]);
+      const weight = LETTER_WEIGHTS[i] as number;
       if (d >= 0) {
-        vec[d] = (vec[d] ?? 0) + (LETTER_WEIGHTS[i] ?? 0);
-        sum += LETTER_WEIGHTS[i] ?? 0;
+        vec[d] = (vec[d] as number) + weight;
+        sum += weight;
       }
     }
-    for (let d = 0; d < 6; d++) vec[d] = (vec[d] ?? 0) / (sum || 1);
+    for (let d = 0; d < 6; d++) vec[d] = (vec[d] as number) / (sum || 1);
     codeVectors.set(code, vec);
   }
   return vec;
@@ -35,7 +36,7 @@ export function offerRiasec(offer: Offer): Float64Array | null {
   const vec = new Float64Array(6);
   for (const code of codes) {
     const part = riasecVector(code);
-    for (let d = 0; d < 6; d++) vec[d] = (vec[d] ?? 0) + (part[d] ?? 0) / codes.length;
+    for (let d = 0; d < 6; d++) vec[d] = (vec[d] as number) + (part[d] as number) / codes.length;
   }
   return vec;
 }
