@@ -97,14 +97,12 @@ export interface MatchContext {
 
 /** Age groups that follow from an age. */
 function ageGroups(age: number | undefined): { mask: number; known: number } {
-  const bit = (g: TargetGroup) => 1 << TARGET_GROUPS.indexOf(g);
-  const known = bit('under-25') | bit('over-45') | bit('over-50');
   if (age === undefined) return { mask: 0, known: 0 };
-  let mask = 0;
-  if (age < 25) mask |= bit('under-25');
-  if (age >= 45) mask |= bit('over-45');
-  if (age >= 50) mask |= bit('over-50');
-  return { mask, known };
+  const bit = (g: TargetGroup, applies = true) => (applies ? 1 << TARGET_GROUPS.indexOf(g) : 0);
+  return {
+    mask: bit('under-25', age < 25) | bit('over-45', age >= 45) | bit('over-50', age >= 50),
+    known: bit('under-25') | bit('over-45') | bit('over-50'),
+  };
 }
 
 function rescale(interests: Profile['interests']): Float64Array | null {

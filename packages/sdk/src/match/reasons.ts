@@ -80,5 +80,5 @@ const NO_PARAMS: Readonly<Record<string, string | number>> = Object.freeze({});
 
 /** Makes a reason (params frozen). */
 export function reason(key: ReasonKey, params: Record<string, string | number> = NO_PARAMS): Reason {
-  return { key, params: params === NO_PARAMS ? NO_PARAMS : Object.freeze(params) };
+  return { key, params: Object.freeze(params) };
 }
