@@ -200,7 +200,6 @@ export function search(index: SearchIndex, query: string, options: SearchOptions
   const n = index.offers.length;
   const total = new Float64Array(n);
   const current = new Float32Array(n);
-  const hit = new Uint8Array(n);
   const found: number[] = [];
 
   for (const word of words) {
@@ -214,13 +213,11 @@ export function search(index: SearchIndex, query: string, options: SearchOptions
         if (s > (current[o] as number)) current[o] = s;
       }
     }
+    // Every touched offer has a score above 0 here (qualities and field weights are), so a total of 0 means new.
     for (const o of touched) {
+      if (total[o] === 0) found.push(o);
       total[o] = (total[o] as number) + (current[o] as number);
       current[o] = 0;
-      if (!hit[o]) {
-        hit[o] = 1;
-        found.push(o);
-      }
     }
   }
 
