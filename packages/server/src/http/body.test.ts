@@ -1,4 +1,9 @@
-import { request } from 'node:http';
+import { request, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { serve } from '@hono/node-server';
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import * as v from 'valibot';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { count } from '../../test/field/setup.js';
 import { smallFair } from '../../test/fixtures.js';
@@ -7,6 +12,7 @@ import { JSON_BODY_LIMIT } from '../app.js';
 import { loadConfig } from '../config.js';
 import { startServer, type RunningServer } from '../server.js';
 import { createTenant, insertFair, standTokenOf } from '../store/fair.js';
+import { readJson } from './validate.js';
 
 /** A raw HTTP request over a real socket, so that the body is read from Node's `IncomingMessage`. */
 function send(
@@ -91,4 +97,33 @@ describe('request bodies read straight from the Node request', () => {
     expect(next.status).toBe(201);
     expect(await count(server.services, 'visits')).toBe(before + 1);
   });
+});
+
+describe('a body read after something built the web Request', () => {
+  it('is read through that Request (no second reader racing it), small or in chunks', async () => {
+    const app = new Hono();
+    // Hono's bodyLimit looks at `c.req.raw.body`: @hono/node-server then builds the Request, whose stream pulls the socket.
+    app.post('/echo', bodyLimit({ maxSize: 1024 * 1024 }), async (c) => c.json(await readJson(c, v.object({ text: v.string() }))));
+    app.post('/signal', async (c) => {
+      void c.req.raw.signal;
+      return c.json(await readJson(c, v.object({ text: v.string() })));
+    });
+    const server = await new Promise<Server>((resolve) => {
+      const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s as Server)) as Server;
+    });
+    try {
+      const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+      const text = 'ä'.repeat(200_000);
+      for (const path of ['/echo', '/signal']) {
+        const small = await send(url, path, { body: JSON.stringify({ text: 'hello' }) });
+        expect(small).toEqual({ status: 200, json: { text: 'hello' } });
+        const body = JSON.stringify({ text });
+        const chunked = await send(url, path, { chunks: [body.slice(0, 100_000), body.slice(100_000)] });
+        expect(chunked.status).toBe(200);
+        expect((chunked.json as { text?: string }).text).toBe(text);
+      }
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
+  }, 10_000);
 });

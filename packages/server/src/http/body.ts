@@ -60,16 +60,32 @@ export function requestHeader(c: Context, name: string): string | undefined {
 /**
  * The request body as text. On Node it is read straight from the `IncomingMessage`, without building the
  * web `Request`, its `ReadableStream` and `AbortSignal` that `c.req.text()` would create: on the busiest
- * routes (a visit, a lead) that is a good share of the server's CPU per request. Anywhere else, and when
- * something already started reading the body (the chunked branch of `jsonBodyLimit`), `c.req.text()`.
+ * routes (a visit, a lead) that is a good share of the server's CPU per request. Anywhere else, when the web
+ * `Request` was built already (e.g. by Hono's `bodyLimit`) and when something already started reading the
+ * body (the chunked branch of `jsonBodyLimit`), `c.req.text()`.
  * @param c the request context
  * @returns the body, decoded as UTF-8
  * @example const body = JSON.parse(await bodyText(c));
  */
 export function bodyText(c: Context): Promise<string> {
   const incoming = incomingOf(c);
-  if (incoming && !incoming.readableDidRead && !incoming.readableEnded && !incoming.destroyed) return readIncoming(incoming);
+  if (incoming && untouched(c.req.raw) && !incoming.readableDidRead && !incoming.readableEnded && !incoming.destroyed) return readIncoming(incoming);
   return c.req.text();
+}
+
+/**
+ * True while `raw` is still `@hono/node-server`'s lightweight request that has not built its web `Request`.
+ * Once built (anything that touched `body`, `signal`, … — Hono's own `bodyLimit` does), that `Request`'s
+ * stream starts pulling from the `IncomingMessage` by itself: a second reader would then race it for the
+ * chunks and wait for an end that never comes, so the body must be read through `c.req.text()`.
+ */
+function untouched(raw: Request): boolean {
+  let lightweight = false;
+  for (const symbol of Object.getOwnPropertySymbols(raw)) {
+    if (symbol.description === 'requestCache') return false;
+    if (symbol.description === 'incomingKey') lightweight = true;
+  }
+  return lightweight;
 }
 
 /**
