@@ -59,6 +59,18 @@ describe('kiosk offers', () => {
     expect(langOf({ de: 'Pflege' }, 'de-x-ls')).to.equal('de');
   });
 
+  it('names the occupation of a KldB reason in Turkish and Arabic, not in English', async () => {
+    await Promise.all([kioskCatalog.load('tr'), kioskCatalog.load('ar')]);
+    const shortage = { key: 'radar.shortage', params: { kldb: '82102', region: 'Pankow' } } as const;
+    const turkish = reasonText(shortage, 'tr');
+    expect(turkish).to.equal('Yaşlı bakımı: Pankow bölgesindeki işverenler acilen eleman arıyor');
+    expect(turkish).not.to.include('Care for the elderly');
+    const arabic = reasonText({ key: 'fit.wishedOccupation', params: { kldb: '43' } }, 'ar');
+    expect(arabic).to.include('علوم الحاسوب وتكنولوجيا المعلومات');
+    expect(arabic).not.to.include('Computer science');
+    expect(reasonText(shortage, 'en')).to.include('Care for the elderly');
+  });
+
   it('builds the take-home link from ids and language only, and a QR code of it', async () => {
     const link = listLink('https://markt.example', 'pankow-2026', 'uk', ['o1', 'o2']);
     expect(link).to.equal('https://markt.example/list#v=1&e=pankow-2026&l=uk&o=o1,o2');

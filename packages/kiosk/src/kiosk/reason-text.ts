@@ -2,6 +2,7 @@ import { isKldbCode, occupationOf, type Locale, type Reason } from '@markt/sdk';
 import { formatReason } from '@markt/sdk/reasons';
 import { langTagOf } from '../i18n/catalog.js';
 import { SDK_WORDED, kioskCatalog, type KioskKey } from './i18n.js';
+import { occupationName } from './occupation-names/index.js';
 
 /** Reason parameters that hold vocabulary words, and the catalogue prefix that words them. */
 const WORD_PARAMS: Readonly<Record<string, string>> = {
@@ -16,7 +17,7 @@ const WORD_PARAMS: Readonly<Record<string, string>> = {
 
 /**
  * A match reason as a sentence in the visitor's language: the SDK's own texts in German, English and
- * Leichte Sprache; the kiosk's catalogue elsewhere, with vocabulary words and language names translated.
+ * Leichte Sprache; the kiosk's catalogue elsewhere, with vocabulary words, language and occupation names translated.
  * @param reason a reason from `match`
  * @param locale the visitor's language (its messages must be loaded)
  * @returns the sentence
@@ -37,8 +38,12 @@ export function reasonText(reason: Reason, locale: Locale): string {
       params[name] = new Intl.DisplayNames([langTagOf(locale)], { type: 'language' }).of(value) ?? value;
     } else params[name] = value;
   }
-  // The occupation's name exists in German and English only; English reads better inside another language.
+  // The SDK names occupations in German and English; the kiosk's own names (loaded with the language's
+  // messages) say them in the visitor's language, English only if one were missing.
   const kldb = reason.params.kldb;
-  if (typeof kldb === 'string' && isKldbCode(kldb)) params.occupation = occupationOf(kldb).named.name.en;
+  if (typeof kldb === 'string' && isKldbCode(kldb)) {
+    const { named } = occupationOf(kldb);
+    params.occupation = occupationName(named.code, locale) ?? named.name.en;
+  }
   return kioskCatalog.t(locale, `reason.${reason.key}` as KioskKey, params);
 }
