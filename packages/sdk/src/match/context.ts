@@ -105,7 +105,14 @@ function ageGroups(age: number | undefined): { mask: number; known: number } {
   };
 }
 
-function rescale(interests: Profile['interests']): Float64Array | null {
+/**
+ * The interests as `match` scores them: rescaled so the weakest dimension is 0 and the strongest 1, in R-I-A-S-E-C
+ * order; null when not given or flat (all within 0.05), so that the interest component does not count.
+ * @param interests interest per RIASEC dimension in [0, 1]
+ * @returns six values in [0, 1], or null
+ * @example rescaleInterests({ R: 0.2, I: 0.4, A: 0.6, S: 1, E: 0.2, C: 0.2 }) // [0, 0.25, 0.5, 1, 0, 0]
+ */
+export function rescaleInterests(interests: Profile['interests']): Float64Array | null {
   if (!interests) return null;
   const values = RIASEC.map((d) => interests[d]);
   const max = Math.max(...values);
@@ -150,7 +157,7 @@ export function createContext(input: ProfileInput, options: ContextOptions): Mat
   if (profile.foreignQualification) needMask |= 1 << COUNSELLING_TOPICS.indexOf('recognition');
   return {
     profile,
-    interests: rescale(profile.interests),
+    interests: rescaleInterests(profile.interests),
     wished: profile.wishedOccupations,
     wishedKindMask: maskOf(OFFER_KINDS, profile.wishedKinds),
     strengthLo,

@@ -9,9 +9,9 @@ import { createContext, type MatchContext } from './context.js';
 import { columnsOf, demandOf, wishedSimilarity, type Columns } from './columns.js';
 import { checkHardRules, travelTimes } from './hard-rules.js';
 import { reason, type Reason } from './reasons.js';
-import { diversify, makeBetter, topOf } from './select.js';
+import { rankTop } from './select.js';
 import { LANGUAGE_OVERFLOW, activeWeight, softScore } from './soft-fit.js';
-import { NOTE_FACTOR } from './weights.js';
+import { NOTE_FACTOR, matchDefaults } from './weights.js';
 import { compareText } from '../model/text.js';
 
 /** An offer in the results: score in [0, 1] and at least one reason, strongest first. */
@@ -51,8 +51,7 @@ export interface MatchOptions {
   locale?: Locale;
 }
 
-/** Defaults of `MatchOptions`, in one place. */
-export const matchDefaults = Object.freeze({ radarWeight: 0.15, limit: 50, maxPerProvider: 2, topK: 10 });
+export { matchDefaults };
 
 /** Search scores at or below this count as no match for free-text wishes. */
 const WISH_FLOOR = 0.55;
@@ -139,14 +138,7 @@ export function match(profile: ProfileInput, offers: readonly OfferInput[], opti
   try {
     const passed = scoreAll(ctx, columns, activeWeight(ctx), scores, passing, scratch.excluded);
     excludedIdx = scratch.excluded.slice(0, n - passed);
-    const better = makeBetter(scores, ids);
-    let order: number[] | undefined;
-    for (let h = Math.max(limit, topK) * 2 + 16; !order; h *= 4) {
-      const complete = h >= passed;
-      const ranked = topOf(passing, passed, h, better);
-      order = diversify(ranked, providers, maxPerProvider, topK, limit, complete);
-      if (order && order.length < Math.min(limit, passed) && !complete) order = undefined;
-    }
+    const order = rankTop(scores, ids, providers, passing, passed, limit, maxPerProvider, topK);
     results = order.map((i) => ({
       offer: parsed[i] as Offer,
       score: scores[i] as number,

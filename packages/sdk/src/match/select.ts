@@ -89,3 +89,36 @@ export function diversify(
   // already be longer than the caller asked for.
   return [...top, ...deferred, ...ranked.slice(i)].slice(0, limit);
 }
+
+/**
+ * The final order of `match`: the candidates ranked by score descending then offer id (`makeBetter`), the first
+ * `topK` diversified to at most `maxPerProvider` offers per provider, cut to `limit`. Ranks only as many as it
+ * needs (a bounded heap, widened until the diversified top is full). Shared by `match` and `rankForQuiz`.
+ * @param scores score per offer index
+ * @param ids offer id per index (the tie-break)
+ * @param providers provider id per index
+ * @param passing candidate indices in `passing[0 … passed)`
+ * @param passed how many candidates
+ * @returns offer indices, best first, at most `limit`
+ * @example rankTop(scores, ids, providers, passing, passed, 50, 2, 10)
+ */
+export function rankTop(
+  scores: Float64Array,
+  ids: readonly string[],
+  providers: readonly string[],
+  passing: Int32Array,
+  passed: number,
+  limit: number,
+  maxPerProvider: number,
+  topK: number,
+): number[] {
+  const better = makeBetter(scores, ids);
+  let order: number[] | undefined;
+  for (let h = Math.max(limit, topK) * 2 + 16; !order; h *= 4) {
+    const complete = h >= passed;
+    const ranked = topOf(passing, passed, h, better);
+    order = diversify(ranked, providers, maxPerProvider, topK, limit, complete);
+    if (order && order.length < Math.min(limit, passed) && !complete) order = undefined;
+  }
+  return order;
+}

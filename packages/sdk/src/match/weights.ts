@@ -58,3 +58,6 @@ export const DERIVED_NEED = 0.5;
 /** Each note (a requirement the person said nothing about) lowers the score a little. */
 export const NOTE_FACTOR = 0.95;
 
+
+/** Defaults of `MatchOptions`, in one place. */
+export const matchDefaults = Object.freeze({ radarWeight: 0.15, limit: 50, maxPerProvider: 2, topK: 10 });

@@ -5,3 +5,5 @@ export type { QuizBankItem } from './bank.js';
 export type { QuizItem, QuizItemText } from './items.js';
 export { scoreQuiz } from './score.js';
 export type { QuizAnswer, QuizAnswers, QuizResult } from './score.js';
+export { rankForQuiz } from './rank.js';
+export type { RankForQuizOptions } from './rank.js';
