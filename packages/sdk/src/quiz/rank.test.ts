@@ -98,6 +98,17 @@ describe('rankForQuiz', () => {
     expect(ids(rankForQuiz(result, [debt, licence, plain]))).toEqual(['b-plain', 'a-licence', '0-debt']);
   });
 
+  it('reads offers whose defaulted fields are left out as match fills them in', () => {
+    const result = scoreQuiz({ 'help-people': 4, 'fix-things': 0, 'care-for-others': 3 });
+    const bare = [
+      { id: 'b', providerId: 'x', kind: 'job', title: { de: 'b' }, summary: { de: 'b' }, occupations: ['82101'] },
+      { id: 'a', providerId: 'y', kind: 'counselling', title: { de: 'a' }, summary: { de: 'a' } },
+      { id: 'c', providerId: 'z', kind: 'job', title: { de: 'c' }, summary: { de: 'c' }, requirements: { drivingLicence: true }, occupations: ['82101'] },
+    ] as unknown as Offer[];
+    expect(ids(rankForQuiz(result, bare))).toEqual(['b', 'c', 'a']);
+    expect(ids(rankForQuiz(result, bare))).toEqual(viaMatch(result, bare.map((o) => ({ ...o }))));
+  });
+
   it('returns nothing for limit 0 and rounds a fractional limit down', () => {
     const result = scoreQuiz({ 'help-people': 4 });
     const offers = [offer('a', 'a'), offer('b', 'b'), offer('c', 'c')];

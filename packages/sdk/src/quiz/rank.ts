@@ -40,16 +40,20 @@ const featureCache = new WeakMap<Offer, Features>();
 function featuresOf(o: Offer): Features {
   let f = featureCache.get(o);
   if (!f) {
-    const r = o.requirements;
-    const [lo, hi] = groupBits(o.occupations.map((code) => Number(code.slice(0, 2))));
+    // Fields with defaults may be left out (offers from JSON): read them as `match` fills them in.
+    const given = o as Partial<Offer>;
+    const r = given.requirements ?? {};
+    const occupations = given.occupations ?? [];
+    const topics = given.topics ?? [];
+    const [lo, hi] = groupBits(occupations.map((code) => Number(code.slice(0, 2))));
     f = {
-      riasec: offerRiasec(o),
-      occupations: o.occupations.length > 0,
+      riasec: offerRiasec({ ...o, occupations }),
+      occupations: occupations.length > 0,
       lo,
       hi,
-      factor: o.kind === LANGUAGE_KIND ? 1 : SENSITIVE.some((t) => o.topics.includes(t)) ? UNNAMED_SENSITIVE_FACTOR : 1,
+      factor: o.kind === LANGUAGE_KIND ? 1 : SENSITIVE.some((t) => topics.includes(t)) ? UNNAMED_SENSITIVE_FACTOR : 1,
       notes:
-        +(o.targetGroupsOnly && o.targetGroups.length > 0) +
+        +(!!given.targetGroupsOnly && (given.targetGroups ?? []).length > 0) +
         +(rankOf(GERMAN_LEVELS, r.germanLevel) > 0) +
         +(rankOf(PHYSICAL_LOADS, r.physicalLoad) === HEAVY) +
         +(r.minAge !== undefined) +
@@ -69,8 +73,8 @@ function featuresOf(o: Offer): Features {
  * occupation groups; weights normalised over these two), the same notes for requirements the quiz does not ask
  * about, the same diversity (at most 2 offers of a provider in the first 10) and the same tie-break (offer id). It
  * leaves out what such a profile never needs — hard rules, reasons, scores, the checks of the input — and so
- * bundles far smaller than `match`. The offers must be valid, parsed `Offer`s (as `parse`, the server or the
- * kiosk's data give them); they are not checked.
+ * bundles far smaller than `match`. The offers must be valid `Offer`s (as `parse`, the server or the kiosk's
+ * data give them; fields with defaults may be left out); they are not checked.
  * @param result what `scoreQuiz` returned
  * @param offers the offers to rank (parsed)
  * @param options `limit` (default 50)
