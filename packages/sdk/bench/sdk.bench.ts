@@ -205,8 +205,9 @@ async function measureSize(): Promise<Record<string, unknown>> {
     const s = name === '@markt/sdk' ? main : await bundleSize(whole([file]));
     perEntry[name] = { min_bytes: s.min, min_gzip_bytes: s.gzip };
   }
-  // What the embeddable quiz (issue #8) needs from the SDK: match and scoreQuiz, nothing else.
+  // The quiz with the full engine (match and scoreQuiz), and what the embeddable quiz (issue #8) loads: rankForQuiz and scoreQuiz.
   const matchAndQuiz = await bundleSize(`export { match, scoreQuiz } from './dist/index.js';`);
+  const quizRank = await bundleSize(`export { rankForQuiz, scoreQuiz } from './dist/index.js';`);
   return {
     sdk_min_bytes: main.min,
     sdk_min_gzip_bytes: main.gzip,
@@ -218,6 +219,7 @@ async function measureSize(): Promise<Record<string, unknown>> {
     match_and_quiz_min_bytes: matchAndQuiz.min,
     match_and_quiz_min_gzip_bytes: matchAndQuiz.gzip,
     match_and_quiz_min_bytes_by_module: matchAndQuiz.byModule,
+    rank_for_quiz_and_score_min_gzip_bytes: quizRank.gzip,
   };
 }
 
