@@ -2,7 +2,8 @@
 // SQLite file, Debian's Chromium with one browser context per device (organizer, kiosk, phone, two booth
 // tablets), QR codes read back from real screenshots. A step the product cannot do yet is recorded in
 // `blocked` and fails the test at the end, after the rest of the story has run.
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
@@ -11,7 +12,11 @@ import { DESKTOP, PHONE, Shots, device, launch, type PageProblems } from './lib/
 import { decodeQr } from './lib/qr.js';
 import { markt, startFair, type Fair } from './lib/server.js';
 
-const SCREENSHOTS = fileURLToPath(new URL('../docs/screenshots/', import.meta.url));
+// The README's pictures are rewritten only on request (MARKT_UPDATE_SCREENSHOTS=1): a plain test run keeps its
+// screenshots (which it still reads the QR codes back from) in a temporary folder, so the working tree stays clean.
+const SCREENSHOTS = process.env.MARKT_UPDATE_SCREENSHOTS
+  ? fileURLToPath(new URL('../docs/screenshots/', import.meta.url))
+  : join(tmpdir(), `markt-e2e-screenshots-${process.pid}`);
 const DAY_MS = 86_400_000;
 
 /** The stand the organizer places, its provider, and a provider whose tablet must see nothing. */
@@ -122,6 +127,7 @@ describe('a fair from start to finish in Chromium', () => {
   afterAll(async () => {
     await browser?.close();
     await fair?.stop();
+    if (!process.env.MARKT_UPDATE_SCREENSHOTS) await rm(SCREENSHOTS, { recursive: true, force: true });
   });
 
   it('organizer, kiosk, phone and booth tablets work together', async () => {

@@ -64,7 +64,7 @@ function watch(page: Page, name: string, problems: PageProblems): void {
   });
 }
 
-/** Saves screenshots as docs/screenshots/NN-step.png (or .jpg when that is much smaller), each at most 250 KB. */
+/** Saves screenshots as NN-step.png in its folder (docs/screenshots/ when updating them) (or .jpg when that is much smaller), each at most 250 KB. */
 export class Shots {
   readonly files: { file: string; caption: string }[] = [];
   #n = 0;
