@@ -122,7 +122,7 @@ export class MarktQuiz extends MarktEmbedElement<QuizKey> {
     const { rankQuiz } = await loadRanking();
     const data = this.eventData;
     const pool = this.offers ?? (data ? offersOf(data, this.providerId) : []);
-    this.outcome = rankQuiz(this.answers, pool, this.i18n.locale, this.results);
+    this.outcome = rankQuiz(this.answers, pool, this.results);
     this.phase = 'results';
     const { code, interests, strengths, answered } = this.outcome.result;
     this.emit<QuizCompleteDetail>('markt-quiz-complete', { code, interests, strengths, answered, offerIds: this.outcome.offers.map((o) => o.id) });
