@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { jsonBodyLimit as limitJsonBody } from './http/body.js';
+import { bodyLimit } from './http/body.js';
 import { embedCors, originsOfEvent } from './http/cors.js';
 import { HttpError, errorHandler } from './http/errors.js';
 import { securityHeaders } from './http/security-headers.js';
@@ -51,7 +51,7 @@ export function createApp(services: Services): Hono {
       overwrite: false,
     }),
   );
-  const jsonBodyLimit = limitJsonBody({
+  const apiBodyLimit = bodyLimit({
     maxSize: JSON_BODY_LIMIT,
     onError: () => {
       throw new HttpError(413, 'BODY_TOO_LARGE', `The request body is larger than ${JSON_BODY_LIMIT / 1024} KB.`);
@@ -59,7 +59,7 @@ export function createApp(services: Services): Hono {
   });
   // The CSV import and the template import (routes/templates.ts) set their own, larger limits.
   app.use('/api/*', (c, next) =>
-    /^\/api\/org\/events\/[^/]+\/(import|floor-plan-image)$/.test(c.req.path) || c.req.path === IMPORT_TEMPLATE_PATH ? next() : jsonBodyLimit(c, next),
+    /^\/api\/org\/events\/[^/]+\/(import|floor-plan-image)$/.test(c.req.path) || c.req.path === IMPORT_TEMPLATE_PATH ? next() : apiBodyLimit(c, next),
   );
 
   app.get('/api/health', (c) => c.json({ ok: true }));

@@ -62,7 +62,7 @@ export function requestHeader(c: Context, name: string): string | undefined {
  * web `Request`, its `ReadableStream` and `AbortSignal` that `c.req.text()` would create: on the busiest
  * routes (a visit, a lead) that is a good share of the server's CPU per request. Anywhere else, when the web
  * `Request` was built already (e.g. by Hono's `bodyLimit`) and when something already started reading the
- * body (the chunked branch of `jsonBodyLimit`), `c.req.text()`.
+ * body (the chunked branch of `bodyLimit`), `c.req.text()`.
  * @param c the request context
  * @returns the body, decoded as UTF-8
  * @example const body = JSON.parse(await bodyText(c));
@@ -95,16 +95,15 @@ function untouched(raw: Request): boolean {
  * which counts it while reading.
  * @param options `maxSize` in bytes; `onError` answers (or throws) for a body that is too large
  * @returns the middleware
- * @example app.use('/api/*', jsonBodyLimit({ maxSize: 100 * 1024, onError: () => { throw tooLarge(); } }));
+ * @example app.use('/api/*', bodyLimit({ maxSize: 100 * 1024, onError: () => { throw tooLarge(); } }));
  */
-export function jsonBodyLimit(options: { maxSize: number; onError: (c: Context) => Response | Promise<Response> }): MiddlewareHandler {
+export function bodyLimit(options: { maxSize: number; onError: (c: Context) => Response | Promise<Response> }): MiddlewareHandler {
   const counting = honoBodyLimit(options);
   return async (c, next) => {
     const method = c.req.method;
     if (method === 'GET' || method === 'HEAD') return next();
-    const incoming = incomingOf(c);
-    const length = incoming ? incoming.headers['content-length'] : c.req.header('content-length');
-    const chunked = incoming ? incoming.headers['transfer-encoding'] !== undefined : c.req.header('transfer-encoding') !== undefined;
+    const length = requestHeader(c, 'content-length');
+    const chunked = requestHeader(c, 'transfer-encoding') !== undefined;
     if (length !== undefined && !chunked && /^\d+$/.test(length)) {
       return Number(length) > options.maxSize ? options.onError(c) : next();
     }

@@ -14,11 +14,9 @@ export interface FeedItem {
 
 export type FeedListener = (item: FeedItem) => void;
 
-/** Running totals of an event that are not items of the feed (for the organizer's dashboard). */
+/** An event whose totals that are not feed items changed (quizzes completed): the socket layer re-reads them. */
 export interface EventStats {
   eventId: string;
-  /** Quizzes completed at the event's kiosks so far. */
-  quizzes: number;
 }
 
 export type StatsListener = (stats: EventStats) => void;
@@ -64,7 +62,7 @@ export class LiveHub {
   }
 
   /**
-   * Publishes an event's totals (absolute counts: a client that misses one simply takes the next).
+   * Tells the socket layer that an event's totals changed; it re-reads and pushes them (throttled).
    * Publish only after the write that changed them is committed.
    */
   publishStats(stats: EventStats): void {
@@ -81,13 +79,11 @@ export class LiveHub {
    * Notes a kiosk's report in `presence` and passes it on (the socket layer forwards it to the other
    * nodes of a cluster). Privacy-neutral: only "this kiosk is in use", nothing about the visitor.
    * @param report the kiosk's event, device id and state
-   * @returns whether the event's count of kiosks in use changed
    * @example hub.reportKiosk({ eventId: 'fair-1', deviceId: device.id, state: 'active' });
    */
-  reportKiosk(report: KioskReport): boolean {
-    const changed = this.presence.mark(report.eventId, report.deviceId, report.state);
+  reportKiosk(report: KioskReport): void {
+    this.presence.mark(report.eventId, report.deviceId, report.state);
     for (const listener of this.#kioskListeners) listener(report);
-    return changed;
   }
 
   /** @returns a function that unsubscribes */

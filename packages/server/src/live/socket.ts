@@ -83,13 +83,16 @@ const REPLAY_PAGE = 500;
  */
 export const providerRoom = (eventId: string, providerId: string): string => `provider:${eventId}:${providerId}`;
 
+/** The prefix of the organizers' event rooms. */
+const EVENT_ROOM = 'event:';
+
 /**
  * The socket.io room of an event's organizers.
  * @param eventId the event
  * @returns the room name
  * @example io.to(eventRoom('fair-1')).emit('feed', message);
  */
-export const eventRoom = (eventId: string): string => `event:${eventId}`;
+export const eventRoom = (eventId: string): string => `${EVENT_ROOM}${eventId}`;
 
 /** An item as a viewer may see it: organizers get leads without contact details. */
 function shape(viewer: Viewer, item: FeedItem): FeedMessage {
@@ -244,7 +247,7 @@ export function attachLive(httpServer: HttpServer, services: Services, options: 
     read: statsOf,
     send: (eventId, stats) => void io.local.to(eventRoom(eventId)).emit('stats', stats),
     watched: (eventId) => (io.sockets.adapter.rooms.get(eventRoom(eventId))?.size ?? 0) > 0,
-    watchedEvents: () => [...io.sockets.adapter.rooms.keys()].filter((room) => room.startsWith('event:')).map((room) => room.slice('event:'.length)),
+    watchedEvents: () => [...io.sockets.adapter.rooms.keys()].filter((room) => room.startsWith(EVENT_ROOM)).map((room) => room.slice(EVENT_ROOM.length)),
     log: services.config.log,
   });
 

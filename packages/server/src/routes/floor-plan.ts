@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import type { Event } from '@markt/sdk';
 import { requireOrganizer, type OrganizerEnv } from '../auth/session.js';
+import { bodyLimit } from '../http/body.js';
 import { HttpError, notFound } from '../http/errors.js';
 import type { Services } from '../services.js';
 import { eventOfTenant, replaceEvent } from '../store/events.js';

@@ -1,6 +1,7 @@
 import type { Hono } from 'hono';
 import * as v from 'valibot';
 import type { DeviceEnv } from '../auth/device.js';
+import type { KioskSessionAnswer } from '../client.js';
 import { readJson } from '../http/validate.js';
 import type { Services } from '../services.js';
 
@@ -9,11 +10,6 @@ export const KioskSessionSchema = v.strictObject({
   state: v.picklist(['active', 'idle'], 'must be "active" or "idle"'),
 });
 
-/** The answer: how long an `active` report lasts; a kiosk in use repeats it well before (a third of it). */
-export interface KioskSessionAnswer {
-  state: 'active' | 'idle';
-  ttlSeconds: number;
-}
 
 /**
  * Adds `POST /kiosk/sessions` to the kiosk routes (behind their device-token check): "this kiosk is in

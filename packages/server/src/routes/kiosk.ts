@@ -98,10 +98,8 @@ export function kioskRoutes(services: Services, limits = new LeadLimits(services
       });
       return { id: newId, created: true };
     });
-    if (created) {
-      const row = (await services.db.execute({ sql: 'SELECT count(*) AS n FROM quizzes WHERE event_id = ?', args: [eventId] })).rows[0];
-      services.live.publishStats({ eventId, quizzes: Number(row?.n ?? 0) });
-    }
+    // The organizers' stats re-count the quizzes themselves (live/stats.ts): say only which event changed.
+    if (created) services.live.publishStats({ eventId });
     return c.json({ id }, created ? 201 : 200);
   });
 
@@ -136,10 +134,6 @@ export function kioskRoutes(services: Services, limits = new LeadLimits(services
       });
       return { id: newId, created: true };
     });
-    if (created) {
-      const row = (await services.db.execute({ sql: 'SELECT count(*) AS n FROM quizzes WHERE event_id = ?', args: [eventId] })).rows[0];
-      services.live.publishStats({ eventId, quizzes: Number(row?.n ?? 0) });
-    }
     return c.json({ id }, created ? 201 : 200);
   });
 

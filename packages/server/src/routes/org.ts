@@ -1,5 +1,4 @@
 import { Hono, type Context } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import * as v from 'valibot';
 import {
   EventSchema,
@@ -14,6 +13,7 @@ import {
 } from '@markt/sdk/schemas';
 import { requireDevice, type DeviceEnv } from '../auth/device.js';
 import { requireOrganizer, type OrganizerEnv } from '../auth/session.js';
+import { bodyLimit } from '../http/body.js';
 import { HttpError, forbidden, notFound } from '../http/errors.js';
 import { readJson, validate } from '../http/validate.js';
 import { notifyRevoked } from '../live/revocations.js';

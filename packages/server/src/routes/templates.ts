@@ -3,7 +3,7 @@ import * as v from 'valibot';
 import type { EventInput } from '@markt/sdk';
 import { EventSchema, IdSchema, TimestampSchema, localized } from '@markt/sdk/schemas';
 import { requireOrganizer, type OrganizerEnv } from '../auth/session.js';
-import { jsonBodyLimit } from '../http/body.js';
+import { bodyLimit } from '../http/body.js';
 import { HttpError } from '../http/errors.js';
 import { readJson } from '../http/validate.js';
 import { randomId } from '../security/tokens.js';
@@ -116,7 +116,7 @@ export function templateRoutes(services: Services): Hono {
 
   app.post(
     '/org/events/import-template',
-    jsonBodyLimit({
+    bodyLimit({
       maxSize: TEMPLATE_BODY_LIMIT,
       onError: () => {
         throw new HttpError(413, 'BODY_TOO_LARGE', `The template is larger than ${TEMPLATE_BODY_LIMIT / 1024 / 1024} MB.`);
