@@ -2,7 +2,7 @@ import type { Offer } from '../model/offer.js';
 import { COUNSELLING_TOPICS, GERMAN_LEVELS, OFFER_KINDS, RIASEC, TARGET_GROUPS } from '../model/vocabulary.js';
 import type { MatchContext } from './context.js';
 import { FLEXIBLE, HAS_RIASEC, PART_TIME, REMOTE, type Columns } from './columns.js';
-import { popcount } from '../search/grams.js';
+import { popcount } from '../bits.js';
 import { hhmm } from './hard-rules.js';
 import { reason, type FitKey, type Reason } from './reasons.js';
 import { DERIVED_NEED, NEUTRAL, SOFT_WEIGHTS, UNNAMED_SENSITIVE_FACTOR, courseFit } from './weights.js';

@@ -5,7 +5,8 @@ import { errorMessages } from '../errors/messages.js';
  * The engine's own input check: small, dependency-free rules for the shapes `match`, `createSearchIndex` and
  * `buildRadar` read, so that ranking does not load valibot. They follow the valibot schemas of
  * `@markt/sdk/schemas` (the one source of the types and of the JSON Schemas) field by field and fill the same
- * defaults; only text lengths and id spelling are left to those schemas. `guard.test.ts` holds both to the
+ * defaults; text lengths, the spelling of URLs and the longest lists (e.g. at most 12 occupations) are left to
+ * those schemas. `guard.test.ts` holds both to the
  * same verdicts.
  */
 

@@ -3,7 +3,8 @@ import fc from 'fast-check';
 import { OptionError, ValidationError } from '../errors/markt-error.js';
 import type { OfferInput } from '../model/offer.js';
 import { createSearchIndex, foldGerman, search, searchTokens, synonymGroups } from './index.js';
-import { letterSignature, popcount } from './grams.js';
+import { popcount } from '../bits.js';
+import { letterSignature } from './grams.js';
 import { fuseScores, matchWord } from './search.js';
 
 const offer = (id: string, title: string, summary: string, extra: Partial<OfferInput> = {}): OfferInput => ({

@@ -3,7 +3,8 @@ import { optionError } from '../errors/markt-error.js';
 import type { Offer } from '../model/offer.js';
 import type { Locale } from '../model/vocabulary.js';
 import type { SearchIndex, SearchIndexData } from './create.js';
-import { letterSignature, popcount, trigramsOf } from './grams.js';
+import { popcount } from '../bits.js';
+import { letterSignature, trigramsOf } from './grams.js';
 import { searchTokens } from './fold.js';
 
 /** Options of `search`. */
@@ -44,7 +45,7 @@ const keep = (out: Map<number, number>, id: number, q: number): void => {
  * @returns the edit budget
  * @example editBudget(10) // 2
  */
-export function editBudget(length: number): number {
+function editBudget(length: number): number {
   return length <= 3 ? 0 : length <= 7 ? 1 : length <= 12 ? 2 : 3;
 }
 
