@@ -47,7 +47,18 @@ export function format(text: string, params: Readonly<Record<string, string | nu
     const form = forms.get(`=${value}`) ?? forms.get(pluralCategory(lang, value)) ?? forms.get('other');
     return form === undefined ? whole : form.replace(/#/g, String(value));
   });
-  return withPlurals.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  return fill(withPlurals, params);
+}
+
+/**
+ * Fills `{name}` placeholders only (no plural forms): what `format` does last, for texts without counts.
+ * @param text the message
+ * @param params the values of its placeholders
+ * @returns the text, an unknown placeholder left visible
+ * @example fill('Stand {number}', { number: 'A1' }) // 'Stand A1'
+ */
+export function fill(text: string, params: Readonly<Record<string, string | number>> = {}): string {
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
 
 /**

@@ -1,7 +1,8 @@
 import { LitElement, html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { Locale } from '@markt/sdk';
 import type { CommonKey } from '../messages/common/en.js';
-import { ShownLanguage, langTag, type EmbedTexts } from './i18n.js';
+import { langTagOf } from '../../i18n/catalog.js';
+import { ShownLanguage, type EmbedTexts } from './i18n.js';
 import { loadPublicData, type PublicEventData } from './public-data.js';
 
 /** The visitor languages (the SDK's `LOCALES`, repeated so that an embed does not load the SDK's schemas). */
@@ -81,7 +82,7 @@ export class MarktEmbedElement<K extends string = CommonKey> extends LitElement 
 
   /** The language and direction wrapper every component renders its content in. */
   protected frame(content: unknown): TemplateResult {
-    return html`<div part="base" lang=${langTag(this.i18n.locale)} dir=${this.i18n.dir}>${content}</div>`;
+    return html`<div part="base" lang=${langTagOf(this.i18n.locale)} dir=${this.i18n.dir}>${content}</div>`;
   }
 
   /** A loading or error line while no data is there, else undefined. */

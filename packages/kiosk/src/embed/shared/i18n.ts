@@ -1,20 +1,10 @@
 import type { Locale } from '@markt/sdk';
+import { directionOf, fill, type Messages } from '../../i18n/catalog.js';
 
-/** A complete table of message key → text in one language. `{name}` marks a parameter. */
-export type Messages<K extends string> = Readonly<Record<K, string>>;
+export type { Messages };
 
 /** Imports one language's messages (a dynamic `import()`: each language is its own lazily loaded chunk). */
 export type TextLoaders<K extends string> = Readonly<Record<Locale, () => Promise<{ default: Messages<K> }>>>;
-
-/**
- * The BCP 47 tag for `lang` attributes (Leichte Sprache is German).
- * @param locale a visitor language
- * @returns its tag
- * @example langTag('de-x-ls') // 'de'
- */
-export function langTag(locale: Locale): string {
-  return locale === 'de-x-ls' ? 'de' : locale;
-}
 
 /**
  * The embeddable components' messages in every visitor language. Unlike the kiosk's catalogue nothing is
@@ -71,7 +61,7 @@ export class ShownLanguage<K extends string> {
 
   /** The direction of its script, for `dir`. */
   get dir(): 'ltr' | 'rtl' {
-    return this.#locale === 'ar' ? 'rtl' : 'ltr';
+    return directionOf(this.locale);
   }
 
   /** Whether `locale` is loaded and shown. */
@@ -95,6 +85,5 @@ export class ShownLanguage<K extends string> {
   }
 
   /** The text of `key` with its `{name}` placeholders filled (the key itself before any language loaded). */
-  t = (key: K, params: Readonly<Record<string, string | number>> = {}): string =>
-    (this.#messages?.[key] ?? key).replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  t = (key: K, params: Readonly<Record<string, string | number>> = {}): string => fill(this.#messages?.[key] ?? key, params);
 }

@@ -1,5 +1,5 @@
 import type { Locale, LocalizedText } from '@markt/sdk';
-import { langTag } from './i18n.js';
+import { langTagOf } from '../../i18n/catalog.js';
 
 /**
  * A provider's text in the visitor's language, and the language it really is in: it falls back to English,
@@ -11,7 +11,7 @@ import { langTag } from './i18n.js';
  */
 export function localText(text: LocalizedText, locale: Locale): { text: string; lang: string } {
   const own = text[locale];
-  if (own) return { text: own, lang: langTag(locale) };
+  if (own) return { text: own, lang: langTagOf(locale) };
   if (locale !== 'de-x-ls' && text.en) return { text: text.en, lang: 'en' };
   return { text: text.de, lang: 'de' };
 }
