@@ -1,21 +1,16 @@
 // The phone page and the booth tablet in Debian's Chromium against the real server: startServer on
 // 127.0.0.1:0 over a temporary SQLite file, serving the BUILT pages of @markt/kiosk (dist/app), real socket.io.
 // One browser, one context per device. Issue 6, "What it must show".
-import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig, seedDemo, standTokenOf, startServer, type RunningServer } from '../../src/index.js';
+import { standTokenOf, type RunningServer } from '../../src/index.js';
 import { smallFair } from '../fixtures.js';
 import { createPairingCode } from '../field/setup.js';
+import { startBrowserFair, type BrowserFair } from './setup.js';
 
-const CHROMIUM = process.env.MARKT_CHROMIUM || '/usr/bin/chromium';
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
 const require = createRequire(import.meta.url);
 const AXE = require.resolve('axe-core/axe.min.js');
-const APP_DIR = join(dirname(require.resolve('@markt/kiosk/package.json')), 'dist/app');
 
 const SCRIPT = '<script>window.__xss=1</script>';
 const IMG = '<img src=x onerror="window.__xss=1">';
@@ -33,7 +28,7 @@ function fair(): ReturnType<typeof smallFair> {
   return data;
 }
 
-let dir: string;
+let running: BrowserFair;
 let server: RunningServer;
 let browser: Browser;
 let eventId: string;
@@ -122,26 +117,15 @@ async function axeViolations(page: Page): Promise<string[]> {
 }
 
 beforeAll(async () => {
-  if (!existsSync(join(APP_DIR, 'phone.html')) || !existsSync(join(APP_DIR, 'booth.html'))) {
-    throw new Error(`The built pages are missing in ${APP_DIR}: run "npm run build -w @markt/kiosk" first.`);
-  }
-  dir = mkdtempSync(join(tmpdir(), 'markt-browser-'));
-  // A copy of the built pages: a rebuild of @markt/kiosk during the run (it empties dist/app) cannot break a reload.
-  const assetsDir = join(dir, 'app');
-  cpSync(APP_DIR, assetsDir, { recursive: true });
-  server = await startServer(loadConfig({}, { port: 0, host: '127.0.0.1', dbUrl: `file:${join(dir, 'markt.db')}`, assetsDir, log: () => {} }));
-  const seed = await seedDemo(server.services, fair());
-  eventId = seed.eventId!;
+  running = await startBrowserFair({ fair: fair(), pages: ['phone.html', 'booth.html'], prefix: 'markt-browser-' });
+  ({ server, browser, eventId } = running);
   token.care = (await standTokenOf(server.services, eventId, 'st-1'))!;
   token.debt = (await standTokenOf(server.services, eventId, 'st-2'))!;
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true });
 }, 30_000);
 
 afterAll(async () => {
   for (const context of contexts) await context.close().catch(() => {});
-  await browser?.close();
-  await server?.close();
-  if (dir) rmSync(dir, { recursive: true, force: true });
+  await running?.close();
 });
 
 describe('phone page and booth tablet in Chromium against the real server', () => {
