@@ -11,7 +11,8 @@ import {
 import { groupRiasec } from '../occupations/codes.js';
 import { commonPrefix } from '../occupations/kldb.js';
 import type { Radar } from '../radar/build-radar.js';
-import { DEG, dayMaskOf, maskOf, minutesOf, offerRiasec, parsedOffer } from './features.js';
+import { parsedOffer } from '../model/parsed-offer.js';
+import { DEG, dayMaskOf, maskOf, minutesOf, offerRiasec } from './features.js';
 
 /** Bits of `Columns.flags`. */
 export const FLEXIBLE = 1;

@@ -1,6 +1,4 @@
-import { guarded } from '../model/guard.js';
-import type { Offer, OfferInput } from '../model/offer.js';
-import { offerRule } from '../model/shapes.js';
+import type { Offer } from '../model/offer.js';
 import { RIASEC } from '../model/vocabulary.js';
 import { riasecOfKldb } from '../occupations/kldb.js';
 
@@ -65,19 +63,3 @@ export function dayMaskOf(days: readonly number[] | undefined): number {
 
 /** Degrees to radians. */
 export const DEG = Math.PI / 180;
-
-/** Parsed offers per input object: an offer is checked once, however often it is matched. */
-const cache = new WeakMap<object, Offer>();
-
-/**
- * The offer checked on first sight (the engine's check of `OfferSchema`'s shape, see `model/shapes.ts`), defaults filled in.
- * @throws {ValidationError} `INVALID_INPUT` naming `offers.<index>.<field>`
- */
-export function parsedOffer(input: OfferInput, index: number): Offer {
-  let offer = cache.get(input);
-  if (!offer) {
-    offer = guarded<Offer>(offerRule, input, `offers[${index}]`, `offers.${index}`);
-    cache.set(input, offer);
-  }
-  return offer;
-}

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { match } from '../match/index.js';
-import { parsedOffer } from '../match/features.js';
+import { parsedOffer } from '../model/parsed-offer.js';
 import {
   COUNSELLING_TOPICS, GERMAN_LEVELS, OFFER_KINDS, PHYSICAL_LOADS, SCHOOL_CERTIFICATES, TARGET_GROUPS,
   type Offer, type OfferInput,

@@ -1,8 +1,7 @@
 import type { LocalizedText } from '../model/common.js';
 import type { Offer, OfferInput } from '../model/offer.js';
 import { optionError } from '../errors/markt-error.js';
-import { guarded } from '../model/guard.js';
-import { offerRule } from '../model/shapes.js';
+import { parsedOffer } from '../model/parsed-offer.js';
 import { LOCALES, type Locale } from '../model/vocabulary.js';
 import { occupationOf } from '../occupations/groups.js';
 import { isKldbCode } from '../occupations/kldb.js';
@@ -30,7 +29,7 @@ export interface SearchIndexOptions {
   readonly occupationNames?: false | ((kldb: string) => readonly string[]);
   /** More synonym groups, added to the built-in ones (`synonymGroups`). */
   readonly synonyms?: readonly (readonly string[])[];
-  /** Validate each offer with `OfferSchema` (and fill defaults). Default `true`; pass `false` for offers already parsed. */
+  /** Check each offer with the engine's offer check, `parsedOffer` (and fill defaults). Default `true`; pass `false` for offers already parsed. */
   readonly validate?: boolean;
 }
 
@@ -83,11 +82,11 @@ const localizedValues = (text: LocalizedText | undefined): string[] => LOCALES.f
 /**
  * Builds a search index over offers: a folded word list with postings and a trigram index over the words.
  * Searches title, summary and keywords in every language present, and the names of the offers' occupations.
- * @param offers the offers (validated with `OfferSchema` unless `options.validate` is false)
+ * @param offers the offers (checked by `parsedOffer` unless `options.validate` is false)
  * @param options field weights (default title 1, keywords 0.9, occupations 0.6, summary 0.6), occupation names,
  *   extra synonym groups, validation (default on)
  * @returns the index for `search`
- * @throws {ValidationError} `INVALID_INPUT` for an offer that does not match `OfferSchema` (`details` paths like `offers.3.kind`)
+ * @throws {ValidationError} `INVALID_INPUT` for an offer that fails `parsedOffer` (`details` paths like `offers.3.kind`)
  * @throws {OptionError} `OPTION_INVALID` for a field weight outside 0–1
  * @example
  * const index = createSearchIndex(offers);
@@ -101,7 +100,7 @@ export function createSearchIndex(offers: readonly OfferInput[], options: Search
       throw optionError(`weights.${field}`, 'a number from 0 to 1');
     }
   }
-  const parsed: Offer[] = offers.map((o, i) => (validate ? guarded<Offer>(offerRule, o, `offers[${i}]`, `offers.${i}`) : (o as Offer)));
+  const parsed: Offer[] = offers.map((o, i) => (validate ? parsedOffer(o, i) : (o as Offer)));
 
   const termIds = new Map<string, number>();
   const terms: string[] = [];
