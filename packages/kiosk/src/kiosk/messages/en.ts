@@ -1,5 +1,6 @@
 import type { ReasonKey } from '@markt/sdk';
 import { reasonMessages } from '@markt/sdk/reasons';
+import { quizItemsEn, type QuizItemKey } from '../../i18n/quiz-items/en.js';
 
 /**
  * The kiosk's English messages: the complete base every other language falls back to.
@@ -176,32 +177,11 @@ const ui = {
 
 } as const;
 
-/** The quiz items in English (the SDK's own text; other languages translate these). */
-const quizTexts = {
-  'quiz.fix-things': 'I like fixing things.',
-  'quiz.find-out-how': 'I like finding out how things work.',
-  'quiz.make-beautiful': 'I like making things look nice.',
-  'quiz.help-people': 'I like helping people.',
-  'quiz.sell-advise': 'I like selling and advising customers.',
-  'quiz.keep-order': 'I like keeping papers and lists in order.',
-  'quiz.work-outdoors': 'I like working outdoors, for example in a garden.',
-  'quiz.use-computer': 'I like working on a computer.',
-  'quiz.own-ideas': 'I like having my own ideas and trying them out.',
-  'quiz.care-for-others': 'I like looking after children or older people.',
-  'quiz.lead-group': 'I like taking the lead in a group.',
-  'quiz.work-numbers': 'I like working with numbers.',
-  'quiz.drive-vehicles': 'I like driving cars, vans or forklifts.',
-  'quiz.solve-puzzles': 'I like solving tricky problems.',
-  'quiz.music-photos': 'I like making music, photos or videos.',
-  'quiz.explain-things': 'I like explaining things to others.',
-  'quiz.convince-others': 'I like winning people over to an idea.',
-  'quiz.follow-plan': 'I like working carefully to a plan.',
-} as const;
 
 /** The match reasons in English, as the SDK words them (the base the kiosk's own translations follow). */
 const reasons = prefixReasons(reasonMessages.en);
 
-const en = { ...ui, ...quizTexts, ...reasons };
+const en = { ...ui, ...quizItemsEn, ...reasons };
 
 /**
  * The SDK's reason texts under `reason.<key>` keys.
@@ -218,7 +198,7 @@ export type ReasonMessages = { readonly [K in ReasonKey as `reason.${K}`]: strin
 /** Screen texts and vocabulary words. */
 export type UiKey = keyof typeof ui;
 /** One key per quiz item, `quiz.<itemId>`. */
-export type QuizItemKey = keyof typeof quizTexts;
+export type { QuizItemKey };
 /** Every kiosk message key. */
 export type KioskKey = keyof typeof en;
 export default en;
