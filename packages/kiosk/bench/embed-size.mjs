@@ -32,10 +32,10 @@ async function measure(entry, external) {
   return { minifiedBytes: code.byteLength, gzipBytes: gz(code) };
 }
 
-/** The language a chunk holds texts of, when it holds only texts (src/embed/messages, src/i18n/quiz-items). */
+/** The language a chunk holds texts of, when it holds only texts (src/embed/messages, src/i18n/quiz-items, src/i18n/offer-words). */
 function languageOf(inputs) {
   const paths = Object.keys(inputs);
-  const texts = paths.every((p) => /src\/(embed\/messages|i18n\/quiz-items)\//.test(p));
+  const texts = paths.every((p) => /src\/(embed\/messages|i18n\/(quiz-items|offer-words))\//.test(p));
   if (!texts) return undefined;
   const names = new Set(paths.map((p) => basename(p, '.ts')));
   return names.size === 1 ? [...names][0] : undefined;

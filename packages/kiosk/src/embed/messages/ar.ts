@@ -1,6 +1,7 @@
 import type { Messages } from '../shared/i18n.js';
 import common from './common/ar.js';
 import type { EmbedKey } from './en.js';
+import { offerWords } from '../../i18n/offer-words/ar.js';
 
 /** العربية (right to left). */
 const ar: Messages<EmbedKey> = {
@@ -18,18 +19,6 @@ const ar: Messages<EmbedKey> = {
   'qr.caption': 'امسح الرمز بكاميرا هاتفك',
   'qr.open': 'افتح صفحة الجناح',
   'offer.stand': 'الجناح {number}',
-  'kind.qualification': 'دورة تدريبية',
-  'kind.integration': 'برنامج للدخول إلى العمل',
-  'kind.job': 'وظيفة',
-  'kind.apprenticeship': 'تدريب مهني',
-  'kind.counselling': 'استشارة',
-  'kind.self-employment': 'تأسيس عمل خاص',
-  'kind.health': 'الصحة',
-  'kind.language': 'دورة لغة ألمانية',
-  'funding.bildungsgutschein': 'قسيمة تعليم',
-  'funding.avgs': 'قسيمة تفعيل (AVGS)',
-  'funding.einstiegsgeld': 'إعانة بداية العمل',
-  'funding.free': 'مجاني',
-  'funding.paid-job': 'عمل مدفوع الأجر',
+  ...offerWords,
 };
 export default ar;

@@ -1,6 +1,7 @@
 import type { Messages } from '../shared/i18n.js';
 import common from './common/de-x-ls.js';
 import type { EmbedKey } from './en.js';
+import { offerWords } from '../../i18n/offer-words/de-x-ls.js';
 
 /** Leichte Sprache: short sentences, one statement each. */
 const de_ls: Messages<EmbedKey> = {
@@ -18,18 +19,6 @@ const de_ls: Messages<EmbedKey> = {
   'qr.caption': 'Mit dem Handy scannen',
   'qr.open': 'Die Seite vom Stand öffnen',
   'offer.stand': 'Stand {number}',
-  'kind.qualification': 'Kurs für den Beruf',
-  'kind.integration': 'Hilfe für den Weg in Arbeit',
-  'kind.job': 'Arbeit',
-  'kind.apprenticeship': 'Ausbildung',
-  'kind.counselling': 'Beratung',
-  'kind.self-employment': 'Eigene Firma',
-  'kind.health': 'Gesundheit',
-  'kind.language': 'Deutsch-Kurs',
-  'funding.bildungsgutschein': 'Bildungs-Gutschein',
-  'funding.avgs': 'Gutschein vom Jobcenter (AVGS)',
-  'funding.einstiegsgeld': 'Geld für den Start',
-  'funding.free': 'Kostet nichts',
-  'funding.paid-job': 'Arbeit mit Lohn',
+  ...offerWords,
 };
 export default de_ls;

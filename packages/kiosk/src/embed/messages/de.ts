@@ -1,6 +1,7 @@
 import type { Messages } from '../shared/i18n.js';
 import common from './common/de.js';
 import type { EmbedKey } from './en.js';
+import { offerWords } from '../../i18n/offer-words/de.js';
 
 /** Deutsch (Sie-Form). */
 const de: Messages<EmbedKey> = {
@@ -18,18 +19,6 @@ const de: Messages<EmbedKey> = {
   'qr.caption': 'Mit der Handy-Kamera scannen',
   'qr.open': 'Standseite öffnen',
   'offer.stand': 'Stand {number}',
-  'kind.qualification': 'Weiterbildung',
-  'kind.integration': 'Maßnahme',
-  'kind.job': 'Arbeitsstelle',
-  'kind.apprenticeship': 'Ausbildung',
-  'kind.counselling': 'Beratung',
-  'kind.self-employment': 'Selbstständigkeit',
-  'kind.health': 'Gesundheit',
-  'kind.language': 'Deutschkurs',
-  'funding.bildungsgutschein': 'Bildungsgutschein',
-  'funding.avgs': 'AVGS',
-  'funding.einstiegsgeld': 'Einstiegsgeld',
-  'funding.free': 'Kostenlos',
-  'funding.paid-job': 'Bezahlte Arbeit',
+  ...offerWords,
 };
 export default de;

@@ -1,10 +1,11 @@
 import common from './common/en.js';
+import { offerWords } from '../../i18n/offer-words/en.js';
 
 /**
  * The embeddable components' shared visitor texts in English. Every other language has the same keys
  * (the types and quiz.test.ts check it): nothing falls back to English.
- * Quiz items, offer kinds and funding words are the kiosk's own wording (src/kiosk/messages), copied so that
- * an embed does not carry the whole kiosk catalogue.
+ * Offer kinds and funding words are shared with the kiosk (src/i18n/offer-words), so an embed has the kiosk's
+ * wording without carrying the whole kiosk catalogue.
  */
 const en = {
   ...common,
@@ -21,19 +22,7 @@ const en = {
   'qr.caption': 'Scan with your phone camera',
   'qr.open': 'Open the stand page',
   'offer.stand': 'Stand {number}',
-  'kind.qualification': 'Training course',
-  'kind.integration': 'Integration measure',
-  'kind.job': 'Job',
-  'kind.apprenticeship': 'Apprenticeship',
-  'kind.counselling': 'Advice',
-  'kind.self-employment': 'Starting a business',
-  'kind.health': 'Health',
-  'kind.language': 'German course',
-  'funding.bildungsgutschein': 'Education voucher',
-  'funding.avgs': 'Activation voucher (AVGS)',
-  'funding.einstiegsgeld': 'Start-up allowance',
-  'funding.free': 'Free of charge',
-  'funding.paid-job': 'Paid work',
+  ...offerWords,
 } as const;
 
 /** Every message key of the embeddable components. */

@@ -1,6 +1,7 @@
 import type { Messages } from '../shared/i18n.js';
 import common from './common/ru.js';
 import type { EmbedKey } from './en.js';
+import { offerWords } from '../../i18n/offer-words/ru.js';
 
 /** Русский. */
 const ru: Messages<EmbedKey> = {
@@ -18,18 +19,6 @@ const ru: Messages<EmbedKey> = {
   'qr.caption': 'Сканируйте камерой телефона',
   'qr.open': 'Открыть страницу стенда',
   'offer.stand': 'Стенд {number}',
-  'kind.qualification': 'Курс повышения квалификации',
-  'kind.integration': 'Программа выхода на работу',
-  'kind.job': 'Работа',
-  'kind.apprenticeship': 'Профессиональное обучение',
-  'kind.counselling': 'Консультация',
-  'kind.self-employment': 'Своё дело',
-  'kind.health': 'Здоровье',
-  'kind.language': 'Курс немецкого',
-  'funding.bildungsgutschein': 'Образовательный ваучер',
-  'funding.avgs': 'Ваучер активации (AVGS)',
-  'funding.einstiegsgeld': 'Стартовое пособие',
-  'funding.free': 'Бесплатно',
-  'funding.paid-job': 'Оплачиваемая работа',
+  ...offerWords,
 };
 export default ru;

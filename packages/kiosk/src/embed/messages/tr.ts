@@ -1,6 +1,7 @@
 import type { Messages } from '../shared/i18n.js';
 import common from './common/tr.js';
 import type { EmbedKey } from './en.js';
+import { offerWords } from '../../i18n/offer-words/tr.js';
 
 /** Türkçe. */
 const tr: Messages<EmbedKey> = {
@@ -18,18 +19,6 @@ const tr: Messages<EmbedKey> = {
   'qr.caption': 'Telefon kameranızla tarayın',
   'qr.open': 'Stand sayfasını aç',
   'offer.stand': 'Stand {number}',
-  'kind.qualification': 'Meslek kursu',
-  'kind.integration': 'İşe giriş programı',
-  'kind.job': 'İş',
-  'kind.apprenticeship': 'Meslek eğitimi',
-  'kind.counselling': 'Danışmanlık',
-  'kind.self-employment': 'Kendi işini kurma',
-  'kind.health': 'Sağlık',
-  'kind.language': 'Almanca kursu',
-  'funding.bildungsgutschein': 'Eğitim çeki',
-  'funding.avgs': 'Aktivasyon çeki (AVGS)',
-  'funding.einstiegsgeld': 'Başlangıç desteği',
-  'funding.free': 'Ücretsiz',
-  'funding.paid-job': 'Ücretli iş',
+  ...offerWords,
 };
 export default tr;

@@ -1,6 +1,7 @@
 import type { Messages } from '../shared/i18n.js';
 import common from './common/uk.js';
 import type { EmbedKey } from './en.js';
+import { offerWords } from '../../i18n/offer-words/uk.js';
 
 /** Українська. */
 const uk: Messages<EmbedKey> = {
@@ -18,18 +19,6 @@ const uk: Messages<EmbedKey> = {
   'qr.caption': 'Скануйте камерою телефона',
   'qr.open': 'Відкрити сторінку стенду',
   'offer.stand': 'Стенд {number}',
-  'kind.qualification': 'Курс підвищення кваліфікації',
-  'kind.integration': 'Програма входу в роботу',
-  'kind.job': 'Робота',
-  'kind.apprenticeship': 'Професійне навчання',
-  'kind.counselling': 'Консультація',
-  'kind.self-employment': 'Власна справа',
-  'kind.health': 'Здоров’я',
-  'kind.language': 'Курс німецької',
-  'funding.bildungsgutschein': 'Освітній ваучер',
-  'funding.avgs': 'Ваучер активації (AVGS)',
-  'funding.einstiegsgeld': 'Стартова допомога',
-  'funding.free': 'Безкоштовно',
-  'funding.paid-job': 'Оплачувана робота',
+  ...offerWords,
 };
 export default uk;

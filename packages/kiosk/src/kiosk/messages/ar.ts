@@ -1,6 +1,7 @@
 import type { Messages } from '../../i18n/catalog.js';
 import { quizItemsAr as quiz } from '../../i18n/quiz-items/ar.js';
 import type { KioskKey, ReasonMessages, UiKey } from './en.js';
+import { offerWords } from '../../i18n/offer-words/ar.js';
 
 /** العربية: جمل قصيرة وواضحة (عربية فصحى مبسطة). */
 const ui: Record<UiKey, string> = {
@@ -118,19 +119,7 @@ const ui: Record<UiKey, string> = {
   'idle.seconds': '{s} ثانية',
   'idle.continue': 'متابعة',
   'idle.end': 'أنهِ الآن',
-  'kind.qualification': 'دورة تدريبية',
-  'kind.integration': 'برنامج للدخول إلى العمل',
-  'kind.job': 'وظيفة',
-  'kind.apprenticeship': 'تدريب مهني',
-  'kind.counselling': 'استشارة',
-  'kind.self-employment': 'تأسيس عمل خاص',
-  'kind.health': 'الصحة',
-  'kind.language': 'دورة لغة ألمانية',
-  'funding.bildungsgutschein': 'قسيمة تعليم',
-  'funding.avgs': 'قسيمة تفعيل (AVGS)',
-  'funding.einstiegsgeld': 'إعانة بداية العمل',
-  'funding.free': 'مجاني',
-  'funding.paid-job': 'عمل مدفوع الأجر',
+  ...offerWords,
   'group.under-25': 'أقل من 25 سنة',
   'group.over-45': 'أكثر من 45 سنة',
   'group.over-50': 'أكثر من 50 سنة',

@@ -2,6 +2,7 @@ import { quizItems } from '@markt/sdk/quiz-texts';
 import { reasonMessages } from '@markt/sdk/reasons';
 import type { Messages } from '../../i18n/catalog.js';
 import { prefixReasons, type KioskKey, type QuizItemKey, type UiKey } from './en.js';
+import { offerWords } from '../../i18n/offer-words/de-x-ls.js';
 
 /** Leichte Sprache: kurze Sätze, ein Gedanke pro Satz, bekannte Wörter. */
 const ui: Record<UiKey, string> = {
@@ -119,19 +120,7 @@ const ui: Record<UiKey, string> = {
   'idle.seconds': 'Noch {s} Sekunden',
   'idle.continue': 'Ja, weiter',
   'idle.end': 'Jetzt Ende',
-  'kind.qualification': 'Kurs für den Beruf',
-  'kind.integration': 'Hilfe für den Weg in Arbeit',
-  'kind.job': 'Arbeit',
-  'kind.apprenticeship': 'Ausbildung',
-  'kind.counselling': 'Beratung',
-  'kind.self-employment': 'Eigene Firma',
-  'kind.health': 'Gesundheit',
-  'kind.language': 'Deutsch-Kurs',
-  'funding.bildungsgutschein': 'Bildungs-Gutschein',
-  'funding.avgs': 'Gutschein vom Jobcenter (AVGS)',
-  'funding.einstiegsgeld': 'Geld für den Start',
-  'funding.free': 'Kostet nichts',
-  'funding.paid-job': 'Arbeit mit Lohn',
+  ...offerWords,
   'group.under-25': 'Jünger als 25',
   'group.over-45': 'Älter als 45',
   'group.over-50': 'Älter als 50',

@@ -2,6 +2,7 @@ import { quizItems } from '@markt/sdk/quiz-texts';
 import { reasonMessages } from '@markt/sdk/reasons';
 import type { Messages } from '../../i18n/catalog.js';
 import { prefixReasons, type KioskKey, type QuizItemKey, type UiKey } from './en.js';
+import { offerWords } from '../../i18n/offer-words/de.js';
 
 /** Die Texte des Kiosks auf Deutsch (Sie-Form, kurz und klar). */
 const ui: Record<UiKey, string> = {
@@ -119,19 +120,7 @@ const ui: Record<UiKey, string> = {
   'idle.seconds': '{s} Sek.',
   'idle.continue': 'Weiter',
   'idle.end': 'Jetzt beenden',
-  'kind.qualification': 'Weiterbildung',
-  'kind.integration': 'Maßnahme',
-  'kind.job': 'Arbeitsstelle',
-  'kind.apprenticeship': 'Ausbildung',
-  'kind.counselling': 'Beratung',
-  'kind.self-employment': 'Selbstständigkeit',
-  'kind.health': 'Gesundheit',
-  'kind.language': 'Deutschkurs',
-  'funding.bildungsgutschein': 'Bildungsgutschein',
-  'funding.avgs': 'AVGS',
-  'funding.einstiegsgeld': 'Einstiegsgeld',
-  'funding.free': 'Kostenlos',
-  'funding.paid-job': 'Bezahlte Arbeit',
+  ...offerWords,
   'group.under-25': 'Unter 25',
   'group.over-45': 'Über 45',
   'group.over-50': 'Über 50',

@@ -1,6 +1,7 @@
 import type { ReasonKey } from '@markt/sdk';
 import { reasonMessages } from '@markt/sdk/reasons';
 import { quizItemsEn, type QuizItemKey } from '../../i18n/quiz-items/en.js';
+import { offerWords } from '../../i18n/offer-words/en.js';
 
 /**
  * The kiosk's English messages: the complete base every other language falls back to.
@@ -126,19 +127,7 @@ const ui = {
   'idle.continue': 'Continue',
   'idle.end': 'End now',
 
-  'kind.qualification': 'Training course',
-  'kind.integration': 'Integration measure',
-  'kind.job': 'Job',
-  'kind.apprenticeship': 'Apprenticeship',
-  'kind.counselling': 'Advice',
-  'kind.self-employment': 'Starting a business',
-  'kind.health': 'Health',
-  'kind.language': 'German course',
-  'funding.bildungsgutschein': 'Education voucher',
-  'funding.avgs': 'Activation voucher (AVGS)',
-  'funding.einstiegsgeld': 'Start-up allowance',
-  'funding.free': 'Free of charge',
-  'funding.paid-job': 'Paid work',
+  ...offerWords,
   'group.under-25': 'Under 25',
   'group.over-45': 'Over 45',
   'group.over-50': 'Over 50',

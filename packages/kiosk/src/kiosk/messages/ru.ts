@@ -1,6 +1,7 @@
 import type { Messages } from '../../i18n/catalog.js';
 import { quizItemsRu as quiz } from '../../i18n/quiz-items/ru.js';
 import type { KioskKey, ReasonMessages, UiKey } from './en.js';
+import { offerWords } from '../../i18n/offer-words/ru.js';
 
 /** Русский: коротко и просто (обращение на «вы»). */
 const ui: Record<UiKey, string> = {
@@ -118,19 +119,7 @@ const ui: Record<UiKey, string> = {
   'idle.seconds': '{s} с',
   'idle.continue': 'Продолжить',
   'idle.end': 'Завершить сейчас',
-  'kind.qualification': 'Курс повышения квалификации',
-  'kind.integration': 'Программа выхода на работу',
-  'kind.job': 'Работа',
-  'kind.apprenticeship': 'Профессиональное обучение',
-  'kind.counselling': 'Консультация',
-  'kind.self-employment': 'Своё дело',
-  'kind.health': 'Здоровье',
-  'kind.language': 'Курс немецкого',
-  'funding.bildungsgutschein': 'Образовательный ваучер',
-  'funding.avgs': 'Ваучер активации (AVGS)',
-  'funding.einstiegsgeld': 'Стартовое пособие',
-  'funding.free': 'Бесплатно',
-  'funding.paid-job': 'Оплачиваемая работа',
+  ...offerWords,
   'group.under-25': 'До 25 лет',
   'group.over-45': 'Старше 45 лет',
   'group.over-50': 'Старше 50 лет',

@@ -1,6 +1,7 @@
 import type { Messages } from '../../i18n/catalog.js';
 import { quizItemsTr as quiz } from '../../i18n/quiz-items/tr.js';
 import type { KioskKey, ReasonMessages, UiKey } from './en.js';
+import { offerWords } from '../../i18n/offer-words/tr.js';
 
 /** Türkçe: kısa ve sade (siz hitabı). */
 const ui: Record<UiKey, string> = {
@@ -118,19 +119,7 @@ const ui: Record<UiKey, string> = {
   'idle.seconds': '{s} sn',
   'idle.continue': 'Devam et',
   'idle.end': 'Şimdi bitir',
-  'kind.qualification': 'Meslek kursu',
-  'kind.integration': 'İşe giriş programı',
-  'kind.job': 'İş',
-  'kind.apprenticeship': 'Meslek eğitimi',
-  'kind.counselling': 'Danışmanlık',
-  'kind.self-employment': 'Kendi işini kurma',
-  'kind.health': 'Sağlık',
-  'kind.language': 'Almanca kursu',
-  'funding.bildungsgutschein': 'Eğitim çeki',
-  'funding.avgs': 'Aktivasyon çeki (AVGS)',
-  'funding.einstiegsgeld': 'Başlangıç desteği',
-  'funding.free': 'Ücretsiz',
-  'funding.paid-job': 'Ücretli iş',
+  ...offerWords,
   'group.under-25': '25 yaş altı',
   'group.over-45': '45 yaş üstü',
   'group.over-50': '50 yaş üstü',

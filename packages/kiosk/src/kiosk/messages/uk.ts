@@ -1,6 +1,7 @@
 import type { Messages } from '../../i18n/catalog.js';
 import { quizItemsUk as quiz } from '../../i18n/quiz-items/uk.js';
 import type { KioskKey, ReasonMessages, UiKey } from './en.js';
+import { offerWords } from '../../i18n/offer-words/uk.js';
 
 /** Українська: коротко і просто (звертання на «ви»). */
 const ui: Record<UiKey, string> = {
@@ -118,19 +119,7 @@ const ui: Record<UiKey, string> = {
   'idle.seconds': '{s} с',
   'idle.continue': 'Продовжити',
   'idle.end': 'Завершити зараз',
-  'kind.qualification': 'Курс підвищення кваліфікації',
-  'kind.integration': 'Програма входу в роботу',
-  'kind.job': 'Робота',
-  'kind.apprenticeship': 'Професійне навчання',
-  'kind.counselling': 'Консультація',
-  'kind.self-employment': 'Власна справа',
-  'kind.health': 'Здоров’я',
-  'kind.language': 'Курс німецької',
-  'funding.bildungsgutschein': 'Освітній ваучер',
-  'funding.avgs': 'Ваучер активації (AVGS)',
-  'funding.einstiegsgeld': 'Стартова допомога',
-  'funding.free': 'Безкоштовно',
-  'funding.paid-job': 'Оплачувана робота',
+  ...offerWords,
   'group.under-25': 'До 25 років',
   'group.over-45': 'Понад 45 років',
   'group.over-50': 'Понад 50 років',

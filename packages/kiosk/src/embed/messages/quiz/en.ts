@@ -4,8 +4,8 @@ import common from '../common/en.js';
 /**
  * The quiz's visitor texts (`<markt-quiz>` only) in English. Every other language has the same keys
  * (the types and quiz.test.ts check it): nothing falls back to English.
- * The quiz statements are shared with the kiosk (src/i18n/quiz-items); offer kinds and funding words are the
- * kiosk's own wording (src/kiosk/messages), copied so that an embed does not carry the whole kiosk catalogue.
+ * The quiz statements are shared with the kiosk (src/i18n/quiz-items), so an embed has the kiosk's wording
+ * without carrying the whole kiosk catalogue.
  */
 const en = {
   ...common,
