@@ -52,4 +52,6 @@ export interface ServerTrace {
   groups: [number, number, number, number, number][];
   /** Event-loop delay while tracing (ms). */
   loopDelayMs: { p50: number; p99: number; max: number };
+  /** Garbage-collection pauses while tracing: absolute start and duration (ms). */
+  gc: [number, number][];
 }

@@ -6,7 +6,7 @@
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import type { IncomingMessage, Server as HttpServer } from 'node:http';
-import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { monitorEventLoopDelay, PerformanceObserver } from 'node:perf_hooks';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createClient } from '@libsql/client';
@@ -63,6 +63,9 @@ async function main(): Promise<void> {
   // emit is done.
   const now = () => performance.timeOrigin + performance.now();
   let trace: (ServerTrace & { loop: ReturnType<typeof monitorEventLoopDelay> }) | undefined;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) trace?.gc.push([performance.timeOrigin + entry.startTime, entry.duration]);
+  }).observe({ entryTypes: ['gc'] });
   services.live.subscribe((item) => {
     if (trace) trace.published[String(item.item.id)] = [now(), 0];
   });
@@ -136,8 +139,8 @@ async function main(): Promise<void> {
           if (raw.on) {
             const loop = monitorEventLoopDelay({ resolution: 1 });
             loop.enable();
-            trace = { received: {}, published: {}, groups: [], loopDelayMs: { p50: 0, p99: 0, max: 0 }, loop };
-            send({ type: 'trace', id: raw.id, received: {}, published: {}, groups: [], loopDelayMs: trace.loopDelayMs });
+            trace = { received: {}, published: {}, groups: [], loopDelayMs: { p50: 0, p99: 0, max: 0 }, gc: [], loop };
+            send({ type: 'trace', id: raw.id, received: {}, published: {}, groups: [], loopDelayMs: trace.loopDelayMs, gc: [] });
           } else if (trace) {
             const { loop, ...rest } = trace;
             loop.disable();

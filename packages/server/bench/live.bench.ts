@@ -18,6 +18,7 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { open, rm } from 'node:fs/promises';
+import { PerformanceObserver } from 'node:perf_hooks';
 import { Agent } from 'node:http';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -219,6 +220,11 @@ async function main(): Promise<void> {
   await server.ask<'trace'>({ type: 'trace', on: true });
   const probe = fsyncProbe();
   const abs = () => performance.timeOrigin + performance.now();
+  const clientGc: [number, number][] = [];
+  const gcObserver = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) clientGc.push([performance.timeOrigin + entry.startTime, entry.duration]);
+  });
+  gcObserver.observe({ entryTypes: ['gc'] });
   const postedAt: number[] = [];
   const idOf: string[] = [];
   const sentAt = new Map<string, number>();
@@ -248,6 +254,7 @@ async function main(): Promise<void> {
   await Promise.all(pending);
   await sleep(2000);
   const trace = await server.ask<'trace'>({ type: 'trace', on: false });
+  gcObserver.disconnect();
   const liveUsage = await liveDone();
   const fdatasync = percentiles(await probe.stop());
   const latencies = arrivals.flatMap(({ id, at }) => {
@@ -255,7 +262,7 @@ async function main(): Promise<void> {
     return t0 === undefined ? [] : [at - t0];
   });
   const expectedDeliveries = visits * TABLETS_PER_PROVIDER;
-  const breakdown = decompose(trace, postedAt, idOf, arrivals, performance.timeOrigin);
+  const breakdown = decompose(trace, postedAt, idOf, arrivals, performance.timeOrigin, clientGc);
   log(`${visits} visits, ${latencies.length}/${expectedDeliveries} deliveries, ${failures.length} failed`);
 
   // 3. Bare broadcast, same rate, same rooms.
@@ -438,7 +445,14 @@ async function main(): Promise<void> {
  * A visit's group is the last one committed before the hub got the visit (publishing follows COMMIT in the
  * same microtask chain, before any next group).
  */
-function decompose(trace: ServerTrace, postedAt: readonly number[], idOf: readonly string[], arrivals: readonly { id: string; at: number }[], origin: number) {
+function decompose(
+  trace: ServerTrace,
+  postedAt: readonly number[],
+  idOf: readonly string[],
+  arrivals: readonly { id: string; at: number }[],
+  origin: number,
+  clientGc: readonly [number, number][],
+) {
   const groups = [...trace.groups].sort((a, b) => a[4] - b[4]);
   const stages: Record<'to_server' | 'to_group' | 'statements' | 'commit' | 'to_publish' | 'emit', number[]> = {
     to_server: [],
@@ -487,6 +501,17 @@ function decompose(trace: ServerTrace, postedAt: readonly number[], idOf: readon
   const tail = deliveries.filter((d) => d.ms >= p99 && stagesOf.has(d.id));
   const mean = (pick: (s: number[], d: { id: string; ms: number }) => number) =>
     round(tail.reduce((sum, d) => sum + pick(stagesOf.get(d.id)!, d), 0) / Math.max(tail.length, 1));
+  const gcFigures = (pauses: readonly (readonly [number, number])[]) => ({
+    pauses: pauses.length,
+    pause_ms: percentiles(pauses.map(([, ms]) => ms)),
+    total_ms: round(pauses.reduce((sum, [, ms]) => sum + ms, 0)),
+    tail_overlapping: round(
+      tail.filter((d) => {
+        const from = postedAt[indexOf.get(d.id)!]!;
+        return pauses.some(([start, ms]) => start < from + d.ms && start + ms > from);
+      }).length / Math.max(tail.length, 1),
+    ),
+  });
   const wire = arrivals.flatMap(({ id, at }) => {
     const done = emitDone.get(id);
     return done === undefined ? [] : [origin + at - done];
@@ -503,6 +528,9 @@ function decompose(trace: ServerTrace, postedAt: readonly number[], idOf: readon
     },
     visits_per_group_mean: round(jobs.reduce((a, b) => a + b, 0) / Math.max(jobs.length, 1)),
     event_loop_delay_ms: trace.loopDelayMs,
+    // Garbage collection in each process while visits were traced, and the share of the tail deliveries whose
+    // way (POST to arrival) overlapped a pause of that process.
+    gc: { server: gcFigures(trace.gc), client: gcFigures(clientGc) },
   };
 }
 
