@@ -39,3 +39,15 @@ export class OptionError extends MarktError {}
 /** `OPTION_INVALID` for option `name` (internal: not exported from the package), `details` naming it. */
 export const optionError = (name: string, expected: string): OptionError =>
   new OptionError('OPTION_INVALID', errorMessages.OPTION_INVALID(name, expected), [{ path: name, message: `must be ${expected}` }]);
+
+/**
+ * An option's value (or default) if within [min, max], rounded down to a whole count unless `max` is given
+ * (internal: not exported from the package).
+ * @throws {OptionError} `OPTION_INVALID` naming the option when the value is not a finite number in range
+ */
+export function checkOption(name: string, value: number, min: number, max?: number): number {
+  if (!Number.isFinite(value) || value < min || value > (max ?? Number.MAX_SAFE_INTEGER)) {
+    throw optionError(name, max === undefined ? `a number ≥ ${min}` : `a number from ${min} to ${max}`);
+  }
+  return max === undefined ? Math.floor(value) : value;
+}

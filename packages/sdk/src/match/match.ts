@@ -1,4 +1,4 @@
-import { optionError } from '../errors/markt-error.js';
+import { checkOption, optionError } from '../errors/markt-error.js';
 import type { Place } from '../model/common.js';
 import type { Offer, OfferInput } from '../model/offer.js';
 import type { ProfileInput } from '../model/profile.js';
@@ -58,14 +58,6 @@ const WISH_FLOOR = 0.55;
 
 /** How many offers the free-text search is asked for. */
 const WISH_SEARCH_LIMIT = 200;
-
-/** The option's value (or default) rounded down, if within [min, max] (a whole count unless `max` is given). */
-function checkOption(name: string, value: number, min: number, max?: number): number {
-  if (!Number.isFinite(value) || value < min || value > (max ?? Number.MAX_SAFE_INTEGER)) {
-    throw optionError(name, max === undefined ? `a number ≥ ${min}` : `a number from ${min} to ${max}`);
-  }
-  return max === undefined ? Math.floor(value) : value;
-}
 
 function wishScores(options: MatchOptions, wishes: string | undefined, locale: Locale): Map<string, number> | undefined {
   if (!options.searchIndex || !wishes?.trim()) return undefined;

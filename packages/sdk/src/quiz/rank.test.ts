@@ -115,4 +115,14 @@ describe('rankForQuiz', () => {
     expect(rankForQuiz(result, offers, { limit: 0 })).toEqual([]);
     expect(ids(rankForQuiz(result, offers, { limit: 2.7 }))).toEqual(viaMatch(result, offers, 2));
   });
+
+  it('refuses a negative or non-finite limit as match does, naming the option', () => {
+    const result = scoreQuiz({ 'help-people': 4 });
+    const offers = [offer('a', 'a')];
+    for (const limit of [-1, Number.NaN, Number.POSITIVE_INFINITY]) {
+      const expected = expect.objectContaining({ code: 'OPTION_INVALID', details: [expect.objectContaining({ path: 'limit' })] });
+      expect(() => rankForQuiz(result, offers, { limit })).toThrow(expected);
+      expect(() => match({ locale: 'de', interests: result.interests }, offers, { limit })).toThrow(expected);
+    }
+  });
 });

@@ -1,3 +1,4 @@
+import { checkOption } from '../errors/markt-error.js';
 import type { Offer } from '../model/offer.js';
 import { GERMAN_LEVELS, PHYSICAL_LOADS, SCHOOL_CERTIFICATES, rankOf } from '../model/vocabulary.js';
 import { groupBits } from '../match/columns.js';
@@ -79,13 +80,13 @@ function featuresOf(o: Offer): Features {
  * @param offers the offers to rank (parsed)
  * @param options `limit` (default 50)
  * @returns the offers, best first: the same objects as given
+ * @throws {OptionError} `OPTION_INVALID` when `limit` is negative or not a finite number, as `match` does
  * @example
  * const best = rankForQuiz(scoreQuiz({ 'help-people': 4, 'fix-things': 1 }), offers, { limit: 3 });
  * best.map((o) => o.id) // the three offers that fit best, as match would rank them
  */
 export function rankForQuiz(result: QuizResult, offers: readonly Offer[], options: RankForQuizOptions = {}): Offer[] {
-  const requested = options.limit ?? matchDefaults.limit;
-  const limit = requested >= 0 ? Math.floor(requested) : 0;
+  const limit = checkOption('limit', options.limit ?? matchDefaults.limit, 0);
   const w = SOFT_WEIGHTS;
   const interests = rescaleInterests(result.interests);
   const strengths = result.strengths;
