@@ -122,7 +122,9 @@ export class MarktQuiz extends MarktEmbedElement<QuizKey> {
     const { rankQuiz } = await loadRanking();
     const data = this.eventData;
     const pool = this.offers ?? (data ? offersOf(data, this.providerId) : []);
-    this.outcome = rankQuiz(this.answers, pool, this.results);
+    // A page's `results="…"` that is not a count falls back to the default instead of breaking the quiz.
+    const count = Number.isFinite(this.results) && this.results >= 0 ? this.results : 3;
+    this.outcome = rankQuiz(this.answers, pool, count);
     this.phase = 'results';
     const { code, interests, strengths, answered } = this.outcome.result;
     this.emit<QuizCompleteDetail>('markt-quiz-complete', { code, interests, strengths, answered, offerIds: this.outcome.offers.map((o) => o.id) });

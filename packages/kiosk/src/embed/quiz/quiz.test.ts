@@ -106,6 +106,16 @@ describe('<markt-quiz>', () => {
     expect((await done).detail.offerIds).to.deep.equal(['o-forklift']);
   });
 
+  it('shows the default three results when the page gives results="" that is not a count', async () => {
+    for (const results of ['-1', 'viele']) {
+      const el = await fixture<Quiz>(html`<markt-quiz .data=${eventData} questions="1" results=${results}></markt-quiz>`);
+      const done = nextEvent<QuizCompleteDetail>(el, 'markt-quiz-complete');
+      await start(el);
+      await click(answers(el)[4]!);
+      expect((await done).detail.offerIds, results).to.have.length(3);
+    }
+  });
+
   it('starts again with restart, forgetting the answers', async () => {
     const el = await fixture<Quiz>(html`<markt-quiz .data=${eventData} questions="1"></markt-quiz>`);
     await start(el);
