@@ -1,10 +1,11 @@
 import type { Client } from '@libsql/client';
+import { orderedId } from '../store/ordered-id.js';
 
 /** Who is at the fair right now: kiosks in use and phones seen lately. */
 export interface VisitorsNow {
   /** Paired kiosks with a visitor session running (live/presence.ts). */
   kiosks: number;
-  /** Distinct phones (device ids) with a QR visit at this event in the last `PHONE_WINDOW_MS`. */
+  /** Distinct phones (device ids) whose QR visit at this event reached the server in the last `PHONE_WINDOW_MS`. */
   phones: number;
 }
 
@@ -15,8 +16,11 @@ export interface StatsMessage {
   visitorsNow: VisitorsNow;
 }
 
-/** A phone counts as "here now" for this long after its last visit. */
+/** A phone counts as "here now" for this long after its last visit reached the server. */
 export const PHONE_WINDOW_MS = 15 * 60_000;
+
+/** Distinct phones with a QR visit at an event whose id lies in a time range (args: from, to, event id). */
+export const READ_PHONES_SQL = "SELECT count(DISTINCT device_id) AS n FROM visits WHERE id >= ? AND id < ? AND +event_id = ? AND source = 'qr'";
 
 /**
  * Reads an event's totals for the organizer's dashboard: quizzes from the database, phones seen in the
@@ -29,15 +33,17 @@ export const PHONE_WINDOW_MS = 15 * 60_000;
  * @example const stats = await readStats(services.db, 'fair-1', services.live.presence.count('fair-1'));
  */
 export async function readStats(db: Client, eventId: string, kiosks: number, now: Date = new Date()): Promise<StatsMessage> {
-  const since = new Date(now.getTime() - PHONE_WINDOW_MS).toISOString();
-  // A phone whose clock runs far ahead would otherwise count for as long as its clock is ahead.
-  const until = new Date(now.getTime() + PHONE_WINDOW_MS).toISOString();
-  // Visits keep `at` as sent (ISO 8601; the phone page and the server write UTC with "Z"), so the text
-  // comparison is a time comparison. Only `qr` visits are phones; kiosk visits are kiosk sessions.
+  // When a visit reached the server is the start of its id (store/ordered-id.ts): the server's clock, not the
+  // phone's, so a phone counts whatever its clock says, and a phone that sends visits it queued while offline
+  // counts (it is online now). The range on the primary key reads only the window's visits, however many the
+  // event has had; `+event_id` keeps SQLite from scanning the event's visits through an event index instead.
+  // Ids of other origin (random ones from before) fall in a 16-minute window of 2^48 ms practically never.
+  const since = orderedId(now.getTime() - PHONE_WINDOW_MS).slice(0, 8);
+  const until = orderedId(now.getTime() + 60_000).slice(0, 8);
   const [quizzes, phones] = await db.batch(
     [
       { sql: 'SELECT count(*) AS n FROM quizzes WHERE event_id = ?', args: [eventId] },
-      { sql: "SELECT count(DISTINCT device_id) AS n FROM visits WHERE event_id = ? AND source = 'qr' AND at >= ? AND at <= ?", args: [eventId, since, until] },
+      { sql: READ_PHONES_SQL, args: [since, until, eventId] },
     ],
     'read',
   );
