@@ -41,6 +41,8 @@ test('a paired kiosk runs the quiz, results and map with the server stopped, and
   await page.goto(`${markt.url}/kiosk#pair=${code}`);
   await kiosk('.attract .event').waitFor(); // the fair's data is there (its title on the attract screen)
   assert.ok(await page.evaluate(() => localStorage.getItem('markt.kioskDevice')), 'the kiosk keeps its device token');
+  // Everything a visitor can reach is loaded (screens, languages, QR encoder): from here on it needs no network.
+  await page.locator('markt-kiosk[offline-ready]').waitFor();
   const port = markt.server.port;
 
   // The server goes away (and the kiosk's network with it).
@@ -60,6 +62,10 @@ test('a paired kiosk runs the quiz, results and map with the server stopped, and
   await kiosk('markt-floor-map').waitFor();
   const route = await page.evaluate(() => document.querySelector('markt-kiosk').shadowRoot.querySelector('markt-floor-map').shadowRoot.querySelector('polyline.route'));
   assert.ok(route, 'the map draws the route offline');
+
+  await kiosk('nav.bottom button').nth(2).click(); // the take-home list
+  await kiosk('.qr svg').waitFor();
+  assert.ok((await kiosk('.qr').getAttribute('data-link'))?.includes('/list#'), 'the take-home QR is drawn offline');
 
   await kiosk('nav.bottom button').first().click();
   await kiosk('ul.offers li[data-offer] [data-details]').first().click();

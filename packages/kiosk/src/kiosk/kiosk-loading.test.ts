@@ -1,5 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { DATA_KEY, SESSION_KEY, type MarktKiosk } from './kiosk.component.js';
+import { LANGUAGE_CHOICES, kioskCatalog } from './i18n.js';
 import { fixtureData } from './test-fixture.js';
 import './kiosk.js';
 
@@ -37,6 +38,16 @@ describe('<markt-kiosk> data and long result lists', () => {
     expect(offline.loadError).to.equal(false);
     expect(offline.data?.offers.length).to.equal(data.offers.length);
     expect(offline.shadowRoot!.querySelector('.attract .event')).not.to.equal(null);
+  });
+
+  it('says offline-ready once the screens, every language and the QR encoder are loaded', async () => {
+    const el = await fixture<MarktKiosk>(html`<markt-kiosk .data=${fixtureData()}></markt-kiosk>`);
+    await until(() => el.offlineReady);
+    expect(el.hasAttribute('offline-ready')).to.equal(true);
+    for (const { locale } of LANGUAGE_CHOICES) expect(kioskCatalog.has(locale), locale).to.equal(true);
+    // The take-home code comes from the encoder already loaded.
+    const { qrSvg } = await import('./take-home.js');
+    expect(await qrSvg('https://m.example/list#v=1&e=ev1&l=de&o=o1')).to.match(/^<svg/);
   });
 
   it('shows an error, not an empty fair, when the server does not answer and nothing was kept', async () => {

@@ -120,6 +120,12 @@ export class MarktKiosk extends LitElement {
   @property({ attribute: false }) deviceToken: string | undefined;
   @property({ type: Number, attribute: 'idle-prompt-seconds' }) idlePromptSeconds = 45;
   @property({ type: Number, attribute: 'idle-reset-seconds' }) idleResetSeconds = 60;
+  /**
+   * Set by the kiosk (reflected as the `offline-ready` attribute) once everything a visitor can reach is
+   * loaded: the screens past the language choice, every language's texts and the take-home QR encoder. From
+   * then on the kiosk runs without the network; a set-up check (or a test) can wait for it.
+   */
+  @property({ type: Boolean, reflect: true, attribute: 'offline-ready' }) offlineReady = false;
 
   @state() screen: KioskScreen = 'attract';
   @state() session: KioskSession = emptySession();
@@ -835,10 +841,30 @@ export class MarktKiosk extends LitElement {
     this.#checkVoice();
     // After the first paint, when the browser is idle, fetch the rest of the kiosk while the visitor reads
     // the attract screen (a touch before that loads it at once).
-    const prefetch = (): void => void this.#loadEngine().catch(() => undefined);
+    const prefetch = (): void => void this.#prepareOffline();
     if (typeof requestIdleCallback === 'function') requestIdleCallback(prefetch, { timeout: 1000 });
     else setTimeout(prefetch, 0);
     // After the first paint, fetch the other languages so the attract screen can invite in all of them.
-    void Promise.all(LANGUAGE_CHOICES.map(({ locale }) => kioskCatalog.load(locale))).then(() => this.requestUpdate());
+    void this.#loadLanguages().then(() => this.requestUpdate(), () => undefined);
+  }
+
+  #languagesLoading: Promise<unknown> | undefined;
+  #loadLanguages(): Promise<unknown> {
+    this.#languagesLoading ??= Promise.all(LANGUAGE_CHOICES.map(({ locale }) => kioskCatalog.load(locale))).catch((error: unknown) => {
+      this.#languagesLoading = undefined;
+      throw error;
+    });
+    return this.#languagesLoading;
+  }
+
+  /** Loads all a visitor can reach (engine, languages, QR encoder), then sets `offlineReady`; retries while offline. */
+  async #prepareOffline(): Promise<void> {
+    try {
+      const [engine] = await Promise.all([this.#loadEngine(), this.#loadLanguages()]);
+      await engine.loadQrEncoder();
+      this.offlineReady = true;
+    } catch {
+      if (this.isConnected) setTimeout(() => void this.#prepareOffline(), 5000);
+    }
   }
 }

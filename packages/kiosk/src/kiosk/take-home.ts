@@ -1,4 +1,5 @@
 import type { Locale } from '@markt/sdk';
+import type * as Uqr from 'uqr';
 
 /**
  * The take-home link: ids and language only, all in the fragment, which a browser never sends to a server.
@@ -15,10 +16,27 @@ export function listLink(origin: string, eventId: string, locale: Locale, offerI
 }
 
 const made = new Map<string, Promise<string>>();
+let encoder: Promise<typeof Uqr> | undefined;
+
+/**
+ * Loads the QR encoder once (a chunk of its own, needed only on the take-home screen). The kiosk calls it
+ * while it is online, so that a take-home code can be drawn after the network is gone; a failed load is
+ * tried again on the next call.
+ * @returns a promise of the encoder module
+ * @example await loadQrEncoder(); // from now on qrSvg works offline
+ */
+export function loadQrEncoder(): Promise<typeof Uqr> {
+  encoder ??= import('uqr').catch((error: unknown) => {
+    encoder = undefined;
+    throw error;
+  });
+  return encoder;
+}
 
 /**
  * A QR code of `text` as SVG markup (black on white, with a quiet zone), generated here and never from data.
- * The encoder loads on first use (it is needed only on the take-home screen); the same text gives the same promise.
+ * The encoder loads on first use unless `loadQrEncoder` was called before; the same text gives the same promise
+ * (a failure is not kept: the next call tries again).
  * @param text what the code holds, e.g. the list link
  * @returns a promise of an `<svg>` string
  * @example (await qrSvg('https://m.example/list#v=1&e=ev1&l=de&o=o1')).startsWith('<svg') // true
@@ -26,7 +44,8 @@ const made = new Map<string, Promise<string>>();
 export function qrSvg(text: string): Promise<string> {
   let svg = made.get(text);
   if (!svg) {
-    svg = import('uqr').then(({ renderSVG }) => renderSVG(text, { ecc: 'M', border: 2, pixelSize: 8, whiteColor: '#ffffff', blackColor: '#000000' }));
+    svg = loadQrEncoder().then(({ renderSVG }) => renderSVG(text, { ecc: 'M', border: 2, pixelSize: 8, whiteColor: '#ffffff', blackColor: '#000000' }));
+    svg.catch(() => made.delete(text));
     made.set(text, svg);
   }
   return svg;
