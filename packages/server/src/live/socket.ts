@@ -7,7 +7,6 @@ import { organizerLead, readFeed, type LeadItem } from '../store/feed.js';
 import { erasureEvents, providerLeadIds, type Erasure } from '../store/leads.js';
 import type { FeedItem, KioskReport } from './hub.js';
 import { acceptVisits, type VisitAck } from './ingest.js';
-import { OneFrameAdapter } from './one-frame-adapter.js';
 import { ClusterFeed, type FeedNotice } from './redis.js';
 import { revokeEvents } from './revocations.js';
 import { readStats, StatsPusher, type StatsMessage } from './stats.js';
@@ -239,7 +238,7 @@ function deliver(socket: LiveSocket, item: FeedItem, ordered = false): void {
 export function attachLive(httpServer: HttpServer, services: Services, options: LiveOptions = {}): LiveServer {
   const clustered = options.adapter !== undefined;
   let cluster: ClusterFeed<FeedItem> | undefined;
-  const io: LiveServer = new Server(httpServer, { serveClient: false, adapter: options.adapter ?? OneFrameAdapter });
+  const io: LiveServer = new Server(httpServer, { serveClient: false, ...(options.adapter ? { adapter: options.adapter } : {}) });
   const { presence } = services.live;
   const statsOf = (eventId: string) => readStats(services.db, eventId, presence.count(eventId));
   // Each node pushes to its own organizers (`io.local`) what it reads; in a cluster every node learns of
