@@ -1,5 +1,5 @@
 import type { Client } from '@libsql/client';
-import { orderedId } from '../store/ordered-id.js';
+import { orderedIdTime } from '../store/ordered-id.js';
 
 /** Who is at the fair right now: kiosks in use and phones seen lately. */
 export interface VisitorsNow {
@@ -19,7 +19,10 @@ export interface StatsMessage {
 /** A phone counts as "here now" for this long after its last visit reached the server. */
 export const PHONE_WINDOW_MS = 15 * 60_000;
 
-/** Distinct phones with a QR visit at an event whose id lies in a time range (args: from, to, event id). */
+/**
+ * Distinct phones at an event whose visit id lies in a time range (args: from, to, event id). Only `qr`
+ * visits are phones; kiosk visits are kiosk sessions, counted by presence.
+ */
 export const READ_PHONES_SQL = "SELECT count(DISTINCT device_id) AS n FROM visits WHERE id >= ? AND id < ? AND +event_id = ? AND source = 'qr'";
 
 /**
@@ -38,8 +41,9 @@ export async function readStats(db: Client, eventId: string, kiosks: number, now
   // counts (it is online now). The range on the primary key reads only the window's visits, however many the
   // event has had; `+event_id` keeps SQLite from scanning the event's visits through an event index instead.
   // Ids of other origin (random ones from before) fall in a 16-minute window of 2^48 ms practically never.
-  const since = orderedId(now.getTime() - PHONE_WINDOW_MS).slice(0, 8);
-  const until = orderedId(now.getTime() + 60_000).slice(0, 8);
+  // The upper bound leaves a minute for the clocks of several server processes (a cluster) to differ.
+  const since = orderedIdTime(now.getTime() - PHONE_WINDOW_MS);
+  const until = orderedIdTime(now.getTime() + 60_000);
   const [quizzes, phones] = await db.batch(
     [
       { sql: 'SELECT count(*) AS n FROM quizzes WHERE event_id = ?', args: [eventId] },

@@ -30,11 +30,22 @@ function random11(): string {
  * @example const id = orderedId(); // 'Mx3kR0b-…'
  */
 export function orderedId(now: number = Date.now()): string {
+  return orderedIdTime(now) + random11();
+}
+
+/**
+ * The first 8 characters of every `orderedId` made at `now`: ids made at or after `now` sort at or after it,
+ * ids made before sort before it (range queries over ids by time).
+ * @param now milliseconds since 1970
+ * @returns the time part of an id
+ * @example orderedIdTime(Date.now() - 60_000) <= orderedId() // true
+ */
+export function orderedIdTime(now: number): string {
   let time = '';
   let rest = Math.max(0, Math.floor(now));
   for (let i = 0; i < 8; i++) {
     time = SORTED[rest % 64]! + time;
     rest = Math.floor(rest / 64);
   }
-  return time + random11();
+  return time;
 }
