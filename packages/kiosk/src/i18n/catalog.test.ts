@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { Catalog, directionOf, format } from './catalog.js';
+import { Catalog, LocaleController, directionOf, format } from './catalog.js';
 
 const en = { hello: 'Hello {name}', bye: 'Bye' } as const;
 const de = { hello: 'Hallo {name}', bye: 'Tschüss' } as const;
@@ -39,5 +39,20 @@ describe('Catalog', () => {
     const catalog = new Catalog<'count'>({ count: '{n, plural, one {# offer} other {# offers}}' }, { count: '{n, plural, one {# Angebot} other {# Angebote}}' });
     expect(catalog.t('de', 'count', { n: 1 })).to.equal('1 Angebot');
     expect(catalog.t('en', 'count', { n: 3 })).to.equal('3 offers');
+  });
+});
+
+describe('LocaleController', () => {
+  it('applies the last setLocale when a slower earlier one finishes after it', async () => {
+    let release: () => void = () => undefined;
+    const slow = new Promise<void>((resolve) => (release = resolve));
+    const catalog = new Catalog<keyof typeof en>(en, de, { uk: async () => (await slow, { hello: 'Привіт {name}' }) });
+    const host = { addController: () => undefined, requestUpdate: () => undefined } as unknown as ConstructorParameters<typeof LocaleController>[0];
+    const i18n = new LocaleController<keyof typeof en>(host, catalog);
+    const toUkrainian = i18n.setLocale('uk');
+    expect(await i18n.setLocale('de')).to.equal(true); // e.g. a kiosk wiped while Ukrainian still loads
+    release();
+    expect(await toUkrainian).to.equal(false);
+    expect(i18n.locale).to.equal('de');
   });
 });

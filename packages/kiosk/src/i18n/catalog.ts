@@ -113,6 +113,8 @@ export class LocaleController<K extends string> implements ReactiveController {
   readonly #host: ReactiveControllerHost;
   readonly #catalog: Catalog<K>;
   #locale: Locale = 'de';
+  /** Calls of `setLocale` so far: only the latest may apply its locale. */
+  #requests = 0;
 
   constructor(host: ReactiveControllerHost, catalog: Catalog<K>) {
     this.#host = host;
@@ -130,11 +132,19 @@ export class LocaleController<K extends string> implements ReactiveController {
     return directionOf(this.#locale);
   }
 
-  /** Loads the locale's messages, then re-renders the host in it. */
-  async setLocale(locale: Locale): Promise<void> {
+  /**
+   * Loads the locale's messages, then re-renders the host in it. When calls overlap, the last one wins: a
+   * slow load that finishes after a later call (a kiosk wiped back to German meanwhile) changes nothing.
+   * @returns true when the host now shows `locale`, false when a later call took over
+   * @throws when the messages cannot be loaded (the host stays in its language)
+   */
+  async setLocale(locale: Locale): Promise<boolean> {
+    const request = ++this.#requests;
     await this.#catalog.load(locale);
+    if (request !== this.#requests) return false;
     this.#locale = locale;
     this.#host.requestUpdate();
+    return true;
   }
 
   t = (key: K, params?: Readonly<Record<string, string | number>>): string => this.#catalog.t(this.#locale, key, params);

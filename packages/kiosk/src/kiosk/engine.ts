@@ -9,7 +9,7 @@ export { contactScreen, feedbackScreen, thanksScreen, type ContactState } from '
 export { RESULTS_PAGE, detailScreen, resultsScreen } from './screens/offers-screen.js';
 export { EXTRAS, extrasScreen, quizScreen } from './screens/questions-screen.js';
 export { listScreen, mapScreen } from './screens/take-home-screen.js';
-export { listLink, loadQrEncoder } from './take-home.js';
+export { forgetQrCodes, listLink, loadQrEncoder } from './take-home.js';
 import './keyboard/keyboard.js';
 import type * as Engine from './engine.js';
 

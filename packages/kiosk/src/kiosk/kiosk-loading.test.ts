@@ -58,6 +58,19 @@ describe('<markt-kiosk> data and long result lists', () => {
     expect(el.data).to.equal(undefined);
   });
 
+  it('loads the fair once the server answers, when it first started without data and without a server', async () => {
+    await serve({ status: 503, body: { error: { code: 'UNAVAILABLE', message: 'down' } } });
+    const el = await fixture<MarktKiosk>(html`<markt-kiosk api-base="/__test__/api" event-id="ev-cache"></markt-kiosk>`);
+    await until(() => el.loadError);
+    expect(el.loadError).to.equal(true);
+    const data = fixtureData();
+    await serve({ body: data });
+    window.dispatchEvent(new Event('online'));
+    await until(() => el.data !== undefined);
+    expect(el.loadError).to.equal(false);
+    expect(el.data?.offers.length).to.equal(data.offers.length);
+  });
+
   it('renders 20 result cards at a time and shows more on request, up to all of them', async () => {
     const data = fixtureData();
     const base = data.offers;

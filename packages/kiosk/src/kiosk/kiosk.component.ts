@@ -149,6 +149,8 @@ export class MarktKiosk extends LitElement {
   readonly #idle = new IdleController(this, {
     onPrompt: () => {
       this.idlePrompt = true;
+      // A touch while the prompt shows restarts the timers, so the prompt can come again: one countdown only.
+      clearInterval(this.#countdown);
       this.#countdown = setInterval(() => this.requestUpdate(), 1000);
     },
     onReset: () => this.wipe('idle'),
@@ -167,6 +169,10 @@ export class MarktKiosk extends LitElement {
   #presence: SessionReporter | undefined;
   /** A random id for this visitor's session only; a new one after every wipe (never the device's id). */
   #sessionDevice = randomToken(16);
+  /** Counts wipes: work that waited (a language loading) must not act on the next visitor's session. */
+  #generation = 0;
+  /** The screen the language choice was opened from, to return to it. */
+  #languageFrom: KioskScreen | undefined;
   #focusPending = false;
   /** Focus the next quiz item's text (same screen, new statement). */
   #focusItem = false;
@@ -181,12 +187,15 @@ export class MarktKiosk extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     if (typeof speechSynthesis !== 'undefined') speechSynthesis.addEventListener('voiceschanged', this.#onVoices);
+    window.addEventListener('online', this.#onOnline);
     this.#restore();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     if (typeof speechSynthesis !== 'undefined') speechSynthesis.removeEventListener('voiceschanged', this.#onVoices);
+    window.removeEventListener('online', this.#onOnline);
+    clearTimeout(this.#loadRetry);
     for (const outbox of this.#outboxes.values()) outbox.stop();
     if (this.#presence) this.#presence.active = false;
     clearTimeout(this.#thanksTimer);
@@ -259,6 +268,7 @@ export class MarktKiosk extends LitElement {
       const fresh = await client.get<KioskData>(`/api/events/${encodeURIComponent(this.eventId ?? '')}/public`);
       this.loadError = false;
       const raw = JSON.stringify(fresh);
+      this.#loadAttempts = 0;
       if (raw === cached && this.data) return;
       this.data = fresh;
       try {
@@ -268,13 +278,26 @@ export class MarktKiosk extends LitElement {
       }
     } catch {
       this.loadError = !this.data;
+      // Without any data (a first start while the server or the Wi-Fi is not up yet) try again, sooner at
+      // first, and at once when the browser says it is online again.
+      if (!this.data && this.isConnected) {
+        clearTimeout(this.#loadRetry);
+        this.#loadRetry = setTimeout(() => void this.#load(), Math.min(60_000, 2_000 * 2 ** this.#loadAttempts++));
+      }
     }
   }
+
+  #loadAttempts = 0;
+  #loadRetry: ReturnType<typeof setTimeout> | undefined;
+  readonly #onOnline = (): void => {
+    if (!this.data && this.eventId !== undefined && this.apiBase !== undefined) void this.#load();
+  };
 
   // ── session ──────────────────────────────────────────────────────────────
 
   /** Go to a screen (the heading of the new screen receives focus). */
   go(screen: KioskScreen): void {
+    if (screen === 'language' && this.screen !== 'language') this.#languageFrom = this.screen;
     if (this.screen === 'results' || this.field === 'search') this.#reportSearch();
     if (screen === 'results') this.#reportQuiz();
     this.field = undefined;
@@ -301,10 +324,17 @@ export class MarktKiosk extends LitElement {
   }
 
   async chooseLanguage(locale: Locale): Promise<void> {
-    await this.#i18n.setLocale(locale);
+    const generation = this.#generation;
+    const from = this.#languageFrom;
+    // A wipe (or another choice) while the language loads wins: nothing of this choice reaches the next visitor.
+    if (!(await this.#i18n.setLocale(locale)) || generation !== this.#generation) return;
     this.session = { ...this.session, locale };
     this.#checkVoice();
-    this.go(this.quizIndex > 0 || Object.keys(this.session.answers).length > 0 ? 'results' : 'quiz');
+    this.#languageFrom = undefined;
+    // Back where the visitor opened the language choice (the quiz goes on at its question); from the start
+    // screen, to the quiz.
+    if (from && from !== 'attract' && from !== 'language') this.go(from);
+    else this.go(this.quizIndex > 0 || Object.keys(this.session.answers).length > 0 ? 'results' : 'quiz');
   }
 
   answer(value: 0 | 1 | 2 | 3 | 4 | null): void {
@@ -353,6 +383,9 @@ export class MarktKiosk extends LitElement {
     this.resultsShown = this.#engine?.RESULTS_PAGE ?? this.resultsShown;
     this.idlePrompt = false;
     this.#sessionDevice = randomToken(16);
+    this.#generation += 1;
+    this.#languageFrom = undefined;
+    this.#engine?.forgetQrCodes();
     this.#lastMatch = undefined;
     this.#reported = new Set();
     try {
@@ -370,7 +403,7 @@ export class MarktKiosk extends LitElement {
 
   #persist(): void {
     try {
-      localStorage.setItem(SESSION_KEY, JSON.stringify({ session: this.session, quizIndex: this.quizIndex, screen: this.screen }));
+      localStorage.setItem(SESSION_KEY, JSON.stringify({ session: this.session, quizIndex: this.quizIndex, screen: this.screen, savedAt: Date.now() }));
     } catch {
       // A kiosk without storage still works; it just forgets on reload.
     }
@@ -380,7 +413,13 @@ export class MarktKiosk extends LitElement {
     try {
       const raw = localStorage.getItem(SESSION_KEY);
       if (!raw) return;
-      const saved = JSON.parse(raw) as { session: KioskSession; quizIndex: number; screen: KioskScreen };
+      const saved = JSON.parse(raw) as { session: KioskSession; quizIndex: number; screen: KioskScreen; savedAt?: number };
+      // A reload in the middle of a session (a crash, a power cut) goes on with it; a session older than the
+      // idle reset belongs to a visitor who has gone, and the next one must not see it.
+      if (!(typeof saved.savedAt === 'number' && Date.now() - saved.savedAt < this.idleResetSeconds * 1000)) {
+        localStorage.removeItem(SESSION_KEY);
+        return;
+      }
       this.session = { ...emptySession(), ...saved.session };
       this.quizIndex = Math.min(saved.quizIndex, quizItems.length - 1);
       void this.#i18n.setLocale(this.session.locale).then(() => {
@@ -747,7 +786,9 @@ export class MarktKiosk extends LitElement {
   /** Sends one record; a 401 (revoked or unknown device) unpairs the kiosk instead of retrying for ever. */
   async #deliver(client: ApiClient, kind: RecordKind, body: KioskRecord): Promise<SendOutcome> {
     try {
-      await client.request('POST', `/api/kiosk/${kind}`, body);
+      // A half-open Wi-Fi link can leave a request unanswered: give up after 15 s and retry later, so one
+      // hanging request does not hold up the outbox.
+      await client.request('POST', `/api/kiosk/${kind}`, body, { signal: AbortSignal.timeout(15_000) });
       return 'ok';
     } catch (error) {
       if (!(error instanceof ApiError)) return 'retry';

@@ -6,6 +6,7 @@ import { expectAccessible } from '../../test/axe.js';
 import { LANGUAGE_CHOICES, kioskCatalog } from './i18n.js';
 import type { MarktKiosk } from './kiosk.component.js';
 import { SESSION_KEY } from './kiosk.component.js';
+import { emptySession } from './session.js';
 import { fixtureData } from './test-fixture.js';
 import './kiosk.js';
 
@@ -299,6 +300,84 @@ describe('<markt-kiosk>', () => {
     expect(localStorage.getItem('markt.outbox.kiosk-leads')).to.contain('"key":"k"');
     localStorage.removeItem('markt.outbox.kiosk-leads');
     expect(el.shadowRoot!.querySelector('[role="alertdialog"]')).to.equal(null);
+  });
+
+  it('goes back to the question after a language change in the middle of the quiz', async () => {
+    const el = await kiosk();
+    await toLanguage(el, 'de');
+    await tap(el, '[data-answer="3"]');
+    expect(el.quizIndex).to.equal(1);
+    el.go('language');
+    await el.updateComplete;
+    await el.chooseLanguage('en');
+    await el.updateComplete;
+    expect(el.screen).to.equal('quiz');
+    expect(el.quizIndex).to.equal(1);
+    expect(el.locale).to.equal('en');
+  });
+
+  it('does not come back in a language whose loading a wipe overtook', async () => {
+    const el = await kiosk();
+    await tap(el, '.attract');
+    // Ukrainian may still be loading (a slow network) when the visitor presses "start over".
+    const choice = el.chooseLanguage('uk');
+    el.wipe('finished');
+    await choice;
+    await wait(50);
+    await el.updateComplete;
+    expect(el.screen).to.equal('attract');
+    expect(el.locale).to.equal('de');
+  });
+
+  it('keeps one countdown when a touch restarts the idle timers while the prompt shows', async () => {
+    const el = await kiosk({ prompt: 0.2, reset: 0.5 });
+    await toLanguage(el, 'de');
+    const started: number[] = [];
+    const realSetInterval = window.setInterval;
+    const realClearInterval = window.clearInterval;
+    const live = new Set<number>();
+    window.setInterval = ((handler: TimerHandler, ms?: number) => {
+      const id = realSetInterval(handler, ms);
+      started.push(id);
+      live.add(id);
+      return id;
+    }) as typeof window.setInterval;
+    window.clearInterval = ((id?: number) => {
+      if (id !== undefined) live.delete(id);
+      realClearInterval(id);
+    }) as typeof window.clearInterval;
+    try {
+      await wait(300); // the prompt shows
+      expect(el.idlePrompt).to.equal(true);
+      el.shadowRoot!.querySelector('.dialog')!.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
+      await wait(300); // it prompts again
+      el.wipe('finished');
+      await el.updateComplete;
+      expect(started.length, 'countdowns started').to.be.greaterThan(0);
+      expect([...live].filter((id) => started.includes(id)), 'countdowns left running after the wipe').to.deep.equal([]);
+    } finally {
+      window.setInterval = realSetInterval;
+      window.clearInterval = realClearInterval;
+    }
+  });
+
+  it('goes on with a session after a reload, but not with one older than the idle reset', async () => {
+    const answers = { [quizItems[0]!.id]: 4 };
+    const saved = (savedAt: number) => JSON.stringify({ session: { ...emptySession('de'), answers }, quizIndex: 1, screen: 'quiz', savedAt });
+    localStorage.setItem(SESSION_KEY, saved(Date.now() - 5_000));
+    const recent = await fixture<MarktKiosk>(html`<markt-kiosk .data=${fixtureData()}></markt-kiosk>`);
+    await wait(50);
+    await recent.updateComplete;
+    expect(recent.session.answers).to.deep.equal(answers);
+    expect(recent.screen).to.equal('quiz');
+    recent.remove();
+    localStorage.setItem(SESSION_KEY, saved(Date.now() - 61_000));
+    const old = await fixture<MarktKiosk>(html`<markt-kiosk .data=${fixtureData()}></markt-kiosk>`);
+    await wait(50);
+    await old.updateComplete;
+    expect(old.session.answers).to.deep.equal({});
+    expect(old.screen).to.equal('attract');
+    expect(localStorage.getItem(SESSION_KEY)).to.equal(null);
   });
 
   it('keeps the visitor when "continue" is pressed on the idle prompt', async () => {

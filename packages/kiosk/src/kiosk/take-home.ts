@@ -34,6 +34,15 @@ export function loadQrEncoder(): Promise<typeof Uqr> {
 }
 
 /**
+ * Forgets every take-home code drawn so far (the kiosk's wipe: no visitor's list stays in a cache).
+ * @returns nothing
+ * @example forgetQrCodes();
+ */
+export function forgetQrCodes(): void {
+  made.clear();
+}
+
+/**
  * A QR code of `text` as SVG markup (black on white, with a quiet zone), generated here and never from data.
  * The encoder loads on first use unless `loadQrEncoder` was called before; the same text gives the same promise
  * (a failure is not kept: the next call tries again).
