@@ -1,12 +1,13 @@
 import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { pickText, type Event as MarktEvent, type Locale, type Offer, type Provider, type Stand } from '@markt/sdk';
-import { LocaleController, directionOf, langTagOf } from '../../i18n/catalog.js';
+import { LocaleController, type Catalog, directionOf, langTagOf } from '../../i18n/catalog.js';
 import { phoneCatalog, type PhoneKey } from '../../phone/phone-catalog.js';
 import { textLang } from '../../shared/locale.js';
 import { localeBar, phonePageStyles } from '../../shared/phone-page.js';
 import type { SavedOffer } from '../../shared/saved-list.js';
 import { takeHomeListStyles } from './take-home-list.styles.js';
+import { showLocale } from '../../phone/show-locale.js';
 
 /** `GET /api/events/:eventId/public` (the parts the list uses). */
 export interface PublicEventData {
@@ -39,10 +40,13 @@ export class TakeHomeList extends LitElement {
   /** A message instead of the data. */
   @property() problem: '' | 'notFound' | 'offline' = '';
 
-  readonly #i18n = new LocaleController<PhoneKey>(this, phoneCatalog);
+  /** The messages of the page (a subclass may give its own, e.g. a test whose language fails to load). */
+  static catalog: Catalog<PhoneKey> = phoneCatalog;
+
+  readonly #i18n = new LocaleController<PhoneKey>(this, (this.constructor as typeof TakeHomeList).catalog);
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('locale') && this.locale !== this.#i18n.locale) void this.#i18n.setLocale(this.locale);
+    if (changed.has('locale') && this.locale !== this.#i18n.locale) void showLocale(this, this.#i18n, this.locale, true);
   }
 
   protected override updated(): void {
@@ -75,7 +79,7 @@ export class TakeHomeList extends LitElement {
   override render() {
     const t = this.#i18n.t;
     const locale = this.#i18n.locale;
-    const bar = localeBar(locale, t('lang.label'), (next) => (this.locale = next));
+    const bar = localeBar(this.locale, t('lang.label'), (next) => (this.locale = next));
     const data = this.data;
     const offers = data ? this.offerIds.map((id) => data.offers.find((o) => o.id === id)).filter((o): o is Offer => Boolean(o)) : [];
     const listedStands = new Set<string>();

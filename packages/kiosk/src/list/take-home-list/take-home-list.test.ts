@@ -5,8 +5,27 @@ import { memoryStorage } from '../../net/test-helpers.js';
 import { HOSTILE_NAME, HOSTILE_OFFER, standData } from '../../phone/test-data.js';
 import { $, text, until } from '../../shared/test-input.js';
 import { startList } from '../list-app.js';
-import type { PublicEventData, TakeHomeList } from './take-home-list.component.js';
-import './take-home-list.js';
+import { Catalog } from '../../i18n/catalog.js';
+import { de } from '../../phone/messages/de.js';
+import { en, type PhoneKey } from '../../phone/messages/en.js';
+import { ru } from '../../phone/messages/ru.js';
+import type { PublicEventData } from './take-home-list.component.js';
+import { TakeHomeList } from './take-home-list.js';
+
+/** Russian whose loading fails the first time (patchy mobile data), then works. */
+let russianFailures = 0;
+class FlakyTakeHomeList extends TakeHomeList {
+  static override catalog = new Catalog<PhoneKey>(en, de, {
+    ru: async () => {
+      if (russianFailures > 0) {
+        russianFailures -= 1;
+        throw new TypeError('Failed to fetch dynamically imported module');
+      }
+      return (await import('../../phone/messages/ru.js')).ru;
+    },
+  });
+}
+customElements.define('markt-flaky-take-home-list', FlakyTakeHomeList);
 
 function publicData(): PublicEventData {
   const { event, stand, provider, offers } = standData();
@@ -53,5 +72,39 @@ describe('markt-take-home-list', () => {
     expect(location.hash).to.equal('#v=1&e=pankow-2026&l=uk&o=o2');
     history.replaceState(null, '', before);
     root.remove();
+  });
+
+  it('puts the menu back to the language shown when Russian fails to load, and loads it when chosen again', async () => {
+    russianFailures = 1;
+    const unhandled: unknown[] = [];
+    const onUnhandled = (e: PromiseRejectionEvent): void => {
+      unhandled.push(e.reason);
+      e.preventDefault();
+    };
+    window.addEventListener('unhandledrejection', onUnhandled);
+    try {
+      const el = await fixture<FlakyTakeHomeList>(html`<markt-flaky-take-home-list locale="en" .data=${publicData()} .offerIds=${['o1']}></markt-flaky-take-home-list>`);
+      await until(() => text(el.shadowRoot!).includes('Your suggestions'));
+      const changes: string[] = [];
+      el.addEventListener('markt-locale-change', (e) => changes.push(e.detail.locale));
+      const menu = (): HTMLSelectElement => $<HTMLSelectElement>($(el, 'markt-locale-select'), 'select');
+      menu().value = 'ru';
+      menu().dispatchEvent(new Event('change'));
+      await until(() => russianFailures === 0 && el.locale === 'en');
+      await el.updateComplete;
+      await new Promise((r) => setTimeout(r, 50));
+      expect(unhandled).to.deep.equal([]);
+      expect(menu().value).to.equal('en');
+      expect(el.getAttribute('lang')).to.equal('en');
+      expect(changes).to.deep.equal(['ru', 'en']);
+      menu().value = 'ru';
+      menu().dispatchEvent(new Event('change'));
+      await until(() => el.getAttribute('lang') === 'ru');
+      expect(text(el.shadowRoot!)).to.contain(ru['list.suggested']);
+      expect(menu().value).to.equal('ru');
+      expect(unhandled).to.deep.equal([]);
+    } finally {
+      window.removeEventListener('unhandledrejection', onUnhandled);
+    }
   });
 });

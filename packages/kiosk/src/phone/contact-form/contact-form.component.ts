@@ -1,9 +1,10 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Locale } from '@markt/sdk';
-import { LocaleController } from '../../i18n/catalog.js';
+import { LocaleController, type Catalog } from '../../i18n/catalog.js';
 import { phoneCatalog, type PhoneKey } from '../phone-catalog.js';
 import { contactFormStyles } from './contact-form.styles.js';
+import { showLocale } from '../show-locale.js';
 
 /** The contact fields a visitor chose to share (only those). */
 export interface SharedContact {
@@ -52,10 +53,13 @@ export class ContactForm extends LitElement {
   @state() private share: Record<Field, boolean> = { name: false, phone: false, email: false };
   @state() private error = '';
 
-  readonly #i18n = new LocaleController<PhoneKey>(this, phoneCatalog);
+  /** The messages of the page (a subclass may give its own, e.g. a test whose language fails to load). */
+  static catalog: Catalog<PhoneKey> = phoneCatalog;
+
+  readonly #i18n = new LocaleController<PhoneKey>(this, (this.constructor as typeof ContactForm).catalog);
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('locale') && this.locale !== this.#i18n.locale) void this.#i18n.setLocale(this.locale);
+    if (changed.has('locale') && this.locale !== this.#i18n.locale) void showLocale(this, this.#i18n, this.locale, false);
   }
 
   /** The consent text exactly as shown. */

@@ -2,8 +2,26 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { expectAccessible } from '../../../test/axe.js';
 import { $, click, text, type, until } from '../../shared/test-input.js';
-import type { ContactForm } from './contact-form.component.js';
-import './contact-form.js';
+import { Catalog } from '../../i18n/catalog.js';
+import { de } from '../messages/de.js';
+import { en, type PhoneKey } from '../messages/en.js';
+import { uk } from '../messages/uk.js';
+import { ContactForm } from './contact-form.js';
+
+/** Ukrainian whose loading fails the first time (patchy mobile data), then works. */
+let ukrainianFailures = 0;
+class FlakyContactForm extends ContactForm {
+  static override catalog = new Catalog<PhoneKey>(en, de, {
+    uk: async () => {
+      if (ukrainianFailures > 0) {
+        ukrainianFailures -= 1;
+        throw new TypeError('Failed to fetch dynamically imported module');
+      }
+      return (await import('../messages/uk.js')).uk;
+    },
+  });
+}
+customElements.define('markt-flaky-contact-form', FlakyContactForm);
 
 async function form(locale = 'en') {
   const el = await fixture<ContactForm>(
@@ -57,5 +75,32 @@ describe('markt-contact-form', () => {
     const cancel = oneEvent(el, 'markt-contact-cancel');
     await click([...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent?.includes('إلغاء'))!);
     await cancel;
+  });
+
+  it('stays in the language shown when Ukrainian fails to load (no unhandled rejection), and shows it when asked again', async () => {
+    ukrainianFailures = 1;
+    const unhandled: unknown[] = [];
+    const onUnhandled = (e: PromiseRejectionEvent): void => {
+      unhandled.push(e.reason);
+      e.preventDefault();
+    };
+    window.addEventListener('unhandledrejection', onUnhandled);
+    try {
+      const el = await fixture<FlakyContactForm>(html`<markt-flaky-contact-form locale="en" .providerName=${'Pflegeschule Nord'}></markt-flaky-contact-form>`);
+      let announced = 0;
+      el.addEventListener('markt-locale-change', () => (announced += 1));
+      el.locale = 'uk';
+      await until(() => ukrainianFailures === 0 && el.locale === 'en');
+      await new Promise((r) => setTimeout(r, 50));
+      expect(unhandled).to.deep.equal([]);
+      expect(announced).to.equal(0); // a part inside a page: the page decides, nothing bubbles to the app
+      expect(text(el.shadowRoot!)).to.contain('Your consent');
+      el.locale = 'uk';
+      await until(() => text(el.shadowRoot!).includes(uk['contact.consentTitle']));
+      expect(uk['contact.consentTitle']).to.not.equal('Your consent');
+      expect(unhandled).to.deep.equal([]);
+    } finally {
+      window.removeEventListener('unhandledrejection', onUnhandled);
+    }
   });
 });

@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { pickText, type Event as MarktEvent, type Locale, type Offer, type Provider, type Stand } from '@markt/sdk';
-import { LocaleController, directionOf, langTagOf } from '../../i18n/catalog.js';
+import { LocaleController, type Catalog, directionOf, langTagOf } from '../../i18n/catalog.js';
 import { listHref } from '../../list/fragment.js';
 import { textLang } from '../../shared/locale.js';
 import type { SavedOffer } from '../../shared/saved-list.js';
@@ -10,6 +10,7 @@ import '../contact-form/contact-form.js';
 import type { ContactRequestDetail } from '../contact-form/contact-form.component.js';
 import { phoneCatalog, type PhoneKey } from '../phone-catalog.js';
 import { standPageStyles } from './stand-page.styles.js';
+import { showLocale } from '../show-locale.js';
 
 /** `GET /api/stand/:token` → what a stand's phone page shows. */
 export interface StandPageData {
@@ -60,10 +61,13 @@ export class StandPage extends LitElement {
   /** Which offer the contact form is open for ('' for the stand in general), or undefined when closed. */
   @state() private contactFor: string | undefined;
 
-  readonly #i18n = new LocaleController<PhoneKey>(this, phoneCatalog);
+  /** The messages of the page (a subclass may give its own, e.g. a test whose language fails to load). */
+  static catalog: Catalog<PhoneKey> = phoneCatalog;
+
+  readonly #i18n = new LocaleController<PhoneKey>(this, (this.constructor as typeof StandPage).catalog);
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('locale') && this.locale !== this.#i18n.locale) void this.#i18n.setLocale(this.locale);
+    if (changed.has('locale') && this.locale !== this.#i18n.locale) void showLocale(this, this.#i18n, this.locale, true);
   }
 
   protected override updated(): void {
@@ -154,7 +158,7 @@ export class StandPage extends LitElement {
   override render() {
     const t = this.#i18n.t;
     const locale = this.#i18n.locale;
-    const bar = localeBar(locale, t('lang.label'), (next) => (this.locale = next));
+    const bar = localeBar(this.locale, t('lang.label'), (next) => (this.locale = next));
     if (!this.data) {
       const text = this.problem === 'notFound' ? t('error.notFound') : this.problem === 'offline' ? t('error.offline') : t('loading');
       return html`${bar}<p role=${this.problem ? 'alert' : 'status'}>${text}</p>${this.#savedList()}`;

@@ -4,8 +4,26 @@ import { expectAccessible } from '../../../test/axe.js';
 import { $, click, text, type, until } from '../../shared/test-input.js';
 import { HOSTILE_NAME, HOSTILE_OFFER, standData } from '../test-data.js';
 import type { ContactForm } from '../contact-form/contact-form.component.js';
-import type { SaveChangeDetail, StandPage } from './stand-page.component.js';
-import './stand-page.js';
+import { Catalog } from '../../i18n/catalog.js';
+import { de } from '../messages/de.js';
+import { en, type PhoneKey } from '../messages/en.js';
+import { tr } from '../messages/tr.js';
+import { StandPage, type SaveChangeDetail } from './stand-page.js';
+
+/** Turkish whose loading fails the first time (patchy mobile data), then works. */
+let turkishFailures = 0;
+class FlakyStandPage extends StandPage {
+  static override catalog = new Catalog<PhoneKey>(en, de, {
+    tr: async () => {
+      if (turkishFailures > 0) {
+        turkishFailures -= 1;
+        throw new TypeError('Failed to fetch dynamically imported module');
+      }
+      return (await import('../messages/tr.js')).tr;
+    },
+  });
+}
+customElements.define('markt-flaky-stand-page', FlakyStandPage);
 
 async function page(locale = 'en') {
   const el = await fixture<StandPage>(html`<markt-stand-page .data=${standData()} locale=${locale} token="tok-12"></markt-stand-page>`);
@@ -123,5 +141,47 @@ describe('markt-stand-page', () => {
     const fallback = [...el.shadowRoot!.querySelectorAll('ul[part="offers"] h3')].find((h) => h.textContent === 'German course B1');
     expect(fallback?.getAttribute('lang')).to.equal('en');
     await expectAccessible(el);
+  });
+
+  it('goes back to German in the menu when Turkish fails to load, without an unhandled rejection, and loads it when chosen again', async () => {
+    turkishFailures = 1;
+    const unhandled: unknown[] = [];
+    const onUnhandled = (e: PromiseRejectionEvent): void => {
+      unhandled.push(e.reason);
+      e.preventDefault();
+    };
+    window.addEventListener('unhandledrejection', onUnhandled);
+    try {
+      const el = await fixture<FlakyStandPage>(html`<markt-flaky-stand-page .data=${standData()} locale="de"></markt-flaky-stand-page>`);
+      await until(() => text(el.shadowRoot!).includes('Unsere Angebote'));
+      const changes: string[] = [];
+      el.addEventListener('markt-locale-change', (e) => changes.push(e.detail.locale));
+      const choose = async (locale: string): Promise<void> => {
+        const select = $<HTMLSelectElement>($(el, 'markt-locale-select'), 'select');
+        select.value = locale;
+        select.dispatchEvent(new Event('change', { bubbles: true }));
+        await el.updateComplete;
+      };
+      await choose('tr');
+      await until(() => el.locale === 'de');
+      await el.updateComplete;
+      await new Promise((r) => setTimeout(r, 50)); // time for an unhandled rejection to be reported
+      expect(unhandled).to.deep.equal([]);
+      expect(turkishFailures).to.equal(0);
+      const menu = $($(el, 'markt-locale-select'), 'select') as HTMLSelectElement;
+      expect(menu.value).to.equal('de');
+      expect(el.getAttribute('lang')).to.equal('de');
+      expect(text(el.shadowRoot!)).to.contain('Unsere Angebote');
+      // The app that listens hears the language put back, so it remembers German, not Turkish.
+      expect(changes).to.deep.equal(['tr', 'de']);
+
+      await choose('tr');
+      await until(() => el.getAttribute('lang') === 'tr');
+      expect(text(el.shadowRoot!)).to.contain(tr['stand.offers']);
+      expect(($($(el, 'markt-locale-select'), 'select') as HTMLSelectElement).value).to.equal('tr');
+      expect(unhandled).to.deep.equal([]);
+    } finally {
+      window.removeEventListener('unhandledrejection', onUnhandled);
+    }
   });
 });
