@@ -85,6 +85,8 @@ export interface SearchRecordInput {
   query: string;
   resultCount: number;
   locale: Locale;
+  /** The same key sent again stores nothing more. */
+  idempotencyKey?: string;
 }
 /** What a booth may change on a lead; at least one field. `null` clears rating or notes. */
 export interface LeadPatchInput {

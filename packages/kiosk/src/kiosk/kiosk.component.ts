@@ -64,6 +64,8 @@ interface SearchRecord {
   query: string;
   resultCount: number;
   locale: Locale;
+  /** Sent again (a lost answer), it is stored once. */
+  idempotencyKey: string;
 }
 
 /** Where the visitor's session is kept for a page reload (wiped on idle and at the end). */
@@ -320,7 +322,7 @@ export class MarktKiosk extends LitElement {
     const query = this.session.query.trim();
     if (!query || this.#reported.has(`search:${query}`)) return;
     this.#reported.add(`search:${query}`);
-    this.#queue('searches', { query, resultCount: this.results.length, locale: this.locale });
+    this.#queue('searches', { query, resultCount: this.results.length, locale: this.locale, idempotencyKey: newIdempotencyKey() });
   }
 
   async chooseLanguage(locale: Locale): Promise<void> {

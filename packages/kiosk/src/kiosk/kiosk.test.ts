@@ -515,7 +515,9 @@ describe('<markt-kiosk>', () => {
       expect(Object.keys(quiz.body).sort()).to.deep.equal(['code', 'idempotencyKey', 'interests']);
       expect(quiz.body.code).to.equal('R');
       const searched = sent.find((s) => s.url.endsWith('/api/kiosk/searches'))!;
-      expect(searched.body).to.deep.equal({ query: 'Tiefseetaucher', resultCount: 0, locale: 'de' });
+      const { idempotencyKey, ...search } = searched.body as { idempotencyKey: string };
+      expect(search).to.deep.equal({ query: 'Tiefseetaucher', resultCount: 0, locale: 'de' });
+      expect(idempotencyKey).to.match(/^[A-Za-z0-9_-]{16,}$/);
     } finally {
       window.fetch = realFetch;
       for (const key of Object.keys(localStorage)) if (key.startsWith('markt.outbox.kiosk-')) localStorage.removeItem(key);

@@ -227,4 +227,14 @@ CREATE TABLE floor_plan_images (
 );
 `,
   },
+  {
+    version: 4,
+    name: 'search_idempotency',
+    // A kiosk resends a search whose answer it did not get: the key keeps it from counting twice. Rows from
+    // before (and from kiosks that send no key) have none.
+    sql: `
+ALTER TABLE searches ADD COLUMN idempotency_key TEXT;
+CREATE UNIQUE INDEX searches_idempotency ON searches(event_id, idempotency_key) WHERE idempotency_key IS NOT NULL;
+`,
+  },
 ];

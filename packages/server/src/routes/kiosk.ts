@@ -30,6 +30,8 @@ export const SearchRecordSchema = v.strictObject({
   query: v.pipe(v.string(), v.maxLength(1000, 'must be at most 1000 characters')),
   resultCount: v.pipe(v.number(), v.integer('must be a whole number'), v.minValue(0)),
   locale: LocaleSchema,
+  /** The same key sent again stores nothing more (optional for kiosks of an older version). */
+  idempotencyKey: v.optional(IdempotencyKeySchema),
 });
 
 /** Longest search text kept; longer ones are cut. */
@@ -109,13 +111,15 @@ export function kioskRoutes(services: Services, limits = new LeadLimits(services
     const query = input.query.trim().slice(0, SEARCH_KEEP);
     // Only searches that found nothing tell the organizer something; the rest are not kept at all.
     if (input.resultCount > 0 || query === '') return c.json({ stored: false });
-    await services.queue.run((tx) =>
+    const inserted = await services.queue.run((tx) =>
       tx.execute({
-        sql: 'INSERT INTO searches (id, event_id, query, result_count, locale, at) VALUES (?, ?, ?, 0, ?, ?)',
-        args: [randomId(), eventId, query, input.locale, services.now().toISOString()],
+        sql: `INSERT INTO searches (id, event_id, query, result_count, locale, at, idempotency_key) VALUES (?, ?, ?, 0, ?, ?, ?)
+              ON CONFLICT (event_id, idempotency_key) WHERE idempotency_key IS NOT NULL DO NOTHING RETURNING id`,
+        args: [randomId(), eventId, query, input.locale, services.now().toISOString(), input.idempotencyKey ?? null],
       }),
     );
-    return c.json({ stored: true }, 201);
+    // A repeated key: stored the first time.
+    return c.json({ stored: true }, inserted.rows.length > 0 ? 201 : 200);
   });
 
   app.post('/kiosk/feedback', async (c) => {

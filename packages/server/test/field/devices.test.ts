@@ -260,6 +260,21 @@ describe('kiosk', () => {
     expect((await f.post('/api/kiosk/searches', { query: 'x', resultCount: -1, locale: 'de' }, f.kiosk.token)).status).toBe(400);
   });
 
+  it('stores a search sent again with the same idempotency key once', async () => {
+    const body = { query: 'Hufschmied', resultCount: 0, locale: 'de', idempotencyKey: key() };
+    expect((await f.post('/api/kiosk/searches', body, f.kiosk.token)).status).toBe(201);
+    const again = await f.post('/api/kiosk/searches', body, f.kiosk.token);
+    expect(again.status).toBe(200);
+    expect(await again.json()).toEqual({ stored: true });
+    // Another key, or none (a kiosk of an older version), is another search.
+    expect((await f.post('/api/kiosk/searches', { ...body, idempotencyKey: key() }, f.kiosk.token)).status).toBe(201);
+    expect((await f.post('/api/kiosk/searches', { query: 'Hufschmied', resultCount: 0, locale: 'de' }, f.kiosk.token)).status).toBe(201);
+    expect(await count(f.services, 'searches')).toBe(3);
+    const bad = await f.post('/api/kiosk/searches', { ...body, idempotencyKey: 'x' }, f.kiosk.token);
+    expect(bad.status).toBe(400);
+    expect(JSON.stringify(await bad.json())).toContain('idempotencyKey');
+  });
+
   it('records feedback once per key and refuses a rating out of range', async () => {
     const body = { rating: 4, missing: 'Mehr Angebote auf Arabisch', locale: 'ar', idempotencyKey: key() };
     expect((await f.post('/api/kiosk/feedback', body, f.kiosk.token)).status).toBe(201);
