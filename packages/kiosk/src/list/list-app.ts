@@ -4,6 +4,7 @@ import { ApiClient, ApiError } from '../net/api-client.js';
 import type { KeyValueStorage } from '../net/device-id.js';
 import { rememberLocale, startLocale } from '../shared/locale.js';
 import { SavedList } from '../shared/saved-list.js';
+import { hasFields, readCached } from '../phone/cached.js';
 import { listHref, parseListFragment } from './fragment.js';
 import './take-home-list/take-home-list.js';
 import type { PublicEventData, TakeHomeList } from './take-home-list/take-home-list.js';
@@ -19,6 +20,8 @@ export interface ListOptions {
 /**
  * Starts the take-home list page: reads the fragment (never sent to the server), fetches the event's public
  * data (cached on the phone for offline use), and shows the listed offers and the phone's saved list.
+ * Without a connection and without a cached copy it shows "No connection" with "Try again", and tries
+ * again by itself when the phone comes back online.
  * @param root where the page goes
  * @param options fragment, API, storage
  * @returns the list element
@@ -46,24 +49,46 @@ export function startList(root: HTMLElement, { hash = location.hash, api = new A
     return list;
   }
   const cacheKey = `markt.event.${fragment.eventId}`;
-  void api.get<PublicEventData>(`/api/events/${encodeURIComponent(fragment.eventId)}/public`).then(
-    (data) => {
-      list.data = data;
-      try {
-        storage.setItem(cacheKey, JSON.stringify(data));
-      } catch {
-        // Only a cache for offline reloads: without room, the page works online as before.
-      }
-      // The phone page's "map of the fair" link adds m=1: open the list at the map.
-      if (new URLSearchParams(hash.replace(/^#/, '')).get('m') === '1') {
-        void list.updateComplete.then(() => list.shadowRoot?.querySelector('#map-title')?.scrollIntoView());
-      }
-    },
-    (error: unknown) => {
-      const cached = storage.getItem(cacheKey);
-      if (cached) list.data = JSON.parse(cached) as PublicEventData;
-      else list.problem = error instanceof ApiError && error.status === 404 ? 'notFound' : 'offline';
-    },
-  );
+  const isEventData = (value: unknown): value is PublicEventData => hasFields(value, ['event'], ['providers', 'offers', 'stands']);
+  // Fetches the event; again when the visitor presses "Try again" or the phone comes back online, until it arrives.
+  let loading = false;
+  const load = (): void => {
+    if (!list.isConnected) return stopRetrying(); // the page was taken away
+    if (loading) return;
+    loading = true;
+    if (list.problem === 'offline') list.problem = ''; // "Loading…" while it tries again
+    void api
+      .get<PublicEventData>(`/api/events/${encodeURIComponent(fragment.eventId)}/public`)
+      .then(
+        (data) => {
+          stopRetrying();
+          list.problem = '';
+          list.data = data;
+          try {
+            storage.setItem(cacheKey, JSON.stringify(data));
+          } catch {
+            // Only a cache for offline reloads: without room, the page works online as before.
+          }
+          // The phone page's "map of the fair" link adds m=1: open the list at the map.
+          if (new URLSearchParams(hash.replace(/^#/, '')).get('m') === '1') {
+            void list.updateComplete.then(() => list.shadowRoot?.querySelector('#map-title')?.scrollIntoView());
+          }
+        },
+        (error: unknown) => {
+          if (list.data) return; // the cached copy stays
+          const cached = readCached(storage, cacheKey, isEventData);
+          if (cached) list.data = cached;
+          else list.problem = error instanceof ApiError && error.status === 404 ? 'notFound' : 'offline';
+        },
+      )
+      .finally(() => (loading = false));
+  };
+  const stopRetrying = (): void => {
+    list.removeEventListener('markt-retry', load);
+    window.removeEventListener('online', load);
+  };
+  list.addEventListener('markt-retry', load);
+  window.addEventListener('online', load);
+  load();
   return list;
 }

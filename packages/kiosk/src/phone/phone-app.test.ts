@@ -1,6 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { ApiClient } from '../net/api-client.js';
 import { memoryStorage } from '../net/test-helpers.js';
+import { sendKeys } from '@web/test-runner-commands';
+import { expectAccessible } from '../../test/axe.js';
 import { $, click, text, type, until } from '../shared/test-input.js';
 import type { ContactForm } from './contact-form/contact-form.component.js';
 import { startPhone, tokenFromPath } from './phone-app.js';
@@ -8,6 +10,15 @@ import { standData } from './test-data.js';
 
 // Runs against the /__test__/ stand-in API of web-test-runner.config.js until the real server lands.
 const testApi = new ApiClient({ baseUrl: '/__test__' });
+
+/** The same API, counting the stand fetches of the page. */
+class CountingApi extends ApiClient {
+  gets = 0;
+  override get<T>(path: string, init?: RequestInit): Promise<T> {
+    if (path.startsWith('/api/stand/')) this.gets += 1;
+    return super.get<T>(path, init);
+  }
+}
 
 describe('the phone page app (against the /__test__/ stand-in API)', () => {
   beforeEach(async () => {
@@ -112,6 +123,57 @@ describe('the phone page app (against the /__test__/ stand-in API)', () => {
     app.stop();
     expect(tokenFromPath('/s/abcDEF12_-')).to.equal('abcDEF12_-');
     expect(tokenFromPath('/s/../x')).to.equal(undefined);
+    root.remove();
+  });
+
+  it('offers "Try again" (keyboard reachable, 44 px) after a failed first load, and loads on it and when back online', async () => {
+    const down = { path: '/stand/tok-12345', status: 503, body: { error: { code: 'unavailable', message: 'try again' } } };
+    await testApi.post('/api/fixture', down);
+    const storage = memoryStorage();
+    storage.setItem('markt.locale', 'en');
+    // A damaged cached copy (cut short) must not leave the page on "Loading…".
+    storage.setItem('markt.stand.tok-12345', '{"event":{"id":"pankow-2026"},"stand":{"num');
+    const root = document.createElement('main');
+    document.body.append(root);
+    const api = new CountingApi({ baseUrl: '/__test__' });
+    const app = startPhone(root, { token: 'tok-12345', api, storage, session: memoryStorage() });
+    await until(() => app.page.problem === 'offline');
+    expect(api.gets).to.equal(1);
+    await app.page.updateComplete;
+    expect(text($(app.page, '[role="alert"]'))).to.equal('No connection. Please try again in a moment.');
+    const retry = $(app.page, 'button.retry');
+    expect(text(retry)).to.equal('Try again');
+    const box = retry.getBoundingClientRect();
+    expect(box.height).to.be.at.least(44);
+    expect(box.width).to.be.at.least(44);
+    await expectAccessible(app.page);
+
+    // Keyboard: Tab from the language menu reaches the button; Enter tries again (still down: the button keeps the focus).
+    $($(app.page, 'markt-locale-select'), 'select').focus();
+    await sendKeys({ press: 'Tab' });
+    expect(app.page.shadowRoot!.activeElement).to.equal(retry);
+    await sendKeys({ press: 'Enter' });
+    await until(() => api.gets === 2 && app.page.problem === 'offline');
+    await app.page.updateComplete;
+    expect(app.page.shadowRoot!.activeElement?.classList.contains('retry')).to.equal(true);
+
+    await testApi.post('/api/fixture', { path: '/stand/tok-12345', body: standData() });
+    await sendKeys({ press: 'Enter' });
+    await until(() => Boolean(app.page.data) && text(app.page.shadowRoot!).includes('What we offer'));
+    expect(api.gets).to.equal(3);
+    expect(app.page.shadowRoot!.querySelector('button.retry')).to.equal(null);
+    expect(JSON.parse(storage.getItem('markt.stand.tok-12345')!)).to.have.nested.property('stand.number', '12');
+    app.stop();
+
+    // Back online: the browser's `online` event tries again without a press.
+    await testApi.post('/api/fixture', down);
+    const offline = startPhone(root, { token: 'tok-12345', api: testApi, storage: memoryStorage(), session: memoryStorage() });
+    await until(() => offline.page.problem === 'offline');
+    await testApi.post('/api/fixture', { path: '/stand/tok-12345', body: standData() });
+    window.dispatchEvent(new Event('online'));
+    await until(() => Boolean(offline.page.data));
+    expect(offline.page.problem).to.equal('');
+    offline.stop();
     root.remove();
   });
 });

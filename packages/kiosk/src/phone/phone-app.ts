@@ -5,6 +5,7 @@ import { deviceId, type KeyValueStorage } from '../net/device-id.js';
 import { Outbox } from '../net/outbox.js';
 import { rememberLocale, startLocale } from '../shared/locale.js';
 import { SavedList } from '../shared/saved-list.js';
+import { hasFields, readCached } from './cached.js';
 import type { ContactRequestDetail } from './contact-form/contact-form.component.js';
 import './stand-page/stand-page.js';
 import type { ContactStatus, StandPage, StandPageData } from './stand-page/stand-page.js';
@@ -58,6 +59,8 @@ export function tokenFromPath(pathname: string): string | undefined {
 /**
  * Starts a stand's phone page: shows the stand, records the visit once through the outbox,
  * keeps the saved list and the language on the phone, and queues contact requests until the server confirms.
+ * Without a connection it shows the cached copy of the stand, or "No connection" with "Try again", and
+ * tries again by itself when the phone comes back online.
  * @param root where the page goes (usually `document.body`'s `<main>`)
  * @param options token, API, storage
  * @returns the running app
@@ -100,21 +103,37 @@ export function startPhone(root: HTMLElement, { token, api = new ApiClient(), st
   }
 
   const cacheKey = `markt.stand.${token}`;
-  void api.get<StandPageData>(path).then(
-    (data) => {
-      page.data = data;
-      try {
-        storage.setItem(cacheKey, JSON.stringify(data));
-      } catch {
-        // Only a cache for offline reloads: without room, the page works online as before.
-      }
-    },
-    (error: unknown) => {
-      const cached = storage.getItem(cacheKey);
-      if (cached) page.data = JSON.parse(cached) as StandPageData;
-      else page.problem = error instanceof ApiError && error.status === 404 ? 'notFound' : 'offline';
-    },
-  );
+  const isStandData = (value: unknown): value is StandPageData => hasFields(value, ['event', 'stand', 'provider'], ['offers']);
+  // Fetches the stand; again when the visitor presses "Try again" or the phone comes back online, until it arrives.
+  let loading = false;
+  let loaded = false;
+  const load = (): void => {
+    if (loading || loaded) return;
+    loading = true;
+    if (page.problem === 'offline') page.problem = ''; // "Loading…" while it tries again
+    void api
+      .get<StandPageData>(path)
+      .then(
+        (data) => {
+          loaded = true;
+          page.problem = '';
+          page.data = data;
+          try {
+            storage.setItem(cacheKey, JSON.stringify(data));
+          } catch {
+            // Only a cache for offline reloads: without room, the page works online as before.
+          }
+        },
+        (error: unknown) => {
+          if (page.data) return; // the cached copy stays
+          const cached = readCached(storage, cacheKey, isStandData);
+          if (cached) page.data = cached;
+          else page.problem = error instanceof ApiError && error.status === 404 ? 'notFound' : 'offline';
+        },
+      )
+      .finally(() => (loading = false));
+  };
+  load();
 
   const onLocale = (event: CustomEvent<{ locale: Locale }>): void => {
     rememberLocale(event.detail.locale, storage);
@@ -144,6 +163,8 @@ export function startPhone(root: HTMLElement, { token, api = new ApiClient(), st
   page.addEventListener('markt-locale-change', onLocale);
   page.addEventListener('markt-save-change', onSave);
   page.addEventListener('markt-contact-submit', onContact);
+  page.addEventListener('markt-retry', load);
+  window.addEventListener('online', load);
 
   return {
     page,
@@ -155,6 +176,8 @@ export function startPhone(root: HTMLElement, { token, api = new ApiClient(), st
       page.removeEventListener('markt-locale-change', onLocale);
       page.removeEventListener('markt-save-change', onSave);
       page.removeEventListener('markt-contact-submit', onContact);
+      page.removeEventListener('markt-retry', load);
+      window.removeEventListener('online', load);
       page.remove();
     },
   };

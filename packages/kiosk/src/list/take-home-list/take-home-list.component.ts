@@ -19,7 +19,9 @@ export interface PublicEventData {
 
 /**
  * @summary The take-home list on the visitor's phone: the offers from the link, with their stands, a map of the hall and the phone's saved list.
- * @event markt-locale-change - {LocaleChangeDetail} (from the language menu) the visitor chose another language
+ * @event markt-locale-change - {LocaleChangeDetail} (from the language menu) the visitor chose another language; also
+ *   fired by the list with the language it went back to when the chosen one could not be loaded
+ * @event markt-retry - the visitor asked to try loading the event again after "No connection"
  * @csspart offers - the listed offers
  * @csspart map - the hall map
  * @csspart saved - the saved list
@@ -52,6 +54,18 @@ export class TakeHomeList extends LitElement {
   protected override updated(): void {
     this.setAttribute('lang', langTagOf(this.#i18n.locale));
     this.setAttribute('dir', directionOf(this.#i18n.locale));
+    if (this.#retrying && (this.data || this.problem !== '')) {
+      this.#retrying = false;
+      this.renderRoot.querySelector<HTMLElement>('button.retry')?.focus();
+    }
+  }
+
+  /** Set when "Try again" was pressed: if the retry fails too, the button gets the focus back. */
+  #retrying = false;
+
+  #retry(): void {
+    this.#retrying = true;
+    this.dispatchEvent(new CustomEvent('markt-retry', { bubbles: true, composed: true }));
   }
 
   /** Saved offers link back to their stand page, where the visitor can ask for contact. */
@@ -116,8 +130,9 @@ export class TakeHomeList extends LitElement {
             ${this.#map(listedStands)}
           </section>`
       : html`<p role=${this.problem ? 'alert' : 'status'}>
-          ${this.problem === 'notFound' ? t('error.notFound') : this.problem === 'offline' ? t('error.offline') : t('loading')}
-        </p>`;
+            ${this.problem === 'notFound' ? t('error.notFound') : this.problem === 'offline' ? t('error.offline') : t('loading')}
+          </p>
+          ${this.problem === 'offline' ? html`<button class="retry" @click=${this.#retry}>${t('error.retry')}</button>` : nothing}`;
     return html`${bar}${body}
       <section aria-labelledby="saved-title" part="saved">
         <h2 id="saved-title">${t('list.title')}</h2>

@@ -25,15 +25,22 @@ export const takeHomeListStyles = css`
     font-weight: 600;
     color: var(--markt-muted);
   }
-  a.button {
+  a.button,
+  button.retry {
     display: inline-flex;
     align-items: center;
     min-height: 44px;
+    min-width: 44px;
     padding: 0 1rem;
     border: 2px solid var(--markt-accent);
     border-radius: 6px;
     color: var(--markt-accent);
     text-decoration: none;
+  }
+  button.retry {
+    font: inherit;
+    background: #fff;
+    cursor: pointer;
   }
   svg {
     width: 100%;

@@ -3,7 +3,7 @@ import { expectAccessible } from '../../../test/axe.js';
 import { ApiClient } from '../../net/api-client.js';
 import { memoryStorage } from '../../net/test-helpers.js';
 import { HOSTILE_NAME, HOSTILE_OFFER, standData } from '../../phone/test-data.js';
-import { $, text, until } from '../../shared/test-input.js';
+import { $, click, text, until } from '../../shared/test-input.js';
 import { startList } from '../list-app.js';
 import { Catalog } from '../../i18n/catalog.js';
 import { de } from '../../phone/messages/de.js';
@@ -106,5 +106,42 @@ describe('markt-take-home-list', () => {
     } finally {
       window.removeEventListener('unhandledrejection', onUnhandled);
     }
+  });
+
+  it('offers "Try again" after a failed first load (a damaged cached copy ignored), and loads on it and when back online', async () => {
+    const api = new ApiClient({ baseUrl: '/__test__' });
+    await api.post('/api/reset', {});
+    const down = { path: '/events/pankow-2026/public', status: 503, body: { error: { code: 'unavailable', message: 'try again' } } };
+    await api.post('/api/fixture', down);
+    const storage = memoryStorage();
+    storage.setItem('markt.event.pankow-2026', 'null');
+    const root = document.createElement('main');
+    document.body.append(root);
+    const list = startList(root, { hash: '#v=1&e=pankow-2026&l=de&o=o2', api, storage });
+    await until(() => list.problem === 'offline');
+    await list.updateComplete;
+    expect(text($(list, '[role="alert"]'))).to.equal('Keine Verbindung. Bitte versuchen Sie es gleich noch einmal.');
+    const retry = $(list, 'button.retry');
+    expect(text(retry)).to.equal('Erneut versuchen');
+    expect(retry.getBoundingClientRect().height).to.be.at.least(44);
+    expect(retry.getBoundingClientRect().width).to.be.at.least(44);
+    await expectAccessible(list);
+
+    await api.post('/api/fixture', { path: '/events/pankow-2026/public', body: publicData() });
+    await click(retry);
+    await until(() => Boolean(list.data) && text(list.shadowRoot!).includes('Deutschkurs B1'));
+    expect(list.problem).to.equal('');
+    root.remove();
+
+    // Back online: the browser's `online` event tries again without a press.
+    await api.post('/api/fixture', down);
+    root.replaceChildren();
+    document.body.append(root);
+    const again = startList(root, { hash: '#v=1&e=pankow-2026&l=de&o=o2', api, storage: memoryStorage() });
+    await until(() => again.problem === 'offline');
+    await api.post('/api/fixture', { path: '/events/pankow-2026/public', body: publicData() });
+    window.dispatchEvent(new Event('online'));
+    await until(() => Boolean(again.data));
+    root.remove();
   });
 });

@@ -9,4 +9,7 @@ declare global {
   interface HTMLElementTagNameMap {
     'markt-take-home-list': TakeHomeList;
   }
+  interface GlobalEventHandlersEventMap {
+    'markt-retry': CustomEvent<undefined>;
+  }
 }

@@ -7,6 +7,7 @@ export const ar: Messages<PhoneKey> = {
   'loading': 'جارٍ التحميل…',
   'error.notFound': 'لا نعرف رمز هذا الجناح. يرجى مسح الرمز مرة أخرى.',
   'error.offline': 'لا يوجد اتصال. يرجى المحاولة بعد قليل.',
+  'error.retry': 'حاول مرة أخرى',
   'stand.number': 'الجناح {number}',
   'stand.offers': 'ما نقدّمه',
   'offer.save': 'احفظ في قائمتي',

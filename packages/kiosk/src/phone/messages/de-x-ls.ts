@@ -7,6 +7,7 @@ export const deLs: Messages<PhoneKey> = {
   'loading': 'Bitte warten.',
   'error.notFound': 'Wir kennen diesen Code nicht. Bitte scannen Sie den Code noch einmal.',
   'error.offline': 'Das Internet geht gerade nicht. Bitte versuchen Sie es gleich noch einmal.',
+  'error.retry': 'Noch einmal versuchen',
   'stand.number': 'Stand {number}',
   'stand.offers': 'Das bieten wir an',
   'offer.save': 'Auf meine Liste',

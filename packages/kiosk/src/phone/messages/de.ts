@@ -7,6 +7,7 @@ export const de: Messages<PhoneKey> = {
   'loading': 'Wird geladen …',
   'error.notFound': 'Diesen Stand-Code kennen wir nicht. Bitte scannen Sie den Code noch einmal.',
   'error.offline': 'Keine Verbindung. Bitte versuchen Sie es gleich noch einmal.',
+  'error.retry': 'Erneut versuchen',
   'stand.number': 'Stand {number}',
   'stand.offers': 'Unsere Angebote',
   'offer.save': 'Auf meine Liste',

@@ -4,6 +4,7 @@ export const en = {
   'loading': 'Loading…',
   'error.notFound': 'We do not know this stand code. Please scan the code again.',
   'error.offline': 'No connection. Please try again in a moment.',
+  'error.retry': 'Try again',
   'stand.number': 'Stand {number}',
   'stand.offers': 'What we offer',
   'offer.save': 'Save to my list',

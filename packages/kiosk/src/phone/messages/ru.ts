@@ -7,6 +7,7 @@ export const ru: Messages<PhoneKey> = {
   'loading': 'Загрузка…',
   'error.notFound': 'Мы не знаем этот код стенда. Пожалуйста, отсканируйте код ещё раз.',
   'error.offline': 'Нет соединения. Пожалуйста, попробуйте чуть позже.',
+  'error.retry': 'Попробовать ещё раз',
   'stand.number': 'Стенд {number}',
   'stand.offers': 'Что мы предлагаем',
   'offer.save': 'Добавить в мой список',

@@ -7,6 +7,7 @@ export const tr: Messages<PhoneKey> = {
   'loading': 'Yükleniyor…',
   'error.notFound': 'Bu stant kodunu tanımıyoruz. Lütfen kodu tekrar tarayın.',
   'error.offline': 'Bağlantı yok. Lütfen biraz sonra tekrar deneyin.',
+  'error.retry': 'Tekrar dene',
   'stand.number': 'Stant {number}',
   'stand.offers': 'Sunduklarımız',
   'offer.save': 'Listeme ekle',

@@ -7,6 +7,7 @@ export const uk: Messages<PhoneKey> = {
   'loading': 'Завантаження…',
   'error.notFound': 'Ми не знаємо цього коду стенду. Будь ласка, відскануйте код ще раз.',
   'error.offline': 'Немає з’єднання. Спробуйте, будь ласка, трохи пізніше.',
+  'error.retry': 'Спробувати ще раз',
   'stand.number': 'Стенд {number}',
   'stand.offers': 'Що ми пропонуємо',
   'offer.save': 'Додати до мого списку',

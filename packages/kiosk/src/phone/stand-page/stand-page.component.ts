@@ -33,7 +33,9 @@ export type ContactStatus = 'none' | 'sent' | 'queued' | 'failed';
  * @summary A stand's page on the visitor's phone: the provider, its offers, "save to my list", "contact me", the saved list.
  * @event markt-save-change - {SaveChangeDetail} an offer was saved to or removed from the list
  * @event markt-contact-submit - {ContactRequestDetail} (from the contact form) the visitor asked to be contacted
- * @event markt-locale-change - {LocaleChangeDetail} (from the language menu) the visitor chose another language
+ * @event markt-locale-change - {LocaleChangeDetail} (from the language menu) the visitor chose another language; also
+ *   fired by the page with the language it went back to when the chosen one could not be loaded
+ * @event markt-retry - the visitor asked to try loading the stand again after "No connection"
  * @csspart offers - the list of offers
  * @csspart saved - the saved list
  * @cssproperty --markt-accent - colour of buttons and links
@@ -73,6 +75,10 @@ export class StandPage extends LitElement {
   protected override updated(): void {
     this.setAttribute('lang', langTagOf(this.#i18n.locale));
     this.setAttribute('dir', directionOf(this.#i18n.locale));
+    if (this.#retrying && (this.data || this.problem !== '')) {
+      this.#retrying = false;
+      this.renderRoot.querySelector<HTMLElement>('button.retry')?.focus();
+    }
   }
 
   #entry(offer: Offer): SavedOffer {
@@ -102,6 +108,14 @@ export class StandPage extends LitElement {
       form?.scrollIntoView?.({ block: 'start' });
       void form?.updateComplete.then(() => form.renderRoot.querySelector<HTMLElement>('#share-phone')?.focus());
     });
+  }
+
+  /** Set when "Try again" was pressed: if the retry fails too, the button gets the focus back. */
+  #retrying = false;
+
+  #retry(): void {
+    this.#retrying = true;
+    this.dispatchEvent(new CustomEvent('markt-retry', { bubbles: true, composed: true }));
   }
 
   #onContactRequest(_event: CustomEvent<ContactRequestDetail>): void {
@@ -161,7 +175,9 @@ export class StandPage extends LitElement {
     const bar = localeBar(this.locale, t('lang.label'), (next) => (this.locale = next));
     if (!this.data) {
       const text = this.problem === 'notFound' ? t('error.notFound') : this.problem === 'offline' ? t('error.offline') : t('loading');
-      return html`${bar}<p role=${this.problem ? 'alert' : 'status'}>${text}</p>${this.#savedList()}`;
+      return html`${bar}<p role=${this.problem ? 'alert' : 'status'}>${text}</p>
+        ${this.problem === 'offline' ? html`<div class="actions general"><button class="primary retry" @click=${this.#retry}>${t('error.retry')}</button></div>` : nothing}
+        ${this.#savedList()}`;
     }
     const { stand, provider, offers, event } = this.data;
     const contactOffer = offers.find((o) => o.id === this.contactFor);

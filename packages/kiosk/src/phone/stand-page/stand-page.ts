@@ -10,6 +10,7 @@ declare global {
     'markt-stand-page': StandPage;
   }
   interface GlobalEventHandlersEventMap {
+    'markt-retry': CustomEvent<undefined>;
     'markt-save-change': CustomEvent<SaveChangeDetail>;
   }
 }
