@@ -51,7 +51,8 @@ export class ContactForm extends LitElement {
   @property({ type: Number }) retentionDays = 30;
 
   @state() private share: Record<Field, boolean> = { name: false, phone: false, email: false };
-  @state() private error = '';
+  /** The message key of the error shown (translated when rendered, so it follows a change of language). */
+  @state() private error: PhoneKey | undefined;
 
   /** The messages of the page (a subclass may give its own, e.g. a test whose language fails to load). */
   static catalog: Catalog<PhoneKey> = phoneCatalog;
@@ -78,16 +79,15 @@ export class ContactForm extends LitElement {
 
   #submit(event: SubmitEvent): void {
     event.preventDefault();
-    const t = this.#i18n.t;
     const contact: SharedContact = {};
     for (const field of ['name', 'phone', 'email'] as const) {
       const value = this.share[field] ? this.#value(field) : '';
       if (value) contact[field] = value;
     }
-    if (!contact.phone && !contact.email) return this.#fail(t('contact.needOne'), this.share.phone ? 'phone' : 'share-phone');
-    if (contact.phone && !PHONE.test(contact.phone)) return this.#fail(t('contact.badPhone'), 'phone');
-    if (contact.email && !EMAIL.test(contact.email)) return this.#fail(t('contact.badEmail'), 'email');
-    this.error = '';
+    if (!contact.phone && !contact.email) return this.#fail('contact.needOne', this.share.phone ? 'phone' : 'share-phone');
+    if (contact.phone && !PHONE.test(contact.phone)) return this.#fail('contact.badPhone', 'phone');
+    if (contact.email && !EMAIL.test(contact.email)) return this.#fail('contact.badEmail', 'email');
+    this.error = undefined;
     const message = this.renderRoot.querySelector<HTMLTextAreaElement>('#message')?.value.trim();
     const detail: ContactRequestDetail = {
       ...(this.offerId ? { offerId: this.offerId } : {}),
@@ -99,8 +99,8 @@ export class ContactForm extends LitElement {
     this.dispatchEvent(new CustomEvent('markt-contact-submit', { detail, bubbles: true, composed: true }));
   }
 
-  #fail(message: string, focus: string): void {
-    this.error = message;
+  #fail(key: PhoneKey, focus: string): void {
+    this.error = key;
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#${focus}`)?.focus());
   }
 
@@ -139,7 +139,7 @@ export class ContactForm extends LitElement {
         <h3 id="consent-title">${t('contact.consentTitle')}</h3>
         <p id="consent-text">${this.consentText}</p>
       </section>
-      <p class="error" role="alert">${this.error}</p>
+      <p class="error" role="alert">${this.error ? t(this.error) : ''}</p>
       <div class="actions">
         <button type="submit" aria-describedby="consent-text">${t('contact.confirm')}</button>
         <button type="button" @click=${this.#cancel}>${t('contact.cancel')}</button>

@@ -103,4 +103,17 @@ describe('markt-contact-form', () => {
       window.removeEventListener('unhandledrejection', onUnhandled);
     }
   });
+
+  it('shows its error in the new language after a change of language', async () => {
+    const el = await form();
+    await click($(el, 'button[type="submit"]'));
+    await el.updateComplete;
+    expect(text($(el, '[role="alert"]'))).to.equal('Please share a phone number or an e-mail address.');
+    el.locale = 'de';
+    await until(() => text(el.shadowRoot!).includes('Ihre Einwilligung'));
+    expect(text($(el, '[role="alert"]'))).to.equal(de['contact.needOne']);
+    el.locale = 'uk';
+    await until(() => text(el.shadowRoot!).includes(uk['contact.consentTitle']));
+    expect(text($(el, '[role="alert"]'))).to.equal(uk['contact.needOne']);
+  });
 });
