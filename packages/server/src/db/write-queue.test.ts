@@ -30,6 +30,28 @@ describe('WriteQueue', () => {
     expect(Number((await db.execute('SELECT count(*) FROM t')).rows[0]![0])).toBe(300);
   });
 
+  it('runs after-commit hooks in job order before any job resolves, and drops the hooks of a job that rolled back', async () => {
+    const queue = new WriteQueue(db);
+    const events: string[] = [];
+    const job = (v: string, fail = false) =>
+      queue
+        .run(async (tx, afterCommit) => {
+          await tx.execute({ sql: 'INSERT INTO t (v) VALUES (?)', args: [v] });
+          afterCommit(() => events.push(`hook ${v}`));
+          if (fail) throw new Error(`${v} fails`);
+          return v;
+        })
+        .then(
+          (value) => events.push(`resolved ${value}`),
+          () => events.push(`rejected ${v}`),
+        );
+    // One group: the middle job rolls back to its savepoint.
+    await Promise.all([job('a'), job('b', true), job('c')]);
+    expect(events.slice(0, 2)).toEqual(['hook a', 'hook c']);
+    expect(events.slice(2).sort()).toEqual(['rejected b', 'resolved a', 'resolved c']);
+    expect((await db.execute('SELECT v FROM t ORDER BY id')).rows.map((r) => r.v)).toEqual(['a', 'c']);
+  });
+
   it('runs a job queued right after the previous one resolved (no job is left waiting)', async () => {
     const queue = new WriteQueue(db);
     // The next job arrives 0…7 microtask hops after the previous one resolved: one of these lands in

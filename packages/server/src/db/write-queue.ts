@@ -1,7 +1,12 @@
 import type { Client, Transaction } from '@libsql/client';
 
-/** A unit of work run inside the queue's write transaction. It must only use `tx`. */
-export type WriteJob<T> = (tx: Transaction) => Promise<T>;
+/**
+ * A unit of work run inside the queue's write transaction. It must only use `tx`. `afterCommit` registers
+ * what to do once its group is durable (publishing to live clients): hooks run synchronously right after
+ * COMMIT, in the order the jobs ran (so in sequence-number order), before any job's promise resolves; the
+ * hooks of a job that rolled back are dropped.
+ */
+export type WriteJob<T> = (tx: Transaction, afterCommit: (hook: () => void) => void) => Promise<T>;
 
 interface Pending {
   job: WriteJob<unknown>;
@@ -144,9 +149,10 @@ export class WriteQueue {
       return;
     }
     const outcomes: { ok: boolean; value: unknown }[] = [];
+    const hooks: (() => void)[] = [];
     let committingAt = 0;
     try {
-      for (const item of batch) outcomes.push(await runOne(tx, item));
+      for (const item of batch) outcomes.push(await runOne(tx, item, hooks));
       committingAt = performance.now();
       await tx.commit();
     } catch (error) {
@@ -160,6 +166,14 @@ export class WriteQueue {
       }
       return;
     }
+    // Durable now: publish in job order, before anyone hears of the commit (a later group cannot overtake).
+    for (const hook of hooks) {
+      try {
+        hook();
+      } catch (error) {
+        console.error('markt: a hook after COMMIT failed', error);
+      }
+    }
     this.stats.commits += 1;
     this.stats.jobs += batch.length;
     this.#observer?.({ jobs: batch.length, gatheringAt, beganAt, committingAt, committedAt: performance.now() });
@@ -171,12 +185,19 @@ export class WriteQueue {
   }
 }
 
-async function runOne(tx: Transaction, item: Pending): Promise<{ ok: boolean; value: unknown }> {
-  if (!item.isolated) return { ok: true, value: await item.job(tx) };
+async function runOne(tx: Transaction, item: Pending, hooks: (() => void)[]): Promise<{ ok: boolean; value: unknown }> {
+  const own: (() => void)[] = [];
+  const afterCommit = (hook: () => void): void => void own.push(hook);
+  if (!item.isolated) {
+    const value = await item.job(tx, afterCommit);
+    hooks.push(...own);
+    return { ok: true, value };
+  }
   await tx.execute('SAVEPOINT job');
   try {
-    const value = await item.job(tx);
+    const value = await item.job(tx, afterCommit);
     await tx.execute('RELEASE job');
+    hooks.push(...own);
     return { ok: true, value };
   } catch (error) {
     await tx.execute('ROLLBACK TO job');

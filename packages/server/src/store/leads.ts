@@ -51,11 +51,11 @@ async function checkRefs(tx: Transaction, eventId: string, lead: LeadInput): Pro
  */
 export async function recordLead(services: Services, eventId: string, lead: LeadInput): Promise<Recorded> {
   const createdAt = services.now().toISOString();
-  const result = await services.queue.run(async (tx) => {
+  const result = await services.queue.run(async (tx, afterCommit) => {
     const existing = (
       await tx.execute({ sql: 'SELECT id, seq FROM leads WHERE event_id = ? AND idempotency_key = ?', args: [eventId, lead.idempotencyKey] })
     ).rows[0];
-    if (existing) return { id: String(existing.id), seq: Number(existing.seq), created: false, row: undefined };
+    if (existing) return { id: String(existing.id), seq: Number(existing.seq), created: false };
     await checkRefs(tx, eventId, lead);
     const seq = await nextSeq(tx, eventId);
     const id = randomId();
@@ -70,12 +70,10 @@ export async function recordLead(services: Services, eventId: string, lead: Lead
           lead.consent.text, lead.consent.locale, lead.consent.at, createdAt, lead.idempotencyKey,
         ],
       })
-    ).rows[0];
-    return { id, seq, created: true, row };
+    ).rows[0]!;
+    afterCommit(() => services.live.publish({ eventId, providerId: lead.providerId, seq, kind: 'lead', item: { ...leadItem(row) } }));
+    return { id, seq, created: true };
   });
-  if (result.row) {
-    services.live.publish({ eventId, providerId: lead.providerId, seq: result.seq, kind: 'lead', item: { ...leadItem(result.row) } });
-  }
   return { id: result.id, seq: result.seq, created: result.created };
 }
 
@@ -110,7 +108,7 @@ export async function listLeads(services: Services, eventId: string, providerId:
  * @example await updateLead(services, eventId, 'p-care', leadId, { rating: 4, status: 'contacted' });
  */
 export async function updateLead(services: Services, eventId: string, providerId: string, id: string, patch: LeadPatch): Promise<LeadItem> {
-  const row = await services.queue.run(async (tx) => {
+  return services.queue.run(async (tx, afterCommit) => {
     const found = await tx.execute({ sql: 'SELECT 1 FROM leads WHERE id = ? AND event_id = ? AND provider_id = ?', args: [id, eventId, providerId] });
     if (found.rows.length === 0) throw new HttpError(404, 'NOT_FOUND', 'This lead was not found.');
     const columns: Record<string, string | number | null | undefined> = {
@@ -123,13 +121,12 @@ export async function updateLead(services: Services, eventId: string, providerId
     const sets = changed.map(([column]) => `${column} = ?`);
     const args = changed.map(([, value]) => value);
     const seq = await nextSeq(tx, eventId);
-    return (
-      await tx.execute({ sql: `UPDATE leads SET ${[...sets, 'seq = ?'].join(', ')} WHERE id = ? RETURNING *`, args: [...args, seq, id] })
-    ).rows[0]!;
+    const item = leadItem(
+      (await tx.execute({ sql: `UPDATE leads SET ${[...sets, 'seq = ?'].join(', ')} WHERE id = ? RETURNING *`, args: [...args, seq, id] })).rows[0]!,
+    );
+    afterCommit(() => services.live.publish({ eventId, providerId, seq: item.seq, kind: 'lead', item: { ...item } }));
+    return item;
   });
-  const item = leadItem(row);
-  services.live.publish({ eventId, providerId, seq: item.seq, kind: 'lead', item: { ...item } });
-  return item;
 }
 
 /** Leads of one provider that were deleted (erased by their visitor or purged): its tablets drop them. */

@@ -1,4 +1,5 @@
 import type { InValue, Transaction } from '@libsql/client';
+import { visitItem } from './feed.js';
 import { orderedId } from './ordered-id.js';
 import type { Services } from '../services.js';
 
@@ -40,6 +41,21 @@ interface Stand {
 const CHUNK = 500;
 
 const qs = (n: number, one = '?') => Array.from({ length: n }, () => one).join(', ');
+
+/**
+ * Hands a newly written visit to the live hub (booth tablets, the organizer's dashboard). Call it from the
+ * write job's `afterCommit`, so that items leave in sequence order, after COMMIT.
+ * @param services the server services
+ * @param written the visit as written
+ * @param at when it happened
+ * @param source `qr` or `kiosk`
+ * @returns nothing
+ * @example afterCommit(() => publishVisit(services, written, at, 'qr'));
+ */
+export function publishVisit(services: Services, written: WrittenVisit, at: string, source: string): void {
+  const item = visitItem({ id: written.id, seq: written.seq, at, stand_id: written.standId, source });
+  services.live.publish({ eventId: written.eventId, providerId: written.providerId, seq: written.seq, kind: 'visit', item: { ...item } });
+}
 
 /**
  * Writes the visits that arrive while a group gathers as ONE job of the write queue, with a handful of
@@ -84,8 +100,21 @@ export class VisitBatcher {
       // The job runs when the queue's group starts: every visit queued by then joins it. It runs without a
       // SAVEPOINT of its own (two statements less per group): should it fail halfway, the queue rolls the
       // group back and runs each job again alone, and a second run writes the same visits (`take` keeps them).
+      // New visits go to the live hub right after COMMIT, in sequence order with the group's other items.
       this.#services.queue
-        .run(async (tx) => writeAll(tx, take().map((w) => w.request)), { isolated: false })
+        .run(
+          async (tx, afterCommit) => {
+            const requests = take().map((w) => w.request);
+            const results = await writeAll(tx, requests);
+            afterCommit(() =>
+              results.forEach((written, i) => {
+                if (written?.created) publishVisit(this.#services, written, requests[i]!.at, requests[i]!.source);
+              }),
+            );
+            return results;
+          },
+          { isolated: false },
+        )
         .then(
           (results) => {
             const written = take();

@@ -1,9 +1,8 @@
 import type { InStatement, Transaction } from '@libsql/client';
 import { hashToken } from '../security/tokens.js';
 import type { Services } from '../services.js';
-import { visitItem } from './feed.js';
 import { orderedId } from './ordered-id.js';
-import { visitBatcher } from './visit-batch.js';
+import { publishVisit, visitBatcher } from './visit-batch.js';
 
 /** A visit to write: the stand and its provider are already resolved (from a QR token or a kiosk). */
 export interface NewVisit {
@@ -68,11 +67,6 @@ async function writeVisit(tx: Transaction, insert: InStatement, existing: InStat
   };
 }
 
-function publish(services: Services, written: Written, at: string, source: string): void {
-  const item = visitItem({ id: written.id, seq: written.seq, at, stand_id: written.standId, source });
-  services.live.publish({ eventId: written.eventId, providerId: written.providerId, seq: written.seq, kind: 'visit', item: { ...item } });
-}
-
 /**
  * Records a visit once per idempotency key: numbers it in the same transaction, and publishes it to the
  * live hub after COMMIT. A repeated key returns the first answer and writes nothing.
@@ -86,8 +80,8 @@ export async function recordVisit(services: Services, visit: NewVisit): Promise<
   const at = visit.at ?? services.now().toISOString();
   const id = orderedId();
   const written = await services.queue.run(
-    (tx) =>
-      writeVisit(
+    async (tx, afterCommit) => {
+      const result = await writeVisit(
         tx,
         {
           sql: `INSERT INTO visits (${COLUMNS}) SELECT ?, id, last_seq + 1, ?, ?, ?, ?, ?, ? FROM events WHERE id = ? ${CONFLICT}`,
@@ -98,11 +92,13 @@ export async function recordVisit(services: Services, visit: NewVisit): Promise<
           args: [visit.eventId, visit.idempotencyKey],
         },
         id,
-      ),
+      );
+      if (result?.created) afterCommit(() => publishVisit(services, result, at, visit.source));
+      return result;
+    },
     { isolated: false },
   );
   if (!written) throw new Error(`No event ${visit.eventId} to record a visit in.`);
-  if (written.created) publish(services, written, at, visit.source);
   return { id: written.id, seq: written.seq, created: written.created };
 }
 
@@ -127,7 +123,6 @@ export async function recordStandVisit(services: Services, token: string, visit:
     at,
   });
   if (!written) return undefined;
-  if (written.created) publish(services, written, at, 'qr');
   return { id: written.id, seq: written.seq, created: written.created };
 }
 
@@ -161,6 +156,5 @@ export async function recordKioskVisit(services: Services, eventId: string, visi
     at,
   });
   if (!written) return undefined;
-  if (written.created) publish(services, written, at, visit.source);
   return { id: written.id, seq: written.seq, created: written.created };
 }

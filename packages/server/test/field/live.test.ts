@@ -127,6 +127,26 @@ const until = async (check: () => boolean, ms = 5000) => {
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 describe('live sync over socket.io', () => {
+  it('pushes the items of a group in sequence order: phone visits batched together and a lead committed with them', async () => {
+    const care = new Tablet({ token: (await device('booth', 'p-care')).token });
+    await care.open();
+    await care.sync(0);
+    const rounds = 20;
+    for (let round = 0; round < rounds; round += 1) {
+      // Sent together, they land in one group: the visits as one batched job, the lead as a job of its own.
+      const sent = await Promise.all([
+        post(`/api/stand/${tokens.care}/visits`, { deviceId: key('phone'), idempotencyKey: key('visit') }),
+        post(`/api/stand/${tokens.care}/visits`, { deviceId: key('phone'), idempotencyKey: key('visit') }),
+        post(`/api/stand/${tokens.care}/leads`, leadBody({ idempotencyKey: key('lead') })),
+      ]);
+      expect(sent.map((r) => r.status)).toEqual([201, 201, 201]);
+    }
+    await until(() => care.items.length === rounds * 3);
+    const seqs = care.items.map((item) => item.seq);
+    // A tablet drops anything at or below the last number it applied: an item overtaken on the wire is lost.
+    expect(seqs).toEqual([...seqs].sort((a, b) => a - b));
+  });
+
   it("brings a phone's lead to every tablet of its provider, and to no other device", async () => {
     const care1 = new Tablet({ token: (await device('booth', 'p-care')).token });
     const care2 = new Tablet({ token: (await device('booth', 'p-care')).token });
