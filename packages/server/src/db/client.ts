@@ -34,18 +34,33 @@ export async function openDatabase(url: string, authToken?: string): Promise<Cli
 
 /**
  * Empties the `-wal` file of a local database: copies every frame into the database file, then truncates the
- * WAL to zero bytes (`PRAGMA wal_checkpoint(TRUNCATE)`), so that deleted rows leave no copy in it. Retried
- * briefly while another connection holds an older snapshot.
- * @param db the libSQL client of a local file
- * @returns true when the WAL was truncated, false when it stayed busy
- * @example await db.execute('VACUUM'); await truncateWal(db);
+ * WAL to zero bytes (`PRAGMA wal_checkpoint(TRUNCATE)`), so that deleted rows leave no copy in it.
+ *
+ * It runs on a connection of its own that never waits for a lock (`busy_timeout = 0`): while another
+ * connection (a CLI report, a backup tool, another process) holds an older snapshot, an attempt returns at
+ * once and is tried again 50 ms later. On the server's own connection each attempt would block the event
+ * loop, and every socket and request with it, for the 5 s busy timeout.
+ * @param url the `file:` URL of the database (`:memory:` has no WAL: true at once)
+ * @returns true when the WAL was truncated, false when it stayed busy for about a second
+ * @example await db.execute('VACUUM'); await truncateWal(config.dbUrl);
  */
-export async function truncateWal(db: Client): Promise<boolean> {
-  for (let attempt = 0; attempt < 20; attempt++) {
-    const row = (await db.execute('PRAGMA wal_checkpoint(TRUNCATE)')).rows[0];
-    // Columns: busy (1 when it could not finish), frames in the WAL, frames checkpointed.
-    if (!row || Number(row[0]) === 0) return true;
-    await new Promise((resolve) => setTimeout(resolve, 50));
+export async function truncateWal(url: string): Promise<boolean> {
+  if (url === ':memory:') return true;
+  const db = createClient({ url });
+  try {
+    await db.execute('PRAGMA busy_timeout = 0');
+    for (let attempt = 0; attempt < 20; attempt++) {
+      try {
+        const row = (await db.execute('PRAGMA wal_checkpoint(TRUNCATE)')).rows[0];
+        // Columns: busy (1 when it could not finish), frames in the WAL, frames checkpointed.
+        if (!row || Number(row[0]) === 0) return true;
+      } catch {
+        // SQLITE_BUSY as an error rather than a row: the same, try again.
+      }
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    return false;
+  } finally {
+    db.close();
   }
-  return false;
 }

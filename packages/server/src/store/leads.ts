@@ -197,7 +197,7 @@ export async function eraseVisitor(services: Services, deviceId: string): Promis
   notifyErased(leads);
   // The WAL still holds the rows as they were written: empty it (an erasure is rare; a failure is logged).
   if (visits + leads.length > 0 && isLocalUrl(services.config.dbUrl)) {
-    const truncated = await truncateWal(services.db).catch(() => false);
+    const truncated = await truncateWal(services.config.dbUrl).catch(() => false);
     if (!truncated) services.config.log({ level: 'warn', msg: 'WAL checkpoint after an erasure did not finish; the next purge empties the WAL' });
   }
   return { visits, leads: leads.length };

@@ -73,7 +73,7 @@ export async function purgeExpired(services: Services): Promise<PurgeResult> {
       await services.db.execute('VACUUM');
       // In WAL mode the deleted rows, and VACUUM's rewritten pages, are still in the -wal file: copy it into
       // the database and truncate it to zero bytes. (Retried, as a reader may still hold an older snapshot.)
-      if (!(await truncateWal(services.db))) throw new Error('the WAL checkpoint after the purge stayed busy');
+      if (!(await truncateWal(services.config.dbUrl))) throw new Error('the WAL checkpoint after the purge stayed busy');
     } catch (error) {
       services.config.log({ level: 'warn', msg: 'VACUUM after purge failed; it is tried again at the next purge', error: String(error) });
     }
