@@ -40,6 +40,9 @@ interface Stand {
 /** Rows per multi-row INSERT (9 parameters each, well under SQLite's 32,766). */
 const CHUNK = 500;
 
+/** Most visits one job writes: its look-ups take one or two parameters per visit, far under SQLite's 32,766. */
+const MAX_PER_JOB = 2000;
+
 const qs = (n: number, one = '?') => Array.from({ length: n }, () => one).join(', ');
 
 /**
@@ -84,50 +87,54 @@ export class VisitBatcher {
   add(request: VisitRequest): Promise<WrittenVisit | undefined> {
     return new Promise((resolve, reject) => {
       this.#waiting.push({ request, resolve, reject });
-      if (this.#scheduled) {
-        this.#services.queue.joined();
-        return;
-      }
-      this.#scheduled = true;
-      let taken: Waiting[] | undefined;
-      const take = (): Waiting[] => {
-        if (!taken) {
-          this.#scheduled = false;
-          taken = this.#waiting.splice(0);
-        }
-        return taken;
-      };
-      // The job runs when the queue's group starts: every visit queued by then joins it. It runs without a
-      // SAVEPOINT of its own (two statements less per group): should it fail halfway, the queue rolls the
-      // group back and runs each job again alone, and a second run writes the same visits (`take` keeps them).
-      // New visits go to the live hub right after COMMIT, in sequence order with the group's other items.
-      this.#services.queue
-        .run(
-          async (tx, afterCommit) => {
-            const requests = take().map((w) => w.request);
-            const results = await writeAll(tx, requests);
-            afterCommit(() =>
-              results.forEach((written, i) => {
-                if (written?.created) publishVisit(this.#services, written, requests[i]!.at, requests[i]!.source);
-              }),
-            );
-            return results;
-          },
-          { isolated: false },
-        )
-        .then(
-          (results) => {
-            const written = take();
-            // The queue's statistics count writes: this one job carried `written.length` of them.
-            this.#services.queue.stats.jobs += written.length - 1;
-            written.forEach((w, i) => w.resolve(results[i]));
-          },
-          // Refused before it ran (queue closed), the visits are taken now.
-          (error: unknown) => {
-            for (const w of take()) w.reject(error);
-          },
-        );
+      if (this.#scheduled) this.#services.queue.joined();
+      else this.#schedule();
     });
+  }
+
+  /** Queues one job for the visits waiting when its group starts (at most `MAX_PER_JOB`; the rest get the next job). */
+  #schedule(): void {
+    this.#scheduled = true;
+    let taken: Waiting[] | undefined;
+    const take = (): Waiting[] => {
+      if (!taken) {
+        taken = this.#waiting.splice(0, MAX_PER_JOB);
+        this.#scheduled = false;
+        // A burst past the cap (its statements would exceed SQLite's limit on parameters) goes on in a job of its own.
+        if (this.#waiting.length > 0) this.#schedule();
+      }
+      return taken;
+    };
+    // The job runs when the queue's group starts: every visit queued by then joins it. It runs without a
+    // SAVEPOINT of its own (two statements less per group): should it fail halfway, the queue rolls the
+    // group back and runs each job again alone, and a second run writes the same visits (`take` keeps them).
+    // New visits go to the live hub right after COMMIT, in sequence order with the group's other items.
+    this.#services.queue
+      .run(
+        async (tx, afterCommit) => {
+          const requests = take().map((w) => w.request);
+          const results = await writeAll(tx, requests);
+          afterCommit(() =>
+            results.forEach((written, i) => {
+              if (written?.created) publishVisit(this.#services, written, requests[i]!.at, requests[i]!.source);
+            }),
+          );
+          return results;
+        },
+        { isolated: false },
+      )
+      .then(
+        (results) => {
+          const written = take();
+          // The queue's statistics count writes: this one job carried `written.length` of them.
+          this.#services.queue.stats.jobs += written.length - 1;
+          written.forEach((w, i) => w.resolve(results[i]));
+        },
+        // Refused before it ran (queue closed), the visits are taken now.
+        (error: unknown) => {
+          for (const w of take()) w.reject(error);
+        },
+      );
   }
 }
 
@@ -150,7 +157,8 @@ export function visitBatcher(services: Services): VisitBatcher {
 
 async function resolveStands(tx: Transaction, requests: readonly VisitRequest[]): Promise<(Stand | undefined)[]> {
   const hashes = [...new Set(requests.flatMap((r) => ('tokenHash' in r.stand ? [r.stand.tokenHash] : [])))];
-  const pairs = requests.flatMap((r) => ('standId' in r.stand ? [[r.stand.eventId, r.stand.standId] as const] : []));
+  const pairKeys = new Set(requests.flatMap((r) => ('standId' in r.stand ? [`${r.stand.eventId}\u0000${r.stand.standId}`] : [])));
+  const pairs = [...pairKeys].map((k) => k.split('\u0000') as [string, string]);
   const byHash = new Map<string, Stand>();
   const byId = new Map<string, Stand>();
   const toStand = (row: Record<string, unknown>): Stand => ({ eventId: String(row.event_id), standId: String(row.id), providerId: String(row.provider_id) });
