@@ -405,7 +405,10 @@ export class MarktKiosk extends LitElement {
 
   #persist(): void {
     try {
-      localStorage.setItem(SESSION_KEY, JSON.stringify({ session: this.session, quizIndex: this.quizIndex, screen: this.screen, savedAt: Date.now() }));
+      localStorage.setItem(
+        SESSION_KEY,
+        JSON.stringify({ session: this.session, quizIndex: this.quizIndex, screen: this.screen, reported: [...this.#reported], savedAt: Date.now() }),
+      );
     } catch {
       // A kiosk without storage still works; it just forgets on reload.
     }
@@ -415,7 +418,7 @@ export class MarktKiosk extends LitElement {
     try {
       const raw = localStorage.getItem(SESSION_KEY);
       if (!raw) return;
-      const saved = JSON.parse(raw) as { session: KioskSession; quizIndex: number; screen: KioskScreen; savedAt?: number };
+      const saved = JSON.parse(raw) as { session: KioskSession; quizIndex: number; screen: KioskScreen; reported?: string[]; savedAt?: number };
       // A reload in the middle of a session (a crash, a power cut) goes on with it; a session older than the
       // idle reset belongs to a visitor who has gone, and the next one must not see it.
       if (!(typeof saved.savedAt === 'number' && Date.now() - saved.savedAt < this.idleResetSeconds * 1000)) {
@@ -423,6 +426,8 @@ export class MarktKiosk extends LitElement {
         return;
       }
       this.session = { ...emptySession(), ...saved.session };
+      // What this session already reported stays reported: a reload does not count its quiz twice.
+      this.#reported = new Set(Array.isArray(saved.reported) ? saved.reported.filter((r) => typeof r === 'string') : []);
       this.quizIndex = Math.min(saved.quizIndex, quizItems.length - 1);
       void this.#i18n.setLocale(this.session.locale).then(() => {
         this.screen = saved.screen === 'detail' || saved.screen === 'contact' ? 'results' : saved.screen;

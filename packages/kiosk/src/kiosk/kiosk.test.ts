@@ -478,6 +478,41 @@ describe('<markt-kiosk>', () => {
     expect(el.session.answers[quizItems[1]!.id]).to.equal(0);
   });
 
+  it('does not report the quiz of a session again after a reload', async () => {
+    const quizzes: string[] = [];
+    const realFetch = window.fetch;
+    window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+      const url = String(input instanceof Request ? input.url : input);
+      if (url.endsWith('/api/kiosk/quizzes')) quizzes.push(String(init?.body));
+      // Accepted, so nothing stays queued for a retry.
+      if (url.includes('/api/kiosk/')) return Promise.resolve(new Response('{}', { status: 201, headers: { 'content-type': 'application/json' } }));
+      return realFetch(input, init);
+    };
+    try {
+      localStorage.removeItem(SESSION_KEY);
+      const paired = () => fixture<MarktKiosk>(html`<markt-kiosk .data=${fixtureData()} .deviceToken=${'kiosk-token-1'} api-base="/__test__/api"></markt-kiosk>`);
+      const first = await paired();
+      await toLanguage(first, 'de');
+      await tap(first, '[data-answer="4"]');
+      first.go('results');
+      await first.updateComplete;
+      for (let i = 0; i < 50 && quizzes.length < 1; i += 1) await wait(20);
+      expect(quizzes).to.have.length(1);
+      first.remove(); // the page reloads within the idle time
+      const again = await paired();
+      await wait(50);
+      await again.updateComplete;
+      expect(again.screen).to.equal('results');
+      again.go('map');
+      again.go('results');
+      await wait(200);
+      expect(quizzes).to.have.length(1);
+    } finally {
+      window.fetch = realFetch;
+      for (const key of Object.keys(localStorage)) if (key.startsWith('markt.outbox.kiosk-')) localStorage.removeItem(key);
+    }
+  });
+
   it('reports only when paired: the quiz result (code and interests, nothing else) and a search that found nothing', async () => {
     // Records what goes over the network, then lets it through to the test server (which answers 404 here).
     const sent: { url: string; auth: string | null; body: Record<string, unknown> }[] = [];
