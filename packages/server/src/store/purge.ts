@@ -18,14 +18,17 @@ export interface PurgeResult {
 
 /**
  * Deletes the visits, leads, quizzes, searches and feedback of every event whose end lies more than its
- * `retentionDays` in the past, logs the counts (never contents), then runs `VACUUM` so that no deleted
- * personal data stays in the file's free pages, and a WAL checkpoint (TRUNCATE) so that none stays in the
- * `-wal` file either. Also removes expired sessions and pairing codes.
+ * `retentionDays` in the past and logs the counts (never contents). The deletes run with `secure_delete`, which
+ * overwrites the deleted rows' bytes with zeros, and a WAL checkpoint (TRUNCATE) afterwards empties the `-wal`
+ * file, so no deleted personal data stays in either file. `vacuum` also rewrites the file without its free
+ * pages (smaller, but it holds the database, and the event loop of a running server, for as long as it
+ * takes; `markt purge` does it, the server's hourly purge does not). Also removes expired sessions and pairing codes.
  * @param services the server services
+ * @param options `vacuum` (default true)
  * @returns the counts
  * @example const { deleted } = await purgeExpired(services);
  */
-export async function purgeExpired(services: Services): Promise<PurgeResult> {
+export async function purgeExpired(services: Services, { vacuum = true }: { vacuum?: boolean } = {}): Promise<PurgeResult> {
   const now = services.now();
   const events = (await services.db.execute('SELECT id, ends_at, retention_days FROM events')).rows.filter(
     (row) => Date.parse(String(row.ends_at)) + Number(row.retention_days) * DAY_MS <= now.getTime(),
@@ -37,6 +40,8 @@ export async function purgeExpired(services: Services): Promise<PurgeResult> {
     const counts = await services.queue.run(async (tx) => {
       const counts = { visits: 0, leads: 0, quizzes: 0, searches: 0, feedback: 0 };
       purgedLeads.length = 0; // in case the queue runs this transaction again
+      // Zeros over the deleted rows' bytes (the setting stays on for this connection; deletes are rare).
+      await tx.execute('PRAGMA secure_delete = ON');
       for (const table of VISITOR_TABLES) {
         if (table === 'leads') {
           const { rows } = await tx.execute({ sql: 'DELETE FROM leads WHERE event_id = ? RETURNING id, event_id, provider_id', args: [eventId] });
@@ -68,14 +73,14 @@ export async function purgeExpired(services: Services): Promise<PurgeResult> {
   result.expiredSessions = expired.sessions;
   result.expiredPairingCodes = expired.codes;
   if (result.deleted > 0 && isLocalUrl(services.config.dbUrl)) {
-    // Outside the queue's transaction: VACUUM cannot run inside one. It rewrites the file without the freed pages.
     try {
-      await services.db.execute('VACUUM');
-      // In WAL mode the deleted rows, and VACUUM's rewritten pages, are still in the -wal file: copy it into
+      // Outside the queue's transaction: VACUUM cannot run inside one. It rewrites the file without the freed pages.
+      if (vacuum) await services.db.execute('VACUUM');
+      // In WAL mode the rows as written (and VACUUM's rewritten pages) are still in the -wal file: copy it into
       // the database and truncate it to zero bytes. (Retried, as a reader may still hold an older snapshot.)
       if (!(await truncateWal(services.config.dbUrl))) throw new Error('the WAL checkpoint after the purge stayed busy');
     } catch (error) {
-      services.config.log({ level: 'warn', msg: 'VACUUM after purge failed; it is tried again at the next purge', error: String(error) });
+      services.config.log({ level: 'warn', msg: 'emptying the WAL after the purge failed; it is tried again at the next purge', error: String(error) });
     }
   }
   services.config.log({ level: 'info', msg: 'purge finished', events: result.events.length, deleted: result.deleted });
@@ -93,7 +98,7 @@ export function schedulePurge(services: Services, intervalMs = 60 * 60_000): () 
   let running: Promise<unknown> = Promise.resolve();
   const run = () => {
     running = running
-      .then(() => purgeExpired(services))
+      .then(() => purgeExpired(services, { vacuum: false }))
       .catch((error: unknown) => services.config.log({ level: 'error', msg: 'purge failed', error: String(error) }));
   };
   run();
