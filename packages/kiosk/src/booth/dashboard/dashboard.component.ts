@@ -1,5 +1,6 @@
 import { LitElement, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
 import type { Locale } from '@markt/sdk';
 import { LocaleController } from '../../i18n/catalog.js';
 import type { ConnectionState, FeedVisit } from '../../net/live-feed.js';
@@ -110,7 +111,10 @@ export class BoothDashboard extends LitElement {
           ${this.leads.length === 0
             ? html`<p>${t('leads.none')}</p>`
             : html`<ul part="leads">
-                ${this.leads.map(
+                ${repeat(
+                  this.leads,
+                  // Keyed by id: a card (and the notes typed in it) stays with its lead when one arrives above or is erased.
+                  (lead) => lead.id,
                   (lead) => html`<li>
                     <markt-lead-card
                       .lead=${lead}

@@ -72,4 +72,27 @@ describe('markt-booth-dashboard', () => {
     const old = await fixture<BoothDashboard>(html`<markt-booth-dashboard locale="en" .me=${older} .leads=${[]}></markt-booth-dashboard>`);
     expect($(old, 'h1').textContent).to.equal('Bildungswerk Nord · 12');
   });
+
+  it('keeps typed notes with their lead when a new lead arrives on top (cards keyed by lead id)', async () => {
+    const el = await fixture<BoothDashboard>(html`<markt-booth-dashboard locale="en" .me=${me()} .leads=${[lead('A', { contact: { name: 'Alice' } })]}></markt-booth-dashboard>`);
+    const cardA = $(el, 'markt-lead-card');
+    await cardA.updateComplete;
+    $<HTMLTextAreaElement>(cardA, 'textarea').value = 'Alice: wants evening course';
+    el.leads = [lead('B', { contact: { name: 'Bob' } }), lead('A', { contact: { name: 'Alice' } })];
+    await el.updateComplete;
+    const cards = [...el.shadowRoot!.querySelectorAll('markt-lead-card')];
+    await Promise.all(cards.map((c) => c.updateComplete));
+    expect(cards.map((c) => c.shadowRoot!.querySelector('h3')!.textContent!.trim())).to.deep.equal(['Bob', 'Alice']);
+    expect(cards[0]!.shadowRoot!.querySelector('textarea')!.value).to.equal('');
+    expect(cards[1]!.shadowRoot!.querySelector('textarea')!.value).to.equal('Alice: wants evening course');
+    const events: unknown[] = [];
+    el.addEventListener('markt-lead-change', (e) => events.push((e as CustomEvent).detail));
+    const saveButton = (card: Element) => [...card.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent?.includes('Save'))!;
+    saveButton(cards[1]!).click();
+    saveButton(cards[0]!).click();
+    expect(events).to.deep.equal([
+      { id: 'A', patch: { notes: 'Alice: wants evening course' } },
+      { id: 'B', patch: { notes: null } },
+    ]);
+  });
 });
