@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { expectAccessible } from '../../../test/axe.js';
 import { $, click, text } from '../../shared/test-input.js';
 import { lead, me } from '../test-data.js';
+import type { LeadCard } from '../lead-card/lead-card.component.js';
 import type { BoothDashboard } from './dashboard.component.js';
 import './dashboard.js';
 
@@ -75,7 +76,7 @@ describe('markt-booth-dashboard', () => {
 
   it('keeps typed notes with their lead when a new lead arrives on top (cards keyed by lead id)', async () => {
     const el = await fixture<BoothDashboard>(html`<markt-booth-dashboard locale="en" .me=${me()} .leads=${[lead('A', { contact: { name: 'Alice' } })]}></markt-booth-dashboard>`);
-    const cardA = $(el, 'markt-lead-card');
+    const cardA = $<LeadCard>(el, 'markt-lead-card');
     await cardA.updateComplete;
     $<HTMLTextAreaElement>(cardA, 'textarea').value = 'Alice: wants evening course';
     el.leads = [lead('B', { contact: { name: 'Bob' } }), lead('A', { contact: { name: 'Alice' } })];
