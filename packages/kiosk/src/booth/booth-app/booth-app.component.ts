@@ -106,6 +106,9 @@ export class BoothApp extends LitElement {
         this.pairError = this.#i18n.t('pair.wrongRole');
         return;
       }
+      // A new pairing (maybe another event or provider) starts empty: nothing of the previous one stays on the tablet,
+      // and its feed starts from seq 0 instead of the old pairing's lastSeq.
+      this.#wipe();
       this.storage.setItem(TOKEN, pairing.token);
       this.token = pairing.token;
       this.notice = '';
@@ -190,22 +193,32 @@ export class BoothApp extends LitElement {
    * @param revoked whether the organizer revoked it (then a notice says so)
    */
   logout(revoked = false): void {
-    this.#feed?.clear();
+    this.#wipe();
+    this.token = null;
+    this.notice = revoked ? this.#i18n.t('revoked') : '';
+    this.dispatchEvent(new CustomEvent('markt-logged-out', { detail: { revoked }, bubbles: true, composed: true }));
+  }
+
+  /** Stops feed and outbox and forgets the token, every stored lead, the profile and the pending changes. */
+  #wipe(): void {
+    this.#feed?.clear(); // stops it too
     this.#feed = undefined;
     this.#patches?.stop();
     this.#patches = undefined;
     this.storage.removeItem(TOKEN);
     this.storage.removeItem(ME);
     this.storage.removeItem('markt.outbox.booth-patches');
-    this.token = null;
+    this.storage.removeItem('markt.booth.feed');
+    this.#api.token = undefined;
     this.me = undefined;
     this.leads = [];
     this.visits = [];
     this.newLeadIds = new Set();
+    this.errors = {};
+    this.offerTitles = {};
+    this.announcement = '';
     this.rota = undefined;
     clearInterval(this.#rotaTimer);
-    this.notice = revoked ? this.#i18n.t('revoked') : '';
-    this.dispatchEvent(new CustomEvent('markt-logged-out', { detail: { revoked }, bubbles: true, composed: true }));
   }
 
   #onLeadChange(event: CustomEvent<LeadChangeDetail>): void {

@@ -138,6 +138,40 @@ describe('markt-booth-app (against the /__test__/ stand-in API and socket.io ser
     el.remove();
   });
 
+  it('re-pairing with a #pair= link forgets the previous pairing: its leads, lastSeq, profile and pending changes', async () => {
+    const handlers = new Map<string, (...args: unknown[]) => void>();
+    const syncs: unknown[] = [];
+    const socket = {
+      on: (name: string, handler: (...args: unknown[]) => void) => void handlers.set(name, handler),
+      emit: (name: string, payload: unknown) => void (name === 'sync' && syncs.push(payload)),
+      removeAllListeners: () => undefined,
+      disconnect: () => undefined,
+    };
+    const storage = memoryStorage();
+    storage.setItem('markt.booth.token', 'old-token');
+    storage.setItem('markt.booth.me', JSON.stringify({ ...me(), provider: { id: 'p-old', name: 'Old Provider' } }));
+    storage.setItem('markt.outbox.booth-patches', JSON.stringify([{ item: { id: 'old-lead', patch: { rating: 2 } }, key: 'k', attempts: 0 }]));
+    storage.setItem(
+      'markt.booth.feed',
+      JSON.stringify({ lastSeq: 5000, leads: [{ seq: 4999, lead: lead('old-lead', { contact: { name: 'Old Visitor', phone: '+49 1 555' } }) }], visits: [] }),
+    );
+    history.replaceState(null, '', `${location.pathname}#pair=ABC123`);
+    const el = await fixture<BoothApp>(
+      html`<markt-booth-app locale="en" apiBase="/__test__" .connect=${() => socket as unknown as Socket} .storage=${storage}></markt-booth-app>`,
+    );
+    await until(() => storage.getItem('markt.booth.token') === 'booth-token-1' && handlers.has('connect'));
+    handlers.get('connect')!();
+    expect(syncs).to.deep.equal([{ after: 0 }]);
+    const dashboard = $(el, 'markt-booth-dashboard');
+    await until(() => text(dashboard.shadowRoot!).includes('Bildungswerk Nord'));
+    expect(text(dashboard.shadowRoot!)).not.to.contain('Old');
+    expect(dashboard.shadowRoot!.querySelectorAll('markt-lead-card').length).to.equal(0);
+    expect(storage.getItem('markt.booth.feed') ?? '').not.to.contain('Old Visitor');
+    expect(storage.getItem('markt.outbox.booth-patches') ?? '').not.to.contain('old-lead');
+    expect(storage.getItem('markt.booth.me')).not.to.contain('Old Provider');
+    el.remove();
+  });
+
   it('reads the pairing code from a /booth#pair=<code> link', () => {
     expect(pairCodeFromHash('#pair=K7Q2-M9XD')).to.equal('K7Q2-M9XD');
     expect(pairCodeFromHash('#other=1')).to.equal(undefined);
