@@ -78,17 +78,52 @@ describe('LiveFeed', () => {
     expect(feed.revoked).to.equal(false);
   });
 
-  it('signals revoked and wipes its data when the server refuses the device as revoked', async () => {
+  it('wipes its data only when the server refuses the device with DEVICE_REVOKED or UNAUTHORIZED, not when it could not check', async () => {
+    // The real server refuses with `data: { code, message }` (packages/server/src/live/socket.ts); a scripted socket plays it.
+    const scripted = () => {
+      const handlers = new Map<string, (...args: unknown[]) => void>();
+      const socket = {
+        on: (name: string, handler: (...args: unknown[]) => void) => void handlers.set(name, handler),
+        emit: () => undefined,
+        connect: () => undefined,
+        removeAllListeners: () => undefined,
+        disconnect: () => undefined,
+      };
+      return { handlers, socket: socket as unknown as Socket };
+    };
+    const refusal = (code: string, message: string) => Object.assign(new Error(code), { data: { code, message } });
     const storage = memoryStorage();
-    const feed = new LiveFeed<Lead>({ token: 'revoked', storage, path: '/__test__/socket.io' });
+    const unavailable = scripted();
+    const feed = new LiveFeed<Lead>({ token: 't', storage, connect: () => unavailable.socket });
     feed.apply([lead(1)]);
     let revoked = '';
     feed.addEventListener('revoked', (e) => (revoked = e.detail.reason));
     feed.start();
-    await until(() => feed.revoked);
-    expect(revoked).to.contain('revoked');
-    expect(feed.leads()).to.deep.equal([]);
+    // A database error on the server: "unauthorized" or "revoked" in the words must not matter, only the code.
+    unavailable.handlers.get('connect_error')!(refusal('UNAVAILABLE', 'Could not check this connection (not unauthorized, not revoked).'));
+    unavailable.handlers.get('error')!({ code: 'INTERNAL', message: 'device revoked? unknown' });
+    expect(feed.revoked).to.equal(false);
+    expect(feed.state).to.equal('offline');
+    expect(feed.leads().map((l) => l.id)).to.deep.equal(['l1']);
+    expect(storage.map.has('markt.booth.feed')).to.equal(true);
+    feed.stop();
+
+    const refused = scripted();
+    const again = new LiveFeed<Lead>({ token: 't', storage, connect: () => refused.socket });
+    again.addEventListener('revoked', (e) => (revoked = e.detail.reason));
+    again.start();
+    refused.handlers.get('connect_error')!(refusal('DEVICE_REVOKED', 'The organizer revoked this device.'));
+    expect(again.revoked).to.equal(true);
+    expect(revoked).to.equal('DEVICE_REVOKED');
+    expect(again.leads()).to.deep.equal([]);
     expect(storage.map.has('markt.booth.feed')).to.equal(false);
+
+    // An older server without `data`: the message is the code.
+    const old = scripted();
+    const third = new LiveFeed<Lead>({ token: 't', storage, connect: () => old.socket });
+    third.start();
+    old.handlers.get('connect_error')!(new Error('UNAUTHORIZED'));
+    expect(third.revoked).to.equal(true);
   });
 
   it("drops stored leads the server deleted: those missing from the booth's sync ack, and those named by `erased`", async () => {

@@ -52,7 +52,24 @@ interface Persisted<L> {
 
 const MAX_VISITS = 20_000;
 // The server refuses a revoked device with DEVICE_REVOKED and an unknown token with UNAUTHORIZED: both mean "pair again".
-const REVOKED = /revoked|unauthori[sz]ed/i;
+// Only these exact codes wipe the tablet; anything else (UNAVAILABLE: the server could not check; a network error) is a retry.
+const REVOKED_CODES: ReadonlySet<string> = new Set(['DEVICE_REVOKED', 'UNAUTHORIZED']);
+
+/** The refusal code of a socket error: `data.code` (`{ code, message }`), else (an older server) the message or the string itself. */
+function refusalCode(error: unknown): string | undefined {
+  if (typeof error === 'string') return error;
+  if (typeof error !== 'object' || error === null) return undefined;
+  const { data, code, message } = error as { data?: unknown; code?: unknown; message?: unknown };
+  const dataCode = (data as { code?: unknown } | null | undefined)?.code;
+  if (typeof dataCode === 'string') return dataCode;
+  if (typeof code === 'string') return code;
+  return typeof message === 'string' ? message : undefined;
+}
+
+function isRevocation(error: unknown): boolean {
+  const code = refusalCode(error);
+  return code !== undefined && REVOKED_CODES.has(code);
+}
 
 function timeOf(item: object): string {
   const { at, createdAt } = item as { at?: unknown; createdAt?: unknown };
@@ -144,13 +161,12 @@ export class LiveFeed<L extends FeedLead> extends EventTarget {
       if (reason === 'io server disconnect') setTimeout(() => this.#socket === socket && socket.connect(), 1000);
     });
     socket.on('connect_error', (error: Error & { data?: unknown }) => {
-      if (REVOKED.test(error.message) || REVOKED.test(JSON.stringify(error.data ?? ''))) this.#revoke(error.message);
+      if (isRevocation(error)) this.#revoke(refusalCode(error) ?? 'DEVICE_REVOKED');
       else this.#setState('offline');
     });
-    socket.on('revoked', () => this.#revoke('device revoked'));
+    socket.on('revoked', () => this.#revoke('DEVICE_REVOKED'));
     socket.on('error', (error: unknown) => {
-      const text = typeof error === 'string' ? error : JSON.stringify(error ?? '');
-      if (REVOKED.test(text)) this.#revoke(text);
+      if (isRevocation(error)) this.#revoke(refusalCode(error) ?? 'DEVICE_REVOKED');
     });
     // No "connecting" on each reconnect attempt: the state is a live region, and flapping would be read out every few seconds.
     socket.on('feed', (payload: unknown) => {

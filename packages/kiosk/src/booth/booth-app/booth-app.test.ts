@@ -94,7 +94,19 @@ describe('markt-booth-app (against the /__test__/ stand-in API and socket.io ser
     const storage = memoryStorage();
     storage.setItem('markt.booth.token', 'revoked');
     storage.setItem('markt.booth.feed', JSON.stringify({ lastSeq: 3, leads: [{ seq: 3, lead: lead('l1') }], visits: [] }));
-    const el = await fixture<BoothApp>(html`<markt-booth-app locale="en" apiBase="/__test__" socketPath="/__test__/socket.io" .storage=${storage}></markt-booth-app>`);
+    // The real server's refusal (`data: { code }`, packages/server/src/live/socket.ts), played by a scripted socket.
+    const handlers = new Map<string, (...args: unknown[]) => void>();
+    const socket = {
+      on: (name: string, handler: (...args: unknown[]) => void) => void handlers.set(name, handler),
+      emit: () => undefined,
+      removeAllListeners: () => undefined,
+      disconnect: () => undefined,
+    };
+    const el = await fixture<BoothApp>(
+      html`<markt-booth-app locale="en" apiBase="/__test__" .connect=${() => socket as unknown as Socket} .storage=${storage}></markt-booth-app>`,
+    );
+    await until(() => handlers.has('connect_error'));
+    handlers.get('connect_error')!(Object.assign(new Error('DEVICE_REVOKED'), { data: { code: 'DEVICE_REVOKED', message: 'The organizer revoked this device.' } }));
     await until(() => Boolean(el.shadowRoot!.querySelector('markt-booth-pairing')));
     const pairing = $(el, 'markt-booth-pairing');
     await until(() => text(pairing.shadowRoot!).includes('logged this tablet out'));
