@@ -110,3 +110,15 @@ export function bodyLimit(options: { maxSize: number; onError: (c: Context) => R
     return counting(c, next);
   };
 }
+
+/**
+ * The address a request came from (the TCP peer; behind a reverse proxy, the proxy's), or `'unknown'` when the
+ * app runs without a Node request (tests through `app.request`). Rate limits key by it where a shared limit
+ * would let anyone lock everyone out.
+ * @param c the Hono context
+ * @returns the peer address
+ * @example await limiter.hit(`login:${clientAddress(c)}`);
+ */
+export function clientAddress(c: Context): string {
+  return incomingOf(c)?.socket.remoteAddress ?? 'unknown';
+}

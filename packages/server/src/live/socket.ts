@@ -257,7 +257,13 @@ export function attachLive(httpServer: HttpServer, services: Services, options: 
         socket.data = { viewer, generation: 0, buffer: undefined, live: false, sent: 0 };
         next();
       },
-      (error: Error) => next(error.message === 'UNAUTHORIZED' || 'data' in error ? error : refuse('UNAUTHORIZED', 'Could not check this connection.')),
+      // A refusal (unknown or revoked token) as it is; anything else (the database busy, say) is not the device's
+      // fault: UNAVAILABLE, which a tablet retries, where UNAUTHORIZED would make it wipe itself and pair again.
+      (error: Error) => {
+        if (error.message === 'UNAUTHORIZED' || 'data' in error) return next(error);
+        services.config.log({ level: 'error', msg: 'socket handshake check failed', error: String(error) });
+        next(refuse('UNAVAILABLE', 'The server could not check this connection just now; try again.'));
+      },
     );
   });
 

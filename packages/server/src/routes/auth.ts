@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { deleteCookie, setCookie } from 'hono/cookie';
 import * as v from 'valibot';
 import { SESSION_COOKIE, SESSION_TTL_MS, createSession, deleteSession, requireOrganizer, type OrganizerEnv } from '../auth/session.js';
+import { clientAddress } from '../http/body.js';
 import { HttpError } from '../http/errors.js';
 import { readJson } from '../http/validate.js';
 import { SharedRateLimiter } from '../security/rate-limit.js';
@@ -25,13 +26,16 @@ export function authRoutes(services: Services): Hono {
   const app = new Hono<OrganizerEnv>();
   // Counted in the database: all server processes of a cluster share the limits.
   const perAccount = new SharedRateLimiter(services, { limit: 10, windowMs: 15 * 60_000, what: 'login attempts for this account' });
-  const global = new SharedRateLimiter(services, { limit: 300, windowMs: 60_000, what: 'login attempts' });
+  // Per address, not for the whole installation: one was enough for anyone to lock every organizer of every
+  // tenant out with 300 wrong logins a minute. Checked before the password hash is computed, so a flood from
+  // one address costs no CPU (behind a reverse proxy every request has the proxy's address, as one limit did).
+  const perAddress = new SharedRateLimiter(services, { limit: 300, windowMs: 60_000, what: 'login attempts from this address' });
   // Unknown accounts cost as much time as known ones, so a response time does not reveal which e-mails exist.
   const dummyHash = hashPassword('markt: no such account');
 
   app.post('/auth/login', async (c) => {
     const { email, password } = await readJson(c, LoginSchema);
-    await global.hit('login');
+    await perAddress.hit(`login:${clientAddress(c)}`);
     await perAccount.hit(`login:${email.toLowerCase()}`);
     const user = await findUserByEmail(services, email);
     const ok = await verifyPassword(password, user?.passwordHash ?? (await dummyHash));

@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import * as v from 'valibot';
+import { clientAddress } from '../http/body.js';
 import { readJson } from '../http/validate.js';
 import { SharedRateLimiter } from '../security/rate-limit.js';
 import { normalisePairingCode } from '../security/tokens.js';
@@ -13,8 +14,8 @@ export const PairSchema = v.strictObject({
 
 /** Attempts per minute for codes that start alike (one tablet retrying, or someone guessing around a code). */
 export const PAIR_LIMIT_PER_PREFIX = 10;
-/** Attempts per minute for the whole server: a fair shares one Wi-Fi address, so there is no per-IP limit. */
-export const PAIR_LIMIT_GLOBAL = 60;
+/** Attempts per minute from one address (a whole fair's Wi-Fi may share one: this is also what all its tablets get). */
+export const PAIR_LIMIT_PER_ADDRESS = 60;
 
 /**
  * `POST /api/pair { code }`: turns a single-use pairing code into a device token. Rate-limited per code
@@ -27,11 +28,12 @@ export function pairRoutes(services: Services): Hono {
   const app = new Hono();
   // Counted in the database: all server processes of a cluster share the limits.
   const perPrefix = new SharedRateLimiter(services, { limit: PAIR_LIMIT_PER_PREFIX, windowMs: 60_000, what: 'pairing attempts with this code' });
-  const global = new SharedRateLimiter(services, { limit: PAIR_LIMIT_GLOBAL, windowMs: 60_000, what: 'pairing attempts' });
+  // Per address (see auth.ts): a limit for the whole server let anyone block pairing for every tenant.
+  const perAddress = new SharedRateLimiter(services, { limit: PAIR_LIMIT_PER_ADDRESS, windowMs: 60_000, what: 'pairing attempts from this address' });
 
   app.post('/pair', async (c) => {
     const { code } = await readJson(c, PairSchema);
-    await global.hit('pair');
+    await perAddress.hit(`pair:${clientAddress(c)}`);
     await perPrefix.hit(`pair:${normalisePairingCode(code).slice(0, 3)}`);
     return c.json(await pairDevice(services, code), 201);
   });

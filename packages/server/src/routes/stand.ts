@@ -43,7 +43,7 @@ export function standRoutes(services: Services, limits = new LeadLimits(services
   app.post('/stand/:token/leads', async (c) => {
     const view = await stand(c.req.param('token'));
     const input = await readJson(c, StandLeadSchema);
-    limits.phone(input.deviceId, view.stand.id);
+    limits.phone(input.deviceId, `${view.stand.eventId}:${view.stand.id}`);
     const { id, seq, created } = await recordLead(services, view.stand.eventId, {
       ...input,
       providerId: view.stand.providerId,

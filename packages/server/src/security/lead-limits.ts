@@ -17,10 +17,15 @@ export class LeadLimits {
     this.#perKiosk = new RateLimiter({ limit: settings.kiosk, windowMs: 10 * 60_000, what: 'contact requests from this kiosk' }, now);
   }
 
-  /** Counts a request from a phone at a stand; throws HttpError 429 past a limit. */
-  phone(deviceId: string, standId: string): void {
-    this.#perStand.hit(standId);
+  /**
+   * Counts a request from a phone at a stand; throws HttpError 429 past a limit. The phone first: a phone
+   * already over its own limit uses up nothing of the stand's, so one phone cannot block a stand for others.
+   * @param deviceId the phone's device id
+   * @param standKey the stand, unique across events and tenants (`eventId:standId`)
+   */
+  phone(deviceId: string, standKey: string): void {
     this.#perPhone.hit(deviceId);
+    this.#perStand.hit(standKey);
   }
 
   /** Counts a request made on a kiosk; throws HttpError 429 past the limit. */

@@ -165,7 +165,8 @@ export function parseImportCsv<K extends ImportKind>(
   // Each header becomes the field path it fills (undefined: an ignored column).
   const targets = header.map((name) => {
     if (columns.all.includes(name)) return { path: name, convert: undefined };
-    const alias = columns.aliases?.[name];
+    // Own keys only: a header such as "constructor" or "__proto__" is an unknown column, not an inherited one.
+    const alias = columns.aliases && Object.hasOwn(columns.aliases, name) ? columns.aliases[name] : undefined;
     if (alias === null) return undefined;
     if (alias) return alias;
     errors.push({ line: 1, path: name || '(empty)', message: `unknown column; known columns for ${kind}: ${columns.all.join(', ')}` });

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { PAIR_LIMIT_GLOBAL, PAIR_LIMIT_PER_PREFIX } from '../../src/routes/pair.js';
+import { PAIR_LIMIT_PER_ADDRESS, PAIR_LIMIT_PER_PREFIX } from '../../src/routes/pair.js';
 import { testServices } from '../helpers.js';
 import { count, createPairingCode, field, key, leadBody, pair, revokeDevice, type Field } from './setup.js';
 
@@ -58,7 +58,7 @@ describe('pairing', () => {
     expect(statuses.at(-1)).toBe(429);
     // The field() setup paired 3 devices through the same limiter.
     let last = 0;
-    for (let i = 0; i < PAIR_LIMIT_GLOBAL; i++) last = (await f.post('/api/pair', { code: `${'ABCDEFGH'[i % 8]}${i}XYZ` })).status;
+    for (let i = 0; i < PAIR_LIMIT_PER_ADDRESS; i++) last = (await f.post('/api/pair', { code: `${'ABCDEFGH'[i % 8]}${i}XYZ` })).status;
     expect(last).toBe(429);
     // Even a valid code waits now: the limit protects the codes, whoever guesses.
     const valid = await createPairingCode(f.services, f.eventId, 'kiosk', null);

@@ -288,6 +288,38 @@ describe('live sync over socket.io', () => {
     expect(tablet.revoked).toEqual([{ reason: 'DEVICE_REVOKED' }]);
   });
 
+  it('answers UNAVAILABLE, not UNAUTHORIZED, when it cannot check a device just now (a tablet wipes itself only for the latter)', async () => {
+    const { token } = await device('booth', 'p-care');
+    const services = server.services as { db: typeof server.services.db };
+    const real = services.db;
+    let failures = 1;
+    services.db = new Proxy(real, {
+      get(target, prop) {
+        if (prop === 'execute') {
+          return async (statement: { sql?: string }) => {
+            if (failures > 0 && String(statement?.sql ?? statement).includes('FROM devices')) {
+              failures -= 1;
+              throw new Error('SQLITE_BUSY: database is locked');
+            }
+            return target.execute(statement as Parameters<typeof target.execute>[0]);
+          };
+        }
+        const value = Reflect.get(target, prop) as unknown;
+        return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+      },
+    });
+    try {
+      const refused = await refusal({ token });
+      expect(refused.data).toMatchObject({ code: 'UNAVAILABLE' });
+      // The next attempt is checked and accepted.
+      const tablet = new Tablet({ token });
+      await tablet.open();
+      expect(await tablet.sync(0)).toMatchObject({ ok: true });
+    } finally {
+      services.db = real;
+    }
+  });
+
   it('refuses a socket without credentials, with a bad token, or with a cookie for another tenant', async () => {
     expect((await refusal({})).message).toBe('UNAUTHORIZED');
     expect((await refusal({ token: 'forged-token' })).message).toBe('UNAUTHORIZED');

@@ -49,6 +49,14 @@ describe('report', () => {
 });
 
 describe('CSV import', () => {
+  it('names a header like "constructor" or "__proto__" as an unknown column (400), not a 500', async () => {
+    for (const header of ['constructor', '__proto__', 'toString']) {
+      const res = await csv(w.app, 'radar', `regionCode,${header}\n110,x\n`, org);
+      expect(res.status, header).toBe(400);
+      expect(JSON.stringify(await res.json()), header).toContain(header);
+    }
+  });
+
   it('imports valid providers and offers (comma or semicolon separated)', async () => {
     const providers = 'id,name,kind,certifications,place.district\np-a,Alpha Bildung,training,azav;iso9001,Buch\n"p-b","Beta, gGmbH",counselling,,\n';
     const res = await csv(w.app, 'providers', providers, org);
