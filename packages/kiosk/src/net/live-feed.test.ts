@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import type { FeedMessage } from './feed-log.js';
 import { io, type Socket } from 'socket.io-client';
 import { LiveFeed } from './live-feed.js';
-import { memoryStorage, until } from './test-helpers.js';
+import { ackingStandIn, memoryStorage, until } from './test-helpers.js';
 
 interface Lead {
   id: string;
@@ -38,7 +38,7 @@ describe('LiveFeed', () => {
     const control = io({ path: '/__test__/socket.io', auth: { token: 'control' } });
     await new Promise<void>((resolve) => control.emit('test:reset', () => resolve()));
     const storage = memoryStorage();
-    const feed = new LiveFeed<Lead>({ token: 'ok', storage, path: '/__test__/socket.io' });
+    const feed = new LiveFeed<Lead>({ token: 'ok', storage, path: '/__test__/socket.io', connect: ackingStandIn });
     const states: string[] = [];
     const applied: number[] = [];
     feed.addEventListener('state', (e) => states.push(e.detail.state));
@@ -52,7 +52,7 @@ describe('LiveFeed', () => {
     feed.stop(); // a network drop: items 4 and 5 happen meanwhile
     control.emit('test:push', [lead(4), visit(5)]);
     await new Promise((r) => setTimeout(r, 50));
-    const reloaded = new LiveFeed<Lead>({ token: 'ok', storage, path: '/__test__/socket.io' });
+    const reloaded = new LiveFeed<Lead>({ token: 'ok', storage, path: '/__test__/socket.io', connect: ackingStandIn });
     const replayed: number[] = [];
     reloaded.addEventListener('items', (e) => replayed.push(...e.detail.fresh.map((m) => m.seq)));
     reloaded.start();
@@ -76,6 +76,36 @@ describe('LiveFeed', () => {
     feed.stop();
     expect(states).to.deep.equal(['connecting', 'offline']);
     expect(feed.revoked).to.equal(false);
+  });
+
+  it('reports "live" only after a sync succeeded, and asks again after 1 s, 2 s … while the server answers with an error', async () => {
+    const handlers = new Map<string, (...args: unknown[]) => void>();
+    const syncs: { at: number; after: unknown; ack: (answer: unknown) => void }[] = [];
+    const socket = {
+      connected: true,
+      on: (name: string, handler: (...args: unknown[]) => void) => void handlers.set(name, handler),
+      emit: (name: string, payload: { after: unknown }, ack: (answer: unknown) => void) =>
+        void (name === 'sync' && syncs.push({ at: Date.now(), after: payload.after, ack })),
+      removeAllListeners: () => undefined,
+      disconnect: () => undefined,
+    };
+    const feed = new LiveFeed<Lead>({ token: 't', storage: memoryStorage(), connect: () => socket as unknown as Socket });
+    feed.apply([lead(1)]);
+    feed.start();
+    handlers.get('connect')!();
+    expect(feed.state).to.equal('connecting');
+    syncs[0]!.ack({ ok: false, error: { code: 'INTERNAL', message: 'The server could not replay the feed; try again.' } });
+    expect(feed.state).to.equal('connecting');
+    await until(() => syncs.length === 2, 3000);
+    expect(syncs[1]!.at - syncs[0]!.at).to.be.within(900, 1500);
+    syncs[1]!.ack({ ok: false, error: { code: 'INTERNAL', message: 'again' } });
+    await until(() => syncs.length === 3, 4000);
+    expect(syncs[2]!.at - syncs[1]!.at).to.be.within(1800, 2600);
+    expect(syncs.map((s) => s.after)).to.deep.equal([1, 1, 1]);
+    expect(feed.state).to.equal('connecting');
+    syncs[2]!.ack({ ok: true, replayed: 0, lastSeq: 1, leadIds: ['l1'] });
+    expect(feed.state).to.equal('online');
+    feed.stop();
   });
 
   it('wipes its data only when the server refuses the device with DEVICE_REVOKED or UNAUTHORIZED, not when it could not check', async () => {

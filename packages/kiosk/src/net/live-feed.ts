@@ -51,6 +51,8 @@ interface Persisted<L> {
 }
 
 const MAX_VISITS = 20_000;
+const SYNC_RETRY_MS = 1000;
+const SYNC_RETRY_MAX_MS = 30_000;
 // The server refuses a revoked device with DEVICE_REVOKED and an unknown token with UNAUTHORIZED: both mean "pair again".
 // Only these exact codes wipe the tablet; anything else (UNAVAILABLE: the server could not check; a network error) is a retry.
 const REVOKED_CODES: ReadonlySet<string> = new Set(['DEVICE_REVOKED', 'UNAUTHORIZED']);
@@ -98,6 +100,8 @@ export class LiveFeed<L extends FeedLead> extends EventTarget {
   #revoked = false;
   #gathered: FeedMessage[] = [];
   #gatherTimer: ReturnType<typeof setTimeout> | undefined;
+  #syncTimer: ReturnType<typeof setTimeout> | undefined;
+  #syncAttempt = 0;
 
   constructor({
     token,
@@ -145,9 +149,10 @@ export class LiveFeed<L extends FeedLead> extends EventTarget {
     const socket = connect(url, { auth: { token }, ...(path ? { path } : {}), reconnectionDelayMax: 10_000 });
     this.#socket = socket;
     this.#setState('connecting');
+    // "Live" only once a catch-up succeeded: connected but not caught up, the tablet would miss what happened meanwhile.
     socket.on('connect', () => {
-      this.#setState('online');
-      socket.emit('sync', { after: this.#data.lastSeq }, (ack: unknown) => this.#onSyncAck(ack));
+      this.#syncAttempt = 0;
+      this.#sync(socket);
     });
     // Leads erased by their visitor or purged after the retention period: the personal data leaves this tablet too.
     socket.on('erased', (payload: unknown) => {
@@ -155,6 +160,7 @@ export class LiveFeed<L extends FeedLead> extends EventTarget {
       if (Array.isArray(ids)) this.dropLeads(ids.filter((id): id is string => typeof id === 'string'));
     });
     socket.on('disconnect', (reason) => {
+      clearTimeout(this.#syncTimer);
       if (this.#revoked) return;
       this.#setState('offline');
       // The server closed the socket on purpose: connect again, so a revocation shows up as a refused handshake.
@@ -179,6 +185,7 @@ export class LiveFeed<L extends FeedLead> extends EventTarget {
 
   /** Disconnects; the stored data stays for the next start. */
   stop(): void {
+    clearTimeout(this.#syncTimer);
     clearTimeout(this.#gatherTimer);
     this.#applyGathered();
     this.#socket?.removeAllListeners();
@@ -264,13 +271,40 @@ export class LiveFeed<L extends FeedLead> extends EventTarget {
     this.#save();
   }
 
-  #onSyncAck(ack: unknown): void {
-    const { ok, leadIds, lastSeq } = (ack ?? {}) as { ok?: unknown; leadIds?: unknown; lastSeq?: unknown };
-    if (ok !== true || !Array.isArray(leadIds) || typeof lastSeq !== 'number') return;
+  #sync(socket: Socket): void {
+    clearTimeout(this.#syncTimer);
+    this.#syncTimer = undefined;
+    socket.emit('sync', { after: this.#data.lastSeq }, (ack: unknown) => {
+      if (this.#socket === socket) this.#onSyncAck(socket, ack);
+    });
+  }
+
+  #onSyncAck(socket: Socket, ack: unknown): void {
+    const { ok, leadIds, lastSeq, error } = (ack ?? {}) as { ok?: unknown; leadIds?: unknown; lastSeq?: unknown; error?: unknown };
+    if (ok !== true) {
+      const code = (error as { code?: unknown } | null | undefined)?.code;
+      if (code === 'DEVICE_REVOKED') this.#revoke(code);
+      // SUPERSEDED: a newer sync of this socket is under way and answers for itself.
+      else if (code !== 'SUPERSEDED') this.#retrySync(socket);
+      return;
+    }
+    this.#syncAttempt = 0;
+    this.#setState('online');
+    if (!Array.isArray(leadIds) || typeof lastSeq !== 'number') return;
     // Items of the replay may still wait to be gathered: apply them first, so the list judges them too.
     clearTimeout(this.#gatherTimer);
     this.#applyGathered();
     this.keepLeads(leadIds.filter((id): id is string => typeof id === 'string'), lastSeq);
+  }
+
+  /** The server could not replay (e.g. INTERNAL): asks again after 1 s, 2 s, 4 s … at most 30 s, while connected. */
+  #retrySync(socket: Socket): void {
+    const delay = Math.min(SYNC_RETRY_MS * 2 ** this.#syncAttempt, SYNC_RETRY_MAX_MS);
+    this.#syncAttempt += 1;
+    clearTimeout(this.#syncTimer);
+    this.#syncTimer = setTimeout(() => {
+      if (this.#socket === socket && socket.connected) this.#sync(socket);
+    }, delay);
   }
 
   #prune(drop: (entry: { seq: number; lead: L }) => boolean): number {

@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { io, type Socket } from 'socket.io-client';
 import { expectAccessible } from '../../../test/axe.js';
 import { ApiClient } from '../../net/api-client.js';
-import { memoryStorage } from '../../net/test-helpers.js';
+import { ackingStandIn, memoryStorage } from '../../net/test-helpers.js';
 import { $, click, text, type, until } from '../../shared/test-input.js';
 import { HOSTILE_LEAD_NAME, lead, me } from '../test-data.js';
 import type { BoothApp } from './booth-app.component.js';
@@ -26,7 +26,7 @@ describe('markt-booth-app (against the /__test__/ stand-in API and socket.io ser
     const control = io({ path: '/__test__/socket.io', auth: { token: 'control' } });
     await new Promise<void>((resolve) => control.emit('test:reset', () => resolve()));
     const storage = memoryStorage();
-    const el = await fixture<BoothApp>(html`<markt-booth-app locale="en" apiBase="/__test__" socketPath="/__test__/socket.io" .storage=${storage}></markt-booth-app>`);
+    const el = await fixture<BoothApp>(html`<markt-booth-app locale="en" apiBase="/__test__" socketPath="/__test__/socket.io" .connect=${ackingStandIn} .storage=${storage}></markt-booth-app>`);
     const pairing = $(el, 'markt-booth-pairing');
     await expectAccessible(el);
     await type($(pairing, '#code'), 'ABC123');
@@ -63,7 +63,7 @@ describe('markt-booth-app (against the /__test__/ stand-in API and socket.io ser
     const storage = memoryStorage();
     storage.setItem('markt.booth.token', 'booth-token-1');
     storage.setItem('markt.booth.feed', JSON.stringify({ lastSeq: 3, leads: [{ seq: 3, lead: lead('l1') }], visits: [] }));
-    const el = await fixture<BoothApp>(html`<markt-booth-app locale="de" apiBase="/__test__" socketPath="/__test__/socket.io" .storage=${storage}></markt-booth-app>`);
+    const el = await fixture<BoothApp>(html`<markt-booth-app locale="de" apiBase="/__test__" socketPath="/__test__/socket.io" .connect=${ackingStandIn} .storage=${storage}></markt-booth-app>`);
     const dashboard = $(el, 'markt-booth-dashboard');
     await until(() => dashboard.shadowRoot!.querySelectorAll('markt-lead-card').length === 1); // from storage, before any network
     const downloads: { href: string; download: string }[] = [];
