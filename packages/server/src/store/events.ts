@@ -1,6 +1,7 @@
 import type { Transaction } from '@libsql/client';
 import type { Event, Offer, Provider, RadarRow, Stand } from '@markt/sdk';
 import { HttpError, notFound } from '../http/errors.js';
+import { notifyRevoked } from '../live/revocations.js';
 import { hashToken, standToken } from '../security/tokens.js';
 import type { Services } from '../services.js';
 import { invalidatePublicData } from './public-data.js';
@@ -191,26 +192,38 @@ export async function writeResource(
  * @param eventId the event
  * @param kind providers, offers or stands
  * @param id the record's id
- * @throws HttpError 404 when the record does not exist, 409 for a provider that still has offers or stands
+ * @throws HttpError 404 when the record does not exist, 409 for a provider that still has offers, stands or leads
  * @example await deleteResource(services, eventId, 'offers', 'o-1');
  */
 export async function deleteResource(services: Services, eventId: string, kind: ResourceKind, id: string): Promise<void> {
+  const revoked: string[] = [];
   await services.queue.run(async (tx) => {
+    revoked.length = 0; // in case the queue runs this job again
     if (kind === 'providers') {
       const used = await tx.execute({
         sql: `SELECT (SELECT COUNT(*) FROM offers WHERE event_id = ?1 AND provider_id = ?2)
-                   + (SELECT COUNT(*) FROM stands WHERE event_id = ?1 AND provider_id = ?2) AS n`,
+                   + (SELECT COUNT(*) FROM stands WHERE event_id = ?1 AND provider_id = ?2)
+                   + (SELECT COUNT(*) FROM leads WHERE event_id = ?1 AND provider_id = ?2) AS n`,
         args: [eventId, id],
       });
       if (Number(used.rows[0]?.n) > 0) {
-        throw new HttpError(409, 'IN_USE', `Provider "${id}" still has offers or stands: delete or move them first.`);
+        throw new HttpError(409, 'IN_USE', `Provider "${id}" still has offers, stands or contact requests: delete or move them first (contact requests go with the retention purge).`);
       }
+      // Its booth tablets and unused pairing codes go with it: a provider created later with the same id must
+      // not inherit a tablet of the one deleted.
+      const devices = await tx.execute({
+        sql: "UPDATE devices SET revoked_at = ? WHERE event_id = ? AND provider_id = ? AND revoked_at IS NULL RETURNING id",
+        args: [services.now().toISOString(), eventId, id],
+      });
+      revoked.push(...devices.rows.map((row) => String(row.id)));
+      await tx.execute({ sql: 'DELETE FROM pairing_codes WHERE event_id = ? AND provider_id = ? AND used_at IS NULL', args: [eventId, id] });
     }
     const result = await tx.execute({ sql: `DELETE FROM ${kind} WHERE event_id = ? AND id = ?`, args: [eventId, id] });
     if (result.rowsAffected === 0) throw notFound(`${kind.slice(0, -1)} "${id}"`);
     // A stand's shifts go with it (rota_shifts, migration 2).
     if (kind === 'stands') await tx.execute({ sql: 'DELETE FROM rota_shifts WHERE event_id = ? AND stand_id = ?', args: [eventId, id] });
   });
+  for (const deviceId of revoked) notifyRevoked(deviceId);
 }
 
 /**

@@ -171,6 +171,24 @@ describe('organizer resources', () => {
     expect((await w.send('DELETE', `${E}/providers/p-crud`, undefined, org)).status).toBe(404);
   });
 
+  it('revokes the booth tablets and unused pairing codes of a deleted provider; one created later with the same id inherits neither', async () => {
+    expect((await w.send('POST', `${E}/providers`, { id: 'p-gone', name: 'Alte Firma', kind: 'employer' }, org)).status).toBe(201);
+    const pair = async () => {
+      const { code } = (await (await w.send('POST', `${E}/devices`, { role: 'booth', name: 'Tablet', providerId: 'p-gone' }, org)).json()) as { code: string };
+      return code;
+    };
+    const paired = (await (await w.app.request('/api/pair', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ code: await pair() }) })).json()) as { token: string };
+    const unused = await pair();
+    const me = () => w.app.request('/api/booth/me', { headers: { authorization: `Bearer ${paired.token}` } });
+    expect((await me()).status).toBe(200);
+    expect((await w.send('DELETE', `${E}/providers/p-gone`, undefined, org)).status).toBe(204);
+    expect((await w.send('POST', `${E}/providers`, { id: 'p-gone', name: 'Neue Firma', kind: 'employer' }, org)).status).toBe(201);
+    expect((await me()).status).toBe(401);
+    const late = await w.app.request('/api/pair', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ code: unused }) });
+    expect(late.status).toBe(400);
+    expect((await w.send('DELETE', `${E}/providers/p-gone`, undefined, org)).status).toBe(204);
+  });
+
   it('keeps a provider that still has offers (409) and refuses an offer of an unknown provider (400 providerId)', async () => {
     expect((await w.send('DELETE', `${E}/providers/p-care`, undefined, org)).status).toBe(409);
     await expect400('POST', `${E}/offers`, { id: 'o-x', providerId: 'p-none', kind: 'job', title: { de: 'a' }, summary: { de: 'b' } }, 'providerId');
