@@ -108,6 +108,27 @@ describe('LiveFeed', () => {
     feed.stop();
   });
 
+  it('keeps an erased lead gone when a change of it was still being gathered as `erased` arrived', async () => {
+    const handlers = new Map<string, (...args: unknown[]) => void>();
+    const socket = {
+      on: (name: string, handler: (...args: unknown[]) => void) => void handlers.set(name, handler),
+      emit: () => undefined,
+      removeAllListeners: () => undefined,
+      disconnect: () => undefined,
+    };
+    const storage = memoryStorage();
+    const feed = new LiveFeed<Lead>({ token: 't', storage, connect: () => socket as unknown as Socket });
+    feed.apply([lead(1), lead(2)]);
+    feed.start();
+    handlers.get('feed')!({ seq: 3, kind: 'lead', item: { id: 'l1', name: 'Lead 1 (rated)' } }); // a PATCH echo, gathering
+    handlers.get('erased')!({ leadIds: ['l1'] }); // the visitor erased their data right after
+    await new Promise((r) => setTimeout(r, 60)); // past the gathering window
+    expect(feed.leads().map((l) => l.id)).to.deep.equal(['l2']);
+    expect(feed.lastSeq).to.equal(3);
+    expect(storage.map.get('markt.booth.feed')).not.to.contain('Lead 1');
+    feed.stop();
+  });
+
   it('wipes its data only when the server refuses the device with DEVICE_REVOKED or UNAUTHORIZED, not when it could not check', async () => {
     // The real server refuses with `data: { code, message }` (packages/server/src/live/socket.ts); a scripted socket plays it.
     const scripted = () => {

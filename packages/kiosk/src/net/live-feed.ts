@@ -157,7 +157,11 @@ export class LiveFeed<L extends FeedLead> extends EventTarget {
     // Leads erased by their visitor or purged after the retention period: the personal data leaves this tablet too.
     socket.on('erased', (payload: unknown) => {
       const ids = (payload as { leadIds?: unknown } | null)?.leadIds;
-      if (Array.isArray(ids)) this.dropLeads(ids.filter((id): id is string => typeof id === 'string'));
+      if (!Array.isArray(ids)) return;
+      // A change of an erased lead may still wait to be gathered: apply it first, so the drop removes it for good.
+      clearTimeout(this.#gatherTimer);
+      this.#applyGathered();
+      this.dropLeads(ids.filter((id): id is string => typeof id === 'string'));
     });
     socket.on('disconnect', (reason) => {
       clearTimeout(this.#syncTimer);
