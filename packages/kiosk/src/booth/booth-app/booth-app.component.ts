@@ -21,6 +21,23 @@ const ME = 'markt.booth.me';
 /** How often the tablet asks again who is on duty. */
 const ROTA_REFRESH_MS = 5 * 60_000;
 
+const ERROR_KEYS: Readonly<Record<string, BoothKey>> = {
+  PAIRING_CODE_INVALID: 'pair.invalid',
+  PAIRING_CODE_USED: 'pair.used',
+  PAIRING_CODE_EXPIRED: 'pair.expired',
+  network: 'error.network',
+};
+
+/**
+ * The catalog key that says what went wrong, in the tablet's language (the server's message is English).
+ * @param error what a call to the API threw
+ * @returns a booth message key
+ * @example errorKey(new ApiError(409, 'PAIRING_CODE_USED', 'This code was already used.')) // 'pair.used'
+ */
+export function errorKey(error: unknown): BoothKey {
+  return (error instanceof ApiError && ERROR_KEYS[error.code]) || 'error.server';
+}
+
 /**
  * Reads a pairing code from a `/booth#pair=<code>` fragment (the pairing QR code's URL).
  * @param hash `location.hash`
@@ -115,7 +132,7 @@ export class BoothApp extends LitElement {
       this.dispatchEvent(new CustomEvent('markt-paired', { detail: pairing, bubbles: true, composed: true }));
       await this.#start(pairing.token);
     } catch (error) {
-      this.pairError = this.#i18n.t('pair.failed', { message: error instanceof Error ? error.message : String(error) });
+      this.pairError = this.#i18n.t('pair.failed', { message: this.#i18n.t(errorKey(error)) });
     } finally {
       this.pairBusy = false;
     }
@@ -152,7 +169,7 @@ export class BoothApp extends LitElement {
       send: ({ id, patch }) => this.#api.deliver(`/api/booth/leads/${encodeURIComponent(id)}`, patch, 'PATCH'),
     });
     this.#patches.addEventListener('rejected', (e) => {
-      this.errors = { ...this.errors, [e.detail.item.id]: 'refused by the server' };
+      this.errors = { ...this.errors, [e.detail.item.id]: this.#i18n.t('lead.refused') };
     });
     feed.start();
     try {
@@ -240,7 +257,7 @@ export class BoothApp extends LitElement {
       link.click();
       setTimeout(() => URL.revokeObjectURL(url), 10_000);
     } catch (error) {
-      this.announcement = error instanceof Error ? error.message : String(error);
+      this.announcement = this.#i18n.t('export.failed', { message: this.#i18n.t(errorKey(error)) });
     }
   }
 

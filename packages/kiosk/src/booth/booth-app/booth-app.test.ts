@@ -184,6 +184,57 @@ describe('markt-booth-app (against the /__test__/ stand-in API and socket.io ser
     el.remove();
   });
 
+  it("says what went wrong in the tablet's language: pairing codes, no connection, a refused change, a failed export", async () => {
+    const realFetch = globalThis.fetch;
+    let pairAnswer: () => Promise<Response> = async () => Response.json({ error: { code: 'PAIRING_CODE_USED', message: 'This code was already used.' } }, { status: 409 });
+    globalThis.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
+      const url = String(input instanceof Request ? input.url : input);
+      if (url.endsWith('/api/pair')) return pairAnswer();
+      if (url.includes('/api/booth/leads/') && init?.method === 'PATCH') return Response.json({ error: { code: 'CONFLICT', message: 'Lead was erased.' } }, { status: 422 });
+      if (url.endsWith('/api/booth/leads.csv')) return Response.json({ error: { code: 'INTERNAL', message: 'Database is locked.' } }, { status: 500 });
+      return realFetch(input, init);
+    };
+    try {
+      const pairingStorage = memoryStorage();
+      const unpaired = await fixture<BoothApp>(html`<markt-booth-app locale="de" apiBase="/__test__" .storage=${pairingStorage}></markt-booth-app>`);
+      const pairing = $(unpaired, 'markt-booth-pairing');
+      await type($(pairing, '#code'), 'USED01');
+      await click($(pairing, 'button'));
+      await until(() => text(pairing.shadowRoot!).includes('Dieser Code wurde schon verwendet'));
+      expect(text(pairing.shadowRoot!)).not.to.contain('already used');
+      pairAnswer = () => Promise.reject(new TypeError('Failed to fetch'));
+      await click($(pairing, 'button'));
+      await until(() => text(pairing.shadowRoot!).includes('Der Server ist nicht erreichbar'));
+      unpaired.remove();
+
+      const handlers = new Map<string, (...args: unknown[]) => void>();
+      const socket = {
+        on: (name: string, handler: (...args: unknown[]) => void) => void handlers.set(name, handler),
+        emit: () => undefined,
+        removeAllListeners: () => undefined,
+        disconnect: () => undefined,
+      };
+      const storage = memoryStorage();
+      storage.setItem('markt.booth.token', 'booth-token-1');
+      storage.setItem('markt.booth.feed', JSON.stringify({ lastSeq: 3, leads: [{ seq: 3, lead: lead('l1') }], visits: [] }));
+      const el = await fixture<BoothApp>(
+        html`<markt-booth-app locale="de" apiBase="/__test__" .connect=${() => socket as unknown as Socket} .storage=${storage}></markt-booth-app>`,
+      );
+      const dashboard = $(el, 'markt-booth-dashboard');
+      await until(() => dashboard.shadowRoot!.querySelectorAll('markt-lead-card').length === 1);
+      const card = $(dashboard, 'markt-lead-card');
+      await click($(card, 'input[value="5"]'));
+      await until(() => text(card.shadowRoot!).includes('Nicht gespeichert: Der Server hat diese Änderung abgelehnt.'));
+      expect(text(card.shadowRoot!)).not.to.contain('refused');
+      await click([...dashboard.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent?.includes('CSV'))!);
+      await until(() => ($(dashboard, '[aria-live="assertive"]').textContent ?? '').includes('Export fehlgeschlagen: Der Server konnte es nicht ausführen.'));
+      expect($(dashboard, '[aria-live="assertive"]').textContent).not.to.contain('Database');
+      el.remove();
+    } finally {
+      globalThis.fetch = realFetch;
+    }
+  });
+
   it('reads the pairing code from a /booth#pair=<code> link', () => {
     expect(pairCodeFromHash('#pair=K7Q2-M9XD')).to.equal('K7Q2-M9XD');
     expect(pairCodeFromHash('#other=1')).to.equal(undefined);
