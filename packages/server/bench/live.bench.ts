@@ -443,7 +443,7 @@ async function main(): Promise<void> {
  * `emit` → every tablet's emit done; `wire` → arrival on a tablet (per delivery: socket.io encode happened
  * in `emit`, so this is the kernel, the client's event loop and its decoding).
  * A visit's group is the last one committed before the hub got the visit (publishing follows COMMIT in the
- * same microtask chain, before any next group).
+ * same synchronous step, in the write queue's after-commit hooks, before any next group).
  */
 function decompose(
   trace: ServerTrace,

@@ -166,6 +166,7 @@ export class WriteQueue {
       }
       return;
     }
+    const committedAt = performance.now();
     // Durable now: publish in job order, before anyone hears of the commit (a later group cannot overtake).
     for (const hook of hooks) {
       try {
@@ -176,7 +177,7 @@ export class WriteQueue {
     }
     this.stats.commits += 1;
     this.stats.jobs += batch.length;
-    this.#observer?.({ jobs: batch.length, gatheringAt, beganAt, committingAt, committedAt: performance.now() });
+    this.#observer?.({ jobs: batch.length, gatheringAt, beganAt, committingAt, committedAt });
     batch.forEach((item, i) => {
       const outcome = outcomes[i]!;
       if (outcome.ok) item.resolve(outcome.value);
