@@ -5,25 +5,15 @@ import { memoryStorage } from '../../net/test-helpers.js';
 import { HOSTILE_NAME, HOSTILE_OFFER, standData } from '../../phone/test-data.js';
 import { $, click, text, until } from '../../shared/test-input.js';
 import { startList } from '../list-app.js';
-import { Catalog } from '../../i18n/catalog.js';
-import { de } from '../../phone/messages/de.js';
-import { en, type PhoneKey } from '../../phone/messages/en.js';
+import { flakyPhoneCatalog } from '../../phone/flaky-catalog.js';
 import { ru } from '../../phone/messages/ru.js';
 import type { PublicEventData } from './take-home-list.component.js';
 import { TakeHomeList } from './take-home-list.js';
 
-/** Russian whose loading fails the first time (patchy mobile data), then works. */
-let russianFailures = 0;
+/** Russian whose loading fails while `flaky.failures` is above 0 (patchy mobile data), then works. */
+const flaky = flakyPhoneCatalog('ru', async () => (await import('../../phone/messages/ru.js')).ru);
 class FlakyTakeHomeList extends TakeHomeList {
-  static override catalog = new Catalog<PhoneKey>(en, de, {
-    ru: async () => {
-      if (russianFailures > 0) {
-        russianFailures -= 1;
-        throw new TypeError('Failed to fetch dynamically imported module');
-      }
-      return (await import('../../phone/messages/ru.js')).ru;
-    },
-  });
+  static override catalog = flaky.catalog;
 }
 customElements.define('markt-flaky-take-home-list', FlakyTakeHomeList);
 
@@ -75,7 +65,7 @@ describe('markt-take-home-list', () => {
   });
 
   it('puts the menu back to the language shown when Russian fails to load, and loads it when chosen again', async () => {
-    russianFailures = 1;
+    flaky.failures = 1;
     const unhandled: unknown[] = [];
     const onUnhandled = (e: PromiseRejectionEvent): void => {
       unhandled.push(e.reason);
@@ -90,7 +80,7 @@ describe('markt-take-home-list', () => {
       const menu = (): HTMLSelectElement => $<HTMLSelectElement>($(el, 'markt-locale-select'), 'select');
       menu().value = 'ru';
       menu().dispatchEvent(new Event('change'));
-      await until(() => russianFailures === 0 && el.locale === 'en');
+      await until(() => flaky.failures === 0 && el.locale === 'en');
       await el.updateComplete;
       await new Promise((r) => setTimeout(r, 50));
       expect(unhandled).to.deep.equal([]);

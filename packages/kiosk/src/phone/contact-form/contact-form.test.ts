@@ -2,24 +2,15 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { expectAccessible } from '../../../test/axe.js';
 import { $, click, text, type, until } from '../../shared/test-input.js';
-import { Catalog } from '../../i18n/catalog.js';
+import { flakyPhoneCatalog } from '../flaky-catalog.js';
 import { de } from '../messages/de.js';
-import { en, type PhoneKey } from '../messages/en.js';
 import { uk } from '../messages/uk.js';
 import { ContactForm } from './contact-form.js';
 
-/** Ukrainian whose loading fails the first time (patchy mobile data), then works. */
-let ukrainianFailures = 0;
+/** Ukrainian whose loading fails while `flaky.failures` is above 0 (patchy mobile data), then works. */
+const flaky = flakyPhoneCatalog('uk', async () => (await import('../messages/uk.js')).uk);
 class FlakyContactForm extends ContactForm {
-  static override catalog = new Catalog<PhoneKey>(en, de, {
-    uk: async () => {
-      if (ukrainianFailures > 0) {
-        ukrainianFailures -= 1;
-        throw new TypeError('Failed to fetch dynamically imported module');
-      }
-      return (await import('../messages/uk.js')).uk;
-    },
-  });
+  static override catalog = flaky.catalog;
 }
 customElements.define('markt-flaky-contact-form', FlakyContactForm);
 
@@ -78,7 +69,7 @@ describe('markt-contact-form', () => {
   });
 
   it('stays in the language shown when Ukrainian fails to load (no unhandled rejection), and shows it when asked again', async () => {
-    ukrainianFailures = 1;
+    flaky.failures = 1;
     const unhandled: unknown[] = [];
     const onUnhandled = (e: PromiseRejectionEvent): void => {
       unhandled.push(e.reason);
@@ -90,7 +81,7 @@ describe('markt-contact-form', () => {
       let announced = 0;
       el.addEventListener('markt-locale-change', () => (announced += 1));
       el.locale = 'uk';
-      await until(() => ukrainianFailures === 0 && el.locale === 'en');
+      await until(() => flaky.failures === 0 && el.locale === 'en');
       await new Promise((r) => setTimeout(r, 50));
       expect(unhandled).to.deep.equal([]);
       expect(announced).to.equal(0); // a part inside a page: the page decides, nothing bubbles to the app

@@ -4,24 +4,14 @@ import { expectAccessible } from '../../../test/axe.js';
 import { $, click, text, type, until } from '../../shared/test-input.js';
 import { HOSTILE_NAME, HOSTILE_OFFER, standData } from '../test-data.js';
 import type { ContactForm } from '../contact-form/contact-form.component.js';
-import { Catalog } from '../../i18n/catalog.js';
-import { de } from '../messages/de.js';
-import { en, type PhoneKey } from '../messages/en.js';
+import { flakyPhoneCatalog } from '../flaky-catalog.js';
 import { tr } from '../messages/tr.js';
 import { StandPage, type SaveChangeDetail } from './stand-page.js';
 
-/** Turkish whose loading fails the first time (patchy mobile data), then works. */
-let turkishFailures = 0;
+/** Turkish whose loading fails while `flaky.failures` is above 0 (patchy mobile data), then works. */
+const flaky = flakyPhoneCatalog('tr', async () => (await import('../messages/tr.js')).tr);
 class FlakyStandPage extends StandPage {
-  static override catalog = new Catalog<PhoneKey>(en, de, {
-    tr: async () => {
-      if (turkishFailures > 0) {
-        turkishFailures -= 1;
-        throw new TypeError('Failed to fetch dynamically imported module');
-      }
-      return (await import('../messages/tr.js')).tr;
-    },
-  });
+  static override catalog = flaky.catalog;
 }
 customElements.define('markt-flaky-stand-page', FlakyStandPage);
 
@@ -144,7 +134,7 @@ describe('markt-stand-page', () => {
   });
 
   it('goes back to German in the menu when Turkish fails to load, without an unhandled rejection, and loads it when chosen again', async () => {
-    turkishFailures = 1;
+    flaky.failures = 1;
     const unhandled: unknown[] = [];
     const onUnhandled = (e: PromiseRejectionEvent): void => {
       unhandled.push(e.reason);
@@ -167,7 +157,7 @@ describe('markt-stand-page', () => {
       await el.updateComplete;
       await new Promise((r) => setTimeout(r, 50)); // time for an unhandled rejection to be reported
       expect(unhandled).to.deep.equal([]);
-      expect(turkishFailures).to.equal(0);
+      expect(flaky.failures).to.equal(0);
       const menu = $($(el, 'markt-locale-select'), 'select') as HTMLSelectElement;
       expect(menu.value).to.equal('de');
       expect(el.getAttribute('lang')).to.equal('de');
