@@ -1,8 +1,8 @@
 import { expect } from '@open-wc/testing';
 import type { FeedMessage } from './feed-log.js';
-import { io, type Socket } from 'socket.io-client';
+import { io } from 'socket.io-client';
 import { LiveFeed } from './live-feed.js';
-import { ackingStandIn, memoryStorage, until } from './test-helpers.js';
+import { ackingStandIn, memoryStorage, scriptedSocket, until } from './test-helpers.js';
 
 interface Lead {
   id: string;
@@ -79,17 +79,8 @@ describe('LiveFeed', () => {
   });
 
   it('reports "live" only after a sync succeeded, and asks again after 1 s, 2 s … while the server answers with an error', async () => {
-    const handlers = new Map<string, (...args: unknown[]) => void>();
-    const syncs: { at: number; after: unknown; ack: (answer: unknown) => void }[] = [];
-    const socket = {
-      connected: true,
-      on: (name: string, handler: (...args: unknown[]) => void) => void handlers.set(name, handler),
-      emit: (name: string, payload: { after: unknown }, ack: (answer: unknown) => void) =>
-        void (name === 'sync' && syncs.push({ at: Date.now(), after: payload.after, ack })),
-      removeAllListeners: () => undefined,
-      disconnect: () => undefined,
-    };
-    const feed = new LiveFeed<Lead>({ token: 't', storage: memoryStorage(), connect: () => socket as unknown as Socket });
+    const { socket, handlers, syncs } = scriptedSocket({ connected: true });
+    const feed = new LiveFeed<Lead>({ token: 't', storage: memoryStorage(), connect: () => socket });
     feed.apply([lead(1)]);
     feed.start();
     handlers.get('connect')!();
@@ -109,15 +100,9 @@ describe('LiveFeed', () => {
   });
 
   it('keeps an erased lead gone when a change of it was still being gathered as `erased` arrived', async () => {
-    const handlers = new Map<string, (...args: unknown[]) => void>();
-    const socket = {
-      on: (name: string, handler: (...args: unknown[]) => void) => void handlers.set(name, handler),
-      emit: () => undefined,
-      removeAllListeners: () => undefined,
-      disconnect: () => undefined,
-    };
+    const { socket, handlers } = scriptedSocket();
     const storage = memoryStorage();
-    const feed = new LiveFeed<Lead>({ token: 't', storage, connect: () => socket as unknown as Socket });
+    const feed = new LiveFeed<Lead>({ token: 't', storage, connect: () => socket });
     feed.apply([lead(1), lead(2)]);
     feed.start();
     handlers.get('feed')!({ seq: 3, kind: 'lead', item: { id: 'l1', name: 'Lead 1 (rated)' } }); // a PATCH echo, gathering
@@ -131,20 +116,9 @@ describe('LiveFeed', () => {
 
   it('wipes its data only when the server refuses the device with DEVICE_REVOKED or UNAUTHORIZED, not when it could not check', async () => {
     // The real server refuses with `data: { code, message }` (packages/server/src/live/socket.ts); a scripted socket plays it.
-    const scripted = () => {
-      const handlers = new Map<string, (...args: unknown[]) => void>();
-      const socket = {
-        on: (name: string, handler: (...args: unknown[]) => void) => void handlers.set(name, handler),
-        emit: () => undefined,
-        connect: () => undefined,
-        removeAllListeners: () => undefined,
-        disconnect: () => undefined,
-      };
-      return { handlers, socket: socket as unknown as Socket };
-    };
     const refusal = (code: string, message: string) => Object.assign(new Error(code), { data: { code, message } });
     const storage = memoryStorage();
-    const unavailable = scripted();
+    const unavailable = scriptedSocket();
     const feed = new LiveFeed<Lead>({ token: 't', storage, connect: () => unavailable.socket });
     feed.apply([lead(1)]);
     let revoked = '';
@@ -159,7 +133,7 @@ describe('LiveFeed', () => {
     expect(storage.map.has('markt.booth.feed')).to.equal(true);
     feed.stop();
 
-    const refused = scripted();
+    const refused = scriptedSocket();
     const again = new LiveFeed<Lead>({ token: 't', storage, connect: () => refused.socket });
     again.addEventListener('revoked', (e) => (revoked = e.detail.reason));
     again.start();
@@ -170,7 +144,7 @@ describe('LiveFeed', () => {
     expect(storage.map.has('markt.booth.feed')).to.equal(false);
 
     // An older server without `data`: the message is the code.
-    const old = scripted();
+    const old = scriptedSocket();
     const third = new LiveFeed<Lead>({ token: 't', storage, connect: () => old.socket });
     third.start();
     old.handlers.get('connect_error')!(new Error('UNAUTHORIZED'));
@@ -180,16 +154,9 @@ describe('LiveFeed', () => {
   it("drops stored leads the server deleted: those missing from the booth's sync ack, and those named by `erased`", async () => {
     // The /__test__/ stand-in neither acks `sync` nor sends `erased` (the real server's side is tested in
     // packages/server/test/field/erasure.test.ts): a scripted socket plays the server here.
-    const handlers = new Map<string, (...args: unknown[]) => void>();
-    const syncs: { after: unknown; ack: (answer: unknown) => void }[] = [];
-    const socket = {
-      on: (name: string, handler: (...args: unknown[]) => void) => void handlers.set(name, handler),
-      emit: (name: string, payload: { after: unknown }, ack: (answer: unknown) => void) => void (name === 'sync' && syncs.push({ after: payload.after, ack })),
-      removeAllListeners: () => undefined,
-      disconnect: () => undefined,
-    };
+    const { socket, handlers, syncs } = scriptedSocket();
     const storage = memoryStorage();
-    const feed = new LiveFeed<Lead>({ token: 't', storage, connect: () => socket as unknown as Socket });
+    const feed = new LiveFeed<Lead>({ token: 't', storage, connect: () => socket });
     feed.apply([lead(1), lead(2), visit(3), lead(4)]);
     const shown: string[][] = [];
     feed.addEventListener('items', (e) => shown.push(e.detail.leads.map((l) => l.id)));

@@ -38,3 +38,34 @@ export function ackingStandIn(url: string | undefined, options: Partial<ManagerO
   socket.emit = patched as unknown as Socket['emit'];
   return socket;
 }
+
+/** A socket a test drives by hand: what the code under test registered, and every `sync` it sent. */
+export interface ScriptedSocket {
+  socket: Socket;
+  /** The handlers registered with `on`, by event name: call one to play the server. */
+  handlers: Map<string, (...args: unknown[]) => void>;
+  /** Each `sync` sent: when, its `after`, and the ack to answer it with. */
+  syncs: { at: number; after: unknown; ack: (answer: unknown) => void }[];
+}
+
+/**
+ * A stand-in for a socket.io-client socket that plays the real server where the /__test__/ stand-in cannot
+ * (refusals with `data: { code }`, acks of `sync`, `erased`).
+ * @param options `connected`: what `socket.connected` says (default false)
+ * @returns the socket, its handlers and the syncs it sent
+ * @example const { socket, handlers, syncs } = scriptedSocket(); handlers.get('connect')!(); syncs[0]!.ack({ ok: true });
+ */
+export function scriptedSocket({ connected = false }: { connected?: boolean } = {}): ScriptedSocket {
+  const handlers = new Map<string, (...args: unknown[]) => void>();
+  const syncs: ScriptedSocket['syncs'] = [];
+  const socket = {
+    connected,
+    on: (name: string, handler: (...args: unknown[]) => void) => void handlers.set(name, handler),
+    emit: (name: string, payload?: { after?: unknown }, ack?: (answer: unknown) => void) =>
+      void (name === 'sync' && syncs.push({ at: Date.now(), after: payload?.after, ack: ack ?? (() => undefined) })),
+    connect: () => undefined,
+    removeAllListeners: () => undefined,
+    disconnect: () => undefined,
+  };
+  return { socket: socket as unknown as Socket, handlers, syncs };
+}

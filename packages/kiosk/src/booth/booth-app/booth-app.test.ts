@@ -1,8 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { io, type Socket } from 'socket.io-client';
+import { io } from 'socket.io-client';
 import { expectAccessible } from '../../../test/axe.js';
 import { ApiClient } from '../../net/api-client.js';
-import { ackingStandIn, memoryStorage } from '../../net/test-helpers.js';
+import { ackingStandIn, memoryStorage, scriptedSocket } from '../../net/test-helpers.js';
 import { $, click, text, type, until } from '../../shared/test-input.js';
 import { HOSTILE_LEAD_NAME, lead, me } from '../test-data.js';
 import type { BoothApp } from './booth-app.component.js';
@@ -95,15 +95,9 @@ describe('markt-booth-app (against the /__test__/ stand-in API and socket.io ser
     storage.setItem('markt.booth.token', 'revoked');
     storage.setItem('markt.booth.feed', JSON.stringify({ lastSeq: 3, leads: [{ seq: 3, lead: lead('l1') }], visits: [] }));
     // The real server's refusal (`data: { code }`, packages/server/src/live/socket.ts), played by a scripted socket.
-    const handlers = new Map<string, (...args: unknown[]) => void>();
-    const socket = {
-      on: (name: string, handler: (...args: unknown[]) => void) => void handlers.set(name, handler),
-      emit: () => undefined,
-      removeAllListeners: () => undefined,
-      disconnect: () => undefined,
-    };
+    const { socket, handlers } = scriptedSocket();
     const el = await fixture<BoothApp>(
-      html`<markt-booth-app locale="en" apiBase="/__test__" .connect=${() => socket as unknown as Socket} .storage=${storage}></markt-booth-app>`,
+      html`<markt-booth-app locale="en" apiBase="/__test__" .connect=${() => socket} .storage=${storage}></markt-booth-app>`,
     );
     await until(() => handlers.has('connect_error'));
     handlers.get('connect_error')!(Object.assign(new Error('DEVICE_REVOKED'), { data: { code: 'DEVICE_REVOKED', message: 'The organizer revoked this device.' } }));
@@ -117,14 +111,7 @@ describe('markt-booth-app (against the /__test__/ stand-in API and socket.io ser
   it('no longer shows a lead the server erased or purged (sync ack without it; live `erased`)', async () => {
     // The /__test__/ stand-in socket neither acks `sync` nor sends `erased`: a scripted socket plays the real server
     // (whose side packages/server/test/field/erasure.test.ts covers over real socket.io).
-    const handlers = new Map<string, (...args: unknown[]) => void>();
-    const acks: ((answer: unknown) => void)[] = [];
-    const socket = {
-      on: (name: string, handler: (...args: unknown[]) => void) => void handlers.set(name, handler),
-      emit: (name: string, _payload: unknown, ack: (answer: unknown) => void) => void (name === 'sync' && acks.push(ack)),
-      removeAllListeners: () => undefined,
-      disconnect: () => undefined,
-    };
+    const { socket, handlers, syncs } = scriptedSocket();
     const storage = memoryStorage();
     storage.setItem('markt.booth.token', 'booth-token-1');
     const stored = [
@@ -134,12 +121,12 @@ describe('markt-booth-app (against the /__test__/ stand-in API and socket.io ser
     ];
     storage.setItem('markt.booth.feed', JSON.stringify({ lastSeq: 4, leads: stored, visits: [] }));
     const el = await fixture<BoothApp>(
-      html`<markt-booth-app locale="en" apiBase="/__test__" .connect=${() => socket as unknown as Socket} .storage=${storage}></markt-booth-app>`,
+      html`<markt-booth-app locale="en" apiBase="/__test__" .connect=${() => socket} .storage=${storage}></markt-booth-app>`,
     );
     const dashboard = $(el, 'markt-booth-dashboard');
     await until(() => dashboard.shadowRoot!.querySelectorAll('markt-lead-card').length === 3);
     handlers.get('connect')!();
-    acks[0]!({ ok: true, replayed: 0, lastSeq: 4, leadIds: ['l2', 'l3'] });
+    syncs[0]!.ack({ ok: true, replayed: 0, lastSeq: 4, leadIds: ['l2', 'l3'] });
     await until(() => dashboard.shadowRoot!.querySelectorAll('markt-lead-card').length === 2);
     handlers.get('erased')!({ leadIds: ['l2'] });
     await until(() => dashboard.shadowRoot!.querySelectorAll('markt-lead-card').length === 1);
@@ -151,14 +138,7 @@ describe('markt-booth-app (against the /__test__/ stand-in API and socket.io ser
   });
 
   it('re-pairing with a #pair= link forgets the previous pairing: its leads, lastSeq, profile and pending changes', async () => {
-    const handlers = new Map<string, (...args: unknown[]) => void>();
-    const syncs: unknown[] = [];
-    const socket = {
-      on: (name: string, handler: (...args: unknown[]) => void) => void handlers.set(name, handler),
-      emit: (name: string, payload: unknown) => void (name === 'sync' && syncs.push(payload)),
-      removeAllListeners: () => undefined,
-      disconnect: () => undefined,
-    };
+    const { socket, handlers, syncs } = scriptedSocket();
     const storage = memoryStorage();
     storage.setItem('markt.booth.token', 'old-token');
     storage.setItem('markt.booth.me', JSON.stringify({ ...me(), provider: { id: 'p-old', name: 'Old Provider' } }));
@@ -169,11 +149,11 @@ describe('markt-booth-app (against the /__test__/ stand-in API and socket.io ser
     );
     history.replaceState(null, '', `${location.pathname}#pair=ABC123`);
     const el = await fixture<BoothApp>(
-      html`<markt-booth-app locale="en" apiBase="/__test__" .connect=${() => socket as unknown as Socket} .storage=${storage}></markt-booth-app>`,
+      html`<markt-booth-app locale="en" apiBase="/__test__" .connect=${() => socket} .storage=${storage}></markt-booth-app>`,
     );
     await until(() => storage.getItem('markt.booth.token') === 'booth-token-1' && handlers.has('connect'));
     handlers.get('connect')!();
-    expect(syncs).to.deep.equal([{ after: 0 }]);
+    expect(syncs.map((sync) => sync.after)).to.deep.equal([0]);
     const dashboard = $(el, 'markt-booth-dashboard');
     await until(() => text(dashboard.shadowRoot!).includes('Bildungswerk Nord'));
     expect(text(dashboard.shadowRoot!)).not.to.contain('Old');
@@ -207,18 +187,12 @@ describe('markt-booth-app (against the /__test__/ stand-in API and socket.io ser
       await until(() => text(pairing.shadowRoot!).includes('Der Server ist nicht erreichbar'));
       unpaired.remove();
 
-      const handlers = new Map<string, (...args: unknown[]) => void>();
-      const socket = {
-        on: (name: string, handler: (...args: unknown[]) => void) => void handlers.set(name, handler),
-        emit: () => undefined,
-        removeAllListeners: () => undefined,
-        disconnect: () => undefined,
-      };
+      const { socket } = scriptedSocket();
       const storage = memoryStorage();
       storage.setItem('markt.booth.token', 'booth-token-1');
       storage.setItem('markt.booth.feed', JSON.stringify({ lastSeq: 3, leads: [{ seq: 3, lead: lead('l1') }], visits: [] }));
       const el = await fixture<BoothApp>(
-        html`<markt-booth-app locale="de" apiBase="/__test__" .connect=${() => socket as unknown as Socket} .storage=${storage}></markt-booth-app>`,
+        html`<markt-booth-app locale="de" apiBase="/__test__" .connect=${() => socket} .storage=${storage}></markt-booth-app>`,
       );
       const dashboard = $(el, 'markt-booth-dashboard');
       await until(() => dashboard.shadowRoot!.querySelectorAll('markt-lead-card').length === 1);
