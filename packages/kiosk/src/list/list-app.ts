@@ -1,10 +1,10 @@
 import type { Locale } from '@markt/sdk';
 import { directionOf, langTagOf } from '../i18n/catalog.js';
-import { ApiClient, ApiError } from '../net/api-client.js';
+import { ApiClient } from '../net/api-client.js';
 import type { KeyValueStorage } from '../net/device-id.js';
 import { rememberLocale, startLocale } from '../shared/locale.js';
 import { SavedList } from '../shared/saved-list.js';
-import { hasFields, readCached } from '../phone/cached.js';
+import { hasFields, loadWithCopy } from '../phone/cached.js';
 import { listHref, parseListFragment } from './fragment.js';
 import './take-home-list/take-home-list.js';
 import type { PublicEventData, TakeHomeList } from './take-home-list/take-home-list.js';
@@ -50,45 +50,17 @@ export function startList(root: HTMLElement, { hash = location.hash, api = new A
   }
   const cacheKey = `markt.event.${fragment.eventId}`;
   const isEventData = (value: unknown): value is PublicEventData => hasFields(value, ['event'], ['providers', 'offers', 'stands']);
-  // Fetches the event; again when the visitor presses "Try again" or the phone comes back online, until it arrives.
-  let loading = false;
-  const load = (): void => {
-    if (!list.isConnected) return stopRetrying(); // the page was taken away
-    if (loading) return;
-    loading = true;
-    if (list.problem === 'offline') list.problem = ''; // "Loading…" while it tries again
-    void api
-      .get<PublicEventData>(`/api/events/${encodeURIComponent(fragment.eventId)}/public`)
-      .then(
-        (data) => {
-          stopRetrying();
-          list.problem = '';
-          list.data = data;
-          try {
-            storage.setItem(cacheKey, JSON.stringify(data));
-          } catch {
-            // Only a cache for offline reloads: without room, the page works online as before.
-          }
-          // The phone page's "map of the fair" link adds m=1: open the list at the map.
-          if (new URLSearchParams(hash.replace(/^#/, '')).get('m') === '1') {
-            void list.updateComplete.then(() => list.shadowRoot?.querySelector('#map-title')?.scrollIntoView());
-          }
-        },
-        (error: unknown) => {
-          if (list.data) return; // the cached copy stays
-          const cached = readCached(storage, cacheKey, isEventData);
-          if (cached) list.data = cached;
-          else list.problem = error instanceof ApiError && error.status === 404 ? 'notFound' : 'offline';
-        },
-      )
-      .finally(() => (loading = false));
-  };
-  const stopRetrying = (): void => {
-    list.removeEventListener('markt-retry', load);
-    window.removeEventListener('online', load);
-  };
-  list.addEventListener('markt-retry', load);
-  window.addEventListener('online', load);
-  load();
+  loadWithCopy(list, {
+    fetch: () => api.get<PublicEventData>(`/api/events/${encodeURIComponent(fragment.eventId)}/public`),
+    storage,
+    cacheKey,
+    isData: isEventData,
+    // The phone page's "map of the fair" link adds m=1: open the list at the map.
+    onData: () => {
+      if (new URLSearchParams(hash.replace(/^#/, '')).get('m') === '1') {
+        void list.updateComplete.then(() => list.shadowRoot?.querySelector('#map-title')?.scrollIntoView());
+      }
+    },
+  });
   return list;
 }

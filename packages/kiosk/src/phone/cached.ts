@@ -1,3 +1,4 @@
+import { ApiError } from '../net/api-client.js';
 import type { KeyValueStorage } from '../net/device-id.js';
 
 /**
@@ -35,4 +36,63 @@ export function hasFields(value: unknown, objects: readonly string[], arrays: re
     objects.every((name) => typeof record[name] === 'object' && record[name] !== null && !Array.isArray(record[name])) &&
     arrays.every((name) => Array.isArray(record[name]))
   );
+}
+
+/** A visitor page that shows fetched data, or what kept it from coming. */
+export interface DataPage<T> extends HTMLElement {
+  data: T | undefined;
+  problem: '' | 'notFound' | 'offline';
+}
+
+/**
+ * Fetches a visitor page's data and keeps a copy for offline reloads. Without a connection the page shows the
+ * copy (`readCached`), or "offline" ("notFound" for a 404); it asks again when the visitor presses "Try again"
+ * (`markt-retry`) or the phone comes back online, until the data arrives or the page is taken away.
+ * @param page the page
+ * @param options `fetch` the data, the `storage` and `cacheKey` of the copy, `isData` to check a copy, `onData`
+ *   after fresh data is shown
+ * @returns a function that stops asking again
+ * @example const stop = loadWithCopy(page, { fetch: () => api.get(path), storage, cacheKey, isData: isStandData });
+ */
+export function loadWithCopy<T>(
+  page: DataPage<T>,
+  options: { fetch: () => Promise<T>; storage: KeyValueStorage; cacheKey: string; isData: (value: unknown) => value is T; onData?: () => void },
+): () => void {
+  const { fetch, storage, cacheKey, isData, onData } = options;
+  let loading = false;
+  const stop = (): void => {
+    page.removeEventListener('markt-retry', load);
+    window.removeEventListener('online', load);
+  };
+  function load(): void {
+    if (!page.isConnected) return stop(); // the page was taken away
+    if (loading) return;
+    loading = true;
+    if (page.problem === 'offline') page.problem = ''; // "Loading…" while it tries again
+    void fetch()
+      .then(
+        (data) => {
+          stop();
+          page.problem = '';
+          page.data = data;
+          try {
+            storage.setItem(cacheKey, JSON.stringify(data));
+          } catch {
+            // Only a cache for offline reloads: without room, the page works online as before.
+          }
+          onData?.();
+        },
+        (error: unknown) => {
+          if (page.data) return; // the cached copy stays
+          const cached = readCached(storage, cacheKey, isData);
+          if (cached) page.data = cached;
+          else page.problem = error instanceof ApiError && error.status === 404 ? 'notFound' : 'offline';
+        },
+      )
+      .finally(() => (loading = false));
+  }
+  page.addEventListener('markt-retry', load);
+  window.addEventListener('online', load);
+  load();
+  return stop;
 }

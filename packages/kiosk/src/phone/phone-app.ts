@@ -1,11 +1,11 @@
 import type { Locale } from '@markt/sdk';
 import { directionOf, langTagOf } from '../i18n/catalog.js';
-import { ApiClient, ApiError } from '../net/api-client.js';
+import { ApiClient } from '../net/api-client.js';
 import { deviceId, type KeyValueStorage } from '../net/device-id.js';
 import { Outbox } from '../net/outbox.js';
 import { rememberLocale, startLocale } from '../shared/locale.js';
 import { SavedList } from '../shared/saved-list.js';
-import { hasFields, readCached } from './cached.js';
+import { hasFields, loadWithCopy } from './cached.js';
 import type { ContactRequestDetail } from './contact-form/contact-form.component.js';
 import './stand-page/stand-page.js';
 import type { ContactStatus, StandPage, StandPageData } from './stand-page/stand-page.js';
@@ -104,36 +104,7 @@ export function startPhone(root: HTMLElement, { token, api = new ApiClient(), st
 
   const cacheKey = `markt.stand.${token}`;
   const isStandData = (value: unknown): value is StandPageData => hasFields(value, ['event', 'stand', 'provider'], ['offers']);
-  // Fetches the stand; again when the visitor presses "Try again" or the phone comes back online, until it arrives.
-  let loading = false;
-  let loaded = false;
-  const load = (): void => {
-    if (loading || loaded) return;
-    loading = true;
-    if (page.problem === 'offline') page.problem = ''; // "Loading…" while it tries again
-    void api
-      .get<StandPageData>(path)
-      .then(
-        (data) => {
-          loaded = true;
-          page.problem = '';
-          page.data = data;
-          try {
-            storage.setItem(cacheKey, JSON.stringify(data));
-          } catch {
-            // Only a cache for offline reloads: without room, the page works online as before.
-          }
-        },
-        (error: unknown) => {
-          if (page.data) return; // the cached copy stays
-          const cached = readCached(storage, cacheKey, isStandData);
-          if (cached) page.data = cached;
-          else page.problem = error instanceof ApiError && error.status === 404 ? 'notFound' : 'offline';
-        },
-      )
-      .finally(() => (loading = false));
-  };
-  load();
+  const stopLoading = loadWithCopy(page, { fetch: () => api.get<StandPageData>(path), storage, cacheKey, isData: isStandData });
 
   const onLocale = (event: CustomEvent<{ locale: Locale }>): void => {
     rememberLocale(event.detail.locale, storage);
@@ -163,8 +134,6 @@ export function startPhone(root: HTMLElement, { token, api = new ApiClient(), st
   page.addEventListener('markt-locale-change', onLocale);
   page.addEventListener('markt-save-change', onSave);
   page.addEventListener('markt-contact-submit', onContact);
-  page.addEventListener('markt-retry', load);
-  window.addEventListener('online', load);
 
   return {
     page,
@@ -176,8 +145,7 @@ export function startPhone(root: HTMLElement, { token, api = new ApiClient(), st
       page.removeEventListener('markt-locale-change', onLocale);
       page.removeEventListener('markt-save-change', onSave);
       page.removeEventListener('markt-contact-submit', onContact);
-      page.removeEventListener('markt-retry', load);
-      window.removeEventListener('online', load);
+      stopLoading();
       page.remove();
     },
   };
