@@ -237,4 +237,21 @@ ALTER TABLE searches ADD COLUMN idempotency_key TEXT;
 CREATE UNIQUE INDEX searches_idempotency ON searches(event_id, idempotency_key) WHERE idempotency_key IS NOT NULL;
 `,
   },
+  {
+    version: 5,
+    name: 'lead_change_keys',
+    // The idempotency keys of booth tablets' lead changes (PATCH /api/booth/leads/:id): a tablet that resends a
+    // change whose answer it lost must not undo what a colleague changed since. Only the key and its lead, no
+    // content. The rows go with their lead: deleted explicitly by the erasure and the purge (ON DELETE CASCADE
+    // as well, for any other way a lead is deleted).
+    sql: `
+CREATE TABLE lead_changes (
+  lead_id TEXT NOT NULL REFERENCES leads(id) ON DELETE CASCADE,
+  event_id TEXT NOT NULL,
+  idempotency_key TEXT NOT NULL,
+  PRIMARY KEY (lead_id, idempotency_key)
+) WITHOUT ROWID;
+CREATE INDEX lead_changes_event ON lead_changes(event_id);
+`,
+  },
 ];

@@ -1,12 +1,13 @@
 import { Hono } from 'hono';
 import type { Event, Stand } from '@markt/sdk';
+import { IdempotencyKeySchema } from '@markt/sdk/schemas';
 import * as v from 'valibot';
 import { requireDevice, type DeviceEnv } from '../auth/device.js';
 import { readJson, validate } from '../http/validate.js';
 import type { Services } from '../services.js';
 import { leadsCsv, listLeads, updateLead } from '../store/leads.js';
 
-/** What a booth may change on a lead; at least one field. */
+/** What a booth may change on a lead (at least one field), with the change's optional idempotency key. */
 export const LeadPatchSchema = v.pipe(
   v.strictObject({
     rating: v.optional(v.nullable(v.pipe(v.number(), v.integer('must be a whole number'), v.minValue(1), v.maxValue(5)))),
@@ -18,8 +19,16 @@ export const LeadPatchSchema = v.pipe(
       ),
     ),
     status: v.optional(v.picklist(['new', 'contacted', 'done'])),
+    /**
+     * The tablet's key for this change, the same on every retry: a change whose key was already applied is not
+     * applied again (optional for tablets of an older version).
+     */
+    idempotencyKey: v.optional(IdempotencyKeySchema),
   }),
-  v.check((p) => Object.values(p).some((value) => value !== undefined), 'must change at least one of rating, notes, tags, status'),
+  v.check(
+    ({ idempotencyKey: _key, ...fields }) => Object.values(fields).some((value) => value !== undefined),
+    'must change at least one of rating, notes, tags, status',
+  ),
 );
 
 const AfterSchema = v.object({

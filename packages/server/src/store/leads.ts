@@ -14,6 +14,8 @@ export interface LeadPatch {
   notes?: string | null | undefined;
   tags?: string[] | undefined;
   status?: 'new' | 'contacted' | 'done' | undefined;
+  /** The tablet's key for this change: a key already applied to the lead changes nothing more. */
+  idempotencyKey?: string | undefined;
 }
 
 const invalid = (path: string, message: string) =>
@@ -97,20 +99,32 @@ export async function listLeads(services: Services, eventId: string, providerId:
 /**
  * Changes rating, notes, tags or status of one of a provider's leads. The lead takes the next sequence
  * number, so every tablet of the provider gets the new state through live sync (and a reconnecting one
- * through `sync`); tablets replace a lead by its id.
+ * through `sync`); tablets replace a lead by its id. A change with an idempotency key is applied once: when
+ * the key was already applied to this lead (a tablet resending a change whose answer it lost), nothing is
+ * written, numbered or pushed, and the lead is returned as it is now, so the retry cannot undo a change that
+ * another tablet made in between.
  * @param services the server services
  * @param eventId the event
  * @param providerId the provider asking; another provider's lead is reported as not found
  * @param id the lead id
- * @param patch the fields to change
- * @returns the updated lead
+ * @param patch the fields to change, and the change's optional `idempotencyKey`
+ * @returns the lead as it is after the change (or as it is now, for a key already applied)
  * @throws HttpError 404 when the lead does not exist or belongs to another provider
- * @example await updateLead(services, eventId, 'p-care', leadId, { rating: 4, status: 'contacted' });
+ * @example await updateLead(services, eventId, 'p-care', leadId, { rating: 4, status: 'contacted', idempotencyKey });
  */
 export async function updateLead(services: Services, eventId: string, providerId: string, id: string, patch: LeadPatch): Promise<LeadItem> {
   return services.queue.run(async (tx, afterCommit) => {
-    const found = await tx.execute({ sql: 'SELECT 1 FROM leads WHERE id = ? AND event_id = ? AND provider_id = ?', args: [id, eventId, providerId] });
-    if (found.rows.length === 0) throw new HttpError(404, 'NOT_FOUND', 'This lead was not found.');
+    const found = (
+      await tx.execute({ sql: 'SELECT * FROM leads WHERE id = ? AND event_id = ? AND provider_id = ?', args: [id, eventId, providerId] })
+    ).rows[0];
+    if (!found) throw new HttpError(404, 'NOT_FOUND', 'This lead was not found.');
+    if (patch.idempotencyKey !== undefined) {
+      const fresh = await tx.execute({
+        sql: 'INSERT INTO lead_changes (lead_id, event_id, idempotency_key) VALUES (?, ?, ?) ON CONFLICT DO NOTHING RETURNING 1',
+        args: [id, eventId, patch.idempotencyKey],
+      });
+      if (fresh.rows.length === 0) return leadItem(found); // applied before: the lead as it is now
+    }
     const columns: Record<string, string | number | null | undefined> = {
       rating: patch.rating,
       notes: patch.notes,
@@ -191,6 +205,8 @@ export async function eraseVisitor(services: Services, deviceId: string): Promis
     // this connection, which costs a little on later deletes only.
     await tx.execute('PRAGMA secure_delete = ON');
     const visits = await tx.execute({ sql: 'DELETE FROM visits WHERE device_id = ?', args: [deviceId] });
+    // The keys of the tablets' changes go with their leads (explicitly: a remote database may not enforce the cascade).
+    await tx.execute({ sql: 'DELETE FROM lead_changes WHERE lead_id IN (SELECT id FROM leads WHERE device_id = ?)', args: [deviceId] });
     const leads = await tx.execute({ sql: 'DELETE FROM leads WHERE device_id = ? RETURNING id, event_id, provider_id', args: [deviceId] });
     return { visits: visits.rowsAffected, leads: leads.rows };
   });

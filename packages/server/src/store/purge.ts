@@ -44,6 +44,8 @@ export async function purgeExpired(services: Services, { vacuum = true }: { vacu
       await tx.execute('PRAGMA secure_delete = ON');
       for (const table of VISITOR_TABLES) {
         if (table === 'leads') {
+          // The keys of booth tablets' changes to these leads (not personal data, but they go with their leads).
+          await tx.execute({ sql: 'DELETE FROM lead_changes WHERE event_id = ?', args: [eventId] });
           const { rows } = await tx.execute({ sql: 'DELETE FROM leads WHERE event_id = ? RETURNING id, event_id, provider_id', args: [eventId] });
           purgedLeads.push(...rows);
           counts.leads = rows.length;
