@@ -7,13 +7,16 @@
  *    to the `feed` arrival on every tablet of that provider.
  * 3. `raw_broadcast_ms`: the same rate, same rooms, same sockets, a bare `io.to(room).emit` in the server,
  *    from the parent's request to the arrival.
+ *    `details.latency_emit_ms`: the same rate and stands, visits sent by 50 paired kiosks as socket events
+ *    (`visit` with an ack), from the emit to the arrival on every tablet.
  * 4. `ingest_acked_per_s`: 50 concurrent HTTP senders (keep-alive), each waiting for its acknowledgement,
  *    which the server gives only after COMMIT with synchronous=FULL.
  *    `ingest_socket_acked_per_s`: the same from 50 paired kiosks over socket.io events (`visit` with an ack).
  * 5. `raw_batched_insert_per_s`: plain libSQL batched inserts of as many visit rows, in the server child.
  *
  * Settings (environment): MARKT_BENCH_SOCKETS (1000), MARKT_BENCH_RATE (200/s), MARKT_BENCH_SECONDS (30),
- * MARKT_BENCH_INGEST_SECONDS (10), MARKT_BENCH_SENDERS (50), MARKT_BENCH_CPU_PROF (a directory: profile the server).
+ * MARKT_BENCH_INGEST_SECONDS (10), MARKT_BENCH_SENDERS (50), MARKT_BENCH_CPU_PROF (a directory: profile the server),
+ * MARKT_BENCH_SERVER_FLAGS (Node flags for the server child, e.g. "--max-semi-space-size=64").
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -82,7 +85,7 @@ class ServerChild {
 
   constructor(layout: BenchLayout, script: string) {
     const profile = process.env.MARKT_BENCH_CPU_PROF;
-    const args = [...(profile ? ['--cpu-prof', `--cpu-prof-dir=${profile}`] : []), script];
+    const args = [...(process.env.MARKT_BENCH_SERVER_FLAGS?.split(' ').filter(Boolean) ?? []), ...(profile ? ['--cpu-prof', `--cpu-prof-dir=${profile}`] : []), script];
     this.#child = spawn(process.execPath, args, {
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
       env: { ...process.env, MARKT_BENCH_LAYOUT: JSON.stringify(layout) },
@@ -277,6 +280,46 @@ async function main(): Promise<void> {
   const rawLatencies = rawArrivals.map(({ n, at }) => at - rawSent[n]!);
   log(`${broadcasts} broadcasts, ${rawLatencies.length}/${broadcasts * TABLETS_PER_PROVIDER} deliveries`);
 
+  // 3b. Visits sent as socket events by paired kiosks (the issue's "or emit"), same rate and stands:
+  // latency from the emit to each tablet. Reported next to the POST figure, which stays the headline.
+  const kiosks = await Promise.all(
+    ready.kioskTokens.map(async (token) => {
+      const socket = connect(ready.url, { transports: ['websocket'], auth: { token }, forceNew: true, reconnection: false });
+      await new Promise<void>((resolve, reject) => {
+        socket.once('connect', resolve);
+        socket.once('connect_error', reject);
+      });
+      return socket;
+    }),
+  );
+  const emittedAt = new Map<string, number>();
+  const emitFailures: string[] = [];
+  const emitPending: Promise<void>[] = [];
+  const firstEmitArrival = arrivals.length;
+  const emitted = await paced(RATE, SECONDS, (i) => {
+    const provider = i % layout.providers;
+    const t0 = performance.now();
+    emitPending.push(
+      kiosks[i % kiosks.length]!
+        .timeout(10_000)
+        .emitWithAck('visit', { standId: `st-p-${provider}`, deviceId: `bench_kiosk_${i % 997}_0000000`, source: 'kiosk', idempotencyKey: `emit_${i}_0123456789abcdef` })
+        .then(
+          (ack: { ok: boolean; id?: string }) => {
+            if (ack.ok && ack.id) emittedAt.set(ack.id, t0);
+            else emitFailures.push(JSON.stringify(ack));
+          },
+          (error: unknown) => void emitFailures.push(String(error)),
+        ),
+    );
+  });
+  await Promise.all(emitPending);
+  await sleep(2000);
+  const emitLatencies = arrivals.slice(firstEmitArrival).flatMap(({ id, at }) => {
+    const t0 = emittedAt.get(id);
+    return t0 === undefined ? [] : [at - t0];
+  });
+  log(`${emitted} emitted visits, ${emitLatencies.length}/${emitted * TABLETS_PER_PROVIDER} deliveries, ${emitFailures.length} failed`);
+
   // 4. Acknowledged ingest: 50 senders, each sends its next visit when the last one is acknowledged.
   const before = await server.ask<'stats'>({ type: 'stats' });
   let acked = 0;
@@ -302,17 +345,7 @@ async function main(): Promise<void> {
   const jobs = after.jobs - before.jobs;
   log(`ingest: ${acked} acknowledged in ${ingestSeconds.toFixed(1)} s, ${commits} commits`);
 
-  // 4b. The same over socket events: 50 paired kiosks, each sending its next visit when the last is acknowledged.
-  const kiosks = await Promise.all(
-    ready.kioskTokens.map(async (token) => {
-      const socket = connect(ready.url, { transports: ['websocket'], auth: { token }, forceNew: true, reconnection: false });
-      await new Promise<void>((resolve, reject) => {
-        socket.once('connect', resolve);
-        socket.once('connect_error', reject);
-      });
-      return socket;
-    }),
-  );
+  // 4b. The same over socket events: the 50 paired kiosks, each sending its next visit when the last is acknowledged.
   const socketBefore = await server.ask<'stats'>({ type: 'stats' });
   let socketAcked = 0;
   let socketFailures = 0;
@@ -380,6 +413,12 @@ async function main(): Promise<void> {
       raw_deliveries: rawLatencies.length,
       raw_deliveries_expected: broadcasts * TABLETS_PER_PROVIDER,
       latency_p99_over_raw_p99: round(latency.p99 / rawBroadcast.p99),
+      // The same visits sent by paired kiosks as socket events (emit → tablet), same rate and stands.
+      latency_emit_ms: percentiles(emitLatencies),
+      latency_emit_p99_over_raw_p99: round(percentiles(emitLatencies).p99 / rawBroadcast.p99),
+      emit_deliveries: emitLatencies.length,
+      emit_deliveries_expected: emitted * TABLETS_PER_PROVIDER,
+      emit_failures: emitFailures.length,
       // Where a visit's POST-to-tablet time goes (ms, percentiles over visits; `wire` over deliveries). See `decompose`.
       latency_breakdown_ms: breakdown,
       // POST → its HTTP answer, which comes after the durable COMMIT: the share of the latency that is the write.
