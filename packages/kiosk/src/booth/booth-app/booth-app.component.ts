@@ -1,4 +1,4 @@
-import { LitElement, html } from 'lit';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { pickText, type Locale, type Offer } from '@markt/sdk';
 import { LocaleController } from '../../i18n/catalog.js';
@@ -13,7 +13,8 @@ import '../dashboard/dashboard.js';
 import '../duty-panel/duty-panel.js';
 import type { LeadChangeDetail } from '../lead-card/lead-card.component.js';
 import '../pairing/pairing.js';
-import type { BoothLead, BoothMe, BoothRota, LeadPatch, Pairing } from '../types.js';
+import { isNewer, patchOutcome, withPending, type PendingChange } from '../pending-changes.js';
+import type { BoothLead, BoothMe, BoothRota, Pairing } from '../types.js';
 import { boothAppStyles } from './booth-app.styles.js';
 
 const TOKEN = 'markt.booth.token';
@@ -51,8 +52,10 @@ export function pairCodeFromHash(hash: string): string | undefined {
 
 /**
  * @summary The booth tablet: pairs (QR code or typed code), then shows the live feed of visits and contact requests.
- * Survives reloads and network drops (LiveFeed replays from its last sequence number; lead changes wait in an outbox);
- * logs out at once when the organizer revokes the tablet.
+ * Survives reloads and network drops (LiveFeed replays from its last sequence number; lead changes wait in an outbox,
+ * each with an idempotency key, and are shown over the server's state until the server took or refused them);
+ * logs out at once when the organizer revokes the tablet, and asks first when staff log out with changes unsent.
+ * A pairing link that fails keeps the previous pairing and says so, naming the stand it is still paired with.
  * @event markt-paired - {Pairing} the tablet was paired
  * @event markt-logged-out - {{ revoked: boolean }} the tablet was logged out (by staff, or revoked)
  * @cssproperty --markt-accent - colour of buttons (passed to the inner components)
@@ -72,7 +75,14 @@ export class BoothApp extends LitElement {
 
   @state() private token: string | null = null;
   @state() private me: BoothMe | undefined;
+  /** The leads as shown: the server's state with the pending changes over it (see `withPending`). */
   @state() private leads: BoothLead[] = [];
+  /** Lead changes not yet taken or refused by the server. */
+  @state() private pending = 0;
+  /** Staff asked to log out while changes were pending: the confirmation is open. */
+  @state() private confirmingLogout = false;
+  /** A pairing link failed while an earlier pairing was kept: what went wrong (already in words). */
+  @state() private linkError = '';
   @state() private visits: readonly FeedVisit[] = [];
   @state() private connection: ConnectionState = 'connecting';
   @state() private newLeadIds: ReadonlySet<string> = new Set();
@@ -88,8 +98,11 @@ export class BoothApp extends LitElement {
   readonly #i18n = new LocaleController<BoothKey>(this, boothCatalog);
   #api = new ApiClient();
   #feed: LiveFeed<BoothLead> | undefined;
-  #patches: Outbox<{ id: string; patch: LeadPatch }> | undefined;
+  #patches: Outbox<PendingChange> | undefined;
   #rotaTimer: ReturnType<typeof setInterval> | undefined;
+  /** The logout confirmation last opened (a closed one is never opened again), and what had the focus before it. */
+  #shownDialog: HTMLDialogElement | undefined;
+  #logoutOpener: HTMLElement | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -111,31 +124,41 @@ export class BoothApp extends LitElement {
   }
 
   /**
-   * Pairs this tablet with a code (`POST /api/pair`).
+   * Pairs this tablet with a code (`POST /api/pair`). When it fails while an earlier pairing is stored but not
+   * started (a `#pair=` link opened on a paired tablet), the earlier pairing stays, and a message says that the
+   * link failed and which stand the tablet is still paired with: the tablet never shows the previous provider's
+   * leads as if the link had worked.
    * @param code the short code, typed or from the QR code
    */
   async pair(code: string): Promise<void> {
     this.pairBusy = true;
     this.pairError = '';
+    this.linkError = '';
+    let failure: string;
     try {
       const pairing = await this.#api.post<Pairing>('/api/pair', { code });
-      if (pairing.role !== 'booth') {
-        this.pairError = this.#i18n.t('pair.wrongRole');
+      if (pairing.role === 'booth') {
+        // A new pairing (maybe another event or provider) starts empty: nothing of the previous one stays on the tablet,
+        // and its feed starts from seq 0 instead of the old pairing's lastSeq.
+        this.#wipe();
+        this.storage.setItem(TOKEN, pairing.token);
+        this.token = pairing.token;
+        this.notice = '';
+        this.pairBusy = false;
+        this.dispatchEvent(new CustomEvent('markt-paired', { detail: pairing, bubbles: true, composed: true }));
+        await this.#start(pairing.token);
         return;
       }
-      // A new pairing (maybe another event or provider) starts empty: nothing of the previous one stays on the tablet,
-      // and its feed starts from seq 0 instead of the old pairing's lastSeq.
-      this.#wipe();
-      this.storage.setItem(TOKEN, pairing.token);
-      this.token = pairing.token;
-      this.notice = '';
-      this.dispatchEvent(new CustomEvent('markt-paired', { detail: pairing, bubbles: true, composed: true }));
-      await this.#start(pairing.token);
+      failure = this.#i18n.t('pair.wrongRole');
     } catch (error) {
-      this.pairError = this.#i18n.t('pair.failed', { message: this.#i18n.t(errorKey(error)) });
+      failure = this.#i18n.t('pair.failed', { message: this.#i18n.t(errorKey(error)) });
     } finally {
       this.pairBusy = false;
     }
+    if (this.token && !this.#feed) {
+      this.linkError = failure;
+      await this.#start(this.token);
+    } else this.pairError = failure;
   }
 
   async #start(token: string): Promise<void> {
@@ -149,12 +172,11 @@ export class BoothApp extends LitElement {
       ...(this.connect ? { connect: this.connect } : {}),
     });
     this.#feed = feed;
-    this.leads = feed.leads();
     this.visits = [...feed.visits()];
     feed.addEventListener('state', (e) => (this.connection = e.detail.state));
     feed.addEventListener('revoked', () => this.logout(true));
     feed.addEventListener('items', (e) => {
-      this.leads = e.detail.leads;
+      this.#showLeads();
       this.visits = [...feed.visits()];
       if (e.detail.newLeads.length > 0) {
         this.newLeadIds = new Set([...this.newLeadIds, ...e.detail.newLeads.map((l) => l.id)]);
@@ -163,14 +185,41 @@ export class BoothApp extends LitElement {
         if (this.sound) beep();
       }
     });
-    this.#patches = new Outbox({
+    const api = this.#api;
+    const patches = new Outbox<PendingChange>({
       name: 'booth-patches',
       storage: this.storage,
-      send: ({ id, patch }) => this.#api.deliver(`/api/booth/leads/${encodeURIComponent(id)}`, patch, 'PATCH'),
+      autoStart: false,
+      // The outbox's key goes with the change, the same on every retry: the server applies it once, so a retry
+      // whose first answer was lost cannot undo what a colleague changed in between.
+      send: async ({ id, patch }, idempotencyKey) => {
+        try {
+          const answer = await api.request<unknown>('PATCH', `/api/booth/leads/${encodeURIComponent(id)}`, { ...patch, idempotencyKey });
+          const held = feed.leads().find((lead) => lead.id === id);
+          // The answer is the lead as the server holds it now (with its seq): keep it unless the feed brought a later state.
+          if (isNewer(held, answer)) feed.updateLead(id, answer);
+          else if (held && typeof (answer as { seq?: unknown } | null)?.seq !== 'number') feed.updateLead(id, patch);
+          return 'ok';
+        } catch (error) {
+          return error instanceof ApiError ? patchOutcome(error.status) : 'retry';
+        }
+      },
     });
-    this.#patches.addEventListener('rejected', (e) => {
+    this.#patches = patches;
+    patches.addEventListener('change', (e) => {
+      if (this.#patches !== patches) return; // an answer to a pairing that was logged out meanwhile
+      this.pending = e.detail.pending;
+      this.#showLeads();
+      // Staff asked to log out and waited: everything was sent, so nothing is lost by logging out now.
+      if (this.confirmingLogout && e.detail.pending === 0) this.logout(false);
+    });
+    // The refused change has left the queue by now, so the card shows the server's value again, with the reason.
+    patches.addEventListener('rejected', (e) => {
       this.errors = { ...this.errors, [e.detail.item.id]: this.#i18n.t('lead.refused') };
     });
+    this.pending = patches.pending;
+    this.#showLeads();
+    patches.start();
     feed.start();
     try {
       const me = await this.#api.get<BoothMe>('/api/booth/me');
@@ -205,11 +254,34 @@ export class BoothApp extends LitElement {
     }
   }
 
+  /** The leads to show: the server's state with the changes still pending over it. */
+  #showLeads(): void {
+    this.leads = withPending(this.#feed?.leads() ?? [], (this.#patches?.entries() ?? []).map((entry) => entry.item));
+  }
+
   /**
-   * Logs the tablet out: forgets the token and every stored lead.
+   * Staff pressed "Log out": at once when every change reached the server; otherwise a confirmation says how many
+   * would be lost (and the tablet logs out by itself once they are sent, trying now).
+   */
+  requestLogout(): void {
+    if ((this.#patches?.pending ?? 0) === 0) {
+      this.logout(false);
+      return;
+    }
+    let active = document.activeElement;
+    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+    this.#logoutOpener = active instanceof HTMLElement ? active : undefined;
+    this.confirmingLogout = true;
+    void this.#patches?.flush();
+  }
+
+  /**
+   * Logs the tablet out at once: forgets the token, every stored lead and any pending change.
    * @param revoked whether the organizer revoked it (then a notice says so)
    */
   logout(revoked = false): void {
+    this.confirmingLogout = false;
+    this.linkError = '';
     this.#wipe();
     this.token = null;
     this.notice = revoked ? this.#i18n.t('revoked') : '';
@@ -234,16 +306,16 @@ export class BoothApp extends LitElement {
     this.errors = {};
     this.offerTitles = {};
     this.announcement = '';
+    this.pending = 0;
     this.rota = undefined;
     clearInterval(this.#rotaTimer);
   }
 
   #onLeadChange(event: CustomEvent<LeadChangeDetail>): void {
     const { id, patch } = event.detail;
-    this.#feed?.updateLead(id, patch as Partial<BoothLead>);
-    this.leads = this.#feed?.leads() ?? this.leads;
     const { [id]: _cleared, ...errors } = this.errors;
     this.errors = errors;
+    // Shown over the server's state while it waits (see #showLeads); the feed's copy changes only with the server's answer.
     void this.#patches?.enqueue({ id, patch });
   }
 
@@ -261,8 +333,55 @@ export class BoothApp extends LitElement {
     }
   }
 
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const dialog = this.renderRoot.querySelector<HTMLDialogElement>('dialog#logout-confirm');
+    if (dialog && dialog !== this.#shownDialog) {
+      this.#shownDialog = dialog;
+      dialog.showModal(); // modal: the focus moves in and stays in; Escape closes it
+    }
+  }
+
+  #stillPaired(): string {
+    const t = this.#i18n.t;
+    const provider = this.me?.provider?.name;
+    const stands = (this.me?.stands ?? (this.me?.stand ? [this.me.stand] : [])).map((stand) => stand.number);
+    if (!provider) return t('pair.stillPairedUnknown');
+    if (stands.length === 0) return t('pair.stillPairedProvider', { provider });
+    return t('pair.stillPaired', { provider, count: stands.length, stands: stands.join(', ') });
+  }
+
+  #renderLinkError() {
+    const t = this.#i18n.t;
+    return html`<div class="link-error" role="alert">
+      <p><strong>${this.linkError}</strong></p>
+      <p>${this.#stillPaired()} ${t('pair.howToSwitch')}</p>
+      <button @click=${() => (this.linkError = '')}>${t('pair.dismiss')}</button>
+    </div>`;
+  }
+
+  #renderLogoutConfirm() {
+    const t = this.#i18n.t;
+    const stay = (event: Event) => (event.target as HTMLElement).closest('dialog')?.close();
+    // Closed by "Stay logged in" or Escape: the focus goes back to "Log out" (the dialog is in another shadow root).
+    const closed = () => {
+      if (!this.confirmingLogout) return;
+      this.confirmingLogout = false;
+      if (this.#logoutOpener?.isConnected) this.#logoutOpener.focus();
+    };
+    return html`<dialog id="logout-confirm" aria-labelledby="logout-title" aria-describedby="logout-text" @close=${closed}>
+      <h2 id="logout-title">${t('logout.pendingTitle')}</h2>
+      <p id="logout-text">${t('logout.pending', { count: this.pending })}</p>
+      <div class="actions">
+        <button class="primary" autofocus @click=${stay}>${t('logout.stay')}</button>
+        <button class="discard" @click=${() => this.logout(false)}>${t('logout.discard', { count: this.pending })}</button>
+      </div>
+    </dialog>`;
+  }
+
   override render() {
-    if (!this.token) {
+    // While a pairing link is checked, the previous pairing (if any) is not shown as if it were the new one.
+    if (!this.token || (this.pairBusy && !this.#feed)) {
       return html`<markt-booth-pairing
         .locale=${this.locale}
         .error=${this.pairError}
@@ -271,7 +390,7 @@ export class BoothApp extends LitElement {
         @markt-pair=${(e: CustomEvent<{ code: string }>) => void this.pair(e.detail.code)}
       ></markt-booth-pairing>`;
     }
-    return html`<markt-booth-dashboard
+    return html`${this.linkError ? this.#renderLinkError() : nothing}<markt-booth-dashboard
       .locale=${this.locale}
       .me=${this.me}
       .leads=${this.leads}
@@ -284,12 +403,13 @@ export class BoothApp extends LitElement {
       .sound=${this.sound}
       @markt-lead-change=${this.#onLeadChange}
       @markt-export=${() => void this.#export()}
-      @markt-logout=${() => this.logout(false)}
+      @markt-logout=${() => this.requestLogout()}
       @markt-sound-change=${(e: CustomEvent<{ on: boolean }>) => {
         this.sound = e.detail.on;
         if (this.sound) beep(); // the switching click allows sound from now on
       }}
     ></markt-booth-dashboard>
-      <markt-booth-duty .locale=${this.locale} .rota=${this.rota} event-starts-at=${this.me?.event?.startsAt ?? ''}></markt-booth-duty>`;
+      <markt-booth-duty .locale=${this.locale} .rota=${this.rota} event-starts-at=${this.me?.event?.startsAt ?? ''}></markt-booth-duty>
+      ${this.confirmingLogout ? this.#renderLogoutConfirm() : nothing}`;
   }
 }

@@ -52,8 +52,10 @@ describe('markt-booth-app (against the /__test__/ stand-in API and socket.io ser
 
     await click($(card, 'input[value="5"]'));
     await until(() => storage.getItem('markt.outbox.booth-patches') === '[]');
-    const { patches } = await testApi.get<{ patches: { id: string; authorization: string; patch: unknown }[] }>('/api/patches');
-    expect(patches).to.deep.equal([{ id: 'l9', authorization: 'Bearer booth-token-1', patch: { rating: 5 } }]);
+    const { patches } = await testApi.get<{ patches: { id: string; authorization: string; patch: { idempotencyKey?: string } }[] }>('/api/patches');
+    // The change carries its idempotency key, so a resend of it is applied once (packages/server/src/routes/booth.test.ts).
+    expect(patches[0]?.patch.idempotencyKey).to.match(/^[A-Za-z0-9_-]{16,64}$/);
+    expect(patches).to.deep.equal([{ id: 'l9', authorization: 'Bearer booth-token-1', patch: { rating: 5, idempotencyKey: patches[0]?.patch.idempotencyKey } }]);
     control.disconnect();
     el.remove();
   });

@@ -1,5 +1,6 @@
 import { LitElement, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
 import type { Locale } from '@markt/sdk';
 import { LocaleController } from '../../i18n/catalog.js';
 import { LOCALE_NAMES, isLocale } from '../../shared/locale.js';
@@ -26,7 +27,10 @@ const STATUSES: readonly LeadStatus[] = ['new', 'contacted', 'done'];
 export class LeadCard extends LitElement {
   static override styles = leadCardStyles;
 
-  /** The lead; every visitor-written field is shown as text, never as markup. */
+  /**
+   * The lead; every visitor-written field is shown as text, never as markup. Rating, status and tags always show
+   * this value, also after staff picked another one (a change the server refused goes back to the server's value).
+   */
   @property({ attribute: false }) lead: BoothLead | undefined;
   /** The organizer's tags to choose from. */
   @property({ attribute: false }) tags: string[] = [];
@@ -102,7 +106,7 @@ export class LeadCard extends LitElement {
                 type="radio"
                 name="rating-${id}"
                 value=${n}
-                .checked=${lead.rating === n}
+                .checked=${live(lead.rating === n)}
                 aria-label=${t('lead.ratingValue', { n })}
                 @change=${() => this.#change({ rating: n })}
               />${n}</label
@@ -112,7 +116,7 @@ export class LeadCard extends LitElement {
       </fieldset>
       <div class="row">
         <label for="status-${id}">${t('lead.status')}</label>
-        <select id="status-${id}" @change=${(e: Event) => this.#change({ status: (e.target as HTMLSelectElement).value as LeadStatus })}>
+        <select id="status-${id}" .value=${live(lead.status)} @change=${(e: Event) => this.#change({ status: (e.target as HTMLSelectElement).value as LeadStatus })}>
           ${STATUSES.map((s) => html`<option value=${s} ?selected=${lead.status === s}>${t(`status.${s}`)}</option>`)}
         </select>
       </div>
@@ -122,7 +126,7 @@ export class LeadCard extends LitElement {
             <div class="choices">
               ${tags.map(
                 (tag) => html`<label
-                  ><input type="checkbox" .checked=${lead.tags.includes(tag)} @change=${(e: Event) => this.#toggleTag(tag, (e.target as HTMLInputElement).checked)} />${tag}</label
+                  ><input type="checkbox" .checked=${live(lead.tags.includes(tag))} @change=${(e: Event) => this.#toggleTag(tag, (e.target as HTMLInputElement).checked)} />${tag}</label
                 >`,
               )}
             </div>

@@ -52,4 +52,24 @@ describe('markt-lead-card', () => {
     await click([...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent?.includes('Save notes'))!);
     expect((await heard).detail.patch).to.deep.equal({ notes: 'Wants part time <b>only</b>' });
   });
+
+  it("shows the lead's rating, status and tags again when given them after staff picked others (a refused change)", async () => {
+    const el = await card();
+    await click($(el, 'input[value="4"]'));
+    await click([...el.shadowRoot!.querySelectorAll('.choices label')].find((l) => l.textContent?.includes('Pflege'))!);
+    const select = $<HTMLSelectElement>(el, 'select');
+    select.focus();
+    select.value = 'done';
+    select.dispatchEvent(new Event('change'));
+    // The tablet gives the card the server's lead again: the same values as before, in a new object.
+    el.lead = lead('l1');
+    await el.updateComplete;
+    expect([...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="radio"]')].filter((r) => r.checked)).to.deep.equal([]);
+    expect([...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')].filter((c) => c.checked)).to.deep.equal([]);
+    expect(select.value).to.equal('new');
+    el.lead = lead('l1', { rating: 2, status: 'contacted', tags: ['Teilzeit'] });
+    await el.updateComplete;
+    expect($<HTMLInputElement>(el, 'input[value="2"]').checked).to.equal(true);
+    expect(select.value).to.equal('contacted');
+  });
 });
