@@ -281,6 +281,8 @@ export class BoothApp extends LitElement {
    */
   logout(revoked = false): void {
     this.confirmingLogout = false;
+    // A kept pairing that turns out revoked: the pairing screen still says why the new link did not work.
+    this.pairError = revoked ? this.linkError : '';
     this.linkError = '';
     this.#wipe();
     this.token = null;

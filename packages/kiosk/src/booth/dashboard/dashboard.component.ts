@@ -19,7 +19,7 @@ export interface SoundChangeDetail {
  * @summary The booth tablet's live view: connection state, visits per 15 minutes, contact requests to rate, note, tag and export.
  * @event markt-lead-change - {LeadChangeDetail} (from a lead card) staff changed a lead
  * @event markt-export - staff asked for the CSV export
- * @event markt-logout - staff logged the tablet out
+ * @event markt-logout - staff asked to log the tablet out (the app asks first while changes are unsent)
  * @event markt-sound-change - {SoundChangeDetail} the beep for new requests was switched on or off
  * @csspart leads - the list of contact requests
  * @csspart visits - the visits table
