@@ -94,6 +94,8 @@ export interface LeadPatchInput {
   notes?: string | null;
   tags?: string[];
   status?: LeadStatus;
+  /** Send the same key with every retry of one change: a change already applied is not applied again. */
+  idempotencyKey?: string;
 }
 /** `POST …/devices`: a pairing code for a booth tablet (with its provider) or a kiosk. */
 export type DeviceRequest = { role: 'booth'; providerId: string; name: string } | { role: 'kiosk'; name: string };
