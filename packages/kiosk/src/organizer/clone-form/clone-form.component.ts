@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import type { Event } from '@markt/sdk';
 import type { CloneRequest } from '../api/org-api.js';
 import type { FieldIssue } from '../event-form/event-form.component.js';
+import { fromLocalInput } from '../shared/local-time.js';
 import { OrganizerElement } from '../shared/organizer-element.js';
 import { cloneFormStyles } from './clone-form.styles.js';
 
@@ -10,13 +11,6 @@ import { cloneFormStyles } from './clone-form.styles.js';
 export interface CloneDetail {
   templateId: string;
   request: CloneRequest;
-}
-
-/** `datetime-local` value → ISO timestamp; '' stays ''. */
-function fromLocalInput(value: string): string {
-  if (!value) return '';
-  const date = new Date(value);
-  return Number.isNaN(date.getTime()) ? value : date.toISOString();
 }
 
 const FIELD_PATHS = {

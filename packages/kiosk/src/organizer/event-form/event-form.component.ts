@@ -12,6 +12,7 @@ import {
 } from '@markt/sdk';
 import { EventSchema, check } from '@markt/sdk/schemas';
 import { LOCALE_NAMES } from '../../shared/locale.js';
+import { fromLocalInput, toLocalInput } from '../shared/local-time.js';
 import { OrganizerElement } from '../shared/organizer-element.js';
 import { eventFormStyles } from './event-form.styles.js';
 
@@ -27,22 +28,6 @@ export interface EventSaveDetail {
 export interface FieldIssue {
   path: string;
   message: string;
-}
-
-/** `2026-03-12T10:00:00Z` → `2026-03-12T11:00` in the browser's time zone, for `datetime-local`. */
-function toLocalInput(iso: string | undefined): string {
-  if (!iso) return '';
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return '';
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
-}
-
-/** `datetime-local` value → ISO timestamp; '' stays '' so the schema names the field. */
-function fromLocalInput(value: string): string {
-  if (!value) return '';
-  const date = new Date(value);
-  return Number.isNaN(date.getTime()) ? value : date.toISOString();
 }
 
 /** The form fields and the schema path each one shows issues of. */
@@ -108,8 +93,8 @@ export class EventForm extends OrganizerElement {
     const input: EventInput = {
       id: this.event?.id ?? text('id'),
       title: { ...(this.event?.title ?? {}), de: text('titleDe'), ...(titleEn ? { en: titleEn } : {}) },
-      startsAt: fromLocalInput(text('startsAt')),
-      endsAt: fromLocalInput(text('endsAt')),
+      startsAt: fromLocalInput(text('startsAt'), this.event?.startsAt),
+      endsAt: fromLocalInput(text('endsAt'), this.event?.endsAt),
       venue: { name: text('venueName'), ...(address ? { address } : {}), ...(district ? { district } : {}) },
       theme: {
         targetGroups: data.getAll('targetGroups').map(String) as TargetGroup[],

@@ -97,4 +97,23 @@ describe('markt-event-form', () => {
     expect(root.querySelector('#leadTags-error')?.textContent).to.contain('40');
     await expectAccessible(el);
   });
+  it('saving the overview keeps the fair’s own UTC offset (the rota reads its local hours from it)', async () => {
+    const berlin: Event = { ...event, startsAt: '2027-04-14T10:00:00+02:00', endsAt: '2027-04-14T16:00:00+02:00' };
+    const el = await fixture<EventForm>(html`<markt-event-form .event=${berlin}></markt-event-form>`);
+    const root = el.shadowRoot!;
+    const heard = oneEvent(el, 'markt-event-save');
+    await click(root.querySelector('button[type="submit"]')!);
+    const saved = (await heard).detail.event;
+    expect(saved.startsAt).to.equal('2027-04-14T10:00:00+02:00');
+    expect(saved.endsAt).to.equal('2027-04-14T16:00:00+02:00');
+
+    // A changed time is written in the browser's local time with its offset, not as UTC ("…Z").
+    root.querySelector<HTMLInputElement>('#endsAt')!.value = '2027-04-14T18:00';
+    const again = oneEvent(el, 'markt-event-save');
+    await click(root.querySelector('button[type="submit"]')!);
+    const changed = (await again).detail.event;
+    expect(changed.endsAt).to.match(/^2027-04-14T18:00:00[+-]\d\d:\d\d$/);
+    expect(Date.parse(changed.endsAt)).to.equal(new Date('2027-04-14T18:00').getTime());
+    expect(changed.startsAt).to.equal('2027-04-14T10:00:00+02:00');
+  });
 });

@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { Event, Provider, Stand } from '@markt/sdk';
 import { expectAccessible } from '../../../test/axe.js';
 import { OrgApi } from '../api/org-api.js';
+import { fromLocalInput } from '../shared/local-time.js';
 import { click, typeInto } from '../test-helpers.js';
 import type { OrganizerApp } from './organizer-app.js';
 import './organizer-app.js';
@@ -180,12 +181,13 @@ describe('markt-organizer-app', () => {
     expect(post.csrf).to.equal('csrf-9');
     expect(post.body).to.deep.equal({
       title: { de: 'Herbstmarkt Pankow' },
-      startsAt: new Date('2027-10-05T10:00').toISOString(),
-      endsAt: new Date('2027-10-05T15:00').toISOString(),
+      startsAt: fromLocalInput('2027-10-05T10:00'),
+      endsAt: fromLocalInput('2027-10-05T15:00'),
       venue: { name: 'Kulturhaus Pankow' },
       includeProviders: true,
       includeOffers: false,
     });
+    expect((post.body as { startsAt: string }).startsAt).to.match(/^2027-10-05T10:00:00[+-]\d\d:\d\d$/);
     await waitUntil(() => root.querySelector('[role="status"]')?.textContent?.includes('„Herbstmarkt Pankow“ aus der Vorlage angelegt.'));
     await expectAccessible(el);
     await click(root.querySelector('button.back')!);

@@ -1,18 +1,12 @@
 import { css, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ApiError, OrgApi } from '../api/org-api.js';
+import { fromLocalInput } from '../shared/local-time.js';
 import { OrganizerElement } from '../shared/organizer-element.js';
 
 /** Detail of `markt-template-imported`: the id of the new event. */
 export interface TemplateImportedDetail {
   id: string;
-}
-
-/** `datetime-local` value → ISO timestamp; '' stays ''. */
-function fromLocalInput(value: string): string {
-  if (!value) return '';
-  const date = new Date(value);
-  return Number.isNaN(date.getTime()) ? value : date.toISOString();
 }
 
 /**

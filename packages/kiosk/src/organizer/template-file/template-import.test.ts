@@ -1,6 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { expectAccessible } from '../../../test/axe.js';
 import { OrgApi } from '../api/org-api.js';
+import { fromLocalInput } from '../shared/local-time.js';
 import { click } from '../test-helpers.js';
 import { templateUrl, type TemplateImport } from './template-import.js';
 import './template-import.js';
@@ -49,8 +50,10 @@ describe('markt-template-import', () => {
     expect(calls[0]!.csrf).to.equal('csrf-1');
     const sent = JSON.parse(calls[0]!.body) as { template: unknown; startsAt: string; endsAt: string };
     expect(sent.template).to.deep.equal(TEMPLATE);
-    expect(sent.startsAt).to.equal(new Date('2027-09-01T09:00').toISOString());
-    expect(sent.endsAt).to.equal(new Date('2027-09-01T15:00').toISOString());
+    // The fair's own local time with its UTC offset (never UTC): the rota reads the local hours from it.
+    expect(sent.startsAt).to.equal(fromLocalInput('2027-09-01T09:00')).and.match(/^2027-09-01T09:00:00[+-]\d\d:\d\d$/);
+    expect(sent.endsAt).to.equal(fromLocalInput('2027-09-01T15:00')).and.match(/^2027-09-01T15:00:00[+-]\d\d:\d\d$/);
+    expect(Date.parse(sent.startsAt)).to.equal(new Date('2027-09-01T09:00').getTime());
   });
 
   it('refuses a file that is not JSON without calling the server, and shows the server’s field errors', async () => {
