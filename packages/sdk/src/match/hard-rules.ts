@@ -64,6 +64,31 @@ export function travelTimes(ctx: MatchContext, c: Columns): Float64Array {
 /** `HH:MM` of minutes after midnight (0–1439): the time of day of that many minutes after the epoch, in UTC. */
 export const hhmm = (minutes: number): string => new Date(minutes * 60_000).toISOString().slice(11, 16);
 
+const DAY = 1440;
+
+/**
+ * Whether an offer's hours (minutes after midnight, −1 when not stated) do not lie inside the person's free
+ * time. Both may cross midnight: an end at or before the start means the next day (a night shift 22:00–06:00,
+ * free time 20:00–06:00). An offer with only a start must start inside the free time, one with only an end
+ * must end inside it.
+ * @param start the offer's start, or −1
+ * @param end the offer's end, or −1
+ * @param from the start of the person's free time
+ * @param until the end of the person's free time
+ * @returns true when the hours clash with the free time
+ * @example outsideWindow(1320, 360, 480, 870) // night shift 22:00–06:00, free 08:00–14:30: true
+ */
+export function outsideWindow(start: number, end: number, from: number, until: number): boolean {
+  const to = until > from ? until : until + DAY;
+  if (start >= 0 && end >= 0) {
+    const stop = end > start ? end : end + DAY;
+    return !((start >= from && stop <= to) || (start + DAY >= from && stop + DAY <= to));
+  }
+  if (start >= 0) return !((start >= from && start < to) || (start + DAY >= from && start + DAY < to));
+  if (end >= 0) return !((end > from && end <= to) || (end + DAY > from && end + DAY <= to));
+  return false;
+}
+
 function groupList(mask: number): string {
   return TARGET_GROUPS.filter((_, i) => mask & (1 << i)).join(',');
 }
@@ -112,7 +137,7 @@ export function checkHardRules(ctx: MatchContext, c: Columns, i: number, out?: R
     }
   }
   if (ctx.from >= 0 && !(flags & FLEXIBLE)) {
-    if ((start >= 0 && start < ctx.from) || (end >= 0 && end > ctx.until)) {
+    if (outsideWindow(start, end, ctx.from, ctx.until)) {
       if (!out) return -1;
       failed = true;
       out.push(reason('excluded.schedule', {

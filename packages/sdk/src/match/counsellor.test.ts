@@ -1,0 +1,58 @@
+// Hand-worked cases a Jobcenter counsellor would check: each states what the rule must do for one
+// concrete person and offer, worked out by hand rather than from the rule functions themselves.
+import { describe, expect, it } from 'vitest';
+import type { OfferInput, ProfileInput } from '../model/index.js';
+import { match } from './index.js';
+import { formatReason } from './reason-messages.js';
+
+let seq = 0;
+const offer = (over: Partial<OfferInput> = {}): OfferInput => ({
+  id: `c${String(++seq).padStart(3, '0')}`,
+  providerId: `p${seq}`,
+  kind: 'job',
+  title: { de: 'Angebot' },
+  summary: { de: 'Beschreibung' },
+  ...over,
+});
+const ids = (list: readonly { offer: { id: string } }[]) => list.map((r) => r.offer.id);
+
+describe('childcare window (availability) against an offer\'s hours', () => {
+  const parent: ProfileInput = { availability: { from: '08:00', until: '14:30' } };
+
+  it('removes a night shift 22:00–06:00 for someone free 08:00–14:30, and never says it fits', () => {
+    const night = offer({ schedule: { start: '22:00', end: '06:00' } });
+    const day = offer({ schedule: { start: '08:30', end: '14:00' } });
+    const { results, excluded } = match(parent, [night, day]);
+    expect(ids(results)).toEqual([day.id]);
+    expect(excluded[0]?.reasons).toEqual([{ key: 'excluded.schedule', params: { start: '22:00', end: '06:00', from: '08:00', until: '14:30' } }]);
+  });
+
+  it('removes an offer that starts after the free time ends (15:00, no end given) or ends before it begins', () => {
+    const late = offer({ schedule: { start: '15:00' } });
+    const atClose = offer({ schedule: { start: '14:30' } });
+    const early = offer({ schedule: { end: '07:00' } });
+    const inside = offer({ schedule: { start: '09:00' } });
+    const { results, excluded } = match(parent, [late, atClose, early, inside]);
+    expect(ids(results)).toEqual([inside.id]);
+    expect(ids(excluded).sort()).toEqual([late.id, atClose.id, early.id].sort());
+    expect(formatReason(excluded.find((e) => e.offer.id === late.id)!.reasons[0]!, 'de')).toBe(
+      'Zeiten 15:00–… passen nicht zu Ihrer freien Zeit 08:00–14:30',
+    );
+  });
+
+  it('keeps the edges: starting exactly at "from" and ending exactly at "until" fits', () => {
+    const exact = offer({ schedule: { start: '08:00', end: '14:30' } });
+    expect(ids(match(parent, [exact]).results)).toEqual([exact.id]);
+  });
+
+  it('reads free time across midnight (22:00–06:00): night work fits, day work does not', () => {
+    const nightWorker: ProfileInput = { availability: { from: '22:00', until: '06:00' } };
+    const lateNight = offer({ schedule: { start: '23:00', end: '05:00' } });
+    const afterMidnight = offer({ schedule: { start: '00:00', end: '04:00' } });
+    const day = offer({ schedule: { start: '09:00', end: '13:00' } });
+    const tooLong = offer({ schedule: { start: '21:00', end: '05:00' } });
+    const { results, excluded } = match(nightWorker, [lateNight, afterMidnight, day, tooLong]);
+    expect(ids(results).sort()).toEqual([lateNight.id, afterMidnight.id].sort());
+    expect(ids(excluded).sort()).toEqual([day.id, tooLong.id].sort());
+  });
+});
