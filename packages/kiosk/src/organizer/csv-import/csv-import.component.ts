@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { ApiError, type OrgApi } from '../api/org-api.js';
 import { OrganizerElement } from '../shared/organizer-element.js';
 import { csvImportStyles } from './csv-import.styles.js';
+import { decodeCsv } from './decode.js';
 import { rowErrors, type RowError } from './row-errors.js';
 
 /** The part of the API the import uses (injectable for tests). */
@@ -48,9 +49,10 @@ export class CsvImport extends OrganizerElement {
       reader.onprogress = (e) => {
         if (e.lengthComputable) this.progress = Math.round((e.loaded / e.total) * 50);
       };
-      reader.onload = () => resolve(String(reader.result));
+      reader.onload = () => resolve(decodeCsv(reader.result as ArrayBuffer));
       reader.onerror = () => reject(reader.error ?? new Error('unreadable file'));
-      reader.readAsText(file, 'utf-8');
+      // Bytes, not readAsText: a file from German Excel is Windows-1252, not UTF-8 (decodeCsv tells them apart).
+      reader.readAsArrayBuffer(file);
     });
   }
 

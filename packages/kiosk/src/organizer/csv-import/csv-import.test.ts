@@ -27,10 +27,10 @@ function importServer() {
   return { api, calls };
 }
 
-async function chooseFile(el: CsvImport): Promise<void> {
+async function chooseFile(el: CsvImport, content: BlobPart = CSV): Promise<void> {
   const input = el.shadowRoot!.querySelector<HTMLInputElement>('#file')!;
   const files = new DataTransfer();
-  files.items.add(new File([CSV], 'traeger.csv', { type: 'text/csv' }));
+  files.items.add(new File([content], 'traeger.csv', { type: 'text/csv' }));
   input.files = files.files;
 }
 
@@ -72,5 +72,22 @@ describe('markt-csv-import', () => {
       { line: 2, field: 'name', message: 'y' },
       { line: undefined, field: '(csv)', message: 'z' },
     ]);
+  });
+  it('reads a file saved by German Excel (Windows-1252) with its umlauts intact, and UTF-8 with BOM too', async () => {
+    const { api, calls } = importServer();
+    const el = await fixture<CsvImport>(html`<markt-csv-import event-id="e1" .api=${api}></markt-csv-import>`);
+    const text = 'id;name;kind\r\np1;Bildungsträger Größe & Söhne;training\r\n';
+    // Windows-1252: one byte per character (ä = 0xE4, ö = 0xF6, ß = 0xDF), which is not valid UTF-8.
+    await chooseFile(el, new Uint8Array([...text].map((ch) => ch.charCodeAt(0))));
+    await click(el.shadowRoot!.querySelector('form button[type="submit"]')!);
+    await waitUntil(() => calls.length === 1);
+    expect(calls[0]!.body).to.equal(text);
+    expect(calls[0]!.body).not.to.contain('\ufffd');
+
+    await waitUntil(() => !el.shadowRoot!.querySelector<HTMLButtonElement>('form button[type="submit"]')!.disabled);
+    await chooseFile(el, new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(text)]));
+    await click(el.shadowRoot!.querySelector('form button[type="submit"]')!);
+    await waitUntil(() => calls.length === 2);
+    expect(calls[1]!.body).to.equal(text);
   });
 });
