@@ -56,3 +56,16 @@ describe('childcare window (availability) against an offer\'s hours', () => {
     expect(ids(excluded).sort()).toEqual([day.id, tooLong.id].sort());
   });
 });
+
+describe('travel time against what the person accepts', () => {
+  it('compares whole minutes as it shows them: 30.4 minutes fits "up to 30", 30.6 (shown as 31) does not', () => {
+    const profile: ProfileInput = { home: { district: 'Weißensee' }, maxTravelMinutes: 30 };
+    const justIn = offer({ place: { district: 'Pankow' } });
+    const justOut = offer({ place: { district: 'Mitte' } });
+    const table: Record<string, number> = { Pankow: 30.4, Mitte: 30.6 };
+    const { results, excluded } = match(profile, [justIn, justOut], { travelMinutes: (_from, to) => table[to.district ?? ''] });
+    expect(ids(results)).toEqual([justIn.id]);
+    expect(excluded[0]?.reasons).toEqual([{ key: 'excluded.travel', params: { minutes: 31, max: 30 } }]);
+    expect(formatReason(excluded[0]!.reasons[0]!, 'de')).toBe('Etwa 31 Minuten Weg – mehr als Ihre 30');
+  });
+});

@@ -212,11 +212,12 @@ export function checkHardRules(ctx: MatchContext, c: Columns, i: number, out?: R
     }
   }
   if (ctx.maxTravel >= 0 && !(flags & REMOTE)) {
-    const minutes = ctx.travel ? (ctx.travel[i] as number) : NaN;
+    // Compared as shown, in whole minutes: an estimate of 30.4 against 30 accepted is not "30 minutes – more than your 30".
+    const minutes = ctx.travel ? Math.round(ctx.travel[i] as number) : NaN;
     if (minutes > ctx.maxTravel) {
       if (!out) return -1;
       failed = true;
-      out.push(reason('excluded.travel', { minutes: Math.round(minutes), max: ctx.maxTravel }));
+      out.push(reason('excluded.travel', { minutes, max: ctx.maxTravel }));
     }
   }
   return failed ? -1 : noteCount;
