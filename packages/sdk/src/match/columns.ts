@@ -235,14 +235,16 @@ export function demandOf(c: Columns, radar: Radar, region: string | undefined): 
 
 /**
  * Best similarity of each interned occupation code to the person's wished codes by longest common
- * prefix: 4 or more digits 1, 3 digits 0.85, the same two-digit group 0.55, else 0.
+ * prefix: 1 when the code lies inside a wished group (a wish `82` or `821` and an offer's `82101`) or shares
+ * 4 or more digits with a wish, 0.85 for the same three-digit Berufsgruppe, 0.55 for the same two-digit
+ * group (a neighbouring occupation), else 0.
  */
 export function wishedSimilarity(c: Columns, wished: readonly string[]): Float64Array {
   return Float64Array.from(c.codes, (code) => {
     let best = 0;
     for (const wish of wished) {
       const p = commonPrefix(wish, code);
-      best = Math.max(best, p >= 4 ? 1 : p === 3 ? 0.85 : p === 2 ? 0.55 : 0);
+      best = Math.max(best, p >= 4 || (p >= 2 && p === wish.length) ? 1 : p === 3 ? 0.85 : p === 2 ? 0.55 : 0);
     }
     return best;
   });

@@ -69,3 +69,26 @@ describe('travel time against what the person accepts', () => {
     expect(formatReason(excluded[0]!.reasons[0]!, 'de')).toBe('Etwa 31 Minuten Weg – mehr als Ihre 30');
   });
 });
+
+describe('wished occupations', () => {
+  it('counts an offer inside a wished field (wish "82" or "821", offer 82101) as fully wished', () => {
+    const altenpflege = offer({ occupations: ['82101'] });
+    for (const wish of ['82', '821', '8210', '82101']) {
+      const [r] = match({ wishedOccupations: [wish] }, [altenpflege]).results;
+      expect(r?.score, wish).toBe(1);
+      expect(r?.reasons[0], wish).toEqual({ key: 'fit.wishedOccupation', params: { kldb: '82101' } });
+    }
+  });
+
+  it('ranks a neighbouring occupation of the same Hauptgruppe lower, and never calls it the wished occupation', () => {
+    // Wished: Erzieher/in (831 Erziehung, Sozialarbeit); offered: Hauswirtschaft (832), same Hauptgruppe 83.
+    const erzieher = offer({ occupations: ['83112'] });
+    const hauswirtschaft = offer({ occupations: ['83212'] });
+    const { results } = match({ wishedOccupations: ['83112'] }, [hauswirtschaft, erzieher]);
+    expect(ids(results)).toEqual([erzieher.id, hauswirtschaft.id]);
+    expect(results[1]?.score).toBeCloseTo(0.55, 10);
+    const said = results[1]!.reasons.map((r) => formatReason(r, 'de'));
+    expect(said.join(' | ')).not.toContain('Wunschberuf');
+    expect(results[1]?.reasons.map((r) => r.key)).not.toContain('fit.wishedOccupation');
+  });
+});

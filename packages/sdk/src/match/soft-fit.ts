@@ -99,7 +99,9 @@ export function softScore(ctx: MatchContext, c: Columns, i: number, out?: Reason
     }
     total += w.wishedOccupation * best;
     occupationalFit = Math.max(ctx.interests && hasRiasec ? occupationalFit : 0, best);
-    if (best > 0) add?.('fit.wishedOccupation', w.wishedOccupation * best, { kldb: code });
+    // Only a code in the wished Berufsgruppe "leads to your wished occupation"; a neighbour in the same
+    // Hauptgruppe (Hauswirtschaft for a wished Erzieher) still counts, but is not named as the wish.
+    if (best >= 0.85) add?.('fit.wishedOccupation', w.wishedOccupation * best, { kldb: code });
   }
 
   if (ctx.wishedKindMask & (1 << kind)) {
