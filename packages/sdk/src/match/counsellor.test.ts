@@ -92,3 +92,18 @@ describe('wished occupations', () => {
     expect(results[1]?.reasons.map((r) => r.key)).not.toContain('fit.wishedOccupation');
   });
 });
+
+describe('German courses', () => {
+  it('says "for your level" only of a course that starts at the person\'s level or one below', () => {
+    // Someone at B1: a course from A2 or B1 fits the level; one from A1 (two below) is ranked lower and not called fitting.
+    const a1 = offer({ kind: 'language', requirements: { germanLevel: 'A1' } });
+    const a2 = offer({ kind: 'language', requirements: { germanLevel: 'A2' } });
+    const b1 = offer({ kind: 'language', requirements: { germanLevel: 'B1' } });
+    const { results } = match({ germanLevel: 'B1' }, [a1, a2, b1]);
+    expect(ids(results)).toEqual([a2.id, b1.id, a1.id]);
+    const course = { key: 'fit.germanCourse', params: { level: 'B1' } };
+    expect(results[0]?.reasons).toContainEqual(course);
+    expect(results[1]?.reasons).toContainEqual(course);
+    expect(results[2]?.reasons).not.toContainEqual(course);
+  });
+});

@@ -168,7 +168,8 @@ export function softScore(ctx: MatchContext, c: Columns, i: number, out?: Reason
     if (ctx.germanNeed > 0) {
       const value = ctx.germanNeed * fit;
       if (value > need) need = value;
-      add?.('fit.germanCourse', w.need * value, { level: GERMAN_LEVELS[ctx.german] ?? '' });
+      // "For your level" only for a course that starts at the person's level or one below (courseFit 1).
+      if (fit >= 1) add?.('fit.germanCourse', w.need * value, { level: GERMAN_LEVELS[ctx.german] ?? '' });
     }
     // A German course far below the person's level is of little use, whatever else fits.
     scoreFactor = fit;
