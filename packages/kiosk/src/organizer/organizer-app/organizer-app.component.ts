@@ -187,13 +187,41 @@ export class OrganizerApp extends OrganizerElement {
     }
   }
 
+  /** Per stand: the newest position not yet sent (the event it belongs to, and the stand). */
+  readonly #unsentMoves = new Map<string, { eventId: string; stand: Stand }>();
+  /** Per stand being saved: the stand as the server last confirmed it (to draw it back when a save fails). */
+  readonly #savedStands = new Map<string, Stand>();
+
+  /**
+   * A stand was dropped or moved by key: drawn there at once, then saved. Saves of one stand go one after
+   * another and only the newest position is sent next, so quick arrow-key steps are neither lost (an earlier
+   * answer drawing the stand back) nor stored out of order; a refused save draws it where the server has it.
+   */
   async #moveStand(event: CustomEvent<StandMoveDetail>): Promise<void> {
     if (!this.event) return;
+    const { standId, stand } = event.detail;
+    const before = this.stands.find((s) => s.id === standId);
+    if (!before) return;
+    const saving = this.#savedStands.has(standId);
+    if (!saving) this.#savedStands.set(standId, before);
+    this.#unsentMoves.set(standId, { eventId: this.event.id, stand });
+    this.stands = this.stands.map((s) => (s.id === standId ? stand : s));
+    if (saving) return;
     try {
-      const saved = standOnly(await this.api.put<Stand>(this.event.id, 'stands', event.detail.standId, event.detail.stand));
-      this.stands = this.stands.map((s) => (s.id === saved.id ? saved : s));
-    } catch (error) {
-      this.#fail(error);
+      for (let next = this.#unsentMoves.get(standId); next; next = this.#unsentMoves.get(standId)) {
+        this.#unsentMoves.delete(standId);
+        try {
+          const saved = standOnly(await this.api.put<Stand>(next.eventId, 'stands', standId, next.stand));
+          this.#savedStands.set(standId, saved);
+          if (!this.#unsentMoves.has(standId)) this.stands = this.stands.map((s) => (s.id === standId ? saved : s));
+        } catch (error) {
+          const saved = this.#savedStands.get(standId);
+          if (!this.#unsentMoves.has(standId) && saved) this.stands = this.stands.map((s) => (s.id === standId ? saved : s));
+          this.#fail(error);
+        }
+      }
+    } finally {
+      this.#savedStands.delete(standId);
     }
   }
 

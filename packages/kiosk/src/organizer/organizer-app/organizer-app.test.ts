@@ -26,7 +26,7 @@ const stands: (Stand & { url: string })[] = [
 ];
 
 /** A stand-in for the organizer API (routes as in docs/architecture.md), injected as the app's fetch. */
-function serverStandIn() {
+function serverStandIn(options: { putStand?: (body: Stand) => Promise<Response> } = {}) {
   let loggedIn = false;
   const events: Event[] = [event];
   const requests: { method: string; url: string; body: unknown; csrf: string | null }[] = [];
@@ -58,6 +58,7 @@ function serverStandIn() {
     if (url === '/api/org/events/markt-pankow/stands' && method === 'POST') return Response.json({ ...body, url: 'https://markt.example/s/new' }, { status: 201 });
     if (url === '/api/org/events/markt-pankow/stands') return Response.json(stands);
     if (url === '/api/org/events/markt-pankow/stands/s1' && method === 'DELETE') return new Response(null, { status: 204 });
+    if (url === '/api/org/events/markt-pankow/stands/s1' && method === 'PUT' && options.putStand) return options.putStand(body as Stand);
     if (url === '/api/org/events/markt-pankow/stands/s1' && method === 'PUT') return Response.json({ ...body, url: 'https://markt.example/s/tok' });
     return Response.json({ error: { code: 'NOT_FOUND', message: `no stand-in for ${method} ${url}` } }, { status: 404 });
   };
@@ -239,5 +240,85 @@ describe('markt-organizer-app', () => {
     await editor.updateComplete;
     expect(editor.shadowRoot!.querySelector('[data-stand="s1"]')).to.equal(null);
     expect(root.querySelectorAll('form.delete-stand option').length).to.equal(1);
+  });
+  describe('moving a stand', () => {
+    /** PUT answers held until the test releases them (a slow network), counting how many overlap. */
+    function slowPuts() {
+      const held: { body: Stand; answer: (response: Response) => void }[] = [];
+      let inFlight = 0;
+      let maxInFlight = 0;
+      const putStand = (body: Stand) =>
+        new Promise<Response>((resolve) => {
+          inFlight += 1;
+          maxInFlight = Math.max(maxInFlight, inFlight);
+          held.push({
+            body,
+            answer: (response) => {
+              inFlight -= 1;
+              resolve(response);
+            },
+          });
+        });
+      return { held, putStand, maxInFlight: () => maxInFlight };
+    }
+
+    async function openFloor(putStand: (body: Stand) => Promise<Response>) {
+      const { api, requests } = serverStandIn({ putStand });
+      await api.login('amt@jobcenter.example', 'geheim');
+      const el = await fixture<OrganizerApp>(html`<markt-organizer-app .api=${api}></markt-organizer-app>`);
+      const root = el.shadowRoot!;
+      await waitUntil(() => root.querySelector('[data-event="markt-pankow"] button.open'));
+      await click(root.querySelector('[data-event="markt-pankow"] button.open')!);
+      await waitUntil(() => root.querySelector('#tab-floor'));
+      await click(root.querySelector('#tab-floor')!);
+      const editor = root.querySelector('markt-floor-plan-editor')!;
+      await waitUntil(() => editor.shadowRoot?.querySelector('[data-stand="s1"]'));
+      editor.shadowRoot!.querySelector<SVGGElement>('[data-stand="s1"]')!.focus();
+      return { el, root, editor, requests };
+    }
+
+    it('keeps every arrow-key step while earlier saves are on their way, and saves them one after another', async () => {
+      const slow = slowPuts();
+      const { el, editor } = await openFloor(slow.putStand);
+      const saved = (body: Stand) => Response.json({ ...body, url: 'https://markt.example/s/tok' });
+      await sendKeys({ press: 'ArrowRight' });
+      await sendKeys({ press: 'ArrowRight' });
+      await waitUntil(() => slow.held.length >= 1);
+      // The first answer arrives after the second step and before the third.
+      slow.held[0]!.answer(saved(slow.held[0]!.body));
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      await el.updateComplete;
+      await editor.updateComplete;
+      expect(editor.positionOf('s1')).to.deep.equal({ x: 7, y: 5 });
+      await sendKeys({ press: 'ArrowRight' });
+      expect(editor.positionOf('s1')).to.deep.equal({ x: 8, y: 5 });
+      // Answer every further save as it comes, until none follows.
+      let answered = 1;
+      for (let idle = 0; idle < 3; idle += 1) {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        while (answered < slow.held.length) {
+          slow.held[answered]!.answer(saved(slow.held[answered]!.body));
+          answered += 1;
+          idle = -1;
+        }
+      }
+      await el.updateComplete;
+      await editor.updateComplete;
+      expect(slow.maxInFlight()).to.equal(1);
+      expect(slow.held.at(-1)!.body.position).to.deep.equal({ x: 8, y: 5 });
+      expect(editor.positionOf('s1')).to.deep.equal({ x: 8, y: 5 });
+    });
+
+    it('draws the stand back where it is saved when the server refuses the move, and says so', async () => {
+      const { root, el, editor } = await openFloor(async () =>
+        Response.json({ error: { code: 'INTERNAL', message: 'Die Datenbank ist gerade nicht erreichbar.' } }, { status: 503 }),
+      );
+      await sendKeys({ press: 'ArrowRight' });
+      await waitUntil(() => root.querySelector('[role="status"]')?.textContent?.includes('Datenbank'));
+      await el.updateComplete;
+      await editor.updateComplete;
+      expect(editor.positionOf('s1')).to.deep.equal({ x: 5, y: 5 });
+      expect(editor.shadowRoot!.querySelector('[data-stand="s1"]')?.getAttribute('aria-label')).to.contain('5');
+    });
   });
 });
