@@ -2,6 +2,7 @@
 // concrete person and offer, worked out by hand rather than from the rule functions themselves.
 import { describe, expect, it } from 'vitest';
 import type { OfferInput, ProfileInput } from '../model/index.js';
+import { scoreQuiz } from '../quiz/index.js';
 import { match } from './index.js';
 import { formatReason } from './reason-messages.js';
 
@@ -105,5 +106,29 @@ describe('German courses', () => {
     expect(results[0]?.reasons).toContainEqual(course);
     expect(results[1]?.reasons).toContainEqual(course);
     expect(results[2]?.reasons).not.toContainEqual(course);
+  });
+});
+
+describe('interests from a quiz stopped early', () => {
+  const kfz = offer({ occupations: ['25212'] }); // R
+  const buero = offer({ occupations: ['71402'] }); // C
+
+  it('never names an interest the person did not rate above the middle', () => {
+    // Only "I like helping people": not at all. The other five dimensions stay at the neutral 0.5, which
+    // rescaling makes the strongest: ranking may follow that, but "fits your interest in practical work" is not what was said.
+    const onlyNo = scoreQuiz({ 'help-people': 0 });
+    // Five items answered low (1 or 2), "keep-order" (C) never asked: C stays 0.5 and rescales to the top.
+    const low = scoreQuiz({ 'fix-things': 1, 'find-out-how': 1, 'make-beautiful': 2, 'help-people': 1, 'sell-advise': 1 });
+    for (const quiz of [onlyNo, low]) {
+      const { results } = match({ interests: quiz.interests }, [kfz, buero]);
+      for (const r of results) expect(r.reasons.map((x) => x.key).filter((k) => k.startsWith('fit.interest'))).toEqual([]);
+    }
+  });
+
+  it('still names the interest the person rated high', () => {
+    const quiz = scoreQuiz({ 'fix-things': 4, 'keep-order': 1 });
+    const { results } = match({ interests: quiz.interests }, [kfz, buero]);
+    expect(ids(results)[0]).toBe(kfz.id);
+    expect(results[0]?.reasons[0]).toEqual({ key: 'fit.interest.R', params: {} });
   });
 });

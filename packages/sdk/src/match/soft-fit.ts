@@ -1,5 +1,5 @@
 import type { Offer } from '../model/offer.js';
-import { COUNSELLING_TOPICS, GERMAN_LEVELS, OFFER_KINDS, RIASEC, TARGET_GROUPS } from '../model/vocabulary.js';
+import { COUNSELLING_TOPICS, GERMAN_LEVELS, OFFER_KINDS, RIASEC, TARGET_GROUPS, type RiasecDimension } from '../model/vocabulary.js';
 import type { MatchContext } from './context.js';
 import { FLEXIBLE, HAS_RIASEC, PART_TIME, REMOTE, type Columns } from './columns.js';
 import { popcount } from '../bits.js';
@@ -69,20 +69,25 @@ export function softScore(ctx: MatchContext, c: Columns, i: number, out?: Reason
   const hasRiasec = (flags & HAS_RIASEC) !== 0;
   if (ctx.interests && hasRiasec) {
     let congruence = 0;
-    let bestD = 0;
-    let best = -1;
     const at = i * 6;
-    for (let d = 0; d < 6; d++) {
-      const part = (c.riasec[at + d] as number) * (ctx.interests[d] as number);
-      congruence += part;
-      if (part > best) {
-        best = part;
-        bestD = d;
-      }
-    }
+    for (let d = 0; d < 6; d++) congruence += (c.riasec[at + d] as number) * (ctx.interests[d] as number);
     total += w.interest * congruence;
     occupationalFit = congruence;
-    if (congruence >= 0.5) add?.(INTEREST_KEYS[bestD] as FitKey, w.interest * congruence);
+    // Name only an interest the person rated above the middle: rescaling turns a neutral 0.5 (a quiz dimension
+    // left unanswered) into the strongest interest of someone who answered "not at all" to everything else.
+    if (add && congruence >= 0.5) {
+      const raw = ctx.profile.interests;
+      let named = -1;
+      let top = 0;
+      for (let d = 0; d < 6; d++) {
+        const part = (c.riasec[at + d] as number) * (ctx.interests[d] as number);
+        if ((raw?.[RIASEC[d] as RiasecDimension] ?? 0) > NEUTRAL && part > top) {
+          top = part;
+          named = d;
+        }
+      }
+      if (named >= 0) add(INTEREST_KEYS[named] as FitKey, w.interest * congruence);
+    }
   } else if (ctx.interests) total += w.interest * NEUTRAL;
 
   if (ctx.wishedSimilarity && occupations) {
