@@ -132,3 +132,16 @@ describe('interests from a quiz stopped early', () => {
     expect(results[0]?.reasons[0]).toEqual({ key: 'fit.interest.R', params: {} });
   });
 });
+
+describe('"open to everyone"', () => {
+  it('is said only of an offer with nothing to ask about, never beside "meant for single parents"', () => {
+    const open = offer();
+    const forParents = offer({ targetGroups: ['single-parents'], targetGroupsOnly: true });
+    const needsB2 = offer({ requirements: { germanLevel: 'B2' } });
+    const { results } = match({}, [open, forParents, needsB2]);
+    const keysOf = (id: string) => results.find((r) => r.offer.id === id)!.reasons.map((r) => r.key);
+    expect(keysOf(open.id)).toEqual(['fit.general']);
+    expect(keysOf(forParents.id)).toEqual(['note.targetGroup']);
+    expect(keysOf(needsB2.id)).toEqual(['note.germanLevel']);
+  });
+});

@@ -82,7 +82,7 @@ describe('match: hard rules', () => {
     const { results, excluded } = match({}, [demanding]);
     expect(excluded).toEqual([]);
     expect(keys(results[0]?.reasons ?? [])).toEqual([
-      'fit.general', 'note.targetGroup', 'note.germanLevel', 'note.physicalLoad', 'note.minAge', 'note.drivingLicence', 'note.schoolCertificate',
+      'note.targetGroup', 'note.germanLevel', 'note.physicalLoad', 'note.minAge', 'note.drivingLicence', 'note.schoolCertificate',
     ]);
   });
 

@@ -76,7 +76,8 @@ function explain(ctx: MatchContext, c: Columns, i: number): Reason[] {
   const notes: Reason[] = [];
   softScore(ctx, c, i, reasons);
   checkHardRules(ctx, c, i, undefined, notes);
-  if (!reasons.length) reasons.push(reason('fit.general'));
+  // "Open to everyone" only when nothing is to be asked about: not for an offer meant for single parents only.
+  if (!reasons.length && !notes.length) reasons.push(reason('fit.general'));
   return reasons.concat(notes);
 }
 
