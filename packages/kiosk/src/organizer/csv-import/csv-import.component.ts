@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ApiError, type OrgApi } from '../api/org-api.js';
+import { errorText } from '../shared/error-text.js';
 import { OrganizerElement } from '../shared/organizer-element.js';
 import { csvImportStyles } from './csv-import.styles.js';
 import { decodeCsv } from './decode.js';
@@ -94,7 +95,7 @@ export class CsvImport extends OrganizerElement {
         const lines = new Set(this.errors.map((e) => e.line ?? e.field));
         this.message = this.t('import.errors', { count: lines.size });
       } else {
-        this.message = this.t('app.error', { message: error instanceof Error ? error.message : String(error) });
+        this.message = this.t('app.error', { message: errorText(error, (key) => this.t(key)) });
       }
     } finally {
       this.busy = false;

@@ -4,6 +4,7 @@ import type { Provider } from '@markt/sdk';
 import { ApiError, type OrgApi } from '../api/org-api.js';
 import type { OrgDevice, PairingCode } from '../api/types.js';
 import { qrCode } from '../shared/qr-code.js';
+import { errorText } from '../shared/error-text.js';
 import { OrganizerElement } from '../shared/organizer-element.js';
 import { devicesPanelStyles } from './devices-panel.styles.js';
 
@@ -57,9 +58,9 @@ export class DevicesPanel extends OrganizerElement {
   #message(error: unknown): string {
     if (error instanceof ApiError) {
       const detail = error.details.map((d) => `${d.path}: ${d.message}`).join('; ');
-      return detail ? `${error.message} (${detail})` : error.message;
+      return detail ? `${errorText(error, (key) => this.t(key))} (${detail})` : errorText(error, (key) => this.t(key));
     }
-    return String(error);
+    return errorText(error, (key) => this.t(key));
   }
 
   async #create(event: SubmitEvent): Promise<void> {

@@ -2,6 +2,7 @@ import { html, nothing, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { FloorPlan, Point, Provider, Stand } from '@markt/sdk';
 import type { OrgApi } from '../api/org-api.js';
+import { errorText } from '../shared/error-text.js';
 import { OrganizerElement } from '../shared/organizer-element.js';
 import { floorPlanEditorStyles } from './floor-plan-editor.styles.js';
 
@@ -239,7 +240,7 @@ export class FloorPlanEditor extends OrganizerElement {
       this.#pendingImageUrl = undefined;
       this.emit<FloorPlanChangeDetail>('markt-floor-plan-change', { floorPlan: { ...this.floorPlan, imageUrl: uploaded.imageUrl } });
     } catch (error) {
-      this.imageError = error instanceof Error ? error.message : String(error);
+      this.imageError = errorText(error, (key) => this.t(key));
     }
   }
 

@@ -1,7 +1,8 @@
 import { html } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ApiError, type OrgApi } from '../api/org-api.js';
+import type { OrgApi } from '../api/org-api.js';
 import type { OrgSession } from '../api/types.js';
+import { errorText } from '../shared/error-text.js';
 import { OrganizerElement } from '../shared/organizer-element.js';
 import { loginFormStyles } from './login-form.styles.js';
 
@@ -45,7 +46,7 @@ export class LoginForm extends OrganizerElement {
       const session = await this.api.login(email, password);
       this.emit<LoginDetail>('markt-login', { session });
     } catch (error) {
-      this.error = error instanceof ApiError ? error.message : String(error);
+      this.error = errorText(error, (key) => this.t(key));
     } finally {
       this.busy = false;
     }

@@ -56,4 +56,34 @@ describe('markt-login-form', () => {
     expect(el.shadowRoot!.querySelector('[part="error"]')?.textContent).to.equal('Please enter your e-mail address and password.');
     expect(server.calls).to.have.length(0);
   });
+  it("says the real server's refusals in the page's language, not in the server's English", async () => {
+    // As packages/server/src/routes/auth.ts answers a wrong password.
+    const server = answering(401, { error: { code: 'BAD_LOGIN', message: 'The e-mail address or the password is wrong.' } });
+    const el = await fixture<LoginForm>(html`<markt-login-form .api=${new OrgApi({ fetch: server.fetch })}></markt-login-form>`);
+    const root = el.shadowRoot!;
+    await typeInto(root.querySelector('#email')!, 'amt@jobcenter.example');
+    await typeInto(root.querySelector('#password')!, 'falsch');
+    await click(root.querySelector('button[type="submit"]')!);
+    await new Promise((r) => setTimeout(r, 50));
+    await el.updateComplete;
+    expect(root.querySelector('[part="error"]')?.textContent).to.equal('E-Mail-Adresse oder Passwort ist falsch.');
+
+    // No connection at all: the API client's own (English) text is translated too.
+    const offline = new OrgApi({ fetch: () => Promise.reject(new TypeError('Failed to fetch')) });
+    const el2 = await fixture<LoginForm>(html`<markt-login-form .api=${offline}></markt-login-form>`);
+    const root2 = el2.shadowRoot!;
+    await typeInto(root2.querySelector('#email')!, 'amt@jobcenter.example');
+    await typeInto(root2.querySelector('#password')!, 'geheim');
+    await click(root2.querySelector('button[type="submit"]')!);
+    await new Promise((r) => setTimeout(r, 50));
+    await el2.updateComplete;
+    expect(root2.querySelector('[part="error"]')?.textContent).to.equal(
+      'Der Server ist nicht erreichbar. Bitte prüfen Sie die Verbindung und versuchen Sie es noch einmal.',
+    );
+    el2.locale = 'en';
+    await click(root2.querySelector('button[type="submit"]')!);
+    await new Promise((r) => setTimeout(r, 50));
+    await el2.updateComplete;
+    expect(root2.querySelector('[part="error"]')?.textContent).to.equal('The server cannot be reached. Check the connection and try again.');
+  });
 });

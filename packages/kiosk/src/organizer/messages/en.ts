@@ -228,6 +228,19 @@ export const en = {
   'rota.when': 'When',
   'rota.privacy': 'Staff names are shown only here and on the booth tablets of the stand, never publicly.',
   'report.reasons': 'Why',
+  'error.network': 'The server cannot be reached. Check the connection and try again.',
+  'error.badLogin': 'The e-mail address or the password is wrong.',
+  'error.rateLimited': 'Too many attempts. Wait a moment, then try again.',
+  'error.unauthorized': 'You are no longer signed in. Please sign in again.',
+  'error.csrf': 'This page is out of date. Reload it and try again.',
+  'error.forbidden': 'Your account may not do that.',
+  'error.notFound': 'This no longer exists; someone may have deleted it. Reload the page.',
+  'error.conflict': 'This id is taken already. Choose another one.',
+  'error.inUse': 'This provider still has offers, stands or contact requests. Delete or move them first.',
+  'error.tooLarge': 'The file is too large. Split it or make it smaller.',
+  'error.image': 'The file is not a usable PNG or SVG image.',
+  'error.unsafeSvg': 'The SVG file contains scripts or links to other files and was refused. Save it as a plain SVG or as PNG.',
+  'error.server': 'The server had a problem. Try again in a moment.',
 } as const;
 
 /** A message key of the organizer pages. */

@@ -10,6 +10,7 @@ import type { LoginDetail } from '../login-form/login-form.component.js';
 import type { CatalogChangeDetail } from '../providers-panel/providers-panel.component.js';
 import { newStandSize } from '../floor-plan-editor/floor-plan-editor.component.js';
 import { idFrom } from '../providers-panel/providers-panel.component.js';
+import { errorText } from '../shared/error-text.js';
 import { OrganizerElement } from '../shared/organizer-element.js';
 import { templateUrl, type TemplateImportedDetail } from '../template-file/template-import.component.js';
 import { organizerAppStyles } from './organizer-app.styles.js';
@@ -81,7 +82,7 @@ export class OrganizerApp extends OrganizerElement {
       this.phase = 'login';
       return;
     }
-    this.status = this.t('app.error', { message: error instanceof Error ? error.message : String(error) });
+    this.status = this.t('app.error', { message: errorText(error, (key) => this.t(key)) });
   }
 
   async #showEvents(): Promise<void> {

@@ -314,7 +314,7 @@ describe('markt-organizer-app', () => {
         Response.json({ error: { code: 'INTERNAL', message: 'Die Datenbank ist gerade nicht erreichbar.' } }, { status: 503 }),
       );
       await sendKeys({ press: 'ArrowRight' });
-      await waitUntil(() => root.querySelector('[role="status"]')?.textContent?.includes('Datenbank'));
+      await waitUntil(() => root.querySelector('[role="status"]')?.textContent?.includes('Beim Server ist ein Fehler aufgetreten'));
       await el.updateComplete;
       await editor.updateComplete;
       expect(editor.positionOf('s1')).to.deep.equal({ x: 5, y: 5 });

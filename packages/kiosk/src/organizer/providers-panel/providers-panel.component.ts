@@ -4,6 +4,7 @@ import { OFFER_KINDS, PROVIDER_KINDS, type Offer, type OfferKind, type Provider,
 import { OfferSchema, ProviderSchema, check } from '@markt/sdk/schemas';
 import { ApiError, type OrgApi } from '../api/org-api.js';
 import type { FieldIssue } from '../event-form/event-form.component.js';
+import { errorText } from '../shared/error-text.js';
 import { OrganizerElement } from '../shared/organizer-element.js';
 import { providersPanelStyles } from './providers-panel.styles.js';
 
@@ -77,7 +78,7 @@ export class ProvidersPanel extends OrganizerElement {
   }
 
   #message(error: unknown): string {
-    return this.t('app.error', { message: error instanceof Error ? error.message : String(error) });
+    return this.t('app.error', { message: errorText(error, (key) => this.t(key)) });
   }
 
   #edit(editing: Editing | undefined): void {

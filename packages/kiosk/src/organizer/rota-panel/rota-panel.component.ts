@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import type { Event, Provider, Stand } from '@markt/sdk';
 import { ApiError, type OrgApi } from '../api/org-api.js';
 import type { RotaShift } from '../api/types.js';
+import { errorText } from '../shared/error-text.js';
 import { OrganizerElement } from '../shared/organizer-element.js';
 import { eventDates, localParts, offsetMinutes, rotaGrid, toTimestamp } from './rota-grid.js';
 import { rotaPanelStyles } from './rota-panel.styles.js';
@@ -60,9 +61,9 @@ export class RotaPanel extends OrganizerElement {
   #message(error: unknown): string {
     if (error instanceof ApiError) {
       const detail = error.details.map((d) => `${d.path}: ${d.message}`).join('; ');
-      return detail ? `${error.message} (${detail})` : error.message;
+      return detail ? `${errorText(error, (key) => this.t(key))} (${detail})` : errorText(error, (key) => this.t(key));
     }
-    return String(error);
+    return errorText(error, (key) => this.t(key));
   }
 
   #standName(standId: string): string {

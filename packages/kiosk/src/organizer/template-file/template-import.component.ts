@@ -1,6 +1,7 @@
 import { css, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ApiError, OrgApi } from '../api/org-api.js';
+import { errorText } from '../shared/error-text.js';
 import { fromLocalInput } from '../shared/local-time.js';
 import { OrganizerElement } from '../shared/organizer-element.js';
 
@@ -70,8 +71,8 @@ export class TemplateImport extends OrganizerElement {
     } catch (error) {
       this.error =
         error instanceof ApiError
-          ? [error.message, ...error.details.map((d) => `${d.path}: ${d.message}`)].join(' ')
-          : String(error);
+          ? [errorText(error, (key) => this.t(key)), ...error.details.map((d) => `${d.path}: ${d.message}`)].join(' ')
+          : errorText(error, (key) => this.t(key));
     } finally {
       this.busy = false;
     }
