@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { OfferInput, ProfileInput } from '../model/index.js';
 import { scoreQuiz } from '../quiz/index.js';
+import { createSearchIndex } from '../search/index.js';
 import { match } from './index.js';
 import { formatReason } from './reason-messages.js';
 
@@ -143,5 +144,20 @@ describe('"open to everyone"', () => {
     expect(keysOf(open.id)).toEqual(['fit.general']);
     expect(keysOf(forParents.id)).toEqual(['note.targetGroup']);
     expect(keysOf(needsB2.id)).toEqual(['note.germanLevel']);
+  });
+});
+
+describe('free-text wishes', () => {
+  it('finds the Kita for "etwas mit Kindern" and the kitchen for "Kochen"', () => {
+    const kita = offer({ title: { de: 'Erzieher/in in der Kita' }, occupations: ['83112'] });
+    const koch = offer({ title: { de: 'Koch/Köchin im Restaurant' }, occupations: ['29302'] });
+    const lager = offer({ title: { de: 'Lagerhelfer/in' }, occupations: ['51301'] });
+    const offers = [kita, koch, lager];
+    const searchIndex = createSearchIndex(offers);
+    for (const [wishes, wanted] of [['etwas mit Kindern', kita], ['Kochen', koch]] as const) {
+      const { results } = match({ wishes }, offers, { searchIndex });
+      expect(ids(results)[0], wishes).toBe(wanted.id);
+      expect(results[0]?.reasons, wishes).toContainEqual({ key: 'fit.wishes', params: {} });
+    }
   });
 });

@@ -7,13 +7,13 @@
 export const synonymGroups: readonly (readonly string[])[] = Object.freeze(
   [
     'Pflege Altenpflege Altenpfleger Pflegehelfer Pflegehilfe Pflegefachkraft Pflegekraft Krankenpflege Seniorenbetreuung Betreuungskraft',
-    'Kita Kindergarten Kindertagesstätte Erzieher Erzieherin Kinderbetreuung Sozialassistent Tagesmutter Kindertagespflege',
+    'Kita Kindergarten Kindertagesstätte Erzieher Erzieherin Kinderbetreuung Sozialassistent Tagesmutter Kindertagespflege Kinder',
     'LKW Lastwagen Berufskraftfahrer Kraftfahrer Fernfahrer Brummifahrer',
     'Deutschkurs Sprachkurs Integrationskurs Deutschunterricht Berufssprachkurs Deutsch',
     'Bus Busfahrer Omnibusfahrer Linienbus',
     'Stapler Gabelstapler Staplerfahrer Staplerschein Flurförderzeug',
     'Lager Lagerist Lagerlogistik Lagerhelfer Kommissionierer Logistik',
-    'Koch Köchin Küche Küchenhilfe Gastronomie Gastro Systemgastronomie',
+    'Koch Köchin Kochen Küche Küchenhilfe Gastronomie Gastro Systemgastronomie',
     'Verkauf Verkäufer Verkäuferin Einzelhandel Kassierer Kasse Handel',
     'Büro Büromanagement Bürokaufmann Bürokauffrau Verwaltung Sachbearbeitung Sekretariat Office',
     'IT Informatik Fachinformatiker Programmieren EDV Software Computer',
