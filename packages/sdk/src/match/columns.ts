@@ -219,12 +219,14 @@ export function demandOf(c: Columns, radar: Radar, region: string | undefined): 
   const key = view.region?.code ?? '\u0000mean';
   let demand = byRegion.get(key);
   if (!demand) {
-    const byCode = c.codes.map((code) => view.lookup(code)?.demandIndex ?? 0);
+    // No row of the radar for an occupation's group is no figure, not "no demand": it counts neutral, as an
+    // offer without occupations does, instead of below every occupation the radar does know.
+    const byCode = c.codes.map((code) => view.lookup(code)?.demandIndex ?? -1);
     demand = new Float64Array(c.offers.length);
     for (let i = 0; i < demand.length; i++) {
       const from = c.occupationStart[i] as number;
       const to = c.occupationStart[i + 1] as number;
-      let best = from === to ? -1 : 0;
+      let best = -1;
       for (let k = from; k < to; k++) best = Math.max(best, byCode[c.occupationIds[k] as number] as number);
       demand[i] = best;
     }

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { OfferInput, ProfileInput } from '../model/index.js';
 import { scoreQuiz } from '../quiz/index.js';
 import { createSearchIndex } from '../search/index.js';
+import { buildRadar } from '../radar/index.js';
 import { match } from './index.js';
 import { formatReason } from './reason-messages.js';
 
@@ -159,5 +160,25 @@ describe('free-text wishes', () => {
       expect(ids(results)[0], wishes).toBe(wanted.id);
       expect(results[0]?.reasons, wishes).toContainEqual({ key: 'fit.wishes', params: {} });
     }
+  });
+});
+
+describe('the radar where it has no figures', () => {
+  it('counts an occupation the radar has no row for as unknown (neutral), not as no demand', () => {
+    // Weißensee's figures cover care (821, a shortage) and warehouse work (513, no shortage), not IT (43).
+    const radar = buildRadar([
+      { regionCode: '1103', regionName: 'Weißensee', kldb: '821', vacancies: 40, jobSeekers: 30, vacancyDurationDays: 160, changeVsLastYear: 0.12 },
+      { regionCode: '1103', regionName: 'Weißensee', kldb: '513', vacancies: 12, jobSeekers: 90, vacancyDurationDays: 60, changeVsLastYear: -0.05 },
+    ]);
+    const pflege = offer({ occupations: ['82101'] });
+    const lager = offer({ occupations: ['51301'] });
+    const informatik = offer({ occupations: ['43102'] });
+    const beratung = offer({ kind: 'counselling', topics: ['career'] });
+    const { results } = match({ home: { district: 'Weißensee' } }, [lager, informatik, beratung, pflege], { radar });
+    const score = (id: string) => results.find((r) => r.offer.id === id)!.score;
+    // 513: all three indicators 0 points, demand ¼·√(12/40) ≈ 0.137; 821: 7/9·¾ + ¼ ≈ 0.833.
+    expect(score(informatik.id)).toBeCloseTo(score(beratung.id), 10);
+    expect(score(pflege.id)).toBeGreaterThan(score(informatik.id));
+    expect(score(informatik.id)).toBeGreaterThan(score(lager.id));
   });
 });
