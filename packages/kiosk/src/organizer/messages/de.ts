@@ -244,4 +244,8 @@ export const de: Messages<OrganizerKey> = {
   'error.image': 'Die Datei ist kein verwendbares PNG- oder SVG-Bild.',
   'error.unsafeSvg': 'Die SVG-Datei enthält Skripte oder Verweise auf andere Dateien und wurde abgelehnt. Bitte als einfaches SVG oder als PNG speichern.',
   'error.server': 'Beim Server ist ein Fehler aufgetreten. Bitte versuchen Sie es gleich noch einmal.',
+  'row.deleteYes': 'Ja, löschen',
+  'providers.deleteConfirm': '{name} wirklich löschen? Seine Stand-Tablets verlieren sofort den Zugang.',
+  'offers.deleteConfirm': 'Angebot „{name}“ wirklich löschen?',
+  'rota.deleteConfirm': 'Schicht von {name} ({when}) wirklich löschen?',
 };

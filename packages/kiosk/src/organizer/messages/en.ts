@@ -241,6 +241,10 @@ export const en = {
   'error.image': 'The file is not a usable PNG or SVG image.',
   'error.unsafeSvg': 'The SVG file contains scripts or links to other files and was refused. Save it as a plain SVG or as PNG.',
   'error.server': 'The server had a problem. Try again in a moment.',
+  'row.deleteYes': 'Yes, delete',
+  'providers.deleteConfirm': 'Really delete {name}? Its booth tablets lose access at once.',
+  'offers.deleteConfirm': 'Really delete the offer "{name}"?',
+  'rota.deleteConfirm': 'Really delete the shift of {name} ({when})?',
 } as const;
 
 /** A message key of the organizer pages. */

@@ -60,6 +60,8 @@ export class ProvidersPanel extends OrganizerElement {
   @state() private editing: Editing | undefined;
   @state() private issues: readonly FieldIssue[] = [];
   @state() private error = '';
+  /** The row waiting for "really delete?". */
+  @state() private confirming: { what: 'providers' | 'offers'; id: string } | undefined;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -100,10 +102,23 @@ export class ProvidersPanel extends OrganizerElement {
     }
   }
 
+  #askDelete(what: 'providers' | 'offers', id: string): void {
+    this.confirming = { what, id };
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.confirm button.danger')?.focus());
+  }
+
+  #cancelDelete(): void {
+    const pending = this.confirming;
+    this.confirming = undefined;
+    if (pending) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`tr[data-id="${CSS.escape(pending.id)}"] button.delete`)?.focus());
+  }
+
   async #delete(what: 'providers' | 'offers', id: string): Promise<void> {
     if (!this.api) return;
+    this.confirming = undefined;
     try {
       await this.api.remove(this.eventId, what, id);
+      this.error = '';
       await this.reload();
     } catch (error) {
       this.error = this.#message(error);
@@ -171,10 +186,20 @@ export class ProvidersPanel extends OrganizerElement {
       ${issue ? html`<p id="${id}-error" class="error">${issue}</p>` : nothing}`;
   }
 
-  #actions(label: string, onEdit: () => void, onDelete: () => void) {
+  #actions(what: 'providers' | 'offers', id: string, label: string, onEdit: () => void) {
+    if (this.confirming?.what === what && this.confirming.id === id) {
+      const question = what === 'providers' ? this.t('providers.deleteConfirm', { name: label }) : this.t('offers.deleteConfirm', { name: label });
+      return html`<td class="actions">
+        <div class="confirm" role="group" aria-label=${this.t('row.deleteNamed', { name: label })}>
+          <span>${question}</span>
+          <button type="button" class="danger" @click=${() => this.#delete(what, id)}>${this.t('row.deleteYes')}</button>
+          <button type="button" class="secondary" @click=${this.#cancelDelete}>${this.t('row.cancel')}</button>
+        </div>
+      </td>`;
+    }
     return html`<td class="actions">
       <button type="button" class="secondary edit" aria-label=${this.t('row.editNamed', { name: label })} @click=${onEdit}>${this.t('row.edit')}</button>
-      <button type="button" class="secondary delete" aria-label=${this.t('row.deleteNamed', { name: label })} @click=${onDelete}>${this.t('row.delete')}</button>
+      <button type="button" class="secondary delete" aria-label=${this.t('row.deleteNamed', { name: label })} @click=${() => this.#askDelete(what, id)}>${this.t('row.delete')}</button>
     </td>`;
   }
 
@@ -219,7 +244,7 @@ export class ProvidersPanel extends OrganizerElement {
                     <th scope="row">${p.name}</th>
                     <td>${this.t(`pk.${p.kind}`)}</td>
                     <td>${p.website ?? ''}</td>
-                    ${this.#actions(p.name, () => this.#edit({ what: 'provider', item: p }), () => this.#delete('providers', p.id))}
+                    ${this.#actions('providers', p.id, p.name, () => this.#edit({ what: 'provider', item: p }))}
                   </tr>`,
                 )}
               </tbody>
@@ -240,7 +265,7 @@ export class ProvidersPanel extends OrganizerElement {
                     <th scope="row">${o.title.de}</th>
                     <td>${this.providers.find((p) => p.id === o.providerId)?.name ?? o.providerId}</td>
                     <td>${this.t(`ok.${o.kind}`)}</td>
-                    ${this.#actions(o.title.de, () => this.#edit({ what: 'offer', item: o }), () => this.#delete('offers', o.id))}
+                    ${this.#actions('offers', o.id, o.title.de, () => this.#edit({ what: 'offer', item: o }))}
                   </tr>`,
                 )}
               </tbody>

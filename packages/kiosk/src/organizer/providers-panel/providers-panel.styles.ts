@@ -21,6 +21,12 @@ export const providersPanelStyles = [
       padding: 0 1rem 1rem;
       margin: 1rem 0;
     }
+    .confirm {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 0.5rem;
+    }
     form.edit .actions {
       margin-top: 1rem;
     }

@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { Offer, Provider } from '@markt/sdk';
 import { expectAccessible } from '../../../test/axe.js';
-import type { EventCollection } from '../api/org-api.js';
+import { ApiError, type EventCollection } from '../api/org-api.js';
 import { click, typeInto } from '../test-helpers.js';
 import type { ProvidersApi, ProvidersPanel } from './providers-panel.js';
 import './providers-panel.js';
@@ -81,12 +81,60 @@ describe('markt-providers-panel', () => {
     await waitUntil(() => el.shadowRoot!.querySelectorAll('[part="providers"] tbody tr').length === 4);
   });
 
-  it('deletes a provider from its row', async () => {
+  it('deletes a provider from its row only after "really delete?", which names what goes with it', async () => {
     const { api, calls } = catalogStandIn();
     const el = await fixture<ProvidersPanel>(html`<markt-providers-panel event-id="e1" .api=${api}></markt-providers-panel>`);
-    await waitUntil(() => el.shadowRoot!.querySelector('[part="providers"]'));
-    await click(el.shadowRoot!.querySelector('tr[data-id="p1"] button.delete')!);
-    await waitUntil(() => !el.shadowRoot!.querySelector('tr[data-id="p1"]'));
+    const root = el.shadowRoot!;
+    await waitUntil(() => root.querySelector('[part="providers"]'));
+    await click(root.querySelector('tr[data-id="p1"] button.delete')!);
+    await el.updateComplete;
+    expect(calls).to.deep.equal([]);
+    expect(root.querySelector('tr[data-id="p1"] .confirm')?.textContent).to.contain(
+      'Bildungswerk Nord wirklich löschen? Seine Stand-Tablets verlieren sofort den Zugang.',
+    );
+    expect(root.activeElement?.textContent?.trim()).to.equal('Ja, löschen');
+    await expectAccessible(el);
+    // "Cancel" sends nothing and gives the focus back to the row's delete button.
+    await click(root.querySelector('tr[data-id="p1"] .confirm button.secondary')!);
+    await el.updateComplete;
+    expect(calls).to.deep.equal([]);
+    expect(root.activeElement?.getAttribute('aria-label')).to.equal('Bildungswerk Nord löschen');
+
+    await click(root.querySelector('tr[data-id="p1"] button.delete')!);
+    await el.updateComplete;
+    await click(root.querySelector('tr[data-id="p1"] .confirm button.danger')!);
+    await waitUntil(() => !root.querySelector('tr[data-id="p1"]'));
     expect(calls).to.deep.equal(['delete providers p1']);
+  });
+
+  it('asks before deleting an offer, and says in German why a provider in use cannot be deleted', async () => {
+    const { api, calls } = catalogStandIn();
+    const offer = { id: 'o1', providerId: 'p1', kind: 'qualification', title: { de: 'Pflegehilfe' }, summary: { de: 'Kurs' } } as unknown as Offer;
+    api.list = async <T,>(_e: string, what: EventCollection) => (what === 'offers' ? [offer] : what === 'providers' ? [nord] : []) as T[];
+    api.remove = async (_e, what, id) => {
+      calls.push(`delete ${what} ${id}`);
+      if (what === 'providers') {
+        throw new ApiError(409, 'IN_USE', `Provider "${id}" still has offers, stands or contact requests: delete or move them first (contact requests go with the retention purge).`);
+      }
+      return undefined;
+    };
+    const el = await fixture<ProvidersPanel>(html`<markt-providers-panel event-id="e1" .api=${api}></markt-providers-panel>`);
+    const root = el.shadowRoot!;
+    await waitUntil(() => root.querySelector('tr[data-id="o1"] button.delete'));
+    await click(root.querySelector('tr[data-id="o1"] button.delete')!);
+    await el.updateComplete;
+    expect(calls).to.deep.equal([]);
+    expect(root.querySelector('tr[data-id="o1"] .confirm')?.textContent).to.contain('Angebot „Pflegehilfe“ wirklich löschen?');
+    await click(root.querySelector('tr[data-id="o1"] .confirm button.danger')!);
+    await waitUntil(() => calls.length === 1);
+    expect(calls).to.deep.equal(['delete offers o1']);
+
+    await click(root.querySelector('tr[data-id="p1"] button.delete')!);
+    await el.updateComplete;
+    await click(root.querySelector('tr[data-id="p1"] .confirm button.danger')!);
+    await waitUntil(() => root.querySelector('[role="alert"]')?.textContent);
+    expect(root.querySelector('[role="alert"]')?.textContent).to.equal(
+      'Das hat nicht geklappt: Dieser Träger hat noch Angebote, Stände oder Kontaktwünsche. Bitte löschen oder verschieben Sie diese zuerst.',
+    );
   });
 });

@@ -38,6 +38,8 @@ export class RotaPanel extends OrganizerElement {
   @state() private editing: RotaShift | undefined;
   @state() private error = '';
   @state() private status = '';
+  /** The shift waiting for "really delete?". */
+  @state() private confirming: string | undefined;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -132,8 +134,19 @@ export class RotaPanel extends OrganizerElement {
     this.#resetForm();
   }
 
+  #askDelete(shift: RotaShift): void {
+    this.confirming = shift.id;
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.confirm button.danger')?.focus());
+  }
+
+  #cancelDelete(shift: RotaShift): void {
+    this.confirming = undefined;
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`tr[data-shift="${CSS.escape(shift.id)}"] button.delete`)?.focus());
+  }
+
   async #delete(shift: RotaShift): Promise<void> {
     if (!this.api || !this.event) return;
+    this.confirming = undefined;
     try {
       await this.api.deleteShift(this.event.id, shift.id);
       this.shifts = this.shifts.filter((s) => s.id !== shift.id);
@@ -241,12 +254,18 @@ export class RotaPanel extends OrganizerElement {
             <th scope="row">${s.staffName}</th>
             <td>${s.role ?? ''}</td>
             <td class="actions">
-              <button type="button" class="secondary edit" aria-label=${this.t('row.editNamed', { name: `${s.staffName} ${span(s)}` })} @click=${() => this.#edit(s)}>
-                ${this.t('row.edit')}
-              </button>
-              <button type="button" class="danger delete" aria-label=${this.t('row.deleteNamed', { name: `${s.staffName} ${span(s)}` })} @click=${() => this.#delete(s)}>
-                ${this.t('row.delete')}
-              </button>
+              ${this.confirming === s.id
+                ? html`<div class="confirm" role="group" aria-label=${this.t('row.deleteNamed', { name: `${s.staffName} ${span(s)}` })}>
+                    <span>${this.t('rota.deleteConfirm', { name: s.staffName, when: span(s) })}</span>
+                    <button type="button" class="danger" @click=${() => this.#delete(s)}>${this.t('row.deleteYes')}</button>
+                    <button type="button" class="secondary" @click=${() => this.#cancelDelete(s)}>${this.t('row.cancel')}</button>
+                  </div>`
+                : html`<button type="button" class="secondary edit" aria-label=${this.t('row.editNamed', { name: `${s.staffName} ${span(s)}` })} @click=${() => this.#edit(s)}>
+                      ${this.t('row.edit')}
+                    </button>
+                    <button type="button" class="danger delete" aria-label=${this.t('row.deleteNamed', { name: `${s.staffName} ${span(s)}` })} @click=${() => this.#askDelete(s)}>
+                      ${this.t('row.delete')}
+                    </button>`}
             </td>
           </tr>`,
         )}

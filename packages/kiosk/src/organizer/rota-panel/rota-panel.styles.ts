@@ -39,6 +39,12 @@ export const rotaPanelStyles = [
       font-size: 0.9rem;
       color: #444;
     }
+    .confirm {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 0.5rem;
+    }
     @media print {
       form.shift,
       .toolbar,

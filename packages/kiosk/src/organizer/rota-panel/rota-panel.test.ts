@@ -142,7 +142,19 @@ describe('markt-rota-panel', () => {
     await waitUntil(() => calls.length === 1);
     expect(calls[0]).to.equal(`update ${JSON.stringify({ standId: 'st-help', staffName: 'Frau Yılmaz-Berg', role: 'Beratung', startsAt: morning.startsAt, endsAt: morning.endsAt, id: 'sh-a' })}`);
     await waitUntil(() => root.querySelector('[data-shift="sh-a"] th')?.textContent === 'Frau Yılmaz-Berg');
+    // Delete asks first; "Cancel" sends nothing.
     await click(root.querySelector('button.delete')!);
+    await el.updateComplete;
+    expect(calls).to.have.length(1);
+    expect(root.querySelector('[data-shift="sh-a"] .confirm')?.textContent).to.contain('Schicht von Frau Yılmaz-Berg (2027-03-10 09:00–11:30) wirklich löschen?');
+    expect(root.activeElement?.textContent?.trim()).to.equal('Ja, löschen');
+    await expectAccessible(el);
+    await click(root.querySelector('[data-shift="sh-a"] .confirm button.secondary')!);
+    await el.updateComplete;
+    expect(calls).to.have.length(1);
+    await click(root.querySelector('button.delete')!);
+    await el.updateComplete;
+    await click(root.querySelector('[data-shift="sh-a"] .confirm button.danger')!);
     await waitUntil(() => root.textContent?.includes('Noch keine Schichten.'));
     expect(calls[1]).to.equal('delete sh-a');
   });
