@@ -182,3 +182,24 @@ describe('the radar where it has no figures', () => {
     expect(score(informatik.id)).toBeGreaterThan(score(lager.id));
   });
 });
+
+describe('days of the week', () => {
+  const weekdays: ProfileInput = { availability: { from: '08:00', until: '15:00', days: [1, 2, 3, 4, 5] } };
+
+  it('removes a Saturday-only offer for someone free Monday to Friday even when its hours are by arrangement', () => {
+    const saturdayFlexible = offer({ schedule: { flexible: true, days: [6] } });
+    const saturday = offer({ schedule: { days: [6] } });
+    const { results, excluded } = match(weekdays, [saturdayFlexible, saturday]);
+    expect(ids(results)).toEqual([]);
+    for (const e of excluded) expect(e.reasons).toEqual([{ key: 'excluded.days', params: {} }]);
+  });
+
+  it('keeps counselling by appointment on Monday to Saturday for someone free on Monday and Wednesday, but not a course on all those days', () => {
+    const mondayWednesday: ProfileInput = { availability: { from: '08:00', until: '15:00', days: [1, 3] } };
+    const byAppointment = offer({ kind: 'counselling', schedule: { flexible: true, days: [1, 2, 3, 4, 5, 6] } });
+    const everyDay = offer({ schedule: { start: '09:00', end: '12:00', days: [1, 2, 3, 4, 5, 6] } });
+    const { results, excluded } = match(mondayWednesday, [byAppointment, everyDay]);
+    expect(ids(results)).toEqual([byAppointment.id]);
+    expect(ids(excluded)).toEqual([everyDay.id]);
+  });
+});

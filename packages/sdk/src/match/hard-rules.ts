@@ -136,8 +136,8 @@ export function checkHardRules(ctx: MatchContext, c: Columns, i: number, out?: R
       out.push(reason('excluded.germanLevel', { required: GERMAN_LEVELS[german] ?? '', yours: GERMAN_LEVELS[ctx.german] ?? '' }));
     }
   }
-  if (ctx.from >= 0 && !(flags & FLEXIBLE)) {
-    if (outsideWindow(start, end, ctx.from, ctx.until)) {
+  if (ctx.from >= 0) {
+    if (!(flags & FLEXIBLE) && outsideWindow(start, end, ctx.from, ctx.until)) {
       if (!out) return -1;
       failed = true;
       out.push(reason('excluded.schedule', {
@@ -147,7 +147,9 @@ export function checkHardRules(ctx: MatchContext, c: Columns, i: number, out?: R
         until: hhmm(ctx.until),
       }));
     }
-    if (ctx.availableDays && dayMask & ~ctx.availableDays) {
+    // Fixed hours: every day of the offer must be free. Hours by arrangement: its days are when one can come,
+    // so one free day among them is enough (a Saturday-only offer still clashes with Monday–Friday).
+    if (ctx.availableDays && dayMask && (flags & FLEXIBLE ? !(dayMask & ctx.availableDays) : dayMask & ~ctx.availableDays)) {
       if (!out) return -1;
       failed = true;
       out.push(reason('excluded.days'));
