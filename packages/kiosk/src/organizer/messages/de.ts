@@ -248,4 +248,6 @@ export const de: Messages<OrganizerKey> = {
   'providers.deleteConfirm': '{name} wirklich löschen? Seine Stand-Tablets verlieren sofort den Zugang.',
   'offers.deleteConfirm': 'Angebot „{name}“ wirklich löschen?',
   'rota.deleteConfirm': 'Schicht von {name} ({when}) wirklich löschen?',
+  'floor.numberTaken': 'Stand {number} gibt es schon ({name}). Bitte wählen Sie eine andere Nummer: Jeder Stand braucht sein eigenes Plakat mit QR-Code.',
+  'floor.added': 'Stand {number} angelegt.',
 };

@@ -245,6 +245,8 @@ export const en = {
   'providers.deleteConfirm': 'Really delete {name}? Its booth tablets lose access at once.',
   'offers.deleteConfirm': 'Really delete the offer "{name}"?',
   'rota.deleteConfirm': 'Really delete the shift of {name} ({when})?',
+  'floor.numberTaken': 'Stand {number} exists already ({name}). Choose another number: each stand’s poster and QR code must be its own.',
+  'floor.added': 'Stand {number} added.',
 } as const;
 
 /** A message key of the organizer pages. */

@@ -61,6 +61,8 @@ export class OrganizerApp extends OrganizerElement {
   @state() private cloning = false;
   /** The stand waiting for "really delete?". */
   @state() private deleting: Stand | undefined;
+  /** Why the stand number typed in "add stand" cannot be used ('' when it can). */
+  @state() private standNumberError = '';
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -245,12 +247,22 @@ export class OrganizerApp extends OrganizerElement {
     const number = String(data.get('standNumber') ?? '').trim();
     const providerId = String(data.get('standProvider') ?? '');
     if (!number || !providerId) return;
+    // Two stands with one number would get two posters "Stand 12" for different providers.
+    const taken = this.stands.find((s) => s.number.trim().toLocaleLowerCase('de') === number.toLocaleLowerCase('de'));
+    if (taken) {
+      const name = taken.label ?? this.providers.find((p) => p.id === taken.providerId)?.name ?? '';
+      this.standNumberError = this.t('floor.numberTaken', { number: taken.number, name });
+      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#standNumber')?.focus());
+      return;
+    }
+    this.standNumberError = '';
     // Sized like the event's other stands (median), or 5 % × 6 % of the plan for the first one.
     const size = newStandSize(this.stands, this.event.floorPlan ?? { width: 40, height: 25 });
     const stand: Stand = { id: idFrom(`stand-${number}`), eventId: this.event.id, providerId, number, size };
     try {
       this.stands = [...this.stands, standOnly(await this.api.create<Stand>(this.event.id, 'stands', stand))];
       form.reset();
+      this.status = this.t('floor.added', { number });
     } catch (error) {
       this.#fail(error);
     }
@@ -390,7 +402,16 @@ export class OrganizerApp extends OrganizerElement {
           <form class="add-stand" @submit=${this.#addStand}>
             <div>
               <label for="standNumber">${this.t('posters.stand')}</label>
-              <input id="standNumber" name="standNumber" required maxlength="12" />
+              <input
+                id="standNumber"
+                name="standNumber"
+                required
+                maxlength="12"
+                aria-invalid=${this.standNumberError ? 'true' : 'false'}
+                aria-describedby=${this.standNumberError ? 'standNumber-error' : nothing}
+                @input=${() => (this.standNumberError = '')}
+              />
+              ${this.standNumberError ? html`<p id="standNumber-error" class="error">${this.standNumberError}</p>` : nothing}
             </div>
             <div>
               <label for="standProvider">${this.t('offers.provider')}</label>

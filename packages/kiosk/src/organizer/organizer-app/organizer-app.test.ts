@@ -241,6 +241,38 @@ describe('markt-organizer-app', () => {
     expect(editor.shadowRoot!.querySelector('[data-stand="s1"]')).to.equal(null);
     expect(root.querySelectorAll('form.delete-stand option').length).to.equal(1);
   });
+  it('refuses a stand number that is taken (two posters "Stand 12"), says which stand has it, and confirms an added stand', async () => {
+    const { api, requests } = serverStandIn();
+    await api.login('amt@jobcenter.example', 'geheim');
+    const el = await fixture<OrganizerApp>(html`<markt-organizer-app .api=${api}></markt-organizer-app>`);
+    const root = el.shadowRoot!;
+    await waitUntil(() => root.querySelector('[data-event="markt-pankow"] button.open'));
+    await click(root.querySelector('[data-event="markt-pankow"] button.open')!);
+    await waitUntil(() => root.querySelector('#tab-floor'));
+    await click(root.querySelector('#tab-floor')!);
+    await waitUntil(() => root.querySelector('form.delete-stand option[value="s1"]'));
+    const number = root.querySelector<HTMLInputElement>('#standNumber')!;
+    await typeInto(number, ' 12 ');
+    await click(root.querySelector('form.add-stand button[type="submit"]')!);
+    await el.updateComplete;
+    expect(requests.some((r) => r.method === 'POST' && r.url.endsWith('/stands'))).to.equal(false);
+    expect(root.querySelector('#standNumber-error')?.textContent).to.equal(
+      'Stand 12 gibt es schon (Bildungswerk Nord). Bitte wählen Sie eine andere Nummer: Jeder Stand braucht sein eigenes Plakat mit QR-Code.',
+    );
+    expect(number.getAttribute('aria-invalid')).to.equal('true');
+    expect(number.getAttribute('aria-describedby')).to.equal('standNumber-error');
+    await expectAccessible(el);
+
+    number.select();
+    await typeInto(number, '14');
+    await el.updateComplete;
+    expect(root.querySelector('#standNumber-error')).to.equal(null);
+    number.value = '14';
+    await click(root.querySelector('form.add-stand button[type="submit"]')!);
+    await waitUntil(() => root.querySelector('[role="status"]')?.textContent === 'Stand 14 angelegt.');
+    expect(requests.filter((r) => r.method === 'POST' && r.url.endsWith('/stands'))).to.have.length(1);
+  });
+
   describe('moving a stand', () => {
     /** PUT answers held until the test releases them (a slow network), counting how many overlap. */
     function slowPuts() {
