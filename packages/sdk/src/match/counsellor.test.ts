@@ -149,13 +149,16 @@ describe('"open to everyone"', () => {
 });
 
 describe('free-text wishes', () => {
-  it('finds the Kita for "etwas mit Kindern" and the kitchen for "Kochen"', () => {
+  it('finds the Kita for "etwas mit Kindern", the kitchen for "Kochen", the garage for "Autos", care for "Senioren"', () => {
     const kita = offer({ title: { de: 'Erzieher/in in der Kita' }, occupations: ['83112'] });
     const koch = offer({ title: { de: 'Koch/Köchin im Restaurant' }, occupations: ['29302'] });
     const lager = offer({ title: { de: 'Lagerhelfer/in' }, occupations: ['51301'] });
-    const offers = [kita, koch, lager];
+    const kfz = offer({ title: { de: 'Kfz-Mechatroniker/in' }, occupations: ['25212'] });
+    const pflege = offer({ title: { de: 'Pflegehelfer/in Altenpflege' }, occupations: ['82101'] });
+    const offers = [kita, koch, lager, kfz, pflege];
     const searchIndex = createSearchIndex(offers);
-    for (const [wishes, wanted] of [['etwas mit Kindern', kita], ['Kochen', koch]] as const) {
+    const cases = [['etwas mit Kindern', kita], ['Kochen', koch], ['etwas mit Autos', kfz], ['Senioren', pflege]] as const;
+    for (const [wishes, wanted] of cases) {
       const { results } = match({ wishes }, offers, { searchIndex });
       expect(ids(results)[0], wishes).toBe(wanted.id);
       expect(results[0]?.reasons, wishes).toContainEqual({ key: 'fit.wishes', params: {} });

@@ -6,7 +6,7 @@
  */
 export const synonymGroups: readonly (readonly string[])[] = Object.freeze(
   [
-    'Pflege Altenpflege Altenpfleger Pflegehelfer Pflegehilfe Pflegefachkraft Pflegekraft Krankenpflege Seniorenbetreuung Betreuungskraft',
+    'Pflege Altenpflege Altenpfleger Pflegehelfer Pflegehilfe Pflegefachkraft Pflegekraft Krankenpflege Seniorenbetreuung Senioren Betreuungskraft',
     'Kita Kindergarten Kindertagesstätte Erzieher Erzieherin Kinderbetreuung Sozialassistent Tagesmutter Kindertagespflege Kinder',
     'LKW Lastwagen Berufskraftfahrer Kraftfahrer Fernfahrer Brummifahrer',
     'Deutschkurs Sprachkurs Integrationskurs Deutschunterricht Berufssprachkurs Deutsch',
@@ -38,7 +38,7 @@ export const synonymGroups: readonly (readonly string[])[] = Object.freeze(
     'Arzthelfer Arzthelferin MFA Praxishilfe Medizinische',
     'Führerschein Fahrerlaubnis Fahrschule',
     'Bau Bauhelfer Baustelle Hochbau Maurer Bauarbeiter',
-    'KFZ Kraftfahrzeug Mechatroniker Autowerkstatt Mechaniker Werkstatt',
+    'KFZ Kraftfahrzeug Auto Mechatroniker Autowerkstatt Mechaniker Werkstatt',
     'Hotel Hotelfach Rezeption Housekeeping Zimmerservice',
     'Bildungsgutschein BGS Förderung',
     'AVGS Aktivierungsgutschein Vermittlungsgutschein Coaching',
