@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import type { Event } from '@markt/sdk';
 import type { CloneRequest } from '../api/org-api.js';
 import type { FieldIssue } from '../event-form/event-form.component.js';
+import { fieldMessage } from '../shared/field-message.js';
 import { fromLocalInput } from '../shared/local-time.js';
 import { OrganizerElement } from '../shared/organizer-element.js';
 import { cloneFormStyles } from './clone-form.styles.js';
@@ -92,7 +93,8 @@ export class CloneForm extends OrganizerElement {
 
   #field(field: Field, label: string, type: string, value: string, required: boolean) {
     const path = FIELD_PATHS[field];
-    const issue = this.issues.find((i) => i.path === path || i.path.startsWith(`${path}.`))?.message;
+    const found = this.issues.find((i) => i.path === path || i.path.startsWith(`${path}.`))?.message;
+    const issue = found === undefined ? undefined : fieldMessage(found, (key, params) => this.t(key, params));
     return html`<div>
       <label for=${field}>${label}</label>
       <input
@@ -116,7 +118,7 @@ export class CloneForm extends OrganizerElement {
       <p>${this.t('clone.intro')}</p>
       <p class="error" role="alert">
         ${this.issues.length > 0 ? this.t('form.invalid', { count: this.issues.length }) : nothing}
-        ${other.map((i) => html`<span>${i.path ? `${i.path}: ` : ''}${i.message}</span> `)}
+        ${other.map((i) => html`<span>${i.path ? `${i.path}: ` : ''}${fieldMessage(i.message, (key, params) => this.t(key, params))}</span> `)}
       </p>
       <div class="row">
         ${this.#field('cloneTitleDe', this.t('form.titleDe'), 'text', e.title.de ?? '', true)}

@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ApiError, type OrgApi } from '../api/org-api.js';
+import { fieldMessage } from '../shared/field-message.js';
 import { errorText } from '../shared/error-text.js';
 import { OrganizerElement } from '../shared/organizer-element.js';
 import { csvImportStyles } from './csv-import.styles.js';
@@ -122,7 +123,9 @@ export class CsvImport extends OrganizerElement {
         ? html`<ul class="row-errors" part="errors">
             ${this.errors.map(
               (e) => html`<li data-line=${e.line ?? ''}>
-                ${e.line === undefined ? `${e.field}: ${e.message}` : this.t('import.row', { line: e.line, field: e.field, message: e.message })}
+                ${e.line === undefined
+                  ? `${e.field}: ${fieldMessage(e.message, (key, params) => this.t(key, params))}`
+                  : this.t('import.row', { line: e.line, field: e.field, message: fieldMessage(e.message, (key, params) => this.t(key, params)) })}
               </li>`,
             )}
           </ul>`

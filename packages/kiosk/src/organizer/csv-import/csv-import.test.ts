@@ -49,7 +49,7 @@ describe('markt-csv-import', () => {
     const rows = [...el.shadowRoot!.querySelectorAll('[part="errors"] li')].map((li) => li.textContent?.trim());
     expect(rows).to.deep.equal([
       'Zeile 3, Feld kind: Invalid type: Expected "training" | "integration" but received "party"',
-      'Zeile 4, Feld name: must not be empty',
+      'Zeile 4, Feld name: Bitte ausfüllen.',
     ]);
     expect(el.shadowRoot!.querySelector('[role="status"]')?.textContent).to.equal('2 Zeilen enthalten Fehler. Es wurde nichts importiert.');
     expect(calls).to.have.length(1);

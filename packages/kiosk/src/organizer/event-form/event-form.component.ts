@@ -12,6 +12,7 @@ import {
 } from '@markt/sdk';
 import { EventSchema, check } from '@markt/sdk/schemas';
 import { LOCALE_NAMES } from '../../shared/locale.js';
+import { fieldMessage } from '../shared/field-message.js';
 import { fromLocalInput, toLocalInput } from '../shared/local-time.js';
 import { OrganizerElement } from '../shared/organizer-element.js';
 import { eventFormStyles } from './event-form.styles.js';
@@ -128,7 +129,8 @@ export class EventForm extends OrganizerElement {
 
   #issue(field: keyof typeof FIELD_PATHS): string | undefined {
     const path = FIELD_PATHS[field];
-    return this.issues.find((i) => i.path === path || i.path.startsWith(`${path}.`))?.message;
+    const message = this.issues.find((i) => i.path === path || i.path.startsWith(`${path}.`))?.message;
+    return message === undefined ? undefined : fieldMessage(message, (key, params) => this.t(key, params));
   }
 
   #field(

@@ -37,10 +37,11 @@ describe('markt-event-form', () => {
     await el.updateComplete;
     expect(sent).to.equal(0);
     const errorOf = (field: string) => root.querySelector(`#${field}-error`)?.textContent;
-    expect(errorOf('id')).to.equal('may contain only letters, digits, "_" and "-"');
-    expect(errorOf('titleDe')).to.equal('must not be empty');
-    expect(errorOf('venueName')).to.equal('must not be empty');
-    expect(errorOf('startsAt')).to.contain('ISO 8601');
+    // The schema's English messages are said in the page's language.
+    expect(errorOf('id')).to.equal('Nur Buchstaben ohne Umlaute, Ziffern, „_“ und „-“.');
+    expect(errorOf('titleDe')).to.equal('Bitte ausfüllen.');
+    expect(errorOf('venueName')).to.equal('Bitte ausfüllen.');
+    expect(errorOf('startsAt')).to.equal('Bitte Datum und Uhrzeit eingeben.');
     expect(root.querySelector('#titleDe')?.getAttribute('aria-describedby')).to.equal('titleDe-error');
     expect(root.querySelector('#titleDe')?.getAttribute('aria-invalid')).to.equal('true');
     expect(root.querySelector('[role="alert"]')?.textContent).to.contain('markierte');
@@ -56,7 +57,7 @@ describe('markt-event-form', () => {
     await click(root.querySelector('button[type="submit"]')!);
     await el.updateComplete;
     expect(sent).to.equal(0);
-    expect(root.querySelector('#endsAt-error')?.textContent).to.equal('must not be before startsAt');
+    expect(root.querySelector('#endsAt-error')?.textContent).to.equal('Das Ende darf nicht vor dem Beginn liegen.');
 
     ends.value = '2026-03-12T18:00';
     const retention = root.querySelector<HTMLInputElement>('#retentionDays')!;

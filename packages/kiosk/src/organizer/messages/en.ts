@@ -247,6 +247,17 @@ export const en = {
   'rota.deleteConfirm': 'Really delete the shift of {name} ({when})?',
   'floor.numberTaken': 'Stand {number} exists already ({name}). Choose another number: each stand’s poster and QR code must be its own.',
   'floor.added': 'Stand {number} added.',
+  'field.tooLong': 'At most {max} characters.',
+  'field.dateTime': 'Enter a date and a time.',
+  'field.idChars': 'Only letters without accents, digits, "_" and "-".',
+  'field.url': 'Enter a full web address, e.g. https://www.example.org',
+  'field.number': 'Enter a number.',
+  'field.whole': 'Enter a whole number.',
+  'field.range': 'Enter a number from {min} to {max}.',
+  'field.min': 'Enter at least {min}.',
+  'field.max': 'Enter at most {max}.',
+  'field.chooseOne': 'Choose at least one.',
+  'field.email': 'Enter an e-mail address.',
 } as const;
 
 /** A message key of the organizer pages. */

@@ -4,6 +4,7 @@ import { OFFER_KINDS, PROVIDER_KINDS, type Offer, type OfferKind, type Provider,
 import { OfferSchema, ProviderSchema, check } from '@markt/sdk/schemas';
 import { ApiError, type OrgApi } from '../api/org-api.js';
 import type { FieldIssue } from '../event-form/event-form.component.js';
+import { fieldMessage } from '../shared/field-message.js';
 import { errorText } from '../shared/error-text.js';
 import { OrganizerElement } from '../shared/organizer-element.js';
 import { providersPanelStyles } from './providers-panel.styles.js';
@@ -167,7 +168,8 @@ export class ProvidersPanel extends OrganizerElement {
   }
 
   #issue(path: string): string | undefined {
-    return this.issues.find((i) => i.path === path || i.path.startsWith(`${path}.`))?.message;
+    const message = this.issues.find((i) => i.path === path || i.path.startsWith(`${path}.`))?.message;
+    return message === undefined ? undefined : fieldMessage(message, (key, params) => this.t(key, params));
   }
 
   #input(id: string, path: string, label: string, value: string, type = 'text') {

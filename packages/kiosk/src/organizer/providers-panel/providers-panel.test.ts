@@ -65,8 +65,8 @@ describe('markt-providers-panel', () => {
     await click(el.shadowRoot!.querySelector('form.edit button[type="submit"]')!);
     await el.updateComplete;
     expect(calls).to.deep.equal([]);
-    expect(el.shadowRoot!.querySelector('#name-error')?.textContent).to.equal('must not be empty');
-    expect(el.shadowRoot!.querySelector('#website-error')?.textContent).to.equal('must be a URL');
+    expect(el.shadowRoot!.querySelector('#name-error')?.textContent).to.equal('Bitte ausfüllen.');
+    expect(el.shadowRoot!.querySelector('#website-error')?.textContent).to.equal('Bitte eine vollständige Internetadresse eingeben, z. B. https://www.beispiel.de');
     await expectAccessible(el);
 
     await typeInto(el.shadowRoot!.querySelector('form.edit #name')!, 'Caritas Pankow');
