@@ -75,6 +75,8 @@ export class LiveDashboard extends OrganizerElement {
 
   #socket: Socket | undefined;
   #seen = new Set<number>();
+  /** Ids of the visits and leads counted: a lead comes again (new seq) each time booth staff rate or tag it. */
+  #counted = new Set<string>();
   #lastSeq = 0;
 
   /** The highest sequence number counted. */
@@ -142,15 +144,21 @@ export class LiveDashboard extends OrganizerElement {
   }
 
   /**
-   * Counts one feed item once, whatever order or how often it arrives.
+   * Counts one feed item once, whatever order or how often it arrives; a visit or lead that comes again
+   * with a newer seq (a lead changed at the booth) is not counted again.
    * @param message `{ seq, kind, item }` as the server pushes it
-   * @returns false when the item was counted before
+   * @returns false when the item (this seq) was seen before
    */
   applyFeed(message: LiveFeedMessage): boolean {
     if (this.#seen.has(message.seq)) return false;
     this.#seen.add(message.seq);
     this.#lastSeq = Math.max(this.#lastSeq, message.seq);
     const { item } = message;
+    if (message.kind === 'visit' || message.kind === 'lead') {
+      const key = typeof item.id === 'string' ? `${message.kind}:${item.id}` : undefined;
+      if (key !== undefined && this.#counted.has(key)) return true;
+      if (key !== undefined) this.#counted.add(key);
+    }
     if (message.kind === 'visit') {
       this.visits += 1;
       if (typeof item.standId === 'string') this.perStand = new Map(this.perStand).set(item.standId, (this.perStand.get(item.standId) ?? 0) + 1);

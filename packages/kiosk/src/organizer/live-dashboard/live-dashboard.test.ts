@@ -40,6 +40,19 @@ describe('markt-live-dashboard', () => {
     expect([...el.shadowRoot!.querySelectorAll('[role="status"], [aria-live], [role="alert"]')].length).to.equal(1);
   });
 
+  it('counts a contact request once when booth staff change it (the server sends it again with a newer seq)', async () => {
+    const el = await fixture<LiveDashboard>(html`<markt-live-dashboard .stands=${stands} .providers=${providers}></markt-live-dashboard>`);
+    el.applyFeed({ seq: 3, kind: 'lead', item: { id: 'l1', standId: 's1', providerId: 'p1', status: 'new' } });
+    el.applyFeed({ seq: 9, kind: 'lead', item: { id: 'l1', standId: 's1', providerId: 'p1', status: 'contacted' } });
+    el.applyFeed({ seq: 12, kind: 'lead', item: { id: 'l1', standId: 's1', providerId: 'p1', status: 'done' } });
+    el.applyFeed({ seq: 13, kind: 'lead', item: { id: 'l2', standId: 's1', providerId: 'p1', status: 'new' } });
+    await el.updateComplete;
+    expect(counter(el, 'leads')).to.equal('2');
+    const rows = [...el.shadowRoot!.querySelectorAll('[data-table="per-provider"] tbody tr')].map((tr) => [...tr.children].map((c) => c.textContent));
+    expect(rows).to.deep.equal([['Bildungswerk Nord', '2']]);
+    expect(el.lastSeq).to.equal(13);
+  });
+
   it('counts each feed item once per kind, and names stands and providers as text', async () => {
     const el = await fixture<LiveDashboard>(html`<markt-live-dashboard .stands=${stands} .providers=${providers} quizzes="5"></markt-live-dashboard>`);
     for (const m of [...feed, ...feed.slice().reverse()]) el.applyFeed(m);
