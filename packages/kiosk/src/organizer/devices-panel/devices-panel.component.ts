@@ -38,11 +38,37 @@ export class DevicesPanel extends OrganizerElement {
   @state() private pairRole: 'booth' | 'kiosk' = 'booth';
   @state() private pairing: PairingCode | undefined;
   @state() private confirming: string | undefined;
+  /**
+   * How often the list is fetched again while the panel is shown, in seconds (0: never), so a tablet that
+   * was just paired, or went offline, shows up without leaving the tab.
+   */
+  @property({ type: Number, attribute: 'refresh-seconds' }) refreshSeconds = 15;
+
   @state() private error = '';
+  #timer: ReturnType<typeof setInterval> | undefined;
+  /** The error shown came from loading the list (a later successful load takes it away). */
+  #loadFailed = false;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#schedule();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearInterval(this.#timer);
+    this.#timer = undefined;
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if ((changed.has('eventId') || changed.has('api')) && this.eventId && this.api) void this.reload();
+    if (changed.has('refreshSeconds') && this.isConnected) this.#schedule();
+  }
+
+  #schedule(): void {
+    clearInterval(this.#timer);
+    this.#timer = this.refreshSeconds > 0 ? setInterval(() => void this.reload(), this.refreshSeconds * 1000) : undefined;
   }
 
   /** Loads the device list again. */
@@ -50,8 +76,11 @@ export class DevicesPanel extends OrganizerElement {
     if (!this.api || !this.eventId) return;
     try {
       this.devices = await this.api.devices(this.eventId);
+      if (this.#loadFailed) this.error = '';
+      this.#loadFailed = false;
     } catch (error) {
       this.error = this.#message(error);
+      this.#loadFailed = true;
     }
   }
 
@@ -70,6 +99,7 @@ export class DevicesPanel extends OrganizerElement {
     const name = String(data.get('name') ?? '').trim();
     const providerId = String(data.get('providerId') ?? '');
     this.error = '';
+    this.#loadFailed = false;
     try {
       this.pairing = await this.api.pairDevice(this.eventId, this.pairRole === 'booth' ? { role: 'booth', providerId, name } : { role: 'kiosk', name });
       await this.reload();

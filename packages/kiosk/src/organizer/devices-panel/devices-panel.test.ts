@@ -68,4 +68,17 @@ describe('markt-devices-panel', () => {
     expect(calls).to.deep.equal(['revoke d1']);
     await waitUntil(() => el.shadowRoot!.querySelector('[data-device="d1"]')?.textContent?.includes('gesperrt'));
   });
+  it('fetches the list again while shown, so a tablet paired meanwhile and its online state appear', async () => {
+    const { api } = devicesStandIn();
+    let tablets: OrgDevice[] = [];
+    const polled: DevicesApi = { ...api, devices: async () => tablets.map((d) => ({ ...d })) };
+    const el = await fixture<DevicesPanel>(
+      html`<markt-devices-panel event-id="e1" .api=${polled} .providers=${providers} refresh-seconds="0.1"></markt-devices-panel>`,
+    );
+    await waitUntil(() => el.shadowRoot!.textContent?.includes('Noch keine Geräte gekoppelt.'));
+    tablets = [{ id: 'd9', role: 'booth', name: 'Tablet Stand 12', providerId: 'p1', online: true, revoked: false }];
+    await waitUntil(() => el.shadowRoot!.querySelector('tr[data-device="d9"]'), 'the paired tablet appears', { timeout: 2000 });
+    expect(el.shadowRoot!.querySelector('tr[data-device="d9"]')?.textContent).to.contain('online');
+    el.remove();
+  });
 });
