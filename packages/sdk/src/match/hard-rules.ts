@@ -79,14 +79,12 @@ const DAY = 1440;
  * @example outsideWindow(1320, 360, 480, 870) // night shift 22:00–06:00, free 08:00–14:30: true
  */
 export function outsideWindow(start: number, end: number, from: number, until: number): boolean {
+  if (start < 0 && end < 0) return false;
   const to = until > from ? until : until + DAY;
-  if (start >= 0 && end >= 0) {
-    const stop = end > start ? end : end + DAY;
-    return !((start >= from && stop <= to) || (start + DAY >= from && stop + DAY <= to));
-  }
-  if (start >= 0) return !((start >= from && start < to) || (start + DAY >= from && start + DAY < to));
-  if (end >= 0) return !((end > from && end <= to) || (end + DAY > from && end + DAY <= to));
-  return false;
+  // One known time stands for a minute-long span: a start must be before `until`, an end after `from`.
+  const a = start >= 0 ? start : end - 1;
+  const b = end < 0 ? start + 1 : end > a ? end : end + DAY;
+  return !((a >= from && b <= to) || (a + DAY >= from && b + DAY <= to));
 }
 
 function groupList(mask: number): string {
