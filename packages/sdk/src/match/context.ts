@@ -41,6 +41,9 @@ export const STRENGTH_GROUPS: Readonly<Record<Strength, readonly number[]>> = {
 const GERMAN_NEED_RANK = GERMAN_LEVELS.indexOf('A2');
 const GERMAN_B1 = GERMAN_LEVELS.indexOf('B1');
 
+const OVER_45 = 1 << TARGET_GROUPS.indexOf('over-45');
+const OVER_50 = 1 << TARGET_GROUPS.indexOf('over-50');
+
 /** Everything about the person and the options that the per-offer loop reads. */
 export interface MatchContext {
   readonly profile: Profile;
@@ -148,7 +151,11 @@ export function createContext(input: ProfileInput, options: ContextOptions): Mat
     [strengthLo[i], strengthHi[i]] = groupBits(STRENGTH_GROUPS[s]);
   });
   const byAge = ageGroups(profile.age);
-  const stated = maskOf(TARGET_GROUPS, profile.targetGroups);
+  let stated = maskOf(TARGET_GROUPS, profile.targetGroups);
+  // Over 50 is over 45 too. Over 45 ticked without over 50 leaves over 50 open (a 52-year-old may tick only the first).
+  let known = byAge.known | (stated ? (1 << TARGET_GROUPS.length) - 1 : 0);
+  if (stated & OVER_50) stated |= OVER_45;
+  else if (stated & OVER_45 && !byAge.known) known &= ~OVER_50;
   const german = rankOf(GERMAN_LEVELS, profile.germanLevel);
   const home = profile.home;
   const hasCoords = home?.lat !== undefined && home.lon !== undefined;
@@ -165,7 +172,7 @@ export function createContext(input: ProfileInput, options: ContextOptions): Mat
     strengths: profile.strengths,
     groupMask: stated | byAge.mask,
     // Stated groups are the person's answer to "which of these fit you?": the others are then known not to.
-    knownGroupMask: byAge.known | (stated ? (1 << TARGET_GROUPS.length) - 1 : 0),
+    knownGroupMask: known,
     needMask,
     derivedNeedMask: derivedNeeds(profile, stated | byAge.mask) & ~needMask,
     germanNeed: german < 0 ? 0 : german <= GERMAN_NEED_RANK ? 1 : german === GERMAN_B1 ? 0.85 : 0,

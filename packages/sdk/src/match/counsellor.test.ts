@@ -206,3 +206,22 @@ describe('days of the week', () => {
     expect(ids(excluded)).toEqual([everyDay.id]);
   });
 });
+
+describe('age groups ticked at the kiosk', () => {
+  const over45 = offer({ kind: 'integration', targetGroups: ['over-45'], targetGroupsOnly: true });
+  const over50 = offer({ kind: 'integration', targetGroups: ['over-50'], targetGroupsOnly: true });
+
+  it('counts someone who ticked "over 50" as over 45 too', () => {
+    const { results, excluded } = match({ targetGroups: ['over-50'] }, [over45, over50]);
+    expect(excluded).toEqual([]);
+    expect(results.find((r) => r.offer.id === over45.id)?.reasons).toContainEqual({ key: 'fit.targetGroup', params: { group: 'over-45' } });
+  });
+
+  it('asks, rather than removes, an over-50 offer for someone who ticked only "over 45"', () => {
+    const { results, excluded } = match({ targetGroups: ['over-45'] }, [over45, over50]);
+    expect(excluded).toEqual([]);
+    expect(results.find((r) => r.offer.id === over50.id)?.reasons).toContainEqual({ key: 'note.targetGroup', params: { groups: 'over-50' } });
+    // With the age known there is nothing to ask: 47 is not over 50.
+    expect(ids(match({ targetGroups: ['over-45'], age: 47 }, [over45, over50]).excluded)).toEqual([over50.id]);
+  });
+});
