@@ -41,9 +41,6 @@ export const STRENGTH_GROUPS: Readonly<Record<Strength, readonly number[]>> = {
 const GERMAN_NEED_RANK = GERMAN_LEVELS.indexOf('A2');
 const GERMAN_B1 = GERMAN_LEVELS.indexOf('B1');
 
-const OVER_45 = 1 << TARGET_GROUPS.indexOf('over-45');
-const OVER_50 = 1 << TARGET_GROUPS.indexOf('over-50');
-
 /** Everything about the person and the options that the per-offer loop reads. */
 export interface MatchContext {
   readonly profile: Profile;
@@ -152,6 +149,8 @@ export function createContext(input: ProfileInput, options: ContextOptions): Mat
   });
   const byAge = ageGroups(profile.age);
   let stated = maskOf(TARGET_GROUPS, profile.targetGroups);
+  const OVER_45 = 1 << TARGET_GROUPS.indexOf('over-45');
+  const OVER_50 = 1 << TARGET_GROUPS.indexOf('over-50');
   // Over 50 is over 45 too. Over 45 ticked without over 50 leaves over 50 open (a 52-year-old may tick only the first).
   let known = byAge.known | (stated ? (1 << TARGET_GROUPS.length) - 1 : 0);
   if (stated & OVER_50) stated |= OVER_45;
