@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import type { Offer, Provider, Stand } from '@markt/sdk';
 import { embedTexts, type EmbedKey } from '../shared/catalog.js';
 import { MarktEmbedElement } from '../shared/embed-element.js';
+import { webLink } from '../shared/link.js';
 import { localText } from '../shared/text.js';
 import { offerCardStyles } from './offer-card.styles.js';
 
@@ -28,7 +29,7 @@ export interface OfferSelectDetail {
  * @csspart facts - The list of provider, stand, part time and funding.
  * @csspart actions - The row of button and link.
  * @csspart button - The "Details" button.
- * @csspart link - The link to the offer's page (only when the offer has a URL).
+ * @csspart link - The link to the offer's page (only when the offer has an `http(s)` URL).
  * @csspart status - The loading or error line (when fetching by `offer-id`).
  *
  * @cssproperty --markt-accent - Colour of buttons and links. Default `#0b4f9c`.
@@ -77,6 +78,7 @@ export class MarktOfferCard extends MarktEmbedElement<EmbedKey> {
     const title = localText(offer.title, locale);
     const summary = localText(offer.summary, locale);
     const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 3));
+    const link = webLink(offer.url);
     return this.frame(html`<article part="card" aria-labelledby="title">
       <p part="kind">${t(`kind.${offer.kind}` as EmbedKey)}</p>
       <div part="title" id="title" role="heading" aria-level=${level} lang=${title.lang}>${title.text}</div>
@@ -91,7 +93,7 @@ export class MarktOfferCard extends MarktEmbedElement<EmbedKey> {
         <button part="button" type="button" aria-describedby="title" @click=${() => this.emit<OfferSelectDetail>('markt-offer-select', { offerId: offer.id, providerId: offer.providerId })}>
           ${t('offer.select')}
         </button>
-        ${offer.url ? html`<a part="link" href=${offer.url} aria-describedby="title">${t('offer.more')}</a>` : nothing}
+        ${link ? html`<a part="link" href=${link} aria-describedby="title">${t('offer.more')}</a>` : nothing}
         <slot name="actions"></slot>
       </div>
     </article>`);

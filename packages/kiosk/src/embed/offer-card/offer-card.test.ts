@@ -56,6 +56,16 @@ describe('<markt-offer-card>', () => {
     expect(el.shadowRoot!.querySelector('a[part~="link"]')).to.equal(null);
   });
 
+  it('links only to web pages: an offer URL such as javascript: (which the schema accepts) gets no link in the host page', async () => {
+    for (const url of ['javascript:alert(document.domain)', ' JavaScript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:x']) {
+      const el = await fixture<HTMLElementTagNameMap['markt-offer-card']>(html`<markt-offer-card .offer=${{ ...offers[0]!, url }}></markt-offer-card>`);
+      expect(el.shadowRoot!.querySelector('a')?.getAttribute('href') ?? 'no link', url).to.equal('no link');
+      expect($(el, '[part~="button"]')).to.not.equal(null);
+    }
+    const el = await fixture<HTMLElementTagNameMap['markt-offer-card']>(html`<markt-offer-card .offer=${{ ...offers[0]!, url: 'http://pflegeschule.example/a' }}></markt-offer-card>`);
+    expect($(el, 'a[part~="link"]').getAttribute('href')).to.equal('http://pflegeschule.example/a');
+  });
+
   it('fires markt-offer-select from a real click, bubbling and composed', async () => {
     const el = await card();
     const wrapper = el.parentElement!;

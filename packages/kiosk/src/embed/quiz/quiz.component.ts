@@ -4,6 +4,7 @@ import { quizTexts, type QuizKey } from './quiz-catalog.js';
 import { QUIZ_ITEM_IDS, loadRanking } from './quiz-items.js';
 import { MarktEmbedElement } from '../shared/embed-element.js';
 import { offersOf } from '../shared/public-data.js';
+import { webLink } from '../shared/link.js';
 import { localText } from '../shared/text.js';
 import { quizStyles } from './quiz.styles.js';
 
@@ -205,9 +206,10 @@ export class MarktQuiz extends MarktEmbedElement<QuizKey> {
               const title = localText(offer.title, this.i18n.locale);
               const summary = localText(offer.summary, this.i18n.locale);
               const provider = providers.find((p) => p.id === offer.providerId);
+              const link = webLink(offer.url);
               return html`<li part="result">
-                ${offer.url
-                  ? html`<a part="result-link" href=${offer.url}><strong lang=${title.lang}>${title.text}</strong></a>`
+                ${link
+                  ? html`<a part="result-link" href=${link}><strong lang=${title.lang}>${title.text}</strong></a>`
                   : html`<button part="result-link" type="button" @click=${() => this.emit('markt-offer-select', { offerId: offer.id, providerId: offer.providerId })}>
                       <strong lang=${title.lang}>${title.text}</strong>
                     </button>`}

@@ -98,6 +98,18 @@ describe('<markt-quiz>', () => {
     expect(el.shadowRoot!.activeElement === $(el, 'h2'), 'focus on the results heading').to.equal(true);
   });
 
+  it('never links a result to a javascript: URL: such a result is a button that emits markt-offer-select', async () => {
+    const evil = { ...eventData.offers[0]!, url: 'javascript:alert(document.domain)' };
+    const el = await fixture<Quiz>(html`<markt-quiz .offers=${[evil]} questions="1"></markt-quiz>`);
+    await start(el);
+    await click(answers(el)[4]!);
+    await until(() => el.shadowRoot!.querySelector('[part~="result-link"]') !== null);
+    expect(el.shadowRoot!.querySelector('a')?.getAttribute('href') ?? 'no link').to.equal('no link');
+    const select = nextEvent<{ offerId: string }>(el, 'markt-offer-select');
+    await click($(el, 'button[part~="result-link"]'));
+    expect((await select).detail.offerId).to.equal('o-care');
+  });
+
   it('limits the results to the provider-id', async () => {
     const el = await fixture<Quiz>(html`<markt-quiz .data=${eventData} provider-id="p-drive" questions="1"></markt-quiz>`);
     const done = nextEvent<QuizCompleteDetail>(el, 'markt-quiz-complete');
