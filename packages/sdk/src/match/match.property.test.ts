@@ -121,7 +121,10 @@ describe('match: properties', () => {
           if (profile.partTimeOnly && !offer.schedule.partTime) expect(offer.schedule.hoursPerWeek ?? 0).toBeLessThanOrEqual(30);
           if (offer.targetGroupsOnly && offer.targetGroups.length && profile.targetGroups?.length) {
             const ageGroups = profile.age === undefined ? [] : [profile.age < 25 && 'under-25', profile.age >= 45 && 'over-45', profile.age >= 50 && 'over-50'];
-            expect(offer.targetGroups.some((g) => profile.targetGroups?.includes(g) || ageGroups.includes(g))).toBe(true);
+            const stated = profile.targetGroups;
+            // Over 50 is over 45 too; over 45 ticked without over 50 (and no age) leaves over 50 open.
+            const implied = [stated.includes('over-50') && 'over-45', profile.age === undefined && stated.includes('over-45') && 'over-50'];
+            expect(offer.targetGroups.some((g) => stated.includes(g) || ageGroups.includes(g) || implied.includes(g))).toBe(true);
           }
           if (profile.availability && !offer.schedule.flexible) {
             if (offer.schedule.start) expect(offer.schedule.start >= profile.availability.from).toBe(true);
