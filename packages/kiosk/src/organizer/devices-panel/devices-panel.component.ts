@@ -149,6 +149,7 @@ export class DevicesPanel extends OrganizerElement {
   }
 
   override render() {
+    const noProviders = this.pairRole === 'booth' && this.providers.length === 0;
     return html`<h2>${this.t('devices.title')}</h2>
       <form @submit=${this.#create}>
         <fieldset>
@@ -159,7 +160,10 @@ export class DevicesPanel extends OrganizerElement {
             >`,
           )}
         </fieldset>
-        ${this.pairRole === 'booth'
+        ${this.pairRole === 'booth' && this.providers.length === 0
+          ? html`<p id="no-providers" class="hint">${this.t('devices.noProviders')}</p>`
+          : nothing}
+        ${this.pairRole === 'booth' && this.providers.length > 0
           ? html`<label for="providerId">${this.t('devices.provider')}</label>
               <select id="providerId" name="providerId" required>
                 ${this.providers.map((p) => html`<option value=${p.id}>${p.name}</option>`)}
@@ -167,7 +171,7 @@ export class DevicesPanel extends OrganizerElement {
           : nothing}
         <label for="name">${this.t('devices.name')}</label>
         <input id="name" name="name" required maxlength="80" />
-        <button type="submit">${this.t('devices.create')}</button>
+        <button type="submit" ?disabled=${noProviders} aria-describedby=${noProviders ? 'no-providers' : nothing}>${this.t('devices.create')}</button>
       </form>
       <p class="error" role="alert">${this.error}</p>
       ${this.pairing

@@ -81,4 +81,26 @@ describe('markt-devices-panel', () => {
     expect(el.shadowRoot!.querySelector('tr[data-device="d9"]')?.textContent).to.contain('online');
     el.remove();
   });
+  it('says that a booth tablet needs a provider first instead of offering an empty list', async () => {
+    const { api, calls } = devicesStandIn();
+    const el = await fixture<DevicesPanel>(html`<markt-devices-panel event-id="e1" .api=${api} .providers=${[]} refresh-seconds="0"></markt-devices-panel>`);
+    const root = el.shadowRoot!;
+    await waitUntil(() => root.querySelector('tbody tr'));
+    expect(root.querySelector('#providerId')).to.equal(null);
+    expect(root.querySelector('#no-providers')?.textContent).to.equal(
+      'Ein Stand-Tablet gehört zu einem Träger: Legen Sie zuerst die Träger an (Reiter „Träger & Angebote“).',
+    );
+    const submit = root.querySelector<HTMLButtonElement>('form button[type="submit"]')!;
+    expect(submit.disabled).to.equal(true);
+    expect(submit.getAttribute('aria-describedby')).to.equal('no-providers');
+    await expectAccessible(el);
+    // A kiosk needs no provider.
+    await click(root.querySelector('input[value="kiosk"]')!);
+    await el.updateComplete;
+    expect(submit.disabled).to.equal(false);
+    await typeInto(root.querySelector('#name')!, 'Kiosk Eingang 2');
+    await click(submit);
+    await waitUntil(() => calls.length === 1);
+    expect(calls[0]).to.equal('pair {"role":"kiosk","name":"Kiosk Eingang 2"}');
+  });
 });

@@ -261,4 +261,5 @@ export const de: Messages<OrganizerKey> = {
   'field.max': 'Bitte höchstens {max} eingeben.',
   'field.chooseOne': 'Bitte mindestens eins auswählen.',
   'field.email': 'Bitte eine E-Mail-Adresse eingeben.',
+  'devices.noProviders': 'Ein Stand-Tablet gehört zu einem Träger: Legen Sie zuerst die Träger an (Reiter „Träger & Angebote“).',
 };

@@ -258,6 +258,7 @@ export const en = {
   'field.max': 'Enter at most {max}.',
   'field.chooseOne': 'Choose at least one.',
   'field.email': 'Enter an e-mail address.',
+  'devices.noProviders': 'A booth tablet belongs to a provider: add the providers first (tab "Providers & offers").',
 } as const;
 
 /** A message key of the organizer pages. */
