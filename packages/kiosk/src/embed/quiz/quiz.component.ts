@@ -120,15 +120,41 @@ export class MarktQuiz extends MarktEmbedElement<QuizKey> {
   }
 
   async #finish(): Promise<void> {
-    const { rankQuiz } = await loadRanking();
+    await loadRanking();
+    this.outcome = undefined;
+    this.phase = 'results';
+    await this.#rank();
+  }
+
+  /** The offers to rank: given, else the event's (of `provider-id`); undefined while the event's data is not there. */
+  #pool(): Offer[] | undefined {
+    if (this.offers) return this.offers;
     const data = this.eventData;
-    const pool = this.offers ?? (data ? offersOf(data, this.providerId) : []);
+    return data ? offersOf(data, this.providerId) : undefined;
+  }
+
+  /**
+   * Ranks the answers once the offers are there: a visitor who finishes before the event's data has loaded sees
+   * "loading" and then the ranking, not "no offer fits" from an empty list.
+   */
+  async #rank(): Promise<void> {
+    const pool = this.#pool();
+    if (!pool || this.phase !== 'results' || this.outcome) return;
+    const answers = this.answers;
+    const { rankQuiz } = await loadRanking();
+    // Restarted (or already ranked) meanwhile.
+    if (this.phase !== 'results' || this.outcome || answers !== this.answers) return;
     // A page's `results="…"` that is not a count falls back to the default instead of breaking the quiz.
     const count = Number.isFinite(this.results) && this.results >= 0 ? this.results : 3;
-    this.outcome = rankQuiz(this.answers, pool, count);
-    this.phase = 'results';
+    this.outcome = rankQuiz(answers, pool, count);
     const { code, interests, strengths, answered } = this.outcome.result;
     this.emit<QuizCompleteDetail>('markt-quiz-complete', { code, interests, strengths, answered, offerIds: this.outcome.offers.map((o) => o.id) });
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // The data arrived (or came as a property) after the last answer: rank now.
+    if (this.phase === 'results' && !this.outcome) void this.#rank();
   }
 
   #onKey(event: KeyboardEvent): void {

@@ -110,6 +110,21 @@ describe('<markt-quiz>', () => {
     expect((await select).detail.offerId).to.equal('o-care');
   });
 
+  it('ranks when the offers arrive after the last answer (slow network), instead of showing "no offer fits"', async () => {
+    const el = await fixture<Quiz>(html`<markt-quiz questions="1"></markt-quiz>`);
+    const completed: QuizCompleteDetail[] = [];
+    el.addEventListener('markt-quiz-complete', (e) => completed.push(e.detail));
+    await start(el);
+    await click(answers(el)[4]!);
+    await until(() => $(el, 'h2').textContent!.trim() === 'Diese Angebote könnten zu Ihnen passen');
+    expect(el.shadowRoot!.querySelector('[part~="results"]') === null, 'no results before the data').to.equal(true);
+    el.data = eventData;
+    await until(() => el.shadowRoot!.querySelectorAll('[part~="result"]').length > 0);
+    expect(el.shadowRoot!.textContent).not.to.contain('Noch passt kein Angebot');
+    expect(completed).to.have.length(1);
+    expect(completed[0]!.offerIds.length).to.be.greaterThan(0);
+  });
+
   it('limits the results to the provider-id', async () => {
     const el = await fixture<Quiz>(html`<markt-quiz .data=${eventData} provider-id="p-drive" questions="1"></markt-quiz>`);
     const done = nextEvent<QuizCompleteDetail>(el, 'markt-quiz-complete');
