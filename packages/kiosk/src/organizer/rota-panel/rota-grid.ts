@@ -13,6 +13,21 @@ export function offsetMinutes(timestamp: string): number {
 }
 
 /**
+ * The UTC offset the rota uses for an event: the one its start names (`+02:00`), or, for a start in UTC
+ * (`…Z`, as the organizer's forms wrote it before they kept the fair's offset), the browser's offset on
+ * that day, so shift times are the hall's local times and not UTC.
+ * @param startsAt the event's start
+ * @param localOffset the browser's offset at an instant, in minutes east of UTC (injectable for tests)
+ * @returns minutes east of UTC
+ * @example eventOffset('2027-04-14T08:00:00.000Z') // 120 in a browser in Berlin
+ */
+export function eventOffset(startsAt: string, localOffset: (at: Date) => number = (at) => -at.getTimezoneOffset()): number {
+  if (/[+-]\d\d:?\d\d$/.test(startsAt)) return offsetMinutes(startsAt);
+  const at = new Date(startsAt);
+  return Number.isNaN(at.getTime()) ? 0 : localOffset(at);
+}
+
+/**
  * The offset as text for a timestamp.
  * @param minutes minutes east of UTC
  * @returns e.g. `+01:00`
@@ -51,11 +66,11 @@ export function toTimestamp(date: string, time: string, offset: number): string 
  * The calendar days of an event, in its offset.
  * @param startsAt the event's start
  * @param endsAt the event's end
+ * @param offset minutes east of UTC; default the offset `startsAt` names
  * @returns the dates, first to last
  * @example eventDates('2027-03-10T09:00:00+01:00', '2027-03-11T15:00:00+01:00') // ['2027-03-10', '2027-03-11']
  */
-export function eventDates(startsAt: string, endsAt: string): string[] {
-  const offset = offsetMinutes(startsAt);
+export function eventDates(startsAt: string, endsAt: string, offset = offsetMinutes(startsAt)): string[] {
   const first = localParts(startsAt, offset).date;
   const last = localParts(endsAt, offset).date;
   const out: string[] = [];

@@ -5,7 +5,7 @@ import { ApiError, type OrgApi } from '../api/org-api.js';
 import type { RotaShift } from '../api/types.js';
 import { errorText } from '../shared/error-text.js';
 import { OrganizerElement } from '../shared/organizer-element.js';
-import { eventDates, localParts, offsetMinutes, rotaGrid, toTimestamp } from './rota-grid.js';
+import { eventDates, eventOffset, localParts, rotaGrid, toTimestamp } from './rota-grid.js';
 import { rotaPanelStyles } from './rota-panel.styles.js';
 
 /** The part of the API the rota panel uses (injectable for tests). */
@@ -57,7 +57,7 @@ export class RotaPanel extends OrganizerElement {
   }
 
   get #offset(): number {
-    return this.event ? offsetMinutes(this.event.startsAt) : 0;
+    return this.event ? eventOffset(this.event.startsAt) : 0;
   }
 
   #message(error: unknown): string {
@@ -161,7 +161,7 @@ export class RotaPanel extends OrganizerElement {
   #form() {
     const event = this.event;
     if (!event) return nothing;
-    const days = eventDates(event.startsAt, event.endsAt);
+    const days = eventDates(event.startsAt, event.endsAt, this.#offset);
     const e = this.editing;
     const start = e ? localParts(e.startsAt, this.#offset) : undefined;
     const end = e ? localParts(e.endsAt, this.#offset) : undefined;

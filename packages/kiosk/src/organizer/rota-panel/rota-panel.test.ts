@@ -5,7 +5,7 @@ import { ApiError } from '../api/org-api.js';
 import type { RotaShift } from '../api/types.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { click, typeInto } from '../test-helpers.js';
-import { eventDates, localParts, rotaGrid, toTimestamp } from './rota-grid.js';
+import { eventDates, eventOffset, localParts, rotaGrid, toTimestamp } from './rota-grid.js';
 import type { RotaApi, RotaPanel } from './rota-panel.js';
 import './rota-panel.js';
 
@@ -177,5 +177,18 @@ describe('markt-rota-panel', () => {
     const grid = rotaGrid([morning], ['st-help', 'st-1'], 60);
     expect(grid.map((r) => r.hour)).to.deep.equal(['09:00', '10:00', '11:00']);
     expect(grid[2]!.cells.get('st-1')).to.deep.equal([]);
+  });
+  it('reads an event stored in UTC ("…Z") in the hall\'s local time, and keeps an offset the event names', () => {
+    // A browser in Berlin: +02:00 in April, +01:00 in March.
+    const berlin = (at: Date) => (at.getUTCMonth() >= 3 && at.getUTCMonth() <= 9 ? 120 : 60);
+    expect(eventOffset('2027-04-14T08:00:00.000Z', berlin)).to.equal(120);
+    expect(eventOffset('2027-03-10T08:00:00Z', berlin)).to.equal(60);
+    expect(eventOffset('2027-04-14T10:00:00+02:00', berlin)).to.equal(120);
+    expect(eventOffset('2027-04-14T10:00:00+00:00', berlin)).to.equal(0);
+    // The form then offers 10:00–16:00, the fair's hours, and writes 10:00 as 10:00+02:00.
+    const offset = eventOffset('2027-04-14T08:00:00.000Z', berlin);
+    expect(localParts('2027-04-14T08:00:00.000Z', offset).time).to.equal('10:00');
+    expect(toTimestamp('2027-04-14', '10:00', offset)).to.equal('2027-04-14T10:00:00+02:00');
+    expect(eventDates('2027-04-14T22:30:00Z', '2027-04-14T23:30:00Z', offset)).to.deep.equal(['2027-04-15']);
   });
 });
