@@ -27,6 +27,7 @@ export interface StandSelectDetail {
  * @csspart legend - The `<ul>` of stands.
  * @csspart stand - Each stand's button (`aria-pressed` when highlighted).
  * @csspart status - The loading or error line.
+ * @csspart retry - The "try again" button after the error line (the element also tries again when the browser goes back online).
  *
  * @cssproperty --markt-map-highlight - Fill of the highlighted stands. Default `#ffd23f`.
  * @cssproperty --markt-map-highlight-border - Outline of the highlighted stands. Default `#111111`.

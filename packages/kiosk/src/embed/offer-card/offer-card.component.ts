@@ -31,6 +31,7 @@ export interface OfferSelectDetail {
  * @csspart button - The "Details" button.
  * @csspart link - The link to the offer's page (only when the offer has an `http(s)` URL).
  * @csspart status - The loading or error line (when fetching by `offer-id`).
+ * @csspart retry - The "try again" button after the error line (the element also tries again when the browser goes back online).
  *
  * @cssproperty --markt-accent - Colour of buttons and links. Default `#0b4f9c`.
  * @cssproperty --markt-accent-text - Text on the accent colour. Default `#ffffff`.

@@ -22,6 +22,7 @@ const CARD_PARTS = ['card', 'kind', 'title', 'summary', 'facts', 'actions', 'but
  * @csspart item - Each `<li>`.
  * @csspart empty - The default "no offers" text.
  * @csspart status - The loading or error line.
+ * @csspart retry - The "try again" button after the error line (the element also tries again when the browser goes back online).
  * @csspart card-card - A card's `<article>` (likewise `card-kind`, `card-title`, `card-summary`, `card-facts`, `card-actions`, `card-button`, `card-link`).
  *
  * @cssproperty --markt-list-min-width - Narrowest a card gets before the grid uses fewer columns. Default `16rem`.

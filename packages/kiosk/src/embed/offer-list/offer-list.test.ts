@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { expectAccessible } from '../../../test/axe.js';
 import { $, click, until } from '../../shared/test-input.js';
 import type { OfferSelectDetail } from '../offer-card/offer-card.js';
@@ -105,5 +106,40 @@ describe('<markt-offer-list>', () => {
     const read = (id: string) => fetch(`${url}/api/events/${id}/public`).then(() => 'read', () => 'refused');
     expect(await read(otherEventId)).to.equal('refused');
     expect(await read((await realServer()).eventId)).to.equal('read');
+  });
+
+  describe('when the data cannot be loaded (offline, server down)', () => {
+    /** Makes the test server answer GET /__test__/api/events/<id>/public with `status` (and the test data). */
+    const serve = (id: string, status: number) =>
+      fetch('/__test__/api/fixture', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ path: `/events/${id}/public`, status, body: status === 200 ? eventData : { error: { code: 'unavailable' } } }),
+      });
+
+    it('shows the error with a "try again" button that loads the offers (real keyboard), accessible', async () => {
+      const id = `retry-button-${Date.now()}`;
+      await serve(id, 503);
+      const el = await fixture<List>(html`<markt-offer-list api-base="/__test__" event-id=${id} locale="en"></markt-offer-list>`);
+      await until(() => el.shadowRoot!.querySelector('[role="alert"]') !== null);
+      const retry = $(el, 'button[part~="retry"]');
+      expect(retry.textContent!.trim()).to.equal('Try again');
+      await expectAccessible(el);
+      await serve(id, 200);
+      retry.focus();
+      await sendKeys({ press: 'Enter' });
+      await until(() => cards(el).length === 3);
+      expect(el.shadowRoot!.querySelector('[role="alert"]') === null).to.equal(true);
+    });
+
+    it('tries again by itself when the browser goes back online', async () => {
+      const id = `retry-online-${Date.now()}`;
+      await serve(id, 503);
+      const el = await fixture<List>(html`<markt-offer-list api-base="/__test__" event-id=${id}></markt-offer-list>`);
+      await until(() => el.shadowRoot!.querySelector('[role="alert"]') !== null);
+      await serve(id, 200);
+      window.dispatchEvent(new Event('online'));
+      await until(() => cards(el).length === 3);
+    });
   });
 });

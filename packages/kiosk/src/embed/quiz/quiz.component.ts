@@ -53,6 +53,7 @@ const VALUES = [0, 1, 2, 3, 4] as const;
  * @csspart result-link - The link or button of a result.
  * @csspart restart - The "start again" button.
  * @csspart status - The loading or error line.
+ * @csspart retry - The "try again" button after the error line (the element also tries again when the browser goes back online).
  *
  * @cssproperty --markt-accent - Buttons, the chosen answer and the progress bar. Default `#0b4f9c`.
  * @cssproperty --markt-accent-text - Text on the accent colour. Default `#ffffff`.

@@ -63,6 +63,32 @@ export class MarktEmbedElement<K extends string = CommonKey> extends LitElement 
     super.scheduleUpdate();
   }
 
+  /** Back online: try again what failed (the data, the language's texts). */
+  readonly #onOnline = (): void => {
+    if (this.loadState === 'error') this.retry();
+    else if (!this.i18n.shows(this.visitorLocale)) this.requestUpdate();
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    globalThis.addEventListener?.('online', this.#onOnline);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    globalThis.removeEventListener?.('online', this.#onOnline);
+  }
+
+  /**
+   * Fetches the event's data again after it could not be loaded (the error line's button, and going back online
+   * do it too). Nothing happens when the data is given as a property or no `event-id` is set.
+   * @returns nothing; the element shows loading, then the data or the error again
+   * @example list.retry();
+   */
+  retry(): void {
+    if (!this.data && this.eventId) void this.#fetch();
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if ((changed.has('apiBase') || changed.has('eventId') || changed.has('data')) && !this.data && this.eventId) void this.#fetch();
   }
@@ -89,7 +115,10 @@ export class MarktEmbedElement<K extends string = CommonKey> extends LitElement 
   protected status(): TemplateResult | undefined {
     if (this.eventData) return undefined;
     if (this.loadState === 'loading') return html`<p part="status" role="status">${this.i18n.t('status.loading')}</p>`;
-    if (this.loadState === 'error') return html`<p part="status" role="alert">${this.i18n.t('status.error')}</p>`;
+    if (this.loadState === 'error') {
+      return html`<p part="status" role="alert">${this.i18n.t('status.error')}</p>
+        <button part="retry" type="button" @click=${() => this.retry()}>${this.i18n.t('status.retry')}</button>`;
+    }
     return undefined;
   }
 

@@ -5,6 +5,7 @@ import type { CommonKey } from './en.js';
 const ar: Messages<CommonKey> = {
   'status.loading': 'جارٍ التحميل…',
   'status.error': 'تعذّر التحميل. يرجى المحاولة لاحقًا.',
+  'status.retry': 'حاول مرة أخرى',
   'offer.provider': 'المقدِّم: {name}',
 };
 export default ar;

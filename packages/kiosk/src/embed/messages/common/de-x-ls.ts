@@ -5,6 +5,7 @@ import type { CommonKey } from './en.js';
 const de_ls: Messages<CommonKey> = {
   'status.loading': 'Das wird geladen.',
   'status.error': 'Das geht gerade nicht. Bitte versuchen Sie es später noch einmal.',
+  'status.retry': 'Noch einmal versuchen',
   'offer.provider': 'Von: {name}',
 };
 export default de_ls;

@@ -5,6 +5,7 @@
 const en = {
   'status.loading': 'Loading…',
   'status.error': 'This could not be loaded. Please try again later.',
+  'status.retry': 'Try again',
   'offer.provider': 'From: {name}',
 } as const;
 

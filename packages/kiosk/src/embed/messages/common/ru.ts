@@ -5,6 +5,7 @@ import type { CommonKey } from './en.js';
 const ru: Messages<CommonKey> = {
   'status.loading': 'Загрузка…',
   'status.error': 'Не удалось загрузить. Попробуйте позже.',
+  'status.retry': 'Попробовать снова',
   'offer.provider': 'От: {name}',
 };
 export default ru;

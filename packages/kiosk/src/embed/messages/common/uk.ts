@@ -5,6 +5,7 @@ import type { CommonKey } from './en.js';
 const uk: Messages<CommonKey> = {
   'status.loading': 'Завантаження…',
   'status.error': 'Не вдалося завантажити. Спробуйте пізніше.',
+  'status.retry': 'Спробувати ще раз',
   'offer.provider': 'Від: {name}',
 };
 export default uk;
