@@ -54,6 +54,11 @@ function listOf<T>(body: unknown, key: string): T[] {
 export class OrgApi {
   readonly baseUrl: string;
   csrfToken: string | undefined;
+  /**
+   * Called when a request is refused with 401 because the session ended (not for a wrong password at
+   * login, nor for the check at start): the organizer pages show the sign-in form again.
+   */
+  onUnauthorized: (() => void) | undefined;
   readonly #fetch: typeof fetch;
 
   constructor({ baseUrl = '', fetch: fetchImpl }: OrgApiOptions = {}) {
@@ -217,6 +222,7 @@ export class OrgApi {
       parsed = text;
     }
     if (!response.ok) {
+      if (response.status === 401 && path !== '/api/auth/login' && path !== '/api/auth/me') this.onUnauthorized?.();
       const error = (parsed as { error?: { code?: unknown; message?: unknown; details?: unknown } } | undefined)?.error;
       throw new ApiError(
         response.status,

@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { pickText, type Event, type FloorPlan, type Locale, type Offer, type Provider, type Stand } from '@markt/sdk';
 import { ApiError, OrgApi } from '../api/org-api.js';
@@ -64,9 +64,27 @@ export class OrganizerApp extends OrganizerElement {
   /** Why the stand number typed in "add stand" cannot be used ('' when it can). */
   @state() private standNumberError = '';
 
+  /** Where the organizer was when the session ended: opened again after signing in. */
+  #resume: { eventId: string; tab: Tab } | undefined;
+
   override connectedCallback(): void {
     super.connectedCallback();
     void this.#start();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // Any part of the pages (a panel, the import, the floor plan image) may meet the end of the session.
+    if (changed.has('api')) this.api.onUnauthorized = () => this.#signedOut();
+  }
+
+  /** The session ended (or was ended elsewhere): sign in again, then back to the same event and tab. */
+  #signedOut(): void {
+    if (this.phase === 'login' || this.phase === 'checking') return;
+    if (this.phase === 'event' && this.event) this.#resume = { eventId: this.event.id, tab: this.tab };
+    this.session = undefined;
+    this.phase = 'login';
+    this.status = this.t('error.unauthorized');
   }
 
   async #start(): Promise<void> {
@@ -80,8 +98,7 @@ export class OrganizerApp extends OrganizerElement {
 
   #fail(error: unknown): void {
     if (error instanceof ApiError && error.status === 401) {
-      this.session = undefined;
-      this.phase = 'login';
+      this.#signedOut();
       return;
     }
     this.status = this.t('app.error', { message: errorText(error, (key) => this.t(key)) });
@@ -95,8 +112,16 @@ export class OrganizerApp extends OrganizerElement {
 
   async #loggedIn(event: CustomEvent<LoginDetail>): Promise<void> {
     this.session = event.detail.session;
+    this.status = '';
+    const resume = this.#resume;
+    this.#resume = undefined;
     try {
       await this.#showEvents();
+      const again = resume && this.events.find((e) => e.id === resume.eventId);
+      if (again && resume) {
+        await this.#open(again);
+        await this.#selectTab(resume.tab);
+      }
     } catch (error) {
       this.#fail(error);
     }
@@ -110,6 +135,9 @@ export class OrganizerApp extends OrganizerElement {
     }
     this.session = undefined;
     this.phase = 'login';
+    // Signed out on purpose: the next one to sign in starts at the event list.
+    this.#resume = undefined;
+    this.status = '';
   }
 
   async #open(event: Event, tab: Tab = 'overview'): Promise<void> {

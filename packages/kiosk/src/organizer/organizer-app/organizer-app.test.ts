@@ -26,7 +26,7 @@ const stands: (Stand & { url: string })[] = [
 ];
 
 /** A stand-in for the organizer API (routes as in docs/architecture.md), injected as the app's fetch. */
-function serverStandIn(options: { putStand?: (body: Stand) => Promise<Response> } = {}) {
+function serverStandIn(options: { putStand?: (body: Stand) => Promise<Response>; expired?: () => boolean } = {}) {
   let loggedIn = false;
   const events: Event[] = [event];
   const requests: { method: string; url: string; body: unknown; csrf: string | null }[] = [];
@@ -37,6 +37,7 @@ function serverStandIn(options: { putStand?: (body: Stand) => Promise<Response> 
     requests.push({ method, url, body, csrf: new Headers(init?.headers).get('x-csrf-token') });
     const session = { user: { id: 'u1', email: 'amt@jobcenter.example', name: 'Frau Amt' }, tenant: { id: 't1', name: 'Jobcenter Pankow' }, csrfToken: 'csrf-9' };
     if (url === '/api/auth/me') return loggedIn ? Response.json(session) : Response.json({ error: { code: 'UNAUTHORIZED', message: 'Sign in.' } }, { status: 401 });
+    if (options.expired?.() && url.startsWith('/api/org/')) return Response.json({ error: { code: 'UNAUTHORIZED', message: 'Log in or pair this device first.' } }, { status: 401 });
     if (url === '/api/auth/login') {
       loggedIn = true;
       return Response.json(session);
@@ -271,6 +272,32 @@ describe('markt-organizer-app', () => {
     await click(root.querySelector('form.add-stand button[type="submit"]')!);
     await waitUntil(() => root.querySelector('[role="status"]')?.textContent === 'Stand 14 angelegt.');
     expect(requests.filter((r) => r.method === 'POST' && r.url.endsWith('/stands'))).to.have.length(1);
+  });
+
+  it('when the session ends in a panel, asks to sign in again (saying why) and then returns to the same event and tab', async () => {
+    let expired = false;
+    const { api } = serverStandIn({ expired: () => expired });
+    await api.login('amt@jobcenter.example', 'geheim');
+    const el = await fixture<OrganizerApp>(html`<markt-organizer-app .api=${api}></markt-organizer-app>`);
+    const root = el.shadowRoot!;
+    await waitUntil(() => root.querySelector('[data-event="markt-pankow"] button.open'));
+    await click(root.querySelector('[data-event="markt-pankow"] button.open')!);
+    await waitUntil(() => root.querySelector('#tab-devices'));
+    // The devices panel loads its own list: the session has ended meanwhile.
+    expired = true;
+    await click(root.querySelector('#tab-devices')!);
+    await waitUntil(() => root.querySelector('markt-login-form'), 'the sign-in form', { timeout: 3000 });
+    expect(root.querySelector('[role="status"]')?.textContent).to.equal('Sie sind nicht mehr angemeldet. Bitte melden Sie sich neu an.');
+    expect(root.querySelector('header')?.textContent).not.to.contain('Jobcenter Pankow');
+
+    expired = false;
+    const login = root.querySelector('markt-login-form')!.shadowRoot!;
+    await typeInto(login.querySelector('#email')!, 'amt@jobcenter.example');
+    await typeInto(login.querySelector('#password')!, 'geheim');
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => root.querySelector('#tab-devices[aria-selected="true"]'), 'back on the devices tab', { timeout: 3000 });
+    expect(root.querySelector('.event-title')?.textContent).to.equal('Markt der Möglichkeiten Pankow');
+    expect(root.querySelector('[role="status"]')?.textContent).to.equal('');
   });
 
   describe('moving a stand', () => {
