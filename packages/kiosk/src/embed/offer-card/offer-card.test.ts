@@ -4,6 +4,9 @@ import { expectAccessible } from '../../../test/axe.js';
 import { $, click, until } from '../../shared/test-input.js';
 import { eventData, nextEvent, offers, providers, realData, realServer, stands } from '../test-data.js';
 import type { OfferSelectDetail } from './offer-card.js';
+import { EmbedTexts } from '../shared/i18n.js';
+import type { EmbedKey } from '../shared/catalog.js';
+import { MarktOfferCard } from './offer-card.js';
 import './offer-card.js';
 
 const card = async (locale = 'de') =>
@@ -103,5 +106,29 @@ describe('<markt-offer-card>', () => {
     expect($(el, '[part~="title"]').textContent).to.equal(offer.title.de);
     expect(el.shadowRoot!.textContent).to.contain('Pflegeschule an der Panke');
     await expectAccessible(el);
+  });
+
+  it('shows no message keys while its language cannot be loaded, and its texts once back online', async () => {
+    let online = false;
+    const de = () => (online ? import('../messages/de.js') : Promise.reject(new TypeError('Failed to fetch dynamically imported module')));
+    const en = () => import('../messages/en.js');
+    class OfflineCard extends MarktOfferCard {
+      static override texts = new EmbedTexts<EmbedKey>({ de, en, tr: en, ar: en, uk: en, ru: en, 'de-x-ls': de });
+    }
+    customElements.define('test-offline-offer-card', OfflineCard);
+    const el = document.createElement('test-offline-offer-card') as OfflineCard;
+    el.offer = offers[0];
+    document.body.append(el);
+    try {
+      await el.updateComplete;
+      const shown = el.shadowRoot!.textContent!;
+      for (const key of ['offer.select', 'kind.qualification', 'offer.more']) expect(shown, key).not.to.contain(key);
+      online = true;
+      window.dispatchEvent(new Event('online'));
+      await until(() => el.shadowRoot!.querySelector('[part~="button"]')?.textContent?.trim() === 'Details');
+      expect(el.shadowRoot!.textContent).to.contain('Mehr zu diesem Angebot');
+    } finally {
+      el.remove();
+    }
   });
 });

@@ -106,8 +106,12 @@ export class MarktEmbedElement<K extends string = CommonKey> extends LitElement 
     }
   }
 
-  /** The language and direction wrapper every component renders its content in. */
+  /**
+   * The language and direction wrapper every component renders its content in; empty while no language could
+   * be loaded (offline, or a page that still has the /embed.js of before a redeploy), rather than message keys.
+   */
   protected frame(content: unknown): TemplateResult {
+    if (!this.i18n.loaded) return html``;
     return html`<div part="base" lang=${langTagOf(this.i18n.locale)} dir=${this.i18n.dir}>${content}</div>`;
   }
 

@@ -64,6 +64,11 @@ export class ShownLanguage<K extends string> {
     return directionOf(this.locale);
   }
 
+  /** Whether any language is loaded (before that, `t` has only the keys to show). */
+  get loaded(): boolean {
+    return this.#messages !== undefined;
+  }
+
   /** Whether `locale` is loaded and shown. */
   shows(locale: Locale): boolean {
     return this.#locale === locale && this.#messages !== undefined;
