@@ -252,6 +252,12 @@ export class FloorPlanEditor extends OrganizerElement {
     const typed = String(data.get('imageUrl') ?? '').trim();
     const imageUrl = this.#pendingImageUrl ?? (typed || undefined);
     if (!(width >= 1 && height >= 1)) return;
+    // An uploaded image has a path on this server (`/api/events/…`); anything typed must be a web address.
+    if (typed && !this.#pendingImageUrl && typed !== this.floorPlan.imageUrl && !/^https?:\/\/\S+$/i.test(typed)) {
+      this.imageError = this.t('floor.imageUrlInvalid');
+      return;
+    }
+    this.imageError = '';
     const floorPlan: FloorPlan = { ...this.floorPlan, width, height };
     if (imageUrl) floorPlan.imageUrl = imageUrl;
     else delete floorPlan.imageUrl;
@@ -322,7 +328,7 @@ export class FloorPlanEditor extends OrganizerElement {
         </div>
         <div>
           <label for="imageUrl">${this.t('floor.imageUrl')}</label>
-          <input id="imageUrl" name="imageUrl" type="url" maxlength="500" .value=${this.floorPlan.imageUrl?.startsWith('data:') ? '' : (this.floorPlan.imageUrl ?? '')} />
+          <input id="imageUrl" name="imageUrl" type="text" inputmode="url" spellcheck="false" maxlength="500" aria-describedby="image-error" .value=${this.floorPlan.imageUrl?.startsWith('data:') ? '' : (this.floorPlan.imageUrl ?? '')} />
         </div>
         <button type="submit">${this.t('floor.apply')}</button>
       </form>

@@ -174,4 +174,27 @@ describe('markt-floor-plan-editor', () => {
     expect(emitted).to.equal(0);
     expect(el.shadowRoot!.querySelector('svg.plan image')).to.equal(null);
   });
+  it('changes the hall size after an image was uploaded (its address is a path on this server, not a full URL)', async () => {
+    const plan = { width: 40, height: 20, imageUrl: '/api/events/e1/floor-plan-image' };
+    const el = await fixture<FloorPlanEditor>(html`<markt-floor-plan-editor .floorPlan=${plan}></markt-floor-plan-editor>`);
+    const root = el.shadowRoot!;
+    expect(root.querySelector<HTMLInputElement>('#imageUrl')!.value).to.equal('/api/events/e1/floor-plan-image');
+    const width = root.querySelector<HTMLInputElement>('#width')!;
+    width.value = '50';
+    const changed = oneEvent(el, 'markt-floor-plan-change');
+    await click(root.querySelector('form.settings button[type="submit"]')!);
+    expect((await changed).detail.floorPlan).to.deep.equal({ width: 50, height: 20, imageUrl: '/api/events/e1/floor-plan-image' });
+
+    // Something typed that is no web address is refused with a reason, nothing is sent.
+    let emitted = 0;
+    el.addEventListener('markt-floor-plan-change', () => emitted++);
+    root.querySelector<HTMLInputElement>('#imageUrl')!.value = 'halle.png';
+    await click(root.querySelector('form.settings button[type="submit"]')!);
+    await el.updateComplete;
+    expect(emitted).to.equal(0);
+    expect(root.querySelector('#image-error')?.textContent).to.equal(
+      'Bitte die Bildadresse als vollständige Internetadresse (https://…) eingeben oder das Feld leer lassen.',
+    );
+    await expectAccessible(el);
+  });
 });

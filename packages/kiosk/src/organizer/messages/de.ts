@@ -262,4 +262,5 @@ export const de: Messages<OrganizerKey> = {
   'field.chooseOne': 'Bitte mindestens eins auswählen.',
   'field.email': 'Bitte eine E-Mail-Adresse eingeben.',
   'devices.noProviders': 'Ein Stand-Tablet gehört zu einem Träger: Legen Sie zuerst die Träger an (Reiter „Träger & Angebote“).',
+  'floor.imageUrlInvalid': 'Bitte die Bildadresse als vollständige Internetadresse (https://…) eingeben oder das Feld leer lassen.',
 };

@@ -259,6 +259,7 @@ export const en = {
   'field.chooseOne': 'Choose at least one.',
   'field.email': 'Enter an e-mail address.',
   'devices.noProviders': 'A booth tablet belongs to a provider: add the providers first (tab "Providers & offers").',
+  'floor.imageUrlInvalid': 'Enter the image address as a full web address (https://…) or leave it empty.',
 } as const;
 
 /** A message key of the organizer pages. */
