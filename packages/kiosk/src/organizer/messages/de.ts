@@ -263,4 +263,6 @@ export const de: Messages<OrganizerKey> = {
   'field.email': 'Bitte eine E-Mail-Adresse eingeben.',
   'devices.noProviders': 'Ein Stand-Tablet gehört zu einem Träger: Legen Sie zuerst die Träger an (Reiter „Träger & Angebote“).',
   'floor.imageUrlInvalid': 'Bitte die Bildadresse als vollständige Internetadresse (https://…) eingeben oder das Feld leer lassen.',
+  'field.endAfterStart': 'Das Ende muss nach dem Beginn liegen.',
+  'field.eventDays': 'Muss am Tag (an den Tagen) der Veranstaltung liegen ({days}).',
 };

@@ -260,6 +260,8 @@ export const en = {
   'field.email': 'Enter an e-mail address.',
   'devices.noProviders': 'A booth tablet belongs to a provider: add the providers first (tab "Providers & offers").',
   'floor.imageUrlInvalid': 'Enter the image address as a full web address (https://…) or leave it empty.',
+  'field.endAfterStart': 'The end must be after the start.',
+  'field.eventDays': 'Must be on the day(s) of the event ({days}).',
 } as const;
 
 /** A message key of the organizer pages. */

@@ -3,10 +3,21 @@ import { property, state } from 'lit/decorators.js';
 import type { Event, Provider, Stand } from '@markt/sdk';
 import { ApiError, type OrgApi } from '../api/org-api.js';
 import type { RotaShift } from '../api/types.js';
+import type { OrganizerKey } from '../messages/index.js';
 import { errorText } from '../shared/error-text.js';
+import { fieldMessage } from '../shared/field-message.js';
 import { OrganizerElement } from '../shared/organizer-element.js';
 import { eventDates, eventOffset, localParts, rotaGrid, toTimestamp } from './rota-grid.js';
 import { rotaPanelStyles } from './rota-panel.styles.js';
+
+/** The form's label of each field the server may name in a refused shift. */
+const FIELD_LABELS: Readonly<Record<string, OrganizerKey>> = {
+  standId: 'rota.stand',
+  staffName: 'rota.staff',
+  role: 'rota.role',
+  startsAt: 'rota.from',
+  endsAt: 'rota.to',
+};
 
 /** The part of the API the rota panel uses (injectable for tests). */
 export type RotaApi = Pick<OrgApi, 'rota' | 'createShift' | 'updateShift' | 'deleteShift'>;
@@ -60,12 +71,18 @@ export class RotaPanel extends OrganizerElement {
     return this.event ? eventOffset(this.event.startsAt) : 0;
   }
 
+  /** An error in the page's language; a refused shift names the form's fields (Von, Bis, …), not the API's. */
   #message(error: unknown): string {
-    if (error instanceof ApiError) {
-      const detail = error.details.map((d) => `${d.path}: ${d.message}`).join('; ');
-      return detail ? `${errorText(error, (key) => this.t(key))} (${detail})` : errorText(error, (key) => this.t(key));
+    const t = (key: OrganizerKey, params?: Readonly<Record<string, string | number>>) => this.t(key, params);
+    if (error instanceof ApiError && error.details.length > 0) {
+      return error.details
+        .map((d) => {
+          const label = FIELD_LABELS[d.path];
+          return `${label ? this.t(label) : d.path}: ${fieldMessage(d.message, t)}`;
+        })
+        .join(' ');
     }
-    return errorText(error, (key) => this.t(key));
+    return errorText(error, t);
   }
 
   #standName(standId: string): string {

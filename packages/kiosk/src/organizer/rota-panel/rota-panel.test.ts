@@ -107,7 +107,9 @@ describe('markt-rota-panel', () => {
     await typeTime(to, '09:00');
     expect([from.value, to.value]).to.deep.equal(['10:00', '09:00']);
     await click(root.querySelector('form.shift button[type="submit"]')!);
-    await waitUntil(() => root.querySelector('[role="alert"]')?.textContent?.includes('endsAt'));
+    await waitUntil(() => root.querySelector('[role="alert"]')?.textContent);
+    // The server's refusal in German, naming the form's field.
+    expect(root.querySelector('[role="alert"]')?.textContent).to.equal('Bis: Das Ende muss nach dem Beginn liegen.');
     expect(root.querySelector<HTMLInputElement>('#staffName')!.value).to.equal('Herr Brandt'); // kept after the error
     await typeTime(to, '13:00');
     expect(to.value).to.equal('13:00');
