@@ -265,4 +265,5 @@ export const de: Messages<OrganizerKey> = {
   'floor.imageUrlInvalid': 'Bitte die Bildadresse als vollständige Internetadresse (https://…) eingeben oder das Feld leer lassen.',
   'field.endAfterStart': 'Das Ende muss nach dem Beginn liegen.',
   'field.eventDays': 'Muss am Tag (an den Tagen) der Veranstaltung liegen ({days}).',
+  'templateFile.notTemplate': 'Diese Datei ist keine markt-Vorlage. Bitte wählen Sie eine Datei, die mit „Als Vorlage exportieren“ gespeichert wurde.',
 };

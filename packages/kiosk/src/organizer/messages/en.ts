@@ -262,6 +262,7 @@ export const en = {
   'floor.imageUrlInvalid': 'Enter the image address as a full web address (https://…) or leave it empty.',
   'field.endAfterStart': 'The end must be after the start.',
   'field.eventDays': 'Must be on the day(s) of the event ({days}).',
+  'templateFile.notTemplate': 'This file is not a markt template. Choose a file saved with "Export as template".',
 } as const;
 
 /** A message key of the organizer pages. */

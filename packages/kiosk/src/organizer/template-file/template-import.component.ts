@@ -2,6 +2,7 @@ import { css, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ApiError, OrgApi } from '../api/org-api.js';
 import { errorText } from '../shared/error-text.js';
+import { fieldMessage } from '../shared/field-message.js';
 import { fromLocalInput } from '../shared/local-time.js';
 import { OrganizerElement } from '../shared/organizer-element.js';
 
@@ -62,6 +63,15 @@ export class TemplateImport extends OrganizerElement {
       this.error = this.t('templateFile.notJson');
       return;
     }
+    // Any other JSON (a report, another program's export) would only meet the server's English field errors.
+    if (typeof template !== 'object' || template === null || (template as { format?: unknown }).format !== 'markt-template') {
+      this.error = this.t('templateFile.notTemplate');
+      return;
+    }
+    if (Date.parse(endsAt) < Date.parse(startsAt)) {
+      this.error = this.t('clone.endBeforeStart');
+      return;
+    }
     this.busy = true;
     this.error = '';
     try {
@@ -71,7 +81,7 @@ export class TemplateImport extends OrganizerElement {
     } catch (error) {
       this.error =
         error instanceof ApiError
-          ? [errorText(error, (key) => this.t(key)), ...error.details.map((d) => `${d.path}: ${d.message}`)].join(' ')
+          ? [errorText(error, (key) => this.t(key)), ...error.details.map((d) => `${d.path}: ${fieldMessage(d.message, (key, params) => this.t(key, params))}`)].join(' ')
           : errorText(error, (key) => this.t(key));
     } finally {
       this.busy = false;

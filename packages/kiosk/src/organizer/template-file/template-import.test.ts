@@ -63,7 +63,13 @@ describe('markt-template-import', () => {
     await click(el.shadowRoot!.querySelector('button[type=submit]')!);
     await waitUntil(() => el.shadowRoot!.querySelector('[role=alert]')!.textContent!.includes('not JSON'));
     expect(calls).to.have.length(0);
-    fill(el, JSON.stringify({ ...TEMPLATE, format: 'x' }));
+    // Other JSON (here a report) is no template: said at once, nothing sent.
+    fill(el, JSON.stringify({ eventId: 'x', totals: { visits: 3 } }));
+    await click(el.shadowRoot!.querySelector('button[type=submit]')!);
+    await waitUntil(() => el.shadowRoot!.querySelector('[role=alert]')!.textContent!.includes('not a markt template'));
+    expect(calls).to.have.length(0);
+    // A template the server refuses: its field errors are shown.
+    fill(el, JSON.stringify(TEMPLATE));
     await click(el.shadowRoot!.querySelector('button[type=submit]')!);
     await waitUntil(() => el.shadowRoot!.querySelector('[role=alert]')!.textContent!.includes('template.format'));
     expect(calls).to.have.length(1);
