@@ -131,7 +131,7 @@ export const de: Messages<OrganizerKey> = {
   'floor.moved': 'Stand {number} nach {x}, {y} verschoben.',
   'floor.delete': 'Stand löschen',
   'floor.deleteWhich': 'Zu löschender Stand',
-  'floor.deleteConfirm': 'Stand {number} ({name}) wirklich löschen? Der QR-Code auf seinem Plakat funktioniert dann nicht mehr.',
+  'floor.deleteConfirm': 'Stand {number} ({name}) wirklich löschen? Der QR-Code auf seinem Plakat funktioniert dann nicht mehr, und seine Schichten im Dienstplan werden mit gelöscht.',
   'floor.deleteYes': 'Ja, löschen',
   'floor.deleteNo': 'Behalten',
   'floor.deleted': 'Stand {number} gelöscht.',

@@ -128,7 +128,7 @@ export const en = {
   'floor.moved': 'Stand {number} moved to {x}, {y}.',
   'floor.delete': 'Delete stand',
   'floor.deleteWhich': 'Stand to delete',
-  'floor.deleteConfirm': 'Really delete stand {number} ({name})? The QR code on its poster will stop working.',
+  'floor.deleteConfirm': 'Really delete stand {number} ({name})? The QR code on its poster will stop working, and its shifts in the rota are deleted with it.',
   'floor.deleteYes': 'Yes, delete',
   'floor.deleteNo': 'Keep it',
   'floor.deleted': 'Stand {number} deleted.',

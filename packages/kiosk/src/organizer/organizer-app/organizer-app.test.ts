@@ -222,7 +222,7 @@ describe('markt-organizer-app', () => {
     await click(root.querySelector('form.delete-stand button[type="submit"]')!);
     await waitUntil(() => root.querySelector('.confirm-delete'));
     expect(root.querySelector('#confirm-delete-text')?.textContent).to.equal(
-      'Stand 12 (Bildungswerk Nord) wirklich löschen? Der QR-Code auf seinem Plakat funktioniert dann nicht mehr.',
+      'Stand 12 (Bildungswerk Nord) wirklich löschen? Der QR-Code auf seinem Plakat funktioniert dann nicht mehr, und seine Schichten im Dienstplan werden mit gelöscht.',
     );
     expect(root.activeElement?.textContent?.trim()).to.equal('Ja, löschen');
     await expectAccessible(el);
