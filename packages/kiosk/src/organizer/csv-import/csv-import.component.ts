@@ -108,9 +108,10 @@ export class CsvImport extends OrganizerElement {
     return html`<h3>${this.t('import.title')}</h3>
       <form @submit=${this.#start}>
         <label for="kind">${this.t('import.kind')}</label>
-        <select id="kind" name="kind">
+        <select id="kind" name="kind" aria-describedby="replace-hint">
           ${KINDS.map((k) => html`<option value=${k}>${this.t(`import.kind.${k}`)}</option>`)}
         </select>
+        <p id="replace-hint" class="hint">${this.t('import.replaceHint')}</p>
         <label for="file">${this.t('import.file')}</label>
         <input id="file" name="file" type="file" accept=".csv,text/csv" required />
         <button type="submit" ?disabled=${this.busy}>${this.t('import.start')}</button>

@@ -24,5 +24,10 @@ export const csvImportStyles = [
     button {
       margin-top: 0.75rem;
     }
+    .hint {
+      max-width: 32rem;
+      margin: 0.25rem 0;
+      font-size: 0.9rem;
+    }
   `,
 ];

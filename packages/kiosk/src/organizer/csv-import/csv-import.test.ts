@@ -35,9 +35,13 @@ async function chooseFile(el: CsvImport, content: BlobPart = CSV): Promise<void>
 }
 
 describe('markt-csv-import', () => {
-  it('is accessible', async () => {
+  it('is accessible, and says before the import that existing rows are replaced', async () => {
     const el = await fixture<CsvImport>(html`<markt-csv-import event-id="e1"></markt-csv-import>`);
     await expectAccessible(el);
+    const hint = el.shadowRoot!.getElementById(el.shadowRoot!.querySelector('#kind')!.getAttribute('aria-describedby') ?? '');
+    expect(hint?.textContent).to.equal(
+      'Träger und Angebote, deren ID es schon gibt, werden durch die Zeile der Datei ersetzt (hier gemachte Änderungen gehen verloren). Eine Radar-Datei ersetzt die ganze bisherige Radar-Tabelle.',
+    );
   });
 
   it('lists every bad row with line and field, and imports valid rows only when asked', async () => {

@@ -266,4 +266,5 @@ export const de: Messages<OrganizerKey> = {
   'field.endAfterStart': 'Das Ende muss nach dem Beginn liegen.',
   'field.eventDays': 'Muss am Tag (an den Tagen) der Veranstaltung liegen ({days}).',
   'templateFile.notTemplate': 'Diese Datei ist keine markt-Vorlage. Bitte wählen Sie eine Datei, die mit „Als Vorlage exportieren“ gespeichert wurde.',
+  'import.replaceHint': 'Träger und Angebote, deren ID es schon gibt, werden durch die Zeile der Datei ersetzt (hier gemachte Änderungen gehen verloren). Eine Radar-Datei ersetzt die ganze bisherige Radar-Tabelle.',
 };
