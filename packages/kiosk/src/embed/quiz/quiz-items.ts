@@ -31,10 +31,17 @@ let ranking: Promise<Ranking> | undefined;
 
 /**
  * The ranking (and with it the SDK), imported on first use: a page that never starts the quiz never loads it.
+ * A failed import (offline) is forgotten, so that the next call tries again.
  * @returns the `quiz-rank` module
  * @example const { rankQuiz } = await loadRanking();
  */
 export function loadRanking(): Promise<Ranking> {
-  ranking ??= import('./quiz-rank.js');
+  if (!ranking) {
+    const load = import('./quiz-rank.js');
+    ranking = load;
+    load.catch(() => {
+      if (ranking === load) ranking = undefined;
+    });
+  }
   return ranking;
 }

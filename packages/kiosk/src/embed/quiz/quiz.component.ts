@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import type { InterestProfile, Offer, QuizAnswer, QuizResult, Strength } from '@markt/sdk';
 import { quizTexts, type QuizKey } from './quiz-catalog.js';
 import { QUIZ_ITEM_IDS, loadRanking } from './quiz-items.js';
+import type { rankQuiz } from './quiz-rank.js';
 import { MarktEmbedElement } from '../shared/embed-element.js';
 import { offersOf } from '../shared/public-data.js';
 import { webLink } from '../shared/link.js';
@@ -76,6 +77,7 @@ export class MarktQuiz extends MarktEmbedElement<QuizKey> {
     index: { state: true, attribute: false },
     answers: { state: true, attribute: false },
     outcome: { state: true, attribute: false },
+    rankFailed: { state: true, attribute: false },
   };
 
   /** Rank only this provider's offers in the results. */
@@ -91,6 +93,11 @@ export class MarktQuiz extends MarktEmbedElement<QuizKey> {
   private index = 0;
   private answers: Record<string, QuizAnswer> = {};
   private outcome: { result: QuizResult; offers: Offer[] } | undefined;
+  /** The ranking (a chunk of its own) could not be loaded: offline when the visitor finished. */
+  private rankFailed = false;
+
+  /** @internal Imports the ranking; a static hook so that a test can let it fail once. */
+  static loadRanking: () => Promise<{ rankQuiz: typeof rankQuiz }> = loadRanking;
 
   get #items(): readonly string[] {
     const all = QUIZ_ITEM_IDS.length;
@@ -103,11 +110,12 @@ export class MarktQuiz extends MarktEmbedElement<QuizKey> {
     this.index = 0;
     this.answers = {};
     this.outcome = undefined;
+    this.rankFailed = false;
   }
 
   #start(): void {
     // Fetch the SDK while the visitor reads the first statement.
-    void loadRanking();
+    (this.constructor as typeof MarktQuiz).loadRanking().catch(() => undefined);
     this.phase = 'asking';
   }
 
@@ -121,17 +129,19 @@ export class MarktQuiz extends MarktEmbedElement<QuizKey> {
   }
 
   async #finish(): Promise<void> {
-    await loadRanking();
     this.outcome = undefined;
+    this.rankFailed = false;
     this.phase = 'results';
     await this.#rank();
   }
 
-  /** The offers to rank: given, else the event's (of `provider-id`); undefined while the event's data is not there. */
+  /** The offers to rank: given, else the event's (of `provider-id`); undefined while the event's data is still to come. */
   #pool(): Offer[] | undefined {
     if (this.offers) return this.offers;
     const data = this.eventData;
-    return data ? offersOf(data, this.providerId) : undefined;
+    if (data) return offersOf(data, this.providerId);
+    // No data and none coming (no event-id): nothing to rank.
+    return this.eventId ? undefined : [];
   }
 
   /**
@@ -142,12 +152,19 @@ export class MarktQuiz extends MarktEmbedElement<QuizKey> {
     const pool = this.#pool();
     if (!pool || this.phase !== 'results' || this.outcome) return;
     const answers = this.answers;
-    const { rankQuiz } = await loadRanking();
+    let ranking: { rankQuiz: typeof rankQuiz };
+    try {
+      ranking = await (this.constructor as typeof MarktQuiz).loadRanking();
+    } catch {
+      // Offline: say so, with "try again" (and try again when the browser is back online); the answers stay.
+      if (this.phase === 'results' && answers === this.answers) this.rankFailed = true;
+      return;
+    }
     // Restarted (or already ranked) meanwhile.
     if (this.phase !== 'results' || this.outcome || answers !== this.answers) return;
     // A page's `results="…"` that is not a count falls back to the default instead of breaking the quiz.
     const count = Number.isFinite(this.results) && this.results >= 0 ? this.results : 3;
-    this.outcome = rankQuiz(answers, pool, count);
+    this.outcome = ranking.rankQuiz(answers, pool, count);
     const { code, interests, strengths, answered } = this.outcome.result;
     this.emit<QuizCompleteDetail>('markt-quiz-complete', { code, interests, strengths, answered, offerIds: this.outcome.offers.map((o) => o.id) });
   }
@@ -155,7 +172,16 @@ export class MarktQuiz extends MarktEmbedElement<QuizKey> {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     // The data arrived (or came as a property) after the last answer: rank now.
-    if (this.phase === 'results' && !this.outcome) void this.#rank();
+    if (this.phase === 'results' && !this.outcome && !this.rankFailed) void this.#rank();
+  }
+
+  /** Also tries the ranking again after it could not be loaded. */
+  override retry(): void {
+    if (this.rankFailed) {
+      this.rankFailed = false;
+      void this.#rank();
+    }
+    super.retry();
   }
 
   #onKey(event: KeyboardEvent): void {
@@ -221,7 +247,8 @@ export class MarktQuiz extends MarktEmbedElement<QuizKey> {
   #results() {
     const t = this.i18n.t;
     const offers = this.outcome?.offers ?? [];
-    const status = this.offers ? undefined : this.status();
+    // The ranking could not be loaded, the event's data is not there (yet), or the ranking is still loading.
+    const status = this.rankFailed ? this.errorLine() : ((this.offers ? undefined : this.status()) ?? (this.outcome ? undefined : this.loadingLine()));
     const providers = this.eventData?.providers ?? [];
     return html`<section part="quiz" aria-labelledby="heading">
       <h2 id="heading" tabindex="-1">${t('quiz.resultsTitle')}</h2>

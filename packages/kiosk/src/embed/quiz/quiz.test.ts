@@ -7,7 +7,8 @@ import { eventData, nextEvent, realServer } from '../test-data.js';
 import type { QuizAnswerDetail, QuizCompleteDetail } from './quiz.js';
 import { embedTexts } from '../shared/catalog.js';
 import { quizTexts } from './quiz-catalog.js';
-import { QUIZ_ITEM_IDS } from './quiz-items.js';
+import { QUIZ_ITEM_IDS, loadRanking } from './quiz-items.js';
+import { MarktQuiz } from './quiz.js';
 import './quiz.js';
 
 type Quiz = HTMLElementTagNameMap['markt-quiz'];
@@ -111,18 +112,57 @@ describe('<markt-quiz>', () => {
   });
 
   it('ranks when the offers arrive after the last answer (slow network), instead of showing "no offer fits"', async () => {
-    const el = await fixture<Quiz>(html`<markt-quiz questions="1"></markt-quiz>`);
-    const completed: QuizCompleteDetail[] = [];
-    el.addEventListener('markt-quiz-complete', (e) => completed.push(e.detail));
+    const id = `slow-${Date.now()}`;
+    await fetch('/__test__/api/fixture', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ path: `/events/${id}/public`, status: 200, body: eventData }),
+    });
+    // The network is slow: the event's data arrives only after the visitor's last answer.
+    const realFetch = window.fetch;
+    let release = () => {};
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    window.fetch = async (...args: Parameters<typeof fetch>) => {
+      await gate;
+      return realFetch(...args);
+    };
+    try {
+      const el = await fixture<Quiz>(html`<markt-quiz api-base="/__test__" event-id=${id} questions="1"></markt-quiz>`);
+      const completed: QuizCompleteDetail[] = [];
+      el.addEventListener('markt-quiz-complete', (e) => completed.push(e.detail));
+      await start(el);
+      await click(answers(el)[4]!);
+      await until(() => $(el, 'h2').textContent!.trim() === 'Diese Angebote könnten zu Ihnen passen');
+      expect($(el, '[role="status"]').textContent).to.equal('Wird geladen …');
+      release();
+      await until(() => el.shadowRoot!.querySelectorAll('[part~="result"]').length > 0);
+      expect(el.shadowRoot!.textContent).not.to.contain('Noch passt kein Angebot');
+      expect(completed).to.have.length(1);
+      expect(completed[0]!.offerIds.length).to.be.greaterThan(0);
+    } finally {
+      window.fetch = realFetch;
+      release();
+    }
+  });
+
+  it('offline when the visitor finishes: says so with "try again" instead of staying on the last question, and then ranks', async () => {
+    let online = false;
+    class OfflineQuiz extends MarktQuiz {
+      static override loadRanking = () => (online ? loadRanking() : Promise.reject(new TypeError('Failed to fetch dynamically imported module')));
+    }
+    customElements.define('test-offline-quiz', OfflineQuiz);
+    const el = await fixture<Quiz>(html`<test-offline-quiz .data=${eventData} questions="1" locale="en"></test-offline-quiz>`);
     await start(el);
     await click(answers(el)[4]!);
-    await until(() => $(el, 'h2').textContent!.trim() === 'Diese Angebote könnten zu Ihnen passen');
-    expect(el.shadowRoot!.querySelector('[part~="results"]') === null, 'no results before the data').to.equal(true);
-    el.data = eventData;
+    await until(() => el.shadowRoot!.querySelector('[role="alert"]') !== null);
+    expect($(el, 'h2').textContent!.trim()).to.equal('These offers could fit you');
+    await expectAccessible(el);
+    online = true;
+    const done = nextEvent<QuizCompleteDetail>(el, 'markt-quiz-complete');
+    await click($(el, 'button[part~="retry"]'));
+    expect((await done).detail.offerIds.length).to.be.greaterThan(0);
     await until(() => el.shadowRoot!.querySelectorAll('[part~="result"]').length > 0);
-    expect(el.shadowRoot!.textContent).not.to.contain('Noch passt kein Angebot');
-    expect(completed).to.have.length(1);
-    expect(completed[0]!.offerIds.length).to.be.greaterThan(0);
+    expect(el.shadowRoot!.querySelector('[role="alert"]') === null).to.equal(true);
   });
 
   it('limits the results to the provider-id', async () => {

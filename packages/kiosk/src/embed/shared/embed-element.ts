@@ -65,8 +65,8 @@ export class MarktEmbedElement<K extends string = CommonKey> extends LitElement 
 
   /** Back online: try again what failed (the data, the language's texts). */
   readonly #onOnline = (): void => {
-    if (this.loadState === 'error') this.retry();
-    else if (!this.i18n.shows(this.visitorLocale)) this.requestUpdate();
+    this.retry();
+    if (!this.i18n.shows(this.visitorLocale)) this.requestUpdate();
   };
 
   override connectedCallback(): void {
@@ -86,7 +86,7 @@ export class MarktEmbedElement<K extends string = CommonKey> extends LitElement 
    * @example list.retry();
    */
   retry(): void {
-    if (!this.data && this.eventId) void this.#fetch();
+    if (this.loadState === 'error' && !this.data && this.eventId) void this.#fetch();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -118,12 +118,20 @@ export class MarktEmbedElement<K extends string = CommonKey> extends LitElement 
   /** A loading or error line while no data is there, else undefined. */
   protected status(): TemplateResult | undefined {
     if (this.eventData) return undefined;
-    if (this.loadState === 'loading') return html`<p part="status" role="status">${this.i18n.t('status.loading')}</p>`;
-    if (this.loadState === 'error') {
-      return html`<p part="status" role="alert">${this.i18n.t('status.error')}</p>
-        <button part="retry" type="button" @click=${() => this.retry()}>${this.i18n.t('status.retry')}</button>`;
-    }
+    if (this.loadState === 'loading') return this.loadingLine();
+    if (this.loadState === 'error') return this.errorLine();
     return undefined;
+  }
+
+  /** The loading line. */
+  protected loadingLine(): TemplateResult {
+    return html`<p part="status" role="status">${this.i18n.t('status.loading')}</p>`;
+  }
+
+  /** The error line with its "try again" button (which calls `retry()`). */
+  protected errorLine(): TemplateResult {
+    return html`<p part="status" role="alert">${this.i18n.t('status.error')}</p>
+      <button part="retry" type="button" @click=${() => this.retry()}>${this.i18n.t('status.retry')}</button>`;
   }
 
   /**
