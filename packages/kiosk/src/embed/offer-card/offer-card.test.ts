@@ -51,6 +51,24 @@ describe('<markt-offer-card>', () => {
     expect($(el, '[part~="button"]').textContent!.trim()).to.equal('التفاصيل');
   });
 
+  it('understands locale values as pages and CMSs write them (en-GB, EN, tr_TR), German for unknown ones', async () => {
+    for (const [locale, lang, button] of [
+      ['en-GB', 'en', 'Details'],
+      ['EN', 'en', 'Details'],
+      ['en_US', 'en', 'Details'],
+      ['ar-EG', 'ar', 'التفاصيل'],
+      ['DE-X-LS', 'de', 'Mehr lesen'],
+      ['xx', 'de', 'Details'],
+      ['', 'de', 'Details'],
+    ] as const) {
+      const el = await card(locale);
+      expect($(el, '[part~="base"]').getAttribute('lang'), locale).to.equal(lang);
+      expect($(el, '[part~="button"]').textContent!.trim(), locale).to.equal(button);
+    }
+    expect($(await card('en-GB'), '[part~="title"]').textContent).to.equal('Care assistant');
+    expect($(await card('tr_TR'), '[part~="kind"]').textContent).to.not.equal($(await card('de'), '[part~="kind"]').textContent);
+  });
+
   it('links to the offer page only when the offer has one', async () => {
     const el = await card();
     expect($(el, 'a[part~="link"]').getAttribute('href')).to.equal('https://pflegeschule.example/helfer');

@@ -8,6 +8,20 @@ import { loadPublicData, type PublicEventData } from './public-data.js';
 /** The visitor languages (the SDK's `LOCALES`, repeated so that an embed does not load the SDK's schemas). */
 const VISITOR_LOCALES: readonly string[] = ['de', 'en', 'tr', 'ar', 'uk', 'ru', 'de-x-ls'] satisfies readonly Locale[];
 
+/**
+ * The visitor language for a `locale` attribute as pages write it: exact (`tr`, `de-x-ls`), any case, with a
+ * region or `_` (`en-GB`, `EN`, `tr_TR`, from a CMS's language setting); anything else is German.
+ * @param tag the attribute's value
+ * @returns a visitor language
+ * @example visitorLocaleOf('en_US') // 'en'
+ */
+export function visitorLocaleOf(tag: string): Locale {
+  const normal = String(tag ?? '').trim().toLowerCase().replace(/_/g, '-');
+  if (VISITOR_LOCALES.includes(normal)) return normal as Locale;
+  const primary = normal.split('-')[0] ?? '';
+  return VISITOR_LOCALES.includes(primary) ? (primary as Locale) : 'de';
+}
+
 /** Whether the element shows given data, waits for the server, or could not load. */
 export type LoadState = 'ready' | 'loading' | 'error';
 
@@ -35,7 +49,7 @@ export class MarktEmbedElement<K extends string = CommonKey> extends LitElement 
   apiBase = '';
   /** The event whose public data is fetched from `api-base`. */
   eventId = '';
-  /** Visitor language: `de`, `en`, `tr`, `ar`, `uk`, `ru` or `de-x-ls` (Leichte Sprache). */
+  /** Visitor language: `de`, `en`, `tr`, `ar`, `uk`, `ru` or `de-x-ls` (Leichte Sprache); `en-GB`, `EN` or `en_US` mean `en`; others German. */
   locale: Locale = 'de';
   /** The event's public data (`{ event, providers, offers, stands }`); when set, nothing is fetched. */
   data: PublicEventData | undefined;
@@ -51,9 +65,9 @@ export class MarktEmbedElement<K extends string = CommonKey> extends LitElement 
     return this.data ?? this.fetched;
   }
 
-  /** The locale in use: the `locale` property when it is a visitor language, else German. */
+  /** The locale in use: the `locale` property's visitor language (`en-GB` is English), else German. */
   protected get visitorLocale(): Locale {
-    return VISITOR_LOCALES.includes(this.locale) ? this.locale : 'de';
+    return visitorLocaleOf(this.locale);
   }
 
   /** Each update waits until the visitor's language is loaded (its own chunk), so no render mixes languages. */
