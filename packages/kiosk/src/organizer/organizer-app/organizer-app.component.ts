@@ -91,8 +91,11 @@ export class OrganizerApp extends OrganizerElement {
     try {
       this.session = await this.api.me();
       await this.#showEvents();
-    } catch {
+    } catch (error) {
       this.phase = 'login';
+      // Not signed in is the usual case; anything else (no connection, a server fault) is said, or the
+      // organizer would sign in again and again for nothing.
+      if (!(error instanceof ApiError && error.status === 401)) this.#fail(error);
     }
   }
 

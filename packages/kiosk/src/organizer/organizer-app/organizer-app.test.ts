@@ -300,6 +300,17 @@ describe('markt-organizer-app', () => {
     expect(root.querySelector('[role="status"]')?.textContent).to.equal('');
   });
 
+  it('says that the server cannot be reached when it opens, instead of only asking to sign in', async () => {
+    const api = new OrgApi({ fetch: () => Promise.reject(new TypeError('Failed to fetch')) });
+    const el = await fixture<OrganizerApp>(html`<markt-organizer-app .api=${api}></markt-organizer-app>`);
+    const root = el.shadowRoot!;
+    await waitUntil(() => root.querySelector('markt-login-form'));
+    await waitUntil(() => root.querySelector('[role="status"]')?.textContent);
+    expect(root.querySelector('[role="status"]')?.textContent).to.equal(
+      'Das hat nicht geklappt: Der Server ist nicht erreichbar. Bitte prüfen Sie die Verbindung und versuchen Sie es noch einmal.',
+    );
+  });
+
   describe('moving a stand', () => {
     /** PUT answers held until the test releases them (a slow network), counting how many overlap. */
     function slowPuts() {
