@@ -206,6 +206,8 @@ export class MarktQuiz extends MarktEmbedElement<QuizKey> {
     if (!this.#focusInside) return;
     if (changed.has('index') && this.phase === 'asking') this.renderRoot.querySelector<HTMLElement>('legend')?.focus();
     if (changed.has('phase') && this.phase === 'results') this.renderRoot.querySelector<HTMLElement>('h2')?.focus();
+    // "Start again" is gone with the results: keep the keyboard in the quiz, on the start button.
+    if (changed.has('phase') && this.phase === 'intro') this.renderRoot.querySelector<HTMLElement>('[part~="start"]')?.focus();
   }
 
   override render() {

@@ -192,6 +192,20 @@ describe('<markt-quiz>', () => {
     expect(answers(el).every((b) => b.getAttribute('aria-pressed') === 'false')).to.equal(true);
   });
 
+  it('keeps the keyboard in the quiz on "start again": focus goes to the start button, not to the page', async () => {
+    const el = await fixture<Quiz>(html`<markt-quiz .data=${eventData} questions="1"></markt-quiz>`);
+    await start(el);
+    await click(answers(el)[4]!);
+    await until(() => el.shadowRoot!.querySelector('[part~="restart"]') !== null);
+    $(el, '[part~="restart"]').focus();
+    await sendKeys({ press: 'Enter' });
+    await until(() => el.shadowRoot!.querySelector('[part~="start"]') !== null);
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement?.getAttribute('part')).to.equal('start');
+    await sendKeys({ press: 'Enter' });
+    await until(() => el.shadowRoot!.querySelector('[part~="question"]') !== null);
+  });
+
   it('speaks every visitor language on the quiz path, Arabic right to left', async () => {
     const el = await fixture<Quiz>(html`<markt-quiz .data=${eventData} questions="1"></markt-quiz>`);
     const seen = new Map<string, string>();
