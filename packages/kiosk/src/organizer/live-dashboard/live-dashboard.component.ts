@@ -16,7 +16,7 @@ export interface LiveFeedMessage {
 export type SocketConnector = (url: string | undefined, options: Partial<ManagerOptions & SocketOptions>) => Socket;
 
 /** Whether the socket is connected. */
-export type LiveState = 'connecting' | 'online' | 'offline';
+export type LiveState = 'connecting' | 'online' | 'offline' | 'refused';
 
 function isFeedMessage(value: unknown): value is LiveFeedMessage {
   const m = value as Partial<LiveFeedMessage> | null;
@@ -105,7 +105,9 @@ export class LiveDashboard extends OrganizerElement {
       socket.emit('sync', { after: this.#lastSeq });
     });
     socket.on('disconnect', () => (this.connection = 'offline'));
-    socket.on('connect_error', () => (this.connection = 'offline'));
+    // A network error is retried by socket.io (still active); a refusal by the server (the session ended, say)
+    // is not: say so, instead of "offline" for ever.
+    socket.on('connect_error', () => (this.connection = socket.active ? 'offline' : 'refused'));
     socket.on('feed', (message: unknown) => {
       if (isFeedMessage(message)) this.applyFeed(message);
     });

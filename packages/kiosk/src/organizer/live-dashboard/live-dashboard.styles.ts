@@ -39,6 +39,7 @@ export const liveDashboardStyles = [
     .state-online {
       color: #1e6b2e;
     }
+    .state-refused,
     .state-offline {
       color: var(--markt-error, #b3261e);
     }

@@ -2,7 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { io } from 'socket.io-client';
 import type { Provider, Stand } from '@markt/sdk';
 import { expectAccessible } from '../../../test/axe.js';
-import type { LiveDashboard, LiveFeedMessage } from './live-dashboard.js';
+import type { LiveDashboard, LiveFeedMessage, SocketConnector } from './live-dashboard.js';
 import './live-dashboard.js';
 
 const providers: Provider[] = [
@@ -127,6 +127,19 @@ describe('markt-live-dashboard', () => {
     expect(counter(el, 'visits')).to.equal('3');
     expect(counter(el, 'leads')).to.equal('1');
     control.disconnect();
+    el.remove();
+  });
+  it('says when the server refuses the connection (it is not retried), instead of "offline" for ever', async () => {
+    // The test stand-in refuses the token "revoked" in its handshake check, as the server refuses an ended session.
+    const refused: SocketConnector = (url, options) => io(url ?? '', { ...options, auth: { ...(options.auth as object), token: 'revoked' } });
+    const el = await fixture<LiveDashboard>(
+      html`<markt-live-dashboard event-id="e1" path="/__test__/socket.io" .connect=${refused}></markt-live-dashboard>`,
+    );
+    await waitUntil(() => el.shadowRoot!.querySelector('.state-refused'), 'refused', { timeout: 3000 });
+    expect(el.shadowRoot!.querySelector('[role="status"]')?.textContent).to.equal(
+      'Verbindung: vom Server abgelehnt. Bitte laden Sie die Seite neu und melden Sie sich bei Bedarf neu an.',
+    );
+    await expectAccessible(el);
     el.remove();
   });
 });

@@ -172,6 +172,7 @@ export const de: Messages<OrganizerKey> = {
   'live.state.connecting': 'wird aufgebaut',
   'live.state.online': 'online',
   'live.state.offline': 'getrennt',
+  'live.state.refused': 'vom Server abgelehnt. Bitte laden Sie die Seite neu und melden Sie sich bei Bedarf neu an.',
   'live.visitorsNow': 'Besucher gerade (Kiosk-Sitzungen und Handys)',
   'live.visitorsSplit': '{kiosks, plural, one {# Kiosk} other {# Kiosks}} · {phones, plural, one {# Handy} other {# Handys}}',
   'live.visitorsWaiting': 'wartet auf den Server',

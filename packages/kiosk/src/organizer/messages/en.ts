@@ -169,6 +169,7 @@ export const en = {
   'live.state.connecting': 'connecting',
   'live.state.online': 'online',
   'live.state.offline': 'offline',
+  'live.state.refused': 'refused by the server. Reload the page and sign in again if asked.',
   'live.visitorsNow': 'Visitors now (kiosk sessions and phones)',
   'live.visitorsSplit': '{kiosks, plural, one {# kiosk} other {# kiosks}} · {phones, plural, one {# phone} other {# phones}}',
   'live.visitorsWaiting': 'waiting for the server',
