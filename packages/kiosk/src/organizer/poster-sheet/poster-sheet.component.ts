@@ -5,15 +5,22 @@ import { qrCode } from '../shared/qr-code.js';
 import { OrganizerElement } from '../shared/organizer-element.js';
 import { documentPrintRules, posterSheetStyles } from './poster-sheet.styles.js';
 
-let pageRuleAdded = false;
+let pageSheet: CSSStyleSheet | undefined;
+let sheetsShown = 0;
 
-/** Adds the A4 `@page` rule to the document once (a shadow root's `@page` is ignored). */
-function addPageRule(): void {
-  if (pageRuleAdded) return;
-  pageRuleAdded = true;
-  const sheet = new CSSStyleSheet();
-  sheet.replaceSync(documentPrintRules);
-  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+/**
+ * Adds the A4 `@page` rule (no page margin) to the document while a poster sheet is shown (a shadow root's
+ * `@page` is ignored), and takes it away with the last one: the rota or the report printed afterwards must
+ * keep the printer's margins.
+ */
+function showPageRule(shown: boolean): void {
+  sheetsShown += shown ? 1 : -1;
+  if (!pageSheet) {
+    pageSheet = new CSSStyleSheet();
+    pageSheet.replaceSync(documentPrintRules);
+  }
+  const others = document.adoptedStyleSheets.filter((sheet) => sheet !== pageSheet);
+  document.adoptedStyleSheets = sheetsShown > 0 ? [...others, pageSheet] : others;
 }
 
 /**
@@ -31,7 +38,12 @@ export class PosterSheet extends OrganizerElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    addPageRule();
+    showPageRule(true);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    showPageRule(false);
   }
 
   #print(): void {

@@ -47,4 +47,16 @@ describe('markt-poster-sheet', () => {
     const own = (customElements.get('markt-poster-sheet') as unknown as { styles: { cssText: string }[] }).styles.map((s) => s.cssText).join();
     expect(own).to.match(/@media print[\s\S]*break-after: page/);
   });
+  it('sets A4 without page margin only while posters are shown: the rota or report printed later keeps its margins', async () => {
+    const pageRules = () =>
+      document.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules]).filter((rule) => rule instanceof CSSPageRule).map((rule) => rule.cssText);
+    const el = await fixture<PosterSheet>(html`<markt-poster-sheet .posters=${posters}></markt-poster-sheet>`);
+    expect(pageRules()).to.have.length(1);
+    expect(pageRules()[0]!.toLowerCase()).to.contain('a4');
+    el.remove();
+    expect(pageRules()).to.deep.equal([]);
+    document.body.append(el);
+    expect(pageRules()).to.have.length(1);
+    el.remove();
+  });
 });
