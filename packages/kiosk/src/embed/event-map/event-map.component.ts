@@ -1,7 +1,8 @@
 import { html, nothing } from 'lit';
-import type { Stand } from '@markt/sdk';
+import type { FloorPlan, Stand } from '@markt/sdk';
 import { embedTexts, type EmbedKey } from '../shared/catalog.js';
 import { MarktEmbedElement } from '../shared/embed-element.js';
+import { normaliseBase } from '../shared/public-data.js';
 import { localText } from '../shared/text.js';
 import { eventMapStyles } from './event-map.styles.js';
 
@@ -65,6 +66,31 @@ export class MarktEventMap extends MarktEmbedElement<EmbedKey> {
     return stands.filter((s) => ids.has(s.id)).map((s) => s.id);
   }
 
+  #planIn: FloorPlan | undefined;
+  #planBase = '';
+  #planOut: FloorPlan | undefined;
+
+  /**
+   * The plan with its image's address on the markt server: the server gives an uploaded image as a path
+   * (`/api/events/…/floor-plan-image`), which on the provider's page would point at the provider's own server.
+   */
+  #plan(plan: FloorPlan | undefined): FloorPlan | undefined {
+    const base = normaliseBase(this.apiBase);
+    if (plan !== this.#planIn || base !== this.#planBase) {
+      this.#planIn = plan;
+      this.#planBase = base;
+      this.#planOut = plan;
+      if (plan?.imageUrl && base) {
+        try {
+          this.#planOut = { ...plan, imageUrl: new URL(plan.imageUrl, `${base}/`).href };
+        } catch {
+          // Not resolvable against api-base: keep it as it is.
+        }
+      }
+    }
+    return this.#planOut;
+  }
+
   #pick(stand: Stand): void {
     this.picked = this.picked === stand.id ? '' : stand.id;
     if (this.picked) this.emit<StandSelectDetail>('markt-stand-select', { standId: stand.id, providerId: stand.providerId, number: stand.number });
@@ -84,7 +110,7 @@ export class MarktEventMap extends MarktEmbedElement<EmbedKey> {
       <markt-floor-map
         part="map"
         exportparts="map: plan"
-        .plan=${data.event.floorPlan}
+        .plan=${this.#plan(data.event.floorPlan)}
         .stands=${data.stands}
         .highlighted=${highlighted}
         label=${t('map.label', { event: localText(data.event.title, this.i18n.locale).text })}

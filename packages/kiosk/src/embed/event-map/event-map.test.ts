@@ -63,6 +63,18 @@ describe('<markt-event-map>', () => {
     expect(getComputedStyle(rect).fill).to.equal('rgb(9, 8, 7)');
   });
 
+  it("loads an uploaded plan image from the markt server (api-base), not from the provider's own site", async () => {
+    const { url } = await realServer();
+    const withImage = { ...eventData, event: { ...eventData.event, floorPlan: { ...eventData.event.floorPlan!, imageUrl: '/api/events/ev-test/floor-plan-image' } } };
+    const el = await fixture<EventMap>(html`<markt-event-map api-base=${`${url}/`} .data=${withImage}></markt-event-map>`);
+    await until(() => plan(el).shadowRoot?.querySelector('image') != null);
+    expect(plan(el).shadowRoot!.querySelector('image')!.getAttribute('href')).to.equal(`${url}/api/events/ev-test/floor-plan-image`);
+    // Without api-base (the page's own markt server) the path stays as it is.
+    const own = await fixture<EventMap>(html`<markt-event-map .data=${withImage}></markt-event-map>`);
+    await until(() => plan(own).shadowRoot?.querySelector('image') != null);
+    expect(plan(own).shadowRoot!.querySelector('image')!.getAttribute('href')).to.equal('/api/events/ev-test/floor-plan-image');
+  });
+
   it("shows the demo fair's floor plan from the real server, with the provider's stand", async () => {
     const { url, eventId } = await realServer();
     const demo = await realData();
