@@ -90,15 +90,33 @@ export class ProvidersPanel extends OrganizerElement {
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('form.edit input, form.edit select')?.focus());
   }
 
+  /** Closes the form (saved or cancelled) and gives the focus back to where it was opened, not to the page. */
+  #close(): void {
+    const closed = this.editing;
+    this.editing = undefined;
+    this.issues = [];
+    if (!closed) return;
+    const id = closed.item?.id;
+    const opener = id ? `tr[data-id="${CSS.escape(id)}"] button.edit` : closed.what === 'provider' ? 'button.add-provider' : 'button.add-offer';
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(opener)?.focus());
+  }
+
+  #focusFirstInvalid(): void {
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('form.edit [aria-invalid="true"]')?.focus());
+  }
+
   async #store(what: 'providers' | 'offers', value: Provider | Offer, isNew: boolean): Promise<void> {
     if (!this.api) return;
     try {
       if (isNew) await this.api.create(this.eventId, what, value);
       else await this.api.put(this.eventId, what, value.id, value);
-      this.editing = undefined;
       await this.reload();
+      this.#close();
     } catch (error) {
-      if (error instanceof ApiError && error.details.length > 0) this.issues = error.details;
+      if (error instanceof ApiError && error.details.length > 0) {
+        this.issues = error.details;
+        this.#focusFirstInvalid();
+      }
       else this.error = this.#message(error);
     }
   }
@@ -138,6 +156,7 @@ export class ProvidersPanel extends OrganizerElement {
     const result = check(ProviderSchema, input);
     if (!result.ok) {
       this.issues = result.issues;
+      this.#focusFirstInvalid();
       return;
     }
     void this.#store('providers', result.value, !current);
@@ -162,6 +181,7 @@ export class ProvidersPanel extends OrganizerElement {
     const result = check(OfferSchema, input);
     if (!result.ok) {
       this.issues = result.issues;
+      this.#focusFirstInvalid();
       return;
     }
     void this.#store('offers', result.value, !current);
@@ -208,7 +228,7 @@ export class ProvidersPanel extends OrganizerElement {
   #formButtons() {
     return html`<div class="actions">
       <button type="submit">${this.t('row.save')}</button>
-      <button type="button" class="secondary" @click=${() => this.#edit(undefined)}>${this.t('row.cancel')}</button>
+      <button type="button" class="secondary" @click=${this.#close}>${this.t('row.cancel')}</button>
     </div>`;
   }
 

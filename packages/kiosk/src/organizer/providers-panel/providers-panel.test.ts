@@ -67,6 +67,8 @@ describe('markt-providers-panel', () => {
     expect(calls).to.deep.equal([]);
     expect(el.shadowRoot!.querySelector('#name-error')?.textContent).to.equal('Bitte ausfüllen.');
     expect(el.shadowRoot!.querySelector('#website-error')?.textContent).to.equal('Bitte eine vollständige Internetadresse eingeben, z. B. https://www.beispiel.de');
+    // The keyboard lands on the first field at fault.
+    expect(el.shadowRoot!.activeElement?.id).to.equal('name');
     await expectAccessible(el);
 
     await typeInto(el.shadowRoot!.querySelector('form.edit #name')!, 'Caritas Pankow');
@@ -79,6 +81,14 @@ describe('markt-providers-panel', () => {
     expect(sent.website).to.equal('https://caritas.example');
     expect(sent.id).to.match(/^caritas-pankow-[0-9a-f]{4}$/);
     await waitUntil(() => el.shadowRoot!.querySelectorAll('[part="providers"] tbody tr').length === 4);
+    // Saved: the focus goes back to the button that opened the form, not to the page.
+    await waitUntil(() => el.shadowRoot!.activeElement?.classList.contains('add-provider'), 'focus on "add provider"');
+
+    // Cancel an edit: the focus returns to that row's edit button.
+    await click(el.shadowRoot!.querySelector('tr[data-id="p1"] button.edit')!);
+    await el.updateComplete;
+    await click(el.shadowRoot!.querySelector('form.edit button.secondary')!);
+    await waitUntil(() => el.shadowRoot!.activeElement?.getAttribute('aria-label') === 'Bildungswerk Nord bearbeiten', 'focus on the row');
   });
 
   it('deletes a provider from its row only after "really delete?", which names what goes with it', async () => {
