@@ -263,7 +263,8 @@ export class OrganizerApp extends OrganizerElement {
     if (!this.event) return;
     const floorPlan: FloorPlan = event.detail.floorPlan;
     try {
-      this.event = await this.api.updateEvent(this.event.id, { ...this.event, floorPlan });
+      // Only the plan (a merge patch): sending the whole event would undo what someone else changed meanwhile.
+      this.event = await this.api.updateEvent(this.event.id, { floorPlan });
       this.status = this.t('app.saved');
     } catch (error) {
       this.#fail(error);

@@ -58,6 +58,12 @@ function serverStandIn(options: { putStand?: (body: Stand) => Promise<Response>;
     if (url === '/api/org/events/markt-pankow/offers') return Response.json([]);
     if (url === '/api/org/events/markt-pankow/stands' && method === 'POST') return Response.json({ ...body, url: 'https://markt.example/s/new' }, { status: 201 });
     if (url === '/api/org/events/markt-pankow/stands') return Response.json(stands);
+    if (url === '/api/org/events/markt-pankow' && method === 'PATCH') {
+      // The server's merge patch on the top level: another organizer renamed the venue meanwhile.
+      const current = { ...events[0]!, venue: { name: 'Rathaus Pankow, Saal 2' } };
+      events[0] = { ...current, ...(body as Partial<Event>) };
+      return Response.json(events[0]);
+    }
     if (url === '/api/org/events/markt-pankow/stands/s1' && method === 'DELETE') return new Response(null, { status: 204 });
     if (url === '/api/org/events/markt-pankow/stands/s1' && method === 'PUT' && options.putStand) return options.putStand(body as Stand);
     if (url === '/api/org/events/markt-pankow/stands/s1' && method === 'PUT') return Response.json({ ...body, url: 'https://markt.example/s/tok' });
@@ -309,6 +315,28 @@ describe('markt-organizer-app', () => {
     expect(root.querySelector('[role="status"]')?.textContent).to.equal(
       'Das hat nicht geklappt: Der Server ist nicht erreichbar. Bitte prüfen Sie die Verbindung und versuchen Sie es noch einmal.',
     );
+  });
+
+  it('saves a changed hall size as a patch of the plan only, so it does not undo what someone else changed meanwhile', async () => {
+    const { api, requests } = serverStandIn();
+    await api.login('amt@jobcenter.example', 'geheim');
+    const el = await fixture<OrganizerApp>(html`<markt-organizer-app .api=${api}></markt-organizer-app>`);
+    const root = el.shadowRoot!;
+    await waitUntil(() => root.querySelector('[data-event="markt-pankow"] button.open'));
+    await click(root.querySelector('[data-event="markt-pankow"] button.open')!);
+    await waitUntil(() => root.querySelector('#tab-floor'));
+    await click(root.querySelector('#tab-floor')!);
+    const editor = root.querySelector('markt-floor-plan-editor')!;
+    await waitUntil(() => editor.shadowRoot?.querySelector('#width'));
+    editor.shadowRoot!.querySelector<HTMLInputElement>('#width')!.value = '60';
+    await click(editor.shadowRoot!.querySelector('form.settings button[type="submit"]')!);
+    await waitUntil(() => requests.some((r) => r.method === 'PATCH'));
+    const patch = requests.find((r) => r.method === 'PATCH')!;
+    expect(patch.body).to.deep.equal({ floorPlan: { width: 60, height: 20 } });
+    await waitUntil(() => root.querySelector('[role="status"]')?.textContent === 'Gespeichert.');
+    await click(root.querySelector('#tab-overview')!);
+    await waitUntil(() => root.querySelector('markt-event-form')?.shadowRoot?.querySelector('#venueName'));
+    expect(root.querySelector('markt-event-form')!.shadowRoot!.querySelector<HTMLInputElement>('#venueName')!.value).to.equal('Rathaus Pankow, Saal 2');
   });
 
   describe('moving a stand', () => {
