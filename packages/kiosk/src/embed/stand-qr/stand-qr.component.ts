@@ -5,6 +5,15 @@ import { MarktEmbedElement } from '../shared/embed-element.js';
 import { normaliseBase } from '../shared/public-data.js';
 import { standQrStyles } from './stand-qr.styles.js';
 
+/** A phone that scans the code knows no page to resolve a path against: `/s/Ab3` becomes `https://<page's host>/s/Ab3`. */
+function absolute(url: string): string {
+  try {
+    return new URL(url, globalThis.location?.href).href;
+  } catch {
+    return url;
+  }
+}
+
 /**
  * @tagname markt-stand-qr
  * @summary The QR code of a stand's page, as on the poster at the fair: a visitor scans it with a phone
@@ -40,15 +49,18 @@ export class MarktStandQr extends MarktEmbedElement<EmbedKey> {
   token = '';
   /** The stand's number, read out in the caption ("Stand 12"). */
   number = '';
-  /** Show the link to the stand's page under the code. */
+  /** Hide the link to the stand's page under the code (shown by default, for visitors already on their phone). */
   hideLink = false;
 
-  /** The URL the code encodes, or `''` when neither `url` nor `token` is set. */
+  /** Draws from its attributes alone: no event data is fetched, even when the page gives `event-id`. */
+  protected override willUpdate(): void {}
+
+  /** The absolute URL the code encodes, or `''` when neither `url` nor `token` is set. */
   get target(): string {
-    if (this.url) return this.url;
+    if (this.url) return absolute(this.url.trim());
     if (!this.token) return '';
     const base = normaliseBase(this.apiBase) || globalThis.location?.origin || '';
-    return `${base}/s/${encodeURIComponent(this.token)}`;
+    return absolute(`${base}/s/${encodeURIComponent(this.token)}`);
   }
 
   override render() {

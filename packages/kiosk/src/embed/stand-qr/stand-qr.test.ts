@@ -50,6 +50,31 @@ describe('<markt-stand-qr>', () => {
     expect(await decode(el)).to.equal('https://markt.example/s/tok-2');
   });
 
+  it('fetches nothing, even when the page gives event-id as on the other components', async () => {
+    const realFetch = window.fetch;
+    const asked: string[] = [];
+    window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+      asked.push(String(input));
+      return realFetch(input, init);
+    };
+    try {
+      const el = await fixture<Qr>(html`<markt-stand-qr api-base="/__test__" event-id="qr-event" token="Ab3" number="C2"></markt-stand-qr>`);
+      await el.updateComplete;
+      await new Promise((r) => setTimeout(r, 50));
+      expect(asked).to.deep.equal([]);
+    } finally {
+      window.fetch = realFetch;
+    }
+  });
+
+  it('encodes an address a phone can open when the page gives a path (url="/s/…" or a relative api-base)', async () => {
+    const byUrl = await fixture<Qr>(html`<markt-stand-qr url="/s/Ab3"></markt-stand-qr>`);
+    expect(await decode(byUrl)).to.equal(`${location.origin}/s/Ab3`);
+    expect($(byUrl, 'a[part~="link"]').getAttribute('href')).to.equal(`${location.origin}/s/Ab3`);
+    const byToken = await fixture<Qr>(html`<markt-stand-qr api-base="/markt" token="Ab3"></markt-stand-qr>`);
+    expect(await decode(byToken)).to.equal(`${location.origin}/markt/s/Ab3`);
+  });
+
   it('renders nothing without url or token, and hides the link with hide-link', async () => {
     const empty = await fixture<Qr>(html`<markt-stand-qr></markt-stand-qr>`);
     expect(empty.shadowRoot!.querySelector('svg')).to.equal(null);
