@@ -107,6 +107,8 @@ export class ProvidersPanel extends OrganizerElement {
 
   async #store(what: 'providers' | 'offers', value: Provider | Offer, isNew: boolean): Promise<void> {
     if (!this.api) return;
+    // An earlier failure stays no longer than the next try: it would read as if this one failed too.
+    this.error = '';
     try {
       if (isNew) await this.api.create(this.eventId, what, value);
       else await this.api.put(this.eventId, what, value.id, value);
@@ -135,9 +137,9 @@ export class ProvidersPanel extends OrganizerElement {
   async #delete(what: 'providers' | 'offers', id: string): Promise<void> {
     if (!this.api) return;
     this.confirming = undefined;
+    this.error = '';
     try {
       await this.api.remove(this.eventId, what, id);
-      this.error = '';
       await this.reload();
     } catch (error) {
       this.error = this.#message(error);

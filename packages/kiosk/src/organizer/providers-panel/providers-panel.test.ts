@@ -146,5 +146,11 @@ describe('markt-providers-panel', () => {
     expect(root.querySelector('[role="alert"]')?.textContent).to.equal(
       'Das hat nicht geklappt: Dieser Träger hat noch Angebote, Stände oder Kontaktwünsche. Bitte löschen oder verschieben Sie diese zuerst.',
     );
+    // The next action that works takes the old error away.
+    await click(root.querySelector('tr[data-id="p1"] button.edit')!);
+    await el.updateComplete;
+    await click(root.querySelector('form.edit button[type="submit"]')!);
+    await waitUntil(() => calls.some((c) => c.startsWith('put providers p1')));
+    await waitUntil(() => root.querySelector('[role="alert"]')?.textContent === '', 'the old error is gone');
   });
 });

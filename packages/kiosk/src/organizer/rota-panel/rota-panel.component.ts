@@ -164,6 +164,7 @@ export class RotaPanel extends OrganizerElement {
   async #delete(shift: RotaShift): Promise<void> {
     if (!this.api || !this.event) return;
     this.confirming = undefined;
+    this.error = '';
     try {
       await this.api.deleteShift(this.event.id, shift.id);
       this.shifts = this.shifts.filter((s) => s.id !== shift.id);
