@@ -64,6 +64,8 @@ export class OrganizerApp extends OrganizerElement {
   /** Why the stand number typed in "add stand" cannot be used ('' when it can). */
   @state() private standNumberError = '';
 
+  /** The last error put in the status line (a later save that works takes it away). */
+  #errorShown = '';
   /** Where the organizer was when the session ended: opened again after signing in. */
   #resume: { eventId: string; tab: Tab } | undefined;
 
@@ -105,6 +107,7 @@ export class OrganizerApp extends OrganizerElement {
       return;
     }
     this.status = this.t('app.error', { message: errorText(error, (key) => this.t(key)) });
+    this.#errorShown = this.status;
   }
 
   async #showEvents(): Promise<void> {
@@ -247,6 +250,7 @@ export class OrganizerApp extends OrganizerElement {
         try {
           const saved = standOnly(await this.api.put<Stand>(next.eventId, 'stands', standId, next.stand));
           this.#savedStands.set(standId, saved);
+          if (this.status === this.#errorShown) this.status = '';
           if (!this.#unsentMoves.has(standId)) this.stands = this.stands.map((s) => (s.id === standId ? saved : s));
         } catch (error) {
           const saved = this.#savedStands.get(standId);

@@ -408,8 +408,11 @@ describe('markt-organizer-app', () => {
     });
 
     it('draws the stand back where it is saved when the server refuses the move, and says so', async () => {
-      const { root, el, editor } = await openFloor(async () =>
-        Response.json({ error: { code: 'INTERNAL', message: 'Die Datenbank ist gerade nicht erreichbar.' } }, { status: 503 }),
+      let answers = 0;
+      const { root, el, editor } = await openFloor(async (body) =>
+        (answers += 1) === 1
+          ? Response.json({ error: { code: 'INTERNAL', message: 'Die Datenbank ist gerade nicht erreichbar.' } }, { status: 503 })
+          : Response.json({ ...body, url: 'https://markt.example/s/tok' }),
       );
       await sendKeys({ press: 'ArrowRight' });
       await waitUntil(() => root.querySelector('[role="status"]')?.textContent?.includes('Beim Server ist ein Fehler aufgetreten'));
@@ -417,6 +420,11 @@ describe('markt-organizer-app', () => {
       await editor.updateComplete;
       expect(editor.positionOf('s1')).to.deep.equal({ x: 5, y: 5 });
       expect(editor.shadowRoot!.querySelector('[data-stand="s1"]')?.getAttribute('aria-label')).to.contain('5');
+      // The next move is saved: the old error leaves the status line.
+      editor.shadowRoot!.querySelector<SVGGElement>('[data-stand="s1"]')!.focus();
+      await sendKeys({ press: 'ArrowDown' });
+      await waitUntil(() => root.querySelector('[role="status"]')?.textContent === '', 'the error is gone');
+      expect(editor.positionOf('s1')).to.deep.equal({ x: 5, y: 6 });
     });
   });
 });
