@@ -149,4 +149,31 @@ describe('<markt-offer-card>', () => {
       el.remove();
     }
   });
+
+  it('shows the language set last, when the locale changes while the previous language is still loading', async () => {
+    let release = () => {};
+    const slow = new Promise<void>((resolve) => (release = resolve));
+    const de = () => slow.then(() => import('../messages/de.js'));
+    const en = () => import('../messages/en.js');
+    class SlowCard extends MarktOfferCard {
+      static override texts = new EmbedTexts<EmbedKey>({ de, en, tr: en, ar: en, uk: en, ru: en, 'de-x-ls': de });
+    }
+    customElements.define('test-slow-offer-card', SlowCard);
+    const el = document.createElement('test-slow-offer-card') as SlowCard;
+    el.offer = offers[0];
+    document.body.append(el);
+    try {
+      await new Promise((r) => setTimeout(r, 20));
+      // The page switches to English while German is still on its way.
+      el.locale = 'en';
+      release();
+      await until(() => el.shadowRoot!.querySelector('[part~="title"]') !== null);
+      await el.updateComplete;
+      expect($(el, '[part~="base"]').getAttribute('lang')).to.equal('en');
+      expect($(el, '[part~="title"]').textContent).to.equal('Care assistant');
+      expect($(el, '[part~="link"]').textContent!.trim()).to.equal('More about this offer');
+    } finally {
+      el.remove();
+    }
+  });
 });

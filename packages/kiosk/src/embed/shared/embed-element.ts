@@ -70,10 +70,17 @@ export class MarktEmbedElement<K extends string = CommonKey> extends LitElement 
     return visitorLocaleOf(this.locale);
   }
 
-  /** Each update waits until the visitor's language is loaded (its own chunk), so no render mixes languages. */
+  /**
+   * Each update waits until the visitor's language is loaded (its own chunk), so no render mixes languages.
+   * The locale may change while a language loads (a page setting it from its own language switch): the update
+   * then waits for the newer one, so the element never stays in the language asked for before.
+   */
   protected override async scheduleUpdate(): Promise<void> {
-    const locale = this.visitorLocale;
-    if (!this.i18n.shows(locale)) await this.i18n.use(locale);
+    for (let locale = this.visitorLocale; !this.i18n.shows(locale); locale = this.visitorLocale) {
+      await this.i18n.use(locale);
+      // Could not be loaded (offline): render what is there; going online tries again.
+      if (!this.i18n.shows(locale) && locale === this.visitorLocale) break;
+    }
     super.scheduleUpdate();
   }
 
