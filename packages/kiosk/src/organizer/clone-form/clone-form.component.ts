@@ -43,6 +43,8 @@ export class CloneForm extends OrganizerElement {
 
   @state() private issues: readonly FieldIssue[] = [];
   @state() private includeProviders = true;
+  /** The organizer's own choice for the offers (shown only while the providers are taken). */
+  @state() private includeOffers = true;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -140,7 +142,14 @@ export class CloneForm extends OrganizerElement {
           />${this.t('clone.providers')}</label
         >
         <label class="check"
-          ><input type="checkbox" name="includeOffers" ?disabled=${!this.includeProviders} .checked=${this.includeProviders} aria-describedby="offers-hint" />${this.t(
+          ><input
+            type="checkbox"
+            name="includeOffers"
+            ?disabled=${!this.includeProviders}
+            .checked=${this.includeProviders && this.includeOffers}
+            @change=${(ev: globalThis.Event) => (this.includeOffers = (ev.target as HTMLInputElement).checked)}
+            aria-describedby="offers-hint"
+          />${this.t(
             'clone.offers',
           )}</label
         >
