@@ -133,6 +133,12 @@ export class EventForm extends OrganizerElement {
     return message === undefined ? undefined : fieldMessage(message, (key, params) => this.t(key, params));
   }
 
+  /** Issues that belong to no field of the form (the server may name e.g. `floorPlan` or `theme`): said in the alert. */
+  #unplaced(): readonly FieldIssue[] {
+    const paths = Object.values(FIELD_PATHS);
+    return this.issues.filter((i) => !paths.some((p) => i.path === p || i.path.startsWith(`${p}.`)));
+  }
+
   #field(
     field: keyof typeof FIELD_PATHS,
     label: string,
@@ -179,9 +185,10 @@ export class EventForm extends OrganizerElement {
     const e = this.event;
     const theme = e?.theme;
     return html`<form part="form" novalidate @submit=${this.#submit}>
-      ${this.issues.length > 0
-        ? html`<p class="error" role="alert">${this.t('form.invalid', { count: this.issues.length })}</p>`
-        : html`<p class="error" role="alert"></p>`}
+      <p class="error" role="alert">
+        ${this.issues.length > 0 ? this.t('form.invalid', { count: this.issues.length }) : nothing}
+        ${this.#unplaced().map((i) => html`<span>${i.path ? `${i.path}: ` : ''}${fieldMessage(i.message, (key, params) => this.t(key, params))}</span> `)}
+      </p>
       ${e ? nothing : this.#field('id', this.t('form.id'), 'text', '', { required: true })}
       <div class="row">
         ${this.#field('titleDe', this.t('form.titleDe'), 'text', e?.title.de ?? '', { required: true })}

@@ -117,4 +117,17 @@ describe('markt-event-form', () => {
     expect(Date.parse(changed.endsAt)).to.equal(new Date('2027-04-14T18:00').getTime());
     expect(changed.startsAt).to.equal('2027-04-14T10:00:00+02:00');
   });
+  it('says the server\'s problems that belong to no field of the form, instead of only counting them', async () => {
+    const el = await fixture<EventForm>(html`<markt-event-form .event=${event}></markt-event-form>`);
+    el.serverIssues = [
+      { path: 'floorPlan.width', message: 'Invalid value: Expected >=1 but received 0' },
+      { path: 'venue.name', message: 'must not be empty' },
+    ];
+    await el.updateComplete;
+    const alert = el.shadowRoot!.querySelector('[role="alert"]')!.textContent!.replace(/\s+/g, ' ').trim();
+    expect(alert).to.contain('floorPlan.width: Bitte mindestens 1 eingeben.');
+    expect(alert).not.to.contain('venue.name');
+    expect(el.shadowRoot!.querySelector('#venueName-error')?.textContent).to.equal('Bitte ausfüllen.');
+    await expectAccessible(el);
+  });
 });
