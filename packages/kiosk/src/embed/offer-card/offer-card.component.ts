@@ -68,10 +68,20 @@ export class MarktOfferCard extends MarktEmbedElement<EmbedKey> {
   /** Level of the title heading (1–6) in the page's outline. */
   headingLevel = 3;
 
+  /** The offer-id last warned about, so that the console is told once, not on every render. */
+  #missing = '';
+
   override render() {
     const data = this.eventData;
     const offer = this.offer ?? data?.offers.find((o) => o.id === this.offerId);
-    if (!offer) return this.frame(this.status() ?? nothing);
+    if (!offer) {
+      if (data && this.offerId && this.#missing !== this.offerId) {
+        // Visitors see no card; the page's author gets told why in the console.
+        this.#missing = this.offerId;
+        console.warn(`markt: <markt-offer-card> found no offer "${this.offerId}" in event "${this.eventId || data.event.id}"; check offer-id (ids: ${data.offers.slice(0, 5).map((o) => o.id).join(', ')}${data.offers.length > 5 ? ', …' : ''}).`);
+      }
+      return this.frame(this.status() ?? nothing);
+    }
     const locale = this.i18n.locale;
     const t = this.i18n.t;
     const provider = this.provider ?? data?.providers.find((p) => p.id === offer.providerId);

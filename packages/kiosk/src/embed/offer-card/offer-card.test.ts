@@ -113,6 +113,22 @@ describe('<markt-offer-card>', () => {
     expect(text).to.contain('Stand 3');
   });
 
+  it('tells the page author in the console (once) when offer-id names no offer of the event, and shows visitors nothing', async () => {
+    const warnings: string[] = [];
+    const original = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
+    try {
+      const el = await fixture<HTMLElementTagNameMap['markt-offer-card']>(html`<markt-offer-card offer-id="o-typo" .data=${eventData}></markt-offer-card>`);
+      el.headingLevel = 2;
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('article')).to.equal(null);
+      expect(warnings.filter((w) => w.includes('"o-typo"'))).to.have.length(1);
+      expect(warnings[0]).to.contain('o-care');
+    } finally {
+      console.warn = original;
+    }
+  });
+
   it('fetches an offer from the real server by api-base, event-id and offer-id', async () => {
     const { url, eventId } = await realServer();
     const demo = await realData();
