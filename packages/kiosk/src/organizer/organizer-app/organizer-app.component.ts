@@ -155,17 +155,23 @@ export class OrganizerApp extends OrganizerElement {
     this.issues = [];
     this.deleting = undefined;
     this.status = '';
+    // Nothing of the event opened before may show (or be changed) under this one's title.
+    this.providers = [];
+    this.offers = [];
+    this.stands = [];
     try {
       const [providers, offers, stands] = await Promise.all([
         this.api.list<Provider>(event.id, 'providers'),
         this.api.list<Offer>(event.id, 'offers'),
         this.api.list<Stand>(event.id, 'stands'),
       ]);
+      // Another event was opened meanwhile: these lists are not its lists.
+      if (this.event !== event) return;
       this.providers = providers;
       this.offers = offers;
       this.stands = stands.map(standOnly);
     } catch (error) {
-      this.#fail(error);
+      if (this.event === event) this.#fail(error);
     }
   }
 
@@ -355,10 +361,16 @@ export class OrganizerApp extends OrganizerElement {
     const event = this.event;
     if (!event) return;
     try {
-      if (tab === 'posters') this.posters = await this.api.posters(event.id);
-      if (tab === 'report' || tab === 'live') this.report = await this.api.report(event.id);
+      if (tab === 'posters') {
+        const posters = await this.api.posters(event.id);
+        if (this.event === event) this.posters = posters;
+      }
+      if (tab === 'report' || tab === 'live') {
+        const report = await this.api.report(event.id);
+        if (this.event === event) this.report = report;
+      }
     } catch (error) {
-      this.#fail(error);
+      if (this.event === event) this.#fail(error);
     }
   }
 

@@ -339,6 +339,65 @@ describe('markt-organizer-app', () => {
     expect(root.querySelector('markt-event-form')!.shadowRoot!.querySelector<HTMLInputElement>('#venueName')!.value).to.equal('Rathaus Pankow, Saal 2');
   });
 
+  it('never shows the stands of the event opened before under another event, also when its lists come late', async () => {
+    const other: Event = { ...event, id: 'markt-buch', title: { de: 'Markt Buch' } };
+    const standsOf: Record<string, Stand[]> = {
+      'markt-pankow': [{ id: 's1', eventId: 'markt-pankow', providerId: 'p1', number: '12', position: { x: 5, y: 5 } }],
+      'markt-buch': [{ id: 'b1', eventId: 'markt-buch', providerId: 'p1', number: 'B1', position: { x: 9, y: 9 } }],
+    };
+    const held: (() => void)[] = [];
+    let hold = false;
+    const session = { user: { id: 'u1', email: 'amt@jobcenter.example' }, tenant: { id: 't1', name: 'Jobcenter Pankow' }, csrfToken: 'c' };
+    const fetchImpl: typeof fetch = async (input) => {
+      const url = String(input);
+      if (url === '/api/auth/me') return Response.json(session);
+      if (url === '/api/org/events') return Response.json([event, other]);
+      const list = /^\/api\/org\/events\/([^/]+)\/(providers|offers|stands)$/.exec(url);
+      if (!list) return Response.json({ error: { code: 'NOT_FOUND', message: url } }, { status: 404 });
+      const body = list[2] === 'providers' ? providers : list[2] === 'offers' ? [] : standsOf[list[1]!];
+      if (!hold) return Response.json(body);
+      return new Promise<Response>((resolve) => held.push(() => resolve(Response.json(body))));
+    };
+    const el = await fixture<OrganizerApp>(html`<markt-organizer-app .api=${new OrgApi({ fetch: fetchImpl })}></markt-organizer-app>`);
+    const root = el.shadowRoot!;
+    const standIds = () => [...(root.querySelector('markt-floor-plan-editor')?.shadowRoot?.querySelectorAll('[data-stand]') ?? [])].map((g) => g.getAttribute('data-stand'));
+    await waitUntil(() => root.querySelector('[data-event="markt-pankow"] button.open'));
+    await click(root.querySelector('[data-event="markt-pankow"] button.open')!);
+    await waitUntil(() => root.querySelector('#tab-floor'));
+    await click(root.querySelector('#tab-floor')!);
+    await waitUntil(() => standIds().length === 1);
+    expect(standIds()).to.deep.equal(['s1']);
+
+    // Back, and open the other event while the network is slow: none of the first event's stands.
+    hold = true;
+    await click(root.querySelector('button.back')!);
+    await waitUntil(() => root.querySelector('[data-event="markt-buch"] button.open'));
+    await click(root.querySelector('[data-event="markt-buch"] button.open')!);
+    await waitUntil(() => root.querySelector('#tab-floor'));
+    await click(root.querySelector('#tab-floor')!);
+    await el.updateComplete;
+    expect(standIds()).to.deep.equal([]);
+    expect(root.querySelectorAll('form.delete-stand option')).to.have.length(0);
+
+    // Back again and open the first event, then the second one: the first one's late lists are not taken.
+    await click(root.querySelector('button.back')!);
+    await waitUntil(() => root.querySelector('[data-event="markt-pankow"] button.open'));
+    await click(root.querySelector('[data-event="markt-pankow"] button.open')!);
+    await waitUntil(() => root.querySelector('button.back'));
+    await click(root.querySelector('button.back')!);
+    await waitUntil(() => root.querySelector('[data-event="markt-buch"] button.open'));
+    hold = false;
+    await click(root.querySelector('[data-event="markt-buch"] button.open')!);
+    await waitUntil(() => root.querySelector('#tab-floor'));
+    await click(root.querySelector('#tab-floor')!);
+    await waitUntil(() => standIds().length === 1);
+    for (const release of held.splice(0)) release();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await el.updateComplete;
+    expect(root.querySelector('.event-title')?.textContent).to.equal('Markt Buch');
+    expect(standIds()).to.deep.equal(['b1']);
+  });
+
   describe('moving a stand', () => {
     /** PUT answers held until the test releases them (a slow network), counting how many overlap. */
     function slowPuts() {
