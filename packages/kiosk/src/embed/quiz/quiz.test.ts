@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { quizItems } from '@markt/sdk/quiz-texts';
 import { expectAccessible } from '../../../test/axe.js';
 import { $, click, until } from '../../shared/test-input.js';
@@ -204,6 +204,22 @@ describe('<markt-quiz>', () => {
     expect(el.shadowRoot!.activeElement?.getAttribute('part')).to.equal('start');
     await sendKeys({ press: 'Enter' });
     await until(() => el.shadowRoot!.querySelector('[part~="question"]') !== null);
+  });
+
+  it('shows the chosen answer in high contrast mode (forced colours), where the accent background is gone', async () => {
+    const el = await fixture<Quiz>(html`<markt-quiz .data=${eventData} questions="3"></markt-quiz>`);
+    await start(el);
+    await click(answers(el)[3]!);
+    await click($(el, '[part~="nav"] button'));
+    await until(() => answers(el)[3]!.getAttribute('aria-pressed') === 'true');
+    await emulateMedia({ forcedColors: 'active' });
+    try {
+      const look = (b: HTMLElement) => `${getComputedStyle(b).backgroundColor} ${getComputedStyle(b).color}`;
+      const [chosen, other] = [look(answers(el)[3]!), look(answers(el)[2]!)];
+      expect(chosen, 'the chosen answer looks different').not.to.equal(other);
+    } finally {
+      await emulateMedia({ forcedColors: 'none' });
+    }
   });
 
   it('speaks every visitor language on the quiz path, Arabic right to left', async () => {

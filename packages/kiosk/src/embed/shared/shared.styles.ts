@@ -52,4 +52,13 @@ export const embedBaseStyles = css`
   a {
     color: var(--_accent);
   }
+  /* High contrast (forced colours) replaces the accent background: the chosen answer or stand keeps a system highlight. */
+  @media (forced-colors: active) {
+    button[aria-pressed='true'] {
+      forced-color-adjust: none;
+      background: Highlight;
+      color: HighlightText;
+      border-color: Highlight;
+    }
+  }
 `;
