@@ -114,7 +114,13 @@ export class FloorPlanEditor extends OrganizerElement {
     super.willUpdate(changed);
     // An image address changed elsewhere (removed, typed): the uploaded one is no longer what the plan shows.
     if (changed.has('floorPlan') && this.servedUrl && !this.servedUrl.startsWith(`${this.floorPlan.imageUrl ?? ''}?`)) this.servedUrl = undefined;
-    if (changed.has('stands')) this.positions = new Map(this.stands.map((s, i) => [s.id, s.position ?? this.#parking(s, i)]));
+    if (changed.has('stands')) {
+      const positions = new Map(this.stands.map((s, i) => [s.id, s.position ?? this.#parking(s, i)]));
+      // Another stand's save may answer during a drag: the stand in the hand stays where the pointer has it.
+      const dragged = this.#drag && this.positions.get(this.#drag.id);
+      if (this.#drag && dragged && positions.has(this.#drag.id)) positions.set(this.#drag.id, dragged);
+      this.positions = positions;
+    }
   }
 
   override disconnectedCallback(): void {

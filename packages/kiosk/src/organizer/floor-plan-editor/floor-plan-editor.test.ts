@@ -54,6 +54,26 @@ describe('markt-floor-plan-editor', () => {
     expect(el.positionOf('s1')).to.deep.equal({ x: 15, y: 11 });
   });
 
+  it('keeps a dragged stand in the hand when the stands are given again mid-drag (another stand was saved)', async () => {
+    const el = await editor();
+    const [x, y] = centreOf(el.shadowRoot!.querySelector('[data-stand="s1"] rect')!);
+    const unit = el.shadowRoot!.querySelector('svg.plan')!.getBoundingClientRect().width / 40;
+    const moved = oneEvent(el, 'markt-stand-move');
+    await sendMouse({ type: 'move', position: [x, y] });
+    await sendMouse({ type: 'down' });
+    await sendMouse({ type: 'move', position: [Math.round(x + 10 * unit), Math.round(y + 6 * unit)] });
+    await el.updateComplete;
+    // The app answers the save of stand 13 (moved before): a new stands array arrives while 12 is in the hand.
+    el.stands = stands.map((s) => (s.id === 's2' ? { ...s, position: { x: 30, y: 15 } } : { ...s }));
+    await el.updateComplete;
+    expect(el.positionOf('s1')).to.deep.equal({ x: 15, y: 11 });
+    expect(el.positionOf('s2')).to.deep.equal({ x: 30, y: 15 });
+    await sendMouse({ type: 'up' });
+    const { detail } = await moved;
+    expect(detail.standId).to.equal('s1');
+    expect(detail.position).to.deep.equal({ x: 15, y: 11 });
+  });
+
   it('moves the focused stand one grid unit per arrow key, five with Shift, and announces it', async () => {
     const el = await editor();
     const moves: { x: number; y: number }[] = [];
