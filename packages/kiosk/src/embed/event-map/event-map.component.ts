@@ -45,6 +45,7 @@ export class MarktEventMap extends MarktEmbedElement<EmbedKey> {
     providerId: { attribute: 'provider-id' },
     highlight: {},
     onlyHighlighted: { type: Boolean, attribute: 'only-highlighted' },
+    headingLevel: { type: Number, attribute: 'heading-level' },
     picked: { state: true, attribute: false },
   };
 
@@ -54,6 +55,8 @@ export class MarktEventMap extends MarktEmbedElement<EmbedKey> {
   highlight = '';
   /** List only the highlighted stands below the plan (the plan still shows all). */
   onlyHighlighted = false;
+  /** Level of the default heading above the list of stands (1–6) in the page's outline. */
+  headingLevel = 2;
 
   private picked = '';
 
@@ -116,7 +119,7 @@ export class MarktEventMap extends MarktEmbedElement<EmbedKey> {
         label=${t('map.label', { event: localText(data.event.title, this.i18n.locale).text })}
         here-label=${t('map.here')}
       ></markt-floor-map>
-      <slot name="heading"><h2>${t('map.stands')}</h2></slot>
+      <slot name="heading"><h2 aria-level=${Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2))}>${t('map.stands')}</h2></slot>
       <ul part="legend" aria-label=${t('map.stands')}>
         ${listed.map(
           (s) => html`<li>

@@ -33,6 +33,12 @@ describe('<markt-event-map>', () => {
     await until(() => highlightedOnPlan(el).length === 2);
   });
 
+  it('puts the heading above the stands at the heading-level the page asks for', async () => {
+    const el = await fixture<EventMap>(html`<markt-event-map .data=${eventData} heading-level="4"></markt-event-map>`);
+    expect($(el, 'h2').getAttribute('aria-level')).to.equal('4');
+    await expectAccessible(el);
+  });
+
   it('lists only the highlighted stands with only-highlighted', async () => {
     const el = await fixture<EventMap>(html`<markt-event-map .data=${eventData} provider-id="p-drive" only-highlighted></markt-event-map>`);
     expect(standButtons(el).map((b) => b.textContent!.trim())).to.deep.equal(['Stand 3: Logistik Süd']);

@@ -72,6 +72,7 @@ export class MarktQuiz extends MarktEmbedElement<QuizKey> {
     providerId: { attribute: 'provider-id' },
     questions: { type: Number },
     results: { type: Number },
+    headingLevel: { type: Number, attribute: 'heading-level' },
     offers: { attribute: false },
     phase: { state: true, attribute: false },
     index: { state: true, attribute: false },
@@ -86,6 +87,13 @@ export class MarktQuiz extends MarktEmbedElement<QuizKey> {
   questions: number = QUIZ_ITEM_IDS.length;
   /** How many fitting offers to show. */
   results = 3;
+  /** Level of the quiz's heading (1–6) in the page's outline: 3 when the page's own section heading is an `<h2>`. */
+  headingLevel = 2;
+
+  /** The heading level, 1–6 (a value that is not a level: 2). */
+  get #level(): number {
+    return Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
+  }
   /** The offers to rank, instead of the event's. */
   offers: Offer[] | undefined;
 
@@ -214,7 +222,7 @@ export class MarktQuiz extends MarktEmbedElement<QuizKey> {
     const t = this.i18n.t;
     if (this.phase === 'intro') {
       return this.frame(html`<section part="quiz" aria-labelledby="heading">
-        <h2 id="heading">${t('quiz.title')}</h2>
+        <h2 id="heading" aria-level=${this.#level}>${t('quiz.title')}</h2>
         <slot name="intro"><p>${t('quiz.intro')}</p></slot>
         <div><button part="start" class="primary" type="button" @click=${() => this.#start()}>${t('quiz.start')}</button></div>
       </section>`);
@@ -253,7 +261,7 @@ export class MarktQuiz extends MarktEmbedElement<QuizKey> {
     const status = this.rankFailed ? this.errorLine() : ((this.offers ? undefined : this.status()) ?? (this.outcome ? undefined : this.loadingLine()));
     const providers = this.eventData?.providers ?? [];
     return html`<section part="quiz" aria-labelledby="heading">
-      <h2 id="heading" tabindex="-1">${t('quiz.resultsTitle')}</h2>
+      <h2 id="heading" tabindex="-1" aria-level=${this.#level}>${t('quiz.resultsTitle')}</h2>
       ${status ??
       (offers.length === 0
         ? html`<slot name="no-results"><p>${t('quiz.noResults')}</p></slot>`

@@ -43,6 +43,18 @@ describe('<markt-quiz>', () => {
     expect(answers(el).map((b) => b.getAttribute('aria-pressed'))).to.deep.equal(['false', 'false', 'false', 'true', 'false']);
   });
 
+  it('puts its heading at the heading-level the page asks for (under the page\'s own <h2>), at the start and on the results', async () => {
+    const el = await fixture<Quiz>(html`<markt-quiz .data=${eventData} questions="1" heading-level="3"></markt-quiz>`);
+    expect($(el, '#heading').getAttribute('aria-level')).to.equal('3');
+    await start(el);
+    await click(answers(el)[4]!);
+    await until(() => el.shadowRoot!.querySelector('[part~="results"]') !== null);
+    expect($(el, '#heading').getAttribute('aria-level')).to.equal('3');
+    await expectAccessible(el);
+    const plain = await fixture<Quiz>(html`<markt-quiz .data=${eventData} heading-level="zwei"></markt-quiz>`);
+    expect($(plain, '#heading').getAttribute('aria-level')).to.equal('2');
+  });
+
   it('asks as many statements as the questions attribute says, in the SDK item order', async () => {
     const el = await fixture<Quiz>(html`<markt-quiz .data=${eventData} questions="3" locale="en"></markt-quiz>`);
     await start(el);
