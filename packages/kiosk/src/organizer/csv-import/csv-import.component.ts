@@ -69,7 +69,15 @@ export class CsvImport extends OrganizerElement {
     this.errors = [];
     this.message = '';
     try {
-      const text = await this.#read(file);
+      let text: string;
+      try {
+        text = await this.#read(file);
+      } catch {
+        // Locked by another program, or changed on disk since it was chosen: say so, do not hang.
+        this.progress = undefined;
+        this.message = this.t('import.unreadable');
+        return;
+      }
       this.#pending = { kind, text };
       await this.#send(false);
     } finally {

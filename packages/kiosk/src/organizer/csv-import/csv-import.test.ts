@@ -94,4 +94,25 @@ describe('markt-csv-import', () => {
     await waitUntil(() => calls.length === 2);
     expect(calls[1]!.body).to.equal(text);
   });
+  it('says when the file cannot be read (FileReader made to fail: a locked file cannot be made here)', async () => {
+    const { api, calls } = importServer();
+    const el = await fixture<CsvImport>(html`<markt-csv-import event-id="e1" .api=${api}></markt-csv-import>`);
+    await chooseFile(el);
+    const original = FileReader.prototype.readAsArrayBuffer;
+    FileReader.prototype.readAsArrayBuffer = function (this: FileReader) {
+      setTimeout(() => this.onerror?.(new ProgressEvent('error') as ProgressEvent<FileReader>));
+    };
+    try {
+      await click(el.shadowRoot!.querySelector('form button[type="submit"]')!);
+      await waitUntil(() => el.shadowRoot!.querySelector('[role="status"]')?.textContent, 'a message');
+    } finally {
+      FileReader.prototype.readAsArrayBuffer = original;
+    }
+    expect(el.shadowRoot!.querySelector('[role="status"]')?.textContent).to.equal(
+      'Die Datei ließ sich nicht lesen. Bitte schließen Sie sie in anderen Programmen, wählen Sie sie neu aus und versuchen Sie es noch einmal.',
+    );
+    expect(calls).to.have.length(0);
+    expect(el.shadowRoot!.querySelector('progress')).to.equal(null);
+    expect(el.shadowRoot!.querySelector<HTMLButtonElement>('form button[type="submit"]')!.disabled).to.equal(false);
+  });
 });

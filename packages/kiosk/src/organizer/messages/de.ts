@@ -268,4 +268,5 @@ export const de: Messages<OrganizerKey> = {
   'field.eventDays': 'Muss am Tag (an den Tagen) der Veranstaltung liegen ({days}).',
   'templateFile.notTemplate': 'Diese Datei ist keine markt-Vorlage. Bitte wählen Sie eine Datei, die mit „Als Vorlage exportieren“ gespeichert wurde.',
   'import.replaceHint': 'Träger und Angebote, deren ID es schon gibt, werden durch die Zeile der Datei ersetzt (hier gemachte Änderungen gehen verloren). Eine Radar-Datei ersetzt die ganze bisherige Radar-Tabelle.',
+  'import.unreadable': 'Die Datei ließ sich nicht lesen. Bitte schließen Sie sie in anderen Programmen, wählen Sie sie neu aus und versuchen Sie es noch einmal.',
 };

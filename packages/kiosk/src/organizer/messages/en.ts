@@ -265,6 +265,7 @@ export const en = {
   'field.eventDays': 'Must be on the day(s) of the event ({days}).',
   'templateFile.notTemplate': 'This file is not a markt template. Choose a file saved with "Export as template".',
   'import.replaceHint': 'Providers and offers with an id that exists already are replaced by the row of the file (changes made here are lost). A radar file replaces the whole radar table.',
+  'import.unreadable': 'The file could not be read. Close it in other programs, choose it again and retry.',
 } as const;
 
 /** A message key of the organizer pages. */
