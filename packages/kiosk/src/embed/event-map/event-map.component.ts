@@ -94,9 +94,20 @@ export class MarktEventMap extends MarktEmbedElement<EmbedKey> {
     return this.#planOut;
   }
 
+  /** Whether the page highlights the stand (by `provider-id` or `highlight`), whatever the visitor picks. */
+  #fixed(stand: Stand): boolean {
+    return (!!this.providerId && stand.providerId === this.providerId) || this.highlight.split(/\s+/).includes(stand.id);
+  }
+
   #pick(stand: Stand): void {
+    const detail: StandSelectDetail = { standId: stand.id, providerId: stand.providerId, number: stand.number };
+    // A stand the page highlights stays highlighted (its button stays pressed): every press selects it.
+    if (this.#fixed(stand)) {
+      this.emit<StandSelectDetail>('markt-stand-select', detail);
+      return;
+    }
     this.picked = this.picked === stand.id ? '' : stand.id;
-    if (this.picked) this.emit<StandSelectDetail>('markt-stand-select', { standId: stand.id, providerId: stand.providerId, number: stand.number });
+    if (this.picked) this.emit<StandSelectDetail>('markt-stand-select', detail);
   }
 
   override render() {

@@ -54,6 +54,20 @@ describe('<markt-event-map>', () => {
     await until(() => highlightedOnPlan(el).length === 0);
   });
 
+  it("selects the provider's own (always highlighted) stand on every press, instead of every other press", async () => {
+    const el = await fixture<EventMap>(html`<markt-event-map .data=${eventData} provider-id="p-care" only-highlighted></markt-event-map>`);
+    const seen: string[] = [];
+    el.addEventListener('markt-stand-select', (e) => seen.push(e.detail.standId));
+    const button = standButtons(el)[0]!;
+    for (let i = 0; i < 3; i += 1) {
+      await click(button);
+      await el.updateComplete;
+      expect(button.getAttribute('aria-pressed')).to.equal('true');
+    }
+    expect(seen).to.deep.equal(['st-care', 'st-care', 'st-care']);
+    expect(highlightedOnPlan(el)).to.deep.equal(['st-care']);
+  });
+
   it('picks a stand with the keyboard (Space)', async () => {
     const el = await fixture<EventMap>(html`<markt-event-map .data=${eventData}></markt-event-map>`);
     const event = nextEvent<StandSelectDetail>(el, 'markt-stand-select');
