@@ -253,6 +253,113 @@ describe('markt-booth-app: its own lead changes', () => {
     }
   });
 
+  describe('a #pair= link that works while changes of the earlier pairing are unsent', () => {
+    const queued = JSON.stringify([{ item: { id: 'l1', patch: { rating: 2 } }, key: 'key-0123456789abcdef', attempts: 3, queuedAt: '2026-03-12T10:00:00Z' }]);
+    const oldMe = { ...me(), provider: { ...me().provider!, id: 'p-old', name: 'Old Provider' }, stands: [{ id: 's7', eventId: 'ev1', providerId: 'p-old', number: '7' }] };
+
+    /** A tablet paired with `profile` (token old-token) with one unsent rating, opened with a #pair= link. */
+    async function openLink(profile: typeof oldMe, locale = 'en'): Promise<{ el: BoothApp; storage: ReturnType<typeof memoryStorage> }> {
+      const { socket } = scriptedSocket();
+      const storage = memoryStorage();
+      storage.setItem('markt.booth.token', 'old-token');
+      storage.setItem('markt.booth.me', JSON.stringify(profile));
+      storage.setItem('markt.booth.feed', JSON.stringify({ lastSeq: 3, leads: [{ seq: 3, lead: { ...lead('l1'), seq: 3 } }], visits: [] }));
+      storage.setItem('markt.outbox.booth-patches', queued);
+      history.replaceState(null, '', `${location.pathname}#pair=MORNING1`);
+      const el = await fixture<BoothApp>(html`<markt-booth-app locale=${locale} apiBase="/__test__" .connect=${() => socket} .storage=${storage}></markt-booth-app>`);
+      return { el, storage };
+    }
+
+    /** Pairing answers with a booth token for provider p1 of ev1; PATCHes are recorded (with their token) and answered by `patch`. */
+    function serve(patch: () => Promise<Response>): { sent: { auth: string | null; body: unknown }[]; restore: () => void } {
+      const sent: { auth: string | null; body: unknown }[] = [];
+      const restore = routeFetch((url, init) => {
+        if (url.endsWith('/api/pair')) return Promise.resolve(Response.json({ token: 'new-token', role: 'booth', eventId: 'ev1', providerId: 'p1' }));
+        if (!isPatch(url, init)) return undefined;
+        sent.push({ auth: new Headers(init?.headers).get('authorization'), body: JSON.parse(String(init?.body)) });
+        return patch();
+      });
+      return { sent, restore: () => (restore(), history.replaceState(null, '', location.pathname)) };
+    }
+
+    it('keeps them for the same event and provider and sends them with the new token', async () => {
+      const { sent, restore } = serve(() => Promise.resolve(Response.json({ ...lead('l1'), seq: 9, rating: 2 })));
+      try {
+        const { el, storage } = await openLink(me());
+        await until(() => sent.length === 1);
+        expect(sent[0]).to.deep.equal({ auth: 'Bearer new-token', body: { rating: 2, idempotencyKey: 'key-0123456789abcdef' } });
+        await until(() => storage.getItem('markt.outbox.booth-patches') === '[]');
+        expect(storage.getItem('markt.booth.token')).to.equal('new-token');
+        expect(el.shadowRoot!.querySelector('dialog')).to.equal(null);
+        el.remove();
+      } finally {
+        restore();
+      }
+    });
+
+    it('sends them with the old token first for another provider, and switches without asking once they are taken', async () => {
+      const { sent, restore } = serve(() => Promise.resolve(Response.json({ ...lead('l1'), seq: 9, rating: 2 })));
+      try {
+        const { el, storage } = await openLink(oldMe);
+        await until(() => storage.getItem('markt.booth.token') === 'new-token');
+        expect(sent).to.deep.equal([{ auth: 'Bearer old-token', body: { rating: 2, idempotencyKey: 'key-0123456789abcdef' } }]);
+        expect(storage.getItem('markt.outbox.booth-patches')).to.equal(null);
+        expect(el.shadowRoot!.querySelector('dialog')).to.equal(null);
+        el.remove();
+      } finally {
+        restore();
+      }
+    });
+
+    it('asks when they cannot be sent (German, keyboard, axe); "keep" starts the old pairing with its queue', async () => {
+      await testApi.post('/api/fixture', { path: '/booth/me', body: oldMe });
+      const { sent, restore } = serve(offline);
+      try {
+        const { el, storage } = await openLink(oldMe, 'de');
+        await until(() => Boolean(el.shadowRoot!.querySelector('dialog[open]')));
+        const dialog = $<HTMLDialogElement>(el, 'dialog');
+        expect(text(dialog)).to.contain('1 Änderung der bisherigen Verbindung hat den Server noch nicht erreicht. Wenn Sie jetzt wechseln, geht sie verloren.');
+        expect(text(dialog)).to.contain('Wechseln und 1 Änderung verwerfen');
+        expect($(el, '#switch-title').textContent).to.equal('Zur neuen Verbindung wechseln, obwohl Änderungen nicht gespeichert sind?');
+        expect(sent.map((s) => s.auth)).to.deep.equal(['Bearer old-token']);
+        expect(storage.getItem('markt.booth.token')).to.equal('old-token'); // the new token is held in memory only
+        expect(deepActive()?.textContent).to.equal('Bisherige Verbindung behalten');
+        await expectAccessible(el);
+
+        await sendKeys({ press: 'Escape' });
+        await until(() => Boolean(el.shadowRoot!.querySelector('.link-error')));
+        expect(el.shadowRoot!.querySelector('dialog')).to.equal(null);
+        expect(text($(el, '.link-error'))).to.contain('Der neue Verbindungscode wurde nicht verwendet');
+        expect(storage.getItem('markt.booth.token')).to.equal('old-token');
+        expect(storage.getItem('markt.outbox.booth-patches')).to.contain('key-0123456789abcdef');
+        await until(() => text($(el, 'markt-booth-dashboard').shadowRoot!).includes('Old Provider · 7'));
+        expect(deepActive()?.textContent).to.equal('Meldung schließen');
+        el.remove();
+      } finally {
+        restore();
+      }
+    });
+
+    it('switches and discards them only when staff say so', async () => {
+      const { restore } = serve(offline);
+      try {
+        const { el, storage } = await openLink(oldMe);
+        await until(() => Boolean(el.shadowRoot!.querySelector('dialog[open]')));
+        expect(text($(el, 'dialog'))).to.contain('1 change of the previous pairing has not reached the server yet. If you switch now, it is lost.');
+        await sendKeys({ press: 'Tab' });
+        expect(deepActive()?.textContent).to.equal('Switch and discard 1 change');
+        await sendKeys({ press: 'Enter' });
+        await until(() => storage.getItem('markt.booth.token') === 'new-token');
+        await until(() => Boolean(el.shadowRoot!.querySelector('markt-booth-dashboard')));
+        expect(el.shadowRoot!.querySelector('dialog')).to.equal(null);
+        expect(storage.getItem('markt.outbox.booth-patches')).to.equal(null);
+        el.remove();
+      } finally {
+        restore();
+      }
+    });
+  });
+
   it('shows a failed #pair= link on the pairing screen when the tablet was not paired', async () => {
     const restore = routeFetch((url) =>
       url.endsWith('/api/pair') ? Promise.resolve(Response.json({ error: { code: 'PAIRING_CODE_INVALID', message: 'invalid' } }, { status: 400 })) : undefined,

@@ -5,7 +5,7 @@ import { LocaleController } from '../../i18n/catalog.js';
 import { ApiClient, ApiError } from '../../net/api-client.js';
 import type { KeyValueStorage } from '../../net/device-id.js';
 import { LiveFeed, type ConnectionState, type FeedVisit, type LiveFeedOptions } from '../../net/live-feed.js';
-import { Outbox } from '../../net/outbox.js';
+import { Outbox, type SendOutcome } from '../../net/outbox.js';
 import { beep } from '../beep.js';
 import { boothCatalog, type BoothKey } from '../booth-catalog.js';
 import { boothLocale } from '../booth-locale.js';
@@ -21,6 +21,9 @@ const TOKEN = 'markt.booth.token';
 const ME = 'markt.booth.me';
 /** How often the tablet asks again who is on duty. */
 const ROTA_REFRESH_MS = 5 * 60_000;
+/** How long a new pairing waits for the previous pairing's unsent changes to go out with the old token. */
+const SWITCH_SEND_MS = 5000;
+const PATCHES = 'markt.outbox.booth-patches';
 
 const ERROR_KEYS: Readonly<Record<string, BoothKey>> = {
   PAIRING_CODE_INVALID: 'pair.invalid',
@@ -83,6 +86,8 @@ export class BoothApp extends LitElement {
   @state() private confirmingLogout = false;
   /** A pairing link failed while an earlier pairing was kept: what went wrong (already in words). */
   @state() private linkError = '';
+  /** A new pairing (another event or provider) waits for staff: this many changes of the old one would be lost. */
+  @state() private switchCount = 0;
   @state() private visits: readonly FeedVisit[] = [];
   @state() private connection: ConnectionState = 'connecting';
   @state() private newLeadIds: ReadonlySet<string> = new Set();
@@ -103,6 +108,8 @@ export class BoothApp extends LitElement {
   /** The logout confirmation last opened (a closed one is never opened again), and what had the focus before it. */
   #shownDialog: HTMLDialogElement | undefined;
   #logoutOpener: HTMLElement | undefined;
+  /** The new pairing held in memory while staff decide whether to discard the old pairing's unsent changes. */
+  #newPairing: Pairing | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -128,6 +135,9 @@ export class BoothApp extends LitElement {
    * started (a `#pair=` link opened on a paired tablet), the earlier pairing stays, and a message says that the
    * link failed and which stand the tablet is still paired with: the tablet never shows the previous provider's
    * leads as if the link had worked.
+   * When it works, the earlier pairing's unsent lead changes are not dropped silently: for the same event and
+   * provider they stay queued and go out with the new token; otherwise they are first sent with the old token
+   * (for a few seconds), and if some are still left, staff are asked (keeping the old pairing, or discarding them).
    * @param code the short code, typed or from the QR code
    */
   async pair(code: string): Promise<void> {
@@ -138,14 +148,17 @@ export class BoothApp extends LitElement {
     try {
       const pairing = await this.#api.post<Pairing>('/api/pair', { code });
       if (pairing.role === 'booth') {
-        // A new pairing (maybe another event or provider) starts empty: nothing of the previous one stays on the tablet,
-        // and its feed starts from seq 0 instead of the old pairing's lastSeq.
-        this.#wipe();
-        this.storage.setItem(TOKEN, pairing.token);
-        this.token = pairing.token;
-        this.notice = '';
-        this.pairBusy = false;
-        this.dispatchEvent(new CustomEvent('markt-paired', { detail: pairing, bubbles: true, composed: true }));
+        // The same event and provider: the queued changes are for the same leads, and the new token may send them.
+        const same = this.#isSamePairing(pairing);
+        if (!same && this.token && this.#storedChanges() > 0) {
+          const left = await this.#sendWithToken(this.token);
+          if (left > 0) {
+            this.#newPairing = pairing; // in memory only, until staff answer
+            this.switchCount = left;
+            return;
+          }
+        }
+        this.#adopt(pairing, same);
         await this.#start(pairing.token);
         return;
       }
@@ -159,6 +172,97 @@ export class BoothApp extends LitElement {
       this.linkError = failure;
       await this.#start(this.token);
     } else this.pairError = failure;
+  }
+
+  /**
+   * Takes a new pairing: nothing of the previous one stays on the tablet (its feed starts from seq 0 instead of
+   * the old pairing's lastSeq), except the queued changes when they belong to the same event and provider.
+   */
+  #adopt(pairing: Pairing, keepQueue: boolean): void {
+    this.#wipe(keepQueue);
+    this.storage.setItem(TOKEN, pairing.token);
+    this.token = pairing.token;
+    this.notice = '';
+    this.pairBusy = false;
+    this.dispatchEvent(new CustomEvent('markt-paired', { detail: pairing, bubbles: true, composed: true }));
+  }
+
+  /** Whether the stored profile is of the new pairing's event and provider. */
+  #isSamePairing(pairing: Pairing): boolean {
+    let stored: BoothMe | undefined;
+    try {
+      stored = JSON.parse(this.storage.getItem(ME) ?? 'null') as BoothMe | undefined;
+    } catch {
+      return false;
+    }
+    return Boolean(stored?.event && stored.provider && stored.event.id === pairing.eventId && stored.provider.id === pairing.providerId);
+  }
+
+  /** The lead changes queued in storage (of the stored pairing, started or not). */
+  #storedChanges(): number {
+    try {
+      const entries: unknown = JSON.parse(this.storage.getItem(PATCHES) ?? '[]');
+      return Array.isArray(entries) ? entries.length : 0;
+    } catch {
+      return 0;
+    }
+  }
+
+  /** Sends the queued changes once with `token`, for at most SWITCH_SEND_MS; answers how many are left. */
+  async #sendWithToken(token: string): Promise<number> {
+    const controller = new AbortController();
+    const api = new ApiClient({ baseUrl: this.apiBase, token });
+    const outbox = new Outbox<PendingChange>({ name: 'booth-patches', storage: this.storage, autoStart: false, send: this.#sender(api, undefined, controller.signal) });
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    await Promise.race([outbox.flush(), new Promise((resolve) => (timer = setTimeout(resolve, SWITCH_SEND_MS)))]);
+    clearTimeout(timer);
+    outbox.stop();
+    controller.abort(); // a change still in flight stays queued
+    await outbox.flush();
+    return outbox.pending;
+  }
+
+  /** Staff chose the new pairing: the old pairing's unsent changes go. */
+  #switchAndDiscard(): void {
+    const pairing = this.#newPairing;
+    if (!pairing) return;
+    this.#newPairing = undefined;
+    this.switchCount = 0;
+    this.#adopt(pairing, false);
+    void this.#start(pairing.token);
+  }
+
+  /** Staff kept the old pairing (button or Escape): it starts with its queue; the new token is forgotten. */
+  async #keepOldPairing(): Promise<void> {
+    if (!this.#newPairing || !this.token) return;
+    this.#newPairing = undefined;
+    this.switchCount = 0;
+    this.linkError = this.#i18n.t('switch.kept');
+    const started = this.#start(this.token);
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('.link-error button')?.focus();
+    await started;
+  }
+
+  /**
+   * Sends one queued change with `api` (the outbox's key goes with it, the same on every retry: the server
+   * applies it once, so a retry whose first answer was lost cannot undo what a colleague changed in between).
+   * With a feed, the server's answer updates the lead held there unless the feed brought a later state.
+   */
+  #sender(api: ApiClient, feed: LiveFeed<BoothLead> | undefined, signal?: AbortSignal) {
+    return async ({ id, patch }: PendingChange, idempotencyKey: string): Promise<SendOutcome> => {
+      try {
+        const path = `/api/booth/leads/${encodeURIComponent(id)}`;
+        const answer = await api.request<unknown>('PATCH', path, { ...patch, idempotencyKey }, signal ? { signal } : {});
+        const held = feed?.leads().find((lead) => lead.id === id);
+        // The answer is the lead as the server holds it now (with its seq): keep it unless the feed brought a later state.
+        if (isNewer(held, answer)) feed?.updateLead(id, answer);
+        else if (held && typeof (answer as { seq?: unknown } | null)?.seq !== 'number') feed?.updateLead(id, patch);
+        return 'ok';
+      } catch (error) {
+        return error instanceof ApiError ? patchOutcome(error.status) : 'retry';
+      }
+    };
   }
 
   async #start(token: string): Promise<void> {
@@ -185,25 +289,11 @@ export class BoothApp extends LitElement {
         if (this.sound) beep();
       }
     });
-    const api = this.#api;
     const patches = new Outbox<PendingChange>({
       name: 'booth-patches',
       storage: this.storage,
       autoStart: false,
-      // The outbox's key goes with the change, the same on every retry: the server applies it once, so a retry
-      // whose first answer was lost cannot undo what a colleague changed in between.
-      send: async ({ id, patch }, idempotencyKey) => {
-        try {
-          const answer = await api.request<unknown>('PATCH', `/api/booth/leads/${encodeURIComponent(id)}`, { ...patch, idempotencyKey });
-          const held = feed.leads().find((lead) => lead.id === id);
-          // The answer is the lead as the server holds it now (with its seq): keep it unless the feed brought a later state.
-          if (isNewer(held, answer)) feed.updateLead(id, answer);
-          else if (held && typeof (answer as { seq?: unknown } | null)?.seq !== 'number') feed.updateLead(id, patch);
-          return 'ok';
-        } catch (error) {
-          return error instanceof ApiError ? patchOutcome(error.status) : 'retry';
-        }
-      },
+      send: this.#sender(this.#api, feed),
     });
     this.#patches = patches;
     patches.addEventListener('change', (e) => {
@@ -290,15 +380,15 @@ export class BoothApp extends LitElement {
     this.dispatchEvent(new CustomEvent('markt-logged-out', { detail: { revoked }, bubbles: true, composed: true }));
   }
 
-  /** Stops feed and outbox and forgets the token, every stored lead, the profile and the pending changes. */
-  #wipe(): void {
+  /** Stops feed and outbox and forgets the token, every stored lead, the profile and (unless kept) the pending changes. */
+  #wipe(keepQueue = false): void {
     this.#feed?.clear(); // stops it too
     this.#feed = undefined;
     this.#patches?.stop();
     this.#patches = undefined;
     this.storage.removeItem(TOKEN);
     this.storage.removeItem(ME);
-    this.storage.removeItem('markt.outbox.booth-patches');
+    if (!keepQueue) this.storage.removeItem(PATCHES);
     this.storage.removeItem('markt.booth.feed');
     this.#api.token = undefined;
     this.me = undefined;
@@ -337,7 +427,7 @@ export class BoothApp extends LitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    const dialog = this.renderRoot.querySelector<HTMLDialogElement>('dialog#logout-confirm');
+    const dialog = this.renderRoot.querySelector<HTMLDialogElement>('dialog.confirm');
     if (dialog && dialog !== this.#shownDialog) {
       this.#shownDialog = dialog;
       dialog.showModal(); // modal: the focus moves in and stays in; Escape closes it
@@ -371,7 +461,7 @@ export class BoothApp extends LitElement {
       this.confirmingLogout = false;
       if (this.#logoutOpener?.isConnected) this.#logoutOpener.focus();
     };
-    return html`<dialog id="logout-confirm" aria-labelledby="logout-title" aria-describedby="logout-text" @close=${closed}>
+    return html`<dialog id="logout-confirm" class="confirm" aria-labelledby="logout-title" aria-describedby="logout-text" @close=${closed}>
       <h2 id="logout-title">${t('logout.pendingTitle')}</h2>
       <p id="logout-text">${t('logout.pending', { count: this.pending })}</p>
       <div class="actions">
@@ -381,16 +471,29 @@ export class BoothApp extends LitElement {
     </dialog>`;
   }
 
+  #renderSwitchConfirm() {
+    const t = this.#i18n.t;
+    const keep = (event: Event) => (event.target as HTMLElement).closest('dialog')?.close();
+    return html`<dialog id="switch-confirm" class="confirm" aria-labelledby="switch-title" aria-describedby="switch-text" @close=${() => void this.#keepOldPairing()}>
+      <h2 id="switch-title">${t('switch.pendingTitle')}</h2>
+      <p id="switch-text">${t('switch.pending', { count: this.switchCount })}</p>
+      <div class="actions">
+        <button class="primary" autofocus @click=${keep}>${t('switch.keep')}</button>
+        <button class="discard" @click=${() => this.#switchAndDiscard()}>${t('switch.discard', { count: this.switchCount })}</button>
+      </div>
+    </dialog>`;
+  }
+
   override render() {
     // While a pairing link is checked, the previous pairing (if any) is not shown as if it were the new one.
-    if (!this.token || (this.pairBusy && !this.#feed)) {
+    if (!this.token || (this.pairBusy && !this.#feed) || this.switchCount > 0) {
       return html`<markt-booth-pairing
         .locale=${this.locale}
         .error=${this.pairError}
-        .busy=${this.pairBusy}
+        .busy=${this.pairBusy || this.switchCount > 0}
         .notice=${this.notice}
         @markt-pair=${(e: CustomEvent<{ code: string }>) => void this.pair(e.detail.code)}
-      ></markt-booth-pairing>`;
+      ></markt-booth-pairing>${this.switchCount > 0 ? this.#renderSwitchConfirm() : nothing}`;
     }
     return html`${this.linkError ? this.#renderLinkError() : nothing}<markt-booth-dashboard
       .locale=${this.locale}

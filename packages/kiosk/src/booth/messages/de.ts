@@ -64,6 +64,12 @@ export const de: Messages<BoothKey> = {
   'pair.stillPairedUnknown': 'Dieses Tablet ist weiter mit seinem bisherigen Stand verbunden.',
   'pair.howToSwitch': 'Um es mit einem anderen Stand zu verbinden, melden Sie es ab und nutzen Sie einen neuen Code der Veranstalter.',
   'pair.dismiss': 'Meldung schließen',
+  'switch.pendingTitle': 'Zur neuen Verbindung wechseln, obwohl Änderungen nicht gespeichert sind?',
+  'switch.pending':
+    '{count, plural, one {# Änderung der bisherigen Verbindung hat} other {# Änderungen der bisherigen Verbindung haben}} den Server noch nicht erreicht. Wenn Sie jetzt wechseln, {count, plural, one {geht sie} other {gehen sie}} verloren.',
+  'switch.keep': 'Bisherige Verbindung behalten',
+  'switch.discard': 'Wechseln und {count, plural, one {# Änderung} other {# Änderungen}} verwerfen',
+  'switch.kept': 'Der neue Verbindungscode wurde nicht verwendet, damit die nicht gespeicherten Änderungen erhalten bleiben.',
   'duty.title': 'Wer hat Dienst?',
   'duty.now': 'Jetzt',
   'duty.next': 'Danach',

@@ -61,6 +61,12 @@ export const en = {
   'pair.stillPairedUnknown': 'This tablet is still paired with its previous stand.',
   'pair.howToSwitch': 'To pair it with another stand, log out and use a new code from the organizer.',
   'pair.dismiss': 'Close message',
+  'switch.pendingTitle': 'Switch to the new pairing with unsaved changes?',
+  'switch.pending':
+    '{count, plural, one {# change of the previous pairing has} other {# changes of the previous pairing have}} not reached the server yet. If you switch now, {count, plural, one {it is} other {they are}} lost.',
+  'switch.keep': 'Keep the previous pairing',
+  'switch.discard': 'Switch and discard {count, plural, one {# change} other {# changes}}',
+  'switch.kept': 'The new pairing code was not used, so that the unsaved changes are kept.',
   'duty.title': 'Who is on duty',
   'duty.now': 'Now',
   'duty.next': 'Next',
