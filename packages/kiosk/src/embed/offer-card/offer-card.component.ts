@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import type { Offer, Provider, Stand } from '@markt/sdk';
 import { embedTexts, type EmbedKey } from '../shared/catalog.js';
 import { MarktEmbedElement } from '../shared/embed-element.js';
@@ -15,9 +15,10 @@ export interface OfferSelectDetail {
 /**
  * @tagname markt-offer-card
  * @summary One offer as a card: its kind, title, summary, provider and stand, part time and funding,
- * a "Details" button and a link to the offer's own page.
+ * a "Details" button (opens the description, place and contact, unless the page handles `markt-offer-select`)
+ * and a link to the offer's own page.
  *
- * @event {CustomEvent<OfferSelectDetail>} markt-offer-select - The visitor pressed "Details".
+ * @event {CustomEvent<OfferSelectDetail>} markt-offer-select - The visitor pressed "Details" (cancelable: `preventDefault()` shows the offer the page's own way instead of opening the card's details).
  *
  * @slot actions - More buttons or links after the card's own (e.g. "Apply").
  *
@@ -26,6 +27,7 @@ export interface OfferSelectDetail {
  * @csspart kind - The offer's kind ("Training course").
  * @csspart title - The offer's title.
  * @csspart summary - The offer's summary.
+ * @csspart details - The details "Details" opens: description, place, contact.
  * @csspart facts - The list of provider, stand, part time and funding.
  * @csspart actions - The row of button and link.
  * @csspart button - The "Details" button.
@@ -55,6 +57,7 @@ export class MarktOfferCard extends MarktEmbedElement<EmbedKey> {
     stand: { attribute: false },
     offerId: { attribute: 'offer-id' },
     headingLevel: { type: Number, attribute: 'heading-level' },
+    expanded: { state: true, attribute: false },
   };
 
   /** The offer to show. */
@@ -70,6 +73,41 @@ export class MarktOfferCard extends MarktEmbedElement<EmbedKey> {
 
   /** The offer-id last warned about, so that the console is told once, not on every render. */
   #missing = '';
+  /** The card's details are open ("Details" pressed and the page did not handle it itself). */
+  private expanded = false;
+
+  /**
+   * "Details": tells the page (`markt-offer-select`, cancelable); unless the page calls `preventDefault()` to
+   * show the offer its own way, the card opens its details, so the button does something on a page without script.
+   */
+  #select(offer: Offer): void {
+    const detail: OfferSelectDetail = { offerId: offer.id, providerId: offer.providerId };
+    const event = new CustomEvent<OfferSelectDetail>('markt-offer-select', { detail, bubbles: true, composed: true, cancelable: true });
+    if (this.dispatchEvent(event)) this.expanded = !this.expanded;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // Another offer: its details start closed.
+    if (changed.has('offer') || changed.has('offerId')) this.expanded = false;
+  }
+
+  /** The details under the summary: description, place, contact (or where to ask). */
+  #details(offer: Offer, provider: Provider | undefined) {
+    const t = this.i18n.t;
+    const description = offer.description ? localText(offer.description, this.i18n.locale) : undefined;
+    const place = offer.place?.address || offer.place?.district ? offer.place : provider?.place;
+    const where = [place?.address, place?.district].filter(Boolean).join(', ');
+    const remote = offer.place?.remote ?? false;
+    const any = description || where || remote || offer.contact;
+    return html`<div part="details" id="details">
+      ${description ? html`<p lang=${description.lang}>${description.text}</p>` : nothing}
+      ${where ? html`<p>${t('offer.where', { place: where })}</p>` : nothing}
+      ${remote ? html`<p>${t('offer.online')}</p>` : nothing}
+      ${offer.contact ? html`<p>${t('offer.contact', { contact: offer.contact })}</p>` : nothing}
+      ${any ? nothing : html`<p>${t('offer.noDetails')}</p>`}
+    </div>`;
+  }
 
   override render() {
     const data = this.eventData;
@@ -94,6 +132,7 @@ export class MarktOfferCard extends MarktEmbedElement<EmbedKey> {
       <p part="kind">${t(`kind.${offer.kind}` as EmbedKey)}</p>
       <div part="title" id="title" role="heading" aria-level=${level} lang=${title.lang}>${title.text}</div>
       <p part="summary" lang=${summary.lang}>${summary.text}</p>
+      ${this.expanded ? this.#details(offer, provider) : nothing}
       <ul part="facts">
         ${provider ? html`<li>${t('offer.provider', { name: provider.name })}</li>` : nothing}
         ${stand ? html`<li>${t('offer.stand', { number: stand.number })}</li>` : nothing}
@@ -101,7 +140,7 @@ export class MarktOfferCard extends MarktEmbedElement<EmbedKey> {
         ${(offer.funding ?? []).map((f) => html`<li>${t(`funding.${f}` as EmbedKey)}</li>`)}
       </ul>
       <div part="actions">
-        <button part="button" type="button" aria-describedby="title" @click=${() => this.emit<OfferSelectDetail>('markt-offer-select', { offerId: offer.id, providerId: offer.providerId })}>
+        <button part="button" type="button" aria-describedby="title" aria-expanded=${this.expanded ? 'true' : 'false'} aria-controls="details" @click=${() => this.#select(offer)}>
           ${t('offer.select')}
         </button>
         ${link ? html`<a part="link" href=${link} aria-describedby="title">${t('offer.more')}</a>` : nothing}

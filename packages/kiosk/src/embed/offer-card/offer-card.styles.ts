@@ -35,6 +35,10 @@ export const offerCardStyles = [
       font-weight: 700;
       line-height: 1.25;
     }
+    [part~='details'] {
+      display: grid;
+      gap: 0.5rem;
+    }
     [part~='facts'] {
       display: flex;
       flex-wrap: wrap;

@@ -87,6 +87,46 @@ describe('<markt-offer-card>', () => {
     expect($(el, 'a[part~="link"]').getAttribute('href')).to.equal('http://pflegeschule.example/a');
   });
 
+  it('"Details" opens the description, place and contact on a page that does not handle markt-offer-select (keyboard, aria-expanded, axe)', async () => {
+    const full = {
+      ...offers[0]!,
+      description: { de: 'Theorie und Praxis in unserer Lehrpflegestation.', en: 'Theory and practice on our training ward.' },
+      place: { address: 'Breite Straße 1', district: 'Pankow', remote: false },
+      contact: 'Frau Yilmaz, 030 1234567',
+    };
+    const el = await fixture<HTMLElementTagNameMap['markt-offer-card']>(html`<markt-offer-card .offer=${full} locale="en"></markt-offer-card>`);
+    const button = $(el, '[part~="button"]');
+    expect(button.getAttribute('aria-expanded')).to.equal('false');
+    expect(el.shadowRoot!.querySelector('[part~="details"]')).to.equal(null);
+    button.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(button.getAttribute('aria-expanded')).to.equal('true');
+    const details = $(el, '[part~="details"]');
+    expect(details.id).to.equal(button.getAttribute('aria-controls'));
+    const shown = details.textContent!.replace(/\s+/g, ' ');
+    for (const words of ['Theory and practice on our training ward.', 'Where: Breite Straße 1, Pankow', 'Contact: Frau Yilmaz, 030 1234567']) expect(shown).to.contain(words);
+    await expectAccessible(el);
+    await click(button);
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part~="details"]')).to.equal(null);
+    // An offer with nothing more to tell says where to ask.
+    el.offer = offers[1];
+    await el.updateComplete;
+    await click($(el, '[part~="button"]'));
+    await el.updateComplete;
+    expect($(el, '[part~="details"]').textContent!.trim()).to.equal('Ask about this offer at the stand.');
+  });
+
+  it('leaves "Details" to the page when its markt-offer-select listener calls preventDefault()', async () => {
+    const el = await card();
+    el.parentElement!.addEventListener('markt-offer-select', (e) => e.preventDefault());
+    await click($(el, '[part~="button"]'));
+    await el.updateComplete;
+    expect($(el, '[part~="button"]').getAttribute('aria-expanded')).to.equal('false');
+    expect(el.shadowRoot!.querySelector('[part~="details"]')).to.equal(null);
+  });
+
   it('fires markt-offer-select from a real click, bubbling and composed', async () => {
     const el = await card();
     const wrapper = el.parentElement!;

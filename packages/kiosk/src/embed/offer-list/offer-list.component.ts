@@ -6,14 +6,14 @@ import { offersOf } from '../shared/public-data.js';
 import { offerListStyles } from './offer-list.styles.js';
 
 /** The parts of each `<markt-offer-card>` that the list passes on, prefixed `card-`. */
-const CARD_PARTS = ['card', 'kind', 'title', 'summary', 'facts', 'actions', 'button', 'link'];
+const CARD_PARTS = ['card', 'kind', 'title', 'summary', 'details', 'facts', 'actions', 'button', 'link'];
 
 /**
  * @tagname markt-offer-list
  * @summary A provider's offers (or all offers of an event) as a grid of `<markt-offer-card>`s.
  * Give it `offers` directly, or `api-base` and `event-id` (and `provider-id`) to fetch them.
  *
- * @event {CustomEvent<OfferSelectDetail>} markt-offer-select - The visitor pressed "Details" on a card (bubbles out of the card).
+ * @event {CustomEvent<OfferSelectDetail>} markt-offer-select - The visitor pressed "Details" on a card (bubbles out of the card; cancelable: `preventDefault()` keeps the card's details closed).
  *
  * @slot empty - Shown instead of the default text when there is no offer.
  *
@@ -23,7 +23,7 @@ const CARD_PARTS = ['card', 'kind', 'title', 'summary', 'facts', 'actions', 'but
  * @csspart empty - The default "no offers" text.
  * @csspart status - The loading or error line.
  * @csspart retry - The "try again" button after the error line (the element also tries again when the browser goes back online).
- * @csspart card-card - A card's `<article>` (likewise `card-kind`, `card-title`, `card-summary`, `card-facts`, `card-actions`, `card-button`, `card-link`).
+ * @csspart card-card - A card's `<article>` (likewise `card-kind`, `card-title`, `card-summary`, `card-details`, `card-facts`, `card-actions`, `card-button`, `card-link`).
  *
  * @cssproperty --markt-list-min-width - Narrowest a card gets before the grid uses fewer columns. Default `16rem`.
  * @cssproperty --markt-gap - Space between cards. Default `1rem`.
