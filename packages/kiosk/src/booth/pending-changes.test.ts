@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { isNewer, patchOutcome, withPending } from './pending-changes.js';
+import { ApiError } from '../net/api-client.js';
+import { isNewer, patchOutcome, refusesKey, withPending } from './pending-changes.js';
 import { lead } from './test-data.js';
 
 describe('pending lead changes', () => {
@@ -18,10 +19,23 @@ describe('pending lead changes', () => {
     expect(withPending(server, [{ id: 'gone', patch: { rating: 1 } }])).to.deep.equal(server);
   });
 
-  it('are refused for good on every 4xx but 401, 408, 425 and 429, and tried again on those, 5xx and no answer', () => {
-    expect([200, 201].map(patchOutcome)).to.deep.equal(['ok', 'ok']);
-    expect([400, 403, 404, 409, 410, 413, 422].map(patchOutcome)).to.deep.equal(Array(7).fill('reject'));
-    expect([0, 401, 408, 425, 429, 500, 503].map(patchOutcome)).to.deep.equal(Array(7).fill('retry'));
+  it('are refused for good only when the markt server refused them (its error body, a refusing status), else tried again', () => {
+    const markt = (status: number) => new ApiError(status, status === 404 ? 'NOT_FOUND' : 'INVALID_INPUT', 'refused');
+    expect([400, 403, 404, 409, 413, 415, 422].map((s) => patchOutcome(markt(s)))).to.deep.equal(Array(7).fill('reject'));
+    expect([401, 405, 407, 408, 410, 425, 429, 500, 503].map((s) => patchOutcome(markt(s)))).to.deep.equal(Array(9).fill('retry'));
+    // A proxy, filter or captive portal: no markt body (the client names it http_<status>).
+    expect([400, 403, 404, 405, 407, 409, 413, 415, 422].map((s) => patchOutcome(new ApiError(s, `http_${s}`, 'Forbidden')))).to.deep.equal(Array(9).fill('retry'));
+    expect(patchOutcome(new ApiError(0, 'network', 'no answer'))).to.equal('retry');
+    expect(patchOutcome(new TypeError('Failed to fetch'))).to.equal('retry');
+  });
+
+  it('are sent again without the key only when a 400 names nothing but idempotencyKey', () => {
+    const invalid = (...paths: string[]) => new ApiError(400, 'INVALID_INPUT', 'see details', paths.map((path) => ({ path, message: 'no' })));
+    expect(refusesKey(invalid('idempotencyKey'))).to.equal(true);
+    expect(refusesKey(invalid('idempotencyKey', 'rating'))).to.equal(false);
+    expect(refusesKey(invalid('rating'))).to.equal(false);
+    expect(refusesKey(invalid())).to.equal(false);
+    expect(refusesKey(new ApiError(400, 'http_400', 'Bad Request', [{ path: 'idempotencyKey', message: 'no' }]))).to.equal(false);
   });
 
   it("take the server's answer only when it is newer than the lead held", () => {

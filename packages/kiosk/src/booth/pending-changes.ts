@@ -1,3 +1,4 @@
+import { ApiError } from '../net/api-client.js';
 import type { SendOutcome } from '../net/outbox.js';
 import type { BoothLead, LeadPatch } from './types.js';
 
@@ -26,18 +27,47 @@ export function withPending(leads: readonly BoothLead[], pending: readonly Pendi
   });
 }
 
+/** The statuses with which the markt server refuses a lead change for good (with its `{ error }` body). */
+const REFUSED = [400, 403, 404, 409, 413, 415, 422];
+
 /**
- * What an answer to `PATCH /api/booth/leads/:id` means for the queued change: 2xx delivered; 401 (the token is
- * being checked or revoked: the live feed logs a revoked tablet out), 408, 425 and 429 worth another try, as
- * are 5xx and no answer (0); every other 4xx refused for good (400 invalid, 403, 404 erased, 409, 413, 422).
- * @param status the HTTP status, 0 for no answer
- * @returns the outcome for the outbox
- * @example patchOutcome(404) // 'reject'
+ * Whether an error is an answer of the markt server itself (`{ error: { code, message } }` with a code such as
+ * `NOT_FOUND`), not of a proxy, a filter or a captive portal on the fair's Wi-Fi (whose pages carry no such code).
+ * @param error what a call to the API threw
+ * @returns true for a markt error body
+ * @example isMarktError(new ApiError(404, 'NOT_FOUND', 'This lead was not found.')) // true
  */
-export function patchOutcome(status: number): SendOutcome {
-  if (status >= 200 && status < 300) return 'ok';
-  if (status >= 400 && status < 500 && ![401, 408, 425, 429].includes(status)) return 'reject';
-  return 'retry';
+export function isMarktError(error: unknown): error is ApiError {
+  return error instanceof ApiError && /^[A-Z][A-Z0-9_]*$/.test(error.code);
+}
+
+/**
+ * What a failed `PATCH /api/booth/leads/:id` means for the queued change: refused for good only when the markt
+ * server itself refused it (its error body, with 400, 403, 404 erased, 409, 413, 415 or 422); anything else
+ * (no answer, 401, 408, 429, 5xx, or any status from a proxy, filter or captive portal) is worth another try.
+ * @param error what the call threw
+ * @returns the outcome for the outbox
+ * @example patchOutcome(new ApiError(404, 'NOT_FOUND', 'This lead was not found.')) // 'reject'
+ * @example patchOutcome(new ApiError(403, 'http_403', 'Forbidden')) // 'retry' (a filter's page)
+ */
+export function patchOutcome(error: unknown): SendOutcome {
+  return isMarktError(error) && REFUSED.includes(error.status) ? 'reject' : 'retry';
+}
+
+/**
+ * Whether the server refused the change only for its `idempotencyKey` (an older server during a rolling
+ * upgrade that does not know the field): then the change is sent again without it.
+ * @param error what the call threw
+ * @returns true for a markt 400 whose only problem is the key
+ * @example refusesKey(new ApiError(400, 'INVALID_INPUT', 'see details', [{ path: 'idempotencyKey', message: 'unknown' }])) // true
+ */
+export function refusesKey(error: unknown): boolean {
+  return (
+    isMarktError(error) &&
+    error.status === 400 &&
+    error.details.length > 0 &&
+    error.details.every((detail) => String(detail.path).replace(/^[$./]+/, '') === 'idempotencyKey')
+  );
 }
 
 /**

@@ -5,6 +5,7 @@ import { ApiClient } from '../../net/api-client.js';
 import { memoryStorage, scriptedSocket } from '../../net/test-helpers.js';
 import { $, click, text, until } from '../../shared/test-input.js';
 import { lead, me } from '../test-data.js';
+import type { BoothMe } from '../types.js';
 import type { BoothApp } from './booth-app.component.js';
 import './booth-app.js';
 
@@ -116,6 +117,42 @@ describe('markt-booth-app: its own lead changes', () => {
       await el.updateComplete;
       // The answer (seq 5) is older than the lead held (seq 6): the held one stays; the card no longer shows an error.
       expect(JSON.parse(storage.getItem('markt.booth.feed')!).leads[0].lead).to.deep.include({ seq: 6, rating: 4 });
+      expect(text(card.shadowRoot!)).not.to.contain('refused');
+      el.remove();
+    } finally {
+      restore();
+    }
+  });
+
+  it("keeps a change a proxy or captive portal answered (403 page without markt's error body) and sends it again; an older server refusing only the key gets it without", async () => {
+    const sent: Record<string, unknown>[] = [];
+    const restore = routeFetch((url, init) => {
+      if (!isPatch(url, init)) return undefined;
+      sent.push(JSON.parse(String(init?.body)) as Record<string, unknown>);
+      if (sent.length === 1) return Promise.resolve(new Response('<h1>Blocked by the fair Wi-Fi</h1>', { status: 403, headers: { 'content-type': 'text/html' } }));
+      if ('idempotencyKey' in sent.at(-1)!) {
+        const details = [{ path: 'idempotencyKey', message: 'Invalid key: Expected never but received "…"' }];
+        return Promise.resolve(Response.json({ error: { code: 'INVALID_INPUT', message: 'Some fields are missing or invalid: see details.', details } }, { status: 400 }));
+      }
+      return Promise.resolve(Response.json({ ...lead('l1'), seq: 8, rating: 5 }));
+    });
+    try {
+      const storage = memoryStorage();
+      storage.setItem('markt.booth.feed', JSON.stringify({ lastSeq: 3, leads: [{ seq: 3, lead: { ...lead('l1'), seq: 3 } }], visits: [] }));
+      const { el, dashboard } = await pairedApp(storage);
+      const card = $(dashboard, 'markt-lead-card');
+      await click($(card, 'input[value="5"]'));
+      await until(() => sent.length === 1);
+      await until(() => JSON.parse(storage.getItem('markt.outbox.booth-patches') ?? '[]')[0]?.attempts === 1);
+      await el.updateComplete;
+      expect(text(card.shadowRoot!)).not.to.contain('refused');
+      expect($<HTMLInputElement>(card, 'input[value="5"]').checked).to.equal(true);
+
+      await until(() => storage.getItem('markt.outbox.booth-patches') === '[]', 5000);
+      expect(sent).to.have.length(3);
+      expect(sent[1]).to.deep.equal(sent[0]); // the same key on the retry
+      expect(sent[2]).to.deep.equal({ rating: 5 });
+      expect(JSON.parse(storage.getItem('markt.booth.feed')!).leads[0].lead).to.deep.include({ seq: 8, rating: 5 });
       expect(text(card.shadowRoot!)).not.to.contain('refused');
       el.remove();
     } finally {
@@ -258,7 +295,7 @@ describe('markt-booth-app: its own lead changes', () => {
     const oldMe = { ...me(), provider: { ...me().provider!, id: 'p-old', name: 'Old Provider' }, stands: [{ id: 's7', eventId: 'ev1', providerId: 'p-old', number: '7' }] };
 
     /** A tablet paired with `profile` (token old-token) with one unsent rating, opened with a #pair= link. */
-    async function openLink(profile: typeof oldMe, locale = 'en'): Promise<{ el: BoothApp; storage: ReturnType<typeof memoryStorage> }> {
+    async function openLink(profile: BoothMe, locale = 'en'): Promise<{ el: BoothApp; storage: ReturnType<typeof memoryStorage> }> {
       const { socket } = scriptedSocket();
       const storage = memoryStorage();
       storage.setItem('markt.booth.token', 'old-token');

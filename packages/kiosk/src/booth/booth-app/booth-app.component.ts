@@ -13,7 +13,7 @@ import '../dashboard/dashboard.js';
 import '../duty-panel/duty-panel.js';
 import type { LeadChangeDetail } from '../lead-card/lead-card.component.js';
 import '../pairing/pairing.js';
-import { isNewer, patchOutcome, withPending, type PendingChange } from '../pending-changes.js';
+import { isNewer, patchOutcome, refusesKey, withPending, type PendingChange } from '../pending-changes.js';
 import type { BoothLead, BoothMe, BoothRota, Pairing } from '../types.js';
 import { boothAppStyles } from './booth-app.styles.js';
 
@@ -251,16 +251,23 @@ export class BoothApp extends LitElement {
    */
   #sender(api: ApiClient, feed: LiveFeed<BoothLead> | undefined, signal?: AbortSignal) {
     return async ({ id, patch }: PendingChange, idempotencyKey: string): Promise<SendOutcome> => {
+      const path = `/api/booth/leads/${encodeURIComponent(id)}`;
+      const send = (body: unknown) => api.request<unknown>('PATCH', path, body, signal ? { signal } : {});
       try {
-        const path = `/api/booth/leads/${encodeURIComponent(id)}`;
-        const answer = await api.request<unknown>('PATCH', path, { ...patch, idempotencyKey }, signal ? { signal } : {});
+        let answer: unknown;
+        try {
+          answer = await send({ ...patch, idempotencyKey });
+        } catch (error) {
+          if (!refusesKey(error)) throw error;
+          answer = await send(patch); // an older server (rolling upgrade) that does not know the key
+        }
         const held = feed?.leads().find((lead) => lead.id === id);
         // The answer is the lead as the server holds it now (with its seq): keep it unless the feed brought a later state.
         if (isNewer(held, answer)) feed?.updateLead(id, answer);
         else if (held && typeof (answer as { seq?: unknown } | null)?.seq !== 'number') feed?.updateLead(id, patch);
         return 'ok';
       } catch (error) {
-        return error instanceof ApiError ? patchOutcome(error.status) : 'retry';
+        return patchOutcome(error);
       }
     };
   }
