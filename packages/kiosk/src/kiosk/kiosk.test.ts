@@ -1,3 +1,4 @@
+import { formatReason } from '@markt/sdk/reasons';
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { LeadInputSchema, check } from '@markt/sdk/schemas';
@@ -437,6 +438,17 @@ describe('<markt-kiosk>', () => {
     await wait(300);
     await el.updateComplete;
     expect(el.shadowRoot!.activeElement).to.equal($(el, '[data-idle-continue]'));
+  });
+
+  it('says something on every card: an offer whose only reason is a note shows that note', async () => {
+    const el = await kiosk();
+    await toLanguage(el, 'en');
+    // No answers and no German level given: the B1 course (needs A2) has no fit reason, only the note that it
+    // asks for German at A2 — the SDK gives no "open to everyone" next to a note.
+    el.go('results');
+    await el.updateComplete;
+    const texts = [...$(el, '[data-offer="deutsch-b1-beruf"]').querySelectorAll('[data-reason]')].map((r) => r.textContent?.trim());
+    expect(texts).to.deep.equal([formatReason({ key: 'note.germanLevel', params: { required: 'A2' } }, 'en')]);
   });
 
   it('lists offers a hard rule removed, folded away, with the reason in the visitor\'s language', async () => {

@@ -104,7 +104,11 @@ function listButton(v: KioskView, offer: Offer): TemplateResult {
 function offerCard(v: KioskView, { offer, reasons }: Scored, openDetail: (offerId: string) => void): TemplateResult {
   const stand = v.standOf(offer);
   const title = pickText(offer.title, v.locale);
-  const texts = reasons.filter((r) => !r.key.startsWith('note.')).slice(0, 3).map((r) => v.reasonText(r));
+  // Why it fits first; the notes ("meant for …, ask whether you can join") fill up, so a card whose only
+  // reasons are notes still says something (the SDK gives no "open to everyone" when there is a note).
+  const fits = reasons.filter((r) => !r.key.startsWith('note.'));
+  const notes = reasons.filter((r) => r.key.startsWith('note.'));
+  const texts = (fits.length >= 3 ? fits.slice(0, 3) : [...fits, ...notes.slice(0, 1)]).map((r) => v.reasonText(r));
   return html`<li class="offer" data-offer=${offer.id}>
     <div class="heading">
       <h2 lang=${langOf(offer.title, v.locale)}>${title}</h2>
