@@ -93,6 +93,12 @@ export interface MatchContext {
   wishedSimilarity: Float64Array | undefined;
   /** One-way travel minutes per offer of the list, NaN when unknown (set by `match` when the home is known). */
   travel: Float64Array | undefined;
+  /**
+   * Whether nearness can be told at all: a home and a travel time for at least one offer of the list (set by
+   * `match`). A home named by its district only, with no coordinates and no `travelMinutes` answer, tells
+   * nothing about nearness: then it is left out of the score for every offer, online ones included.
+   */
+  nearness: boolean;
 }
 
 /** Age groups that follow from an age. */
@@ -200,5 +206,6 @@ export function createContext(input: ProfileInput, options: ContextOptions): Mat
     demand: undefined,
     wishedSimilarity: undefined,
     travel: undefined,
+    nearness: false,
   };
 }

@@ -73,6 +73,35 @@ describe('travel time against what the person accepts', () => {
   });
 });
 
+describe('nearness that cannot be told', () => {
+  // Weights: wished kind 0.15, practical (hours, travel) 0.05. Every offer here is a wished job, so its score is
+  // (0.15 + 0.05 · nearness) / (0.15 + 0.05) when nearness counts, and 0.15 / 0.15 = 1 when it does not.
+  const wantsJob: Pick<ProfileInput, 'wishedKinds'> = { wishedKinds: ['job'] };
+
+  it('leaves nearness out for a home named by district only: an online offer is not put above one in that district', () => {
+    const online = offer({ place: { remote: true } });
+    const local = offer({ place: { district: 'Weißensee' } });
+    const { results } = match({ ...wantsJob, home: { district: 'Weißensee' } }, [local, online]);
+    // Before: online 0.2 / 0.2 = 1, local 0.15 / 0.2 = 0.75 (nearness unknown counted as 0).
+    expect(results.map((r) => r.score)).toEqual([1, 1]);
+    for (const r of results) expect(r.reasons.map((x) => x.key)).not.toContain('fit.remote');
+  });
+
+  it('counts an offer without coordinates as neither near nor far when the others\' travel times are known', () => {
+    const home = { district: 'Weißensee', lat: 52.55, lon: 13.46 };
+    const near = offer({ place: { lat: 52.55, lon: 13.46 } }); // 10 minutes (walking and waiting only): 1
+    const unknown = offer({ place: { district: 'Weißensee' } }); // no coordinates: neutral 0.5
+    const online = offer({ place: { remote: true } }); // no travel: 1
+    const far = offer({ place: { lat: 52.75, lon: 13.46 } }); // 22 km, over an hour: 0
+    const { results } = match({ ...wantsJob, home }, [far, unknown, online, near]);
+    const score = (id: string) => results.find((r) => r.offer.id === id)!.score;
+    expect(score(near.id)).toBeCloseTo(1, 10);
+    expect(score(online.id)).toBeCloseTo(1, 10);
+    expect(score(unknown.id)).toBeCloseTo((0.15 + 0.05 * 0.5) / 0.2, 10); // 0.875; before: 0.75, level with the far one
+    expect(score(far.id)).toBeCloseTo(0.15 / 0.2, 10);
+  });
+});
+
 describe('wished occupations', () => {
   it('counts an offer inside a wished field (wish "82" or "821", offer 82101) as fully wished', () => {
     const altenpflege = offer({ occupations: ['82101'] });

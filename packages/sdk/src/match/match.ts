@@ -118,7 +118,10 @@ export function match(profile: ProfileInput, offers: readonly OfferInput[], opti
   if (ctx.otherLanguages.length) ctx.languageMask = languageMaskOf(columns, ctx.otherLanguages);
   if (options.radar && radarWeight > 0) ctx.demand = demandOf(columns, options.radar, ctx.profile.home?.district);
   if (ctx.wished.length) ctx.wishedSimilarity = wishedSimilarity(columns, ctx.wished);
-  if (ctx.home) ctx.travel = travelTimes(ctx, columns);
+  if (ctx.home) {
+    ctx.travel = travelTimes(ctx, columns);
+    ctx.nearness = ctx.travel.some((t) => !Number.isNaN(t));
+  }
   const n = parsed.length;
   // Scratch arrays are reused across calls on the same list (nothing of them escapes this call), unless a
   // callback such as travelMinutes calls match again while this call still uses them.

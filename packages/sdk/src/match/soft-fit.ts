@@ -30,7 +30,7 @@ export function activeWeight(ctx: MatchContext): number {
   if (ctx.groupMask) sum += w.targetGroup;
   if (ctx.needMask || ctx.derivedNeedMask || ctx.germanNeed > 0) sum += w.need;
   if (ctx.otherLanguages.length) sum += w.language;
-  if (ctx.from >= 0 || ctx.partTimeOnly || ctx.home) sum += w.practical;
+  if (ctx.from >= 0 || ctx.partTimeOnly || ctx.nearness) sum += w.practical;
   if (ctx.wishScores) sum += w.wishes;
   if (ctx.demand) sum += ctx.radarWeight;
   return sum;
@@ -197,7 +197,7 @@ export function softScore(ctx: MatchContext, c: Columns, i: number, out?: Reason
     }
   }
 
-  if (ctx.from >= 0 || ctx.partTimeOnly || ctx.home) {
+  if (ctx.from >= 0 || ctx.partTimeOnly || ctx.nearness) {
     let parts = 0;
     let value = 0;
     if (ctx.from >= 0 || ctx.partTimeOnly) {
@@ -215,15 +215,17 @@ export function softScore(ctx: MatchContext, c: Columns, i: number, out?: Reason
         add?.('fit.partTime', w.practical * 0.8);
       } else value += 0.3;
     }
-    if (ctx.home) {
+    // Nearness counts only when it can be told for the list (see `MatchContext.nearness`); an offer whose
+    // travel time alone is unknown (no coordinates) is neither near nor far: neutral, not 0.
+    if (ctx.nearness) {
+      parts++;
       if (flags & REMOTE) {
-        parts++;
         value += 1;
         add?.('fit.remote', w.practical);
       } else {
         const minutes = ctx.travel ? (ctx.travel[i] as number) : NaN;
-        if (!Number.isNaN(minutes)) {
-          parts++;
+        if (Number.isNaN(minutes)) value += NEUTRAL;
+        else {
           value += minutes <= 20 ? 1 : Math.max(0, 1 - (minutes - 20) / 40);
           if (minutes <= 25) add?.('fit.nearby', w.practical, { minutes: Math.round(minutes) });
         }
