@@ -158,9 +158,10 @@ export function templateRoutes(services: Services): Hono {
           orphans.map((r) => ({ path: r.path, message: `no provider of the template has the id "${String(r.providerId)}"` })),
         );
       }
-      // insertFair validates every record with the SDK's schemas (a ValidationError is a 400 naming it)
-      // and writes fresh stand tokens for the new event id.
-      await insertFair(services, c.get('tenantId'), fair, id);
+      // insertFair validates every record with the SDK's schemas (a ValidationError is a 400 naming it),
+      // refuses a stand number used twice (409 STAND_NUMBER_TAKEN naming template.stands.<i>.number) and
+      // writes fresh stand tokens for the new event id.
+      await insertFair(services, c.get('tenantId'), fair, id, { standsPath: 'template.stands' });
       c.header('Cache-Control', 'no-store');
       return c.json({ id }, 201);
     },

@@ -1,6 +1,6 @@
 import type { Transaction } from '@libsql/client';
 import type { Event, Offer, Provider, RadarRow, Stand } from '@markt/sdk';
-import { HttpError, notFound } from '../http/errors.js';
+import { HttpError, notFound, type ErrorDetail } from '../http/errors.js';
 import { notifyRevoked } from '../live/revocations.js';
 import { hashToken, standToken } from '../security/tokens.js';
 import type { Services } from '../services.js';
@@ -139,14 +139,89 @@ function unknownProvider(providerId: string): HttpError {
 }
 
 /**
+ * A stand number as people compare it: trimmed and case-insensitive (" 12a" and "12A" are one number).
+ * @param number the number on the stand's sign
+ * @returns the comparison key
+ * @example standNumberKey(' 12a ') === standNumberKey('12A') // true
+ */
+export function standNumberKey(number: string): string {
+  return number.normalize('NFC').trim().toLocaleLowerCase('de');
+}
+
+/** Where a written stand's number is reported in the 409 details (default `number`). */
+export type StandNumberPath = (standId: string) => string;
+
+/**
+ * Refuses a stand number that another stand of the same event already has. Call it inside the write
+ * transaction after writing the stands, so it judges the end state of the whole write (a swap of two
+ * numbers in one import is fine) and two concurrent writes cannot both pass (the write queue runs one job
+ * at a time). Only the stands just written are judged: duplicates that an older database already holds
+ * between other stands do not block unrelated writes.
+ * @param tx the open write transaction
+ * @param eventId the event
+ * @param standIds the ids of the stands this write created or changed
+ * @param pathOf the detail path for a stand (default: `number`)
+ * @returns nothing
+ * @throws HttpError 409 `STAND_NUMBER_TAKEN`, one detail per refused stand: `is already stand <id>`
+ * @example await services.queue.run(async (tx) => { await writeResource(tx, …); await checkStandNumbers(tx, eventId, [stand.id]); });
+ */
+export async function checkStandNumbers(
+  tx: Transaction,
+  eventId: string,
+  standIds: readonly string[],
+  pathOf: StandNumberPath = () => 'number',
+): Promise<void> {
+  if (standIds.length === 0) return;
+  const rows = (
+    await tx.execute({ sql: "SELECT id, json_extract(data, '$.number') AS number FROM stands WHERE event_id = ? ORDER BY id", args: [eventId] })
+  ).rows;
+  const byKey = new Map<string, string[]>();
+  const numberOf = new Map<string, string>();
+  for (const row of rows) {
+    const id = String(row.id);
+    const number = String(row.number ?? '');
+    numberOf.set(id, number);
+    const key = standNumberKey(number);
+    const ids = byKey.get(key);
+    if (ids) ids.push(id);
+    else byKey.set(key, [id]);
+  }
+  const details: ErrorDetail[] = [];
+  const taken = new Set<string>();
+  for (const id of new Set(standIds)) {
+    const number = numberOf.get(id);
+    if (number === undefined) continue;
+    const other = byKey.get(standNumberKey(number))?.find((otherId) => otherId !== id);
+    if (other === undefined) continue;
+    details.push({ path: pathOf(id), message: `is already stand ${other}` });
+    taken.add(number.trim());
+  }
+  if (details.length === 0) return;
+  const numbers = [...taken].map((n) => `"${n}"`).join(', ');
+  const what = taken.size === 1 ? `Stand number ${numbers} is` : `Stand numbers ${numbers} are`;
+  throw new HttpError(
+    409,
+    'STAND_NUMBER_TAKEN',
+    `${what} already used by another stand of this event: choose another number (numbers are compared trimmed and case-insensitive).`,
+    details,
+  );
+}
+
+/**
  * Writes one provider, offer or stand (validated by the caller) inside a transaction.
- * Offers and stands must name a provider of the event; a new stand gets its QR token hash.
+ * Offers and stands must name a provider of the event; a new stand gets its QR token hash. A stand's
+ * number is checked against the event's other stands (see `checkStandNumbers`) unless the caller writes
+ * several stands and checks them together at the end (`deferStandNumberCheck`).
  * @param tx the open write transaction
  * @param services the server services (for the stand token secret)
  * @param eventId the event
  * @param kind providers, offers or stands
  * @param record the validated record
- * @param mode `create` (409 if the id exists) or `replace` (404 if it does not)
+ * @param mode `create` (409 if the id exists), `replace` (404 if it does not) or `upsert`
+ * @param options `deferStandNumberCheck`: the caller calls `checkStandNumbers` after its last write
+ * @returns nothing
+ * @throws HttpError 409 `CONFLICT` (id taken) or `STAND_NUMBER_TAKEN`, 404, 400 (unknown provider)
+ * @example await services.queue.run((tx) => writeResource(tx, services, eventId, 'stands', stand, 'create'));
  */
 export async function writeResource(
   tx: Transaction,
@@ -155,6 +230,7 @@ export async function writeResource(
   kind: ResourceKind,
   record: Provider | Offer | Stand,
   mode: 'create' | 'replace' | 'upsert',
+  { deferStandNumberCheck = false }: { deferStandNumberCheck?: boolean } = {},
 ): Promise<void> {
   const exists = (await tx.execute({ sql: `SELECT 1 FROM ${kind} WHERE event_id = ? AND id = ?`, args: [eventId, record.id] })).rows.length > 0;
   if (mode === 'create' && exists) {
@@ -184,6 +260,7 @@ export async function writeResource(
           ON CONFLICT (event_id, id) DO UPDATE SET provider_id = excluded.provider_id, data = excluded.data`,
     args: [eventId, record.id, providerId, data, hashToken(standToken(services.secret, eventId, record.id, 1))],
   });
+  if (!deferStandNumberCheck) await checkStandNumbers(tx, eventId, [record.id]);
 }
 
 /**

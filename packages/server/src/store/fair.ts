@@ -3,6 +3,7 @@ import type { EventInput, OfferInput, ProviderInput, RadarRowInput, StandInput }
 import { EventSchema, OfferSchema, ProviderSchema, RadarRowSchema, StandSchema, parse } from '@markt/sdk/schemas';
 import { randomId, hashToken, standToken } from '../security/tokens.js';
 import type { Services } from '../services.js';
+import { checkStandNumbers } from './events.js';
 
 /** A whole fair as plain data: the shape of `@markt/demo-fair` and of an event template. */
 export interface FairData {
@@ -31,15 +32,25 @@ export async function createTenant(services: Services, name: string, id: string 
 /**
  * Writes a whole fair for a tenant in one transaction, validating every record with the SDK's schemas
  * first (a bad record throws a ValidationError naming it, and nothing is written). Stands get their
- * QR token hash; `event.id` (and every stand's `eventId`) may be replaced by `eventId`.
+ * QR token hash; `event.id` (and every stand's `eventId`) may be replaced by `eventId`. Two stands with one
+ * number (trimmed, case-insensitive) are refused inside the write job, and nothing is written.
  * @param services the server services
  * @param tenantId the owning tenant
  * @param fair the data
  * @param eventId the id of the new event (default: the data's own)
+ * @param options `standsPath`: where the stands sit in the caller's input, for the 409 details
+ *   (default `stands`, so a detail reads `stands.3.number`)
  * @returns the event id
+ * @throws ValidationError for an invalid record; HttpError 409 `STAND_NUMBER_TAKEN` for a repeated stand number
  * @example await insertFair(services, tenantId, demoFair);
  */
-export async function insertFair(services: Services, tenantId: string, fair: FairData, eventId = fair.event.id): Promise<string> {
+export async function insertFair(
+  services: Services,
+  tenantId: string,
+  fair: FairData,
+  eventId = fair.event.id,
+  { standsPath = 'stands' }: { standsPath?: string } = {},
+): Promise<string> {
   const now = services.now().toISOString();
   const event = parse(EventSchema, { ...fair.event, id: eventId }, 'event');
   const providers = fair.providers.map((p, i) => parse(ProviderSchema, p, `provider ${i + 1}`));
@@ -70,8 +81,10 @@ export async function insertFair(services: Services, tenantId: string, fair: Fai
       args: [eventId, line + 1, JSON.stringify(r)],
     })),
   ];
+  const standIndex = new Map(stands.map((s, i) => [s.id, i]));
   await services.queue.run(async (tx: Transaction) => {
     await tx.batch(statements);
+    await checkStandNumbers(tx, eventId, [...standIndex.keys()], (id) => `${standsPath}.${standIndex.get(id)}.number`);
   });
   return eventId;
 }
