@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import type { Offer, Provider, Stand } from '@markt/sdk';
 import { embedTexts, type EmbedKey } from '../shared/catalog.js';
 import { MarktEmbedElement } from '../shared/embed-element.js';
+import { offerDetails } from '../shared/details.js';
 import { webLink } from '../shared/link.js';
 import { localText } from '../shared/text.js';
 import { offerCardStyles } from './offer-card.styles.js';
@@ -92,23 +93,6 @@ export class MarktOfferCard extends MarktEmbedElement<EmbedKey> {
     if (changed.has('offer') || changed.has('offerId')) this.expanded = false;
   }
 
-  /** The details under the summary: description, place, contact (or where to ask). */
-  #details(offer: Offer, provider: Provider | undefined) {
-    const t = this.i18n.t;
-    const description = offer.description ? localText(offer.description, this.i18n.locale) : undefined;
-    const place = offer.place?.address || offer.place?.district ? offer.place : provider?.place;
-    const where = [place?.address, place?.district].filter(Boolean).join(', ');
-    const remote = offer.place?.remote ?? false;
-    const any = description || where || remote || offer.contact;
-    return html`<div part="details" id="details">
-      ${description ? html`<p lang=${description.lang}>${description.text}</p>` : nothing}
-      ${where ? html`<p>${t('offer.where', { place: where })}</p>` : nothing}
-      ${remote ? html`<p>${t('offer.online')}</p>` : nothing}
-      ${offer.contact ? html`<p>${t('offer.contact', { contact: offer.contact })}</p>` : nothing}
-      ${any ? nothing : html`<p>${t('offer.noDetails')}</p>`}
-    </div>`;
-  }
-
   override render() {
     const data = this.eventData;
     const offer = this.offer ?? data?.offers.find((o) => o.id === this.offerId);
@@ -132,7 +116,7 @@ export class MarktOfferCard extends MarktEmbedElement<EmbedKey> {
       <p part="kind">${t(`kind.${offer.kind}` as EmbedKey)}</p>
       <div part="title" id="title" role="heading" aria-level=${level} lang=${title.lang}>${title.text}</div>
       <p part="summary" lang=${summary.lang}>${summary.text}</p>
-      ${this.expanded ? this.#details(offer, provider) : nothing}
+      ${this.expanded ? offerDetails(offer, provider, t, locale, 'details') : nothing}
       <ul part="facts">
         ${provider ? html`<li>${t('offer.provider', { name: provider.name })}</li>` : nothing}
         ${stand ? html`<li>${t('offer.stand', { number: stand.number })}</li>` : nothing}

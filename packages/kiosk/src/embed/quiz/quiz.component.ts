@@ -5,6 +5,7 @@ import { QUIZ_ITEM_IDS, loadRanking } from './quiz-items.js';
 import type { rankQuiz } from './quiz-rank.js';
 import { MarktEmbedElement } from '../shared/embed-element.js';
 import { offersOf } from '../shared/public-data.js';
+import { offerDetails } from '../shared/details.js';
 import { webLink } from '../shared/link.js';
 import { localText } from '../shared/text.js';
 import { quizStyles } from './quiz.styles.js';
@@ -36,7 +37,7 @@ const VALUES = [0, 1, 2, 3, 4] as const;
  *
  * @event {CustomEvent<QuizAnswerDetail>} markt-quiz-answer - The visitor answered (or skipped) a statement.
  * @event {CustomEvent<QuizCompleteDetail>} markt-quiz-complete - The results are shown.
- * @event {CustomEvent<OfferSelectDetail>} markt-offer-select - The visitor chose a result without a web page of its own.
+ * @event {CustomEvent<OfferSelectDetail>} markt-offer-select - The visitor chose a result without a web page of its own (cancelable: `preventDefault()` shows it the page's own way instead of opening its details under the result).
  *
  * @slot intro - Replaces the default introduction text.
  * @slot no-results - Replaces the default text when no offer fits.
@@ -52,6 +53,7 @@ const VALUES = [0, 1, 2, 3, 4] as const;
  * @csspart results - The ordered list of fitting offers.
  * @csspart result - Each result.
  * @csspart result-link - The link or button of a result.
+ * @csspart details - The details a result without a web page opens: description, place, contact.
  * @csspart restart - The "start again" button.
  * @csspart status - The loading or error line.
  * @csspart retry - The "try again" button after the error line (the element also tries again when the browser goes back online).
@@ -79,6 +81,7 @@ export class MarktQuiz extends MarktEmbedElement<QuizKey> {
     answers: { state: true, attribute: false },
     outcome: { state: true, attribute: false },
     rankFailed: { state: true, attribute: false },
+    opened: { state: true, attribute: false },
   };
 
   /** Rank only this provider's offers in the results. */
@@ -103,6 +106,8 @@ export class MarktQuiz extends MarktEmbedElement<QuizKey> {
   private outcome: { result: QuizResult; offers: Offer[] } | undefined;
   /** The ranking (a chunk of its own) could not be loaded: offline when the visitor finished. */
   private rankFailed = false;
+  /** The result (without a web page) whose details are open. */
+  private opened = '';
 
   /** @internal Imports the ranking; a static hook so that a test can let it fail once. */
   static loadRanking: () => Promise<{ rankQuiz: typeof rankQuiz }> = loadRanking;
@@ -119,6 +124,14 @@ export class MarktQuiz extends MarktEmbedElement<QuizKey> {
     this.answers = {};
     this.outcome = undefined;
     this.rankFailed = false;
+    this.opened = '';
+  }
+
+  /** A result without a web page: tells the page (cancelable), else opens the offer's details under it. */
+  #select(offer: Offer): void {
+    const detail = { offerId: offer.id, providerId: offer.providerId };
+    const event = new CustomEvent('markt-offer-select', { detail, bubbles: true, composed: true, cancelable: true });
+    if (this.dispatchEvent(event)) this.opened = this.opened === offer.id ? '' : offer.id;
   }
 
   #start(): void {
@@ -266,7 +279,7 @@ export class MarktQuiz extends MarktEmbedElement<QuizKey> {
       (offers.length === 0
         ? html`<slot name="no-results"><p>${t('quiz.noResults')}</p></slot>`
         : html`<ol part="results">
-            ${offers.map((offer) => {
+            ${offers.map((offer, i) => {
               const title = localText(offer.title, this.i18n.locale);
               const summary = localText(offer.summary, this.i18n.locale);
               const provider = providers.find((p) => p.id === offer.providerId);
@@ -274,11 +287,18 @@ export class MarktQuiz extends MarktEmbedElement<QuizKey> {
               return html`<li part="result">
                 ${link
                   ? html`<a part="result-link" href=${link}><strong lang=${title.lang}>${title.text}</strong></a>`
-                  : html`<button part="result-link" type="button" @click=${() => this.emit('markt-offer-select', { offerId: offer.id, providerId: offer.providerId })}>
+                  : html`<button
+                      part="result-link"
+                      type="button"
+                      aria-expanded=${this.opened === offer.id ? 'true' : 'false'}
+                      aria-controls=${`details-${i}`}
+                      @click=${() => this.#select(offer)}
+                    >
                       <strong lang=${title.lang}>${title.text}</strong>
                     </button>`}
                 ${provider ? html`<span>${this.i18n.t('offer.provider', { name: provider.name })}</span>` : nothing}
                 <p lang=${summary.lang}>${summary.text}</p>
+                ${!link && this.opened === offer.id ? offerDetails(offer, provider, t, this.i18n.locale, `details-${i}`) : nothing}
               </li>`;
             })}
           </ol>`)}

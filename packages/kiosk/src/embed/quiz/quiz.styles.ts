@@ -65,5 +65,10 @@ export const quizStyles = [
     [part~='result'] strong {
       display: block;
     }
+    [part~='details'] {
+      display: grid;
+      gap: 0.25rem;
+      margin-top: 0.5rem;
+    }
   `,
 ];

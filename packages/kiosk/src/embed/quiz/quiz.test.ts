@@ -123,6 +123,31 @@ describe('<markt-quiz>', () => {
     expect((await select).detail.offerId).to.equal('o-care');
   });
 
+  it('opens the details of a result without a web page on a page that does not handle markt-offer-select; preventDefault() leaves it to the page', async () => {
+    const plain = { ...eventData.offers[0]!, url: undefined, contact: 'Frau Yilmaz, 030 1234567' };
+    const el = await fixture<Quiz>(html`<markt-quiz .offers=${[plain]} questions="1" locale="en"></markt-quiz>`);
+    await start(el);
+    await click(answers(el)[4]!);
+    await until(() => el.shadowRoot!.querySelector('button[part~="result-link"]') !== null);
+    const button = $(el, 'button[part~="result-link"]');
+    expect(button.getAttribute('aria-expanded')).to.equal('false');
+    button.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(button.getAttribute('aria-expanded')).to.equal('true');
+    const details = $(el, '[part~="details"]');
+    expect(details.id).to.equal(button.getAttribute('aria-controls'));
+    expect(details.textContent).to.contain('Contact: Frau Yilmaz, 030 1234567');
+    await expectAccessible(el);
+    await click(button);
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part~="details"]')).to.equal(null);
+    el.addEventListener('markt-offer-select', (e) => e.preventDefault());
+    await click(button);
+    await el.updateComplete;
+    expect(button.getAttribute('aria-expanded')).to.equal('false');
+  });
+
   it('ranks when the offers arrive after the last answer (slow network), instead of showing "no offer fits"', async () => {
     const id = `slow-${Date.now()}`;
     await fetch('/__test__/api/fixture', {

@@ -7,5 +7,9 @@ const ar: Messages<CommonKey> = {
   'status.error': 'تعذّر التحميل. يرجى المحاولة لاحقًا.',
   'status.retry': 'حاول مرة أخرى',
   'offer.provider': 'المقدِّم: {name}',
+  'offer.where': 'المكان: {place}',
+  'offer.online': 'عبر الإنترنت أو بالهاتف',
+  'offer.contact': 'التواصل: {contact}',
+  'offer.noDetails': 'اسأل عن هذا العرض في الجناح.',
 };
 export default ar;

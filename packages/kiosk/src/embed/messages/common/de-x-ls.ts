@@ -7,5 +7,9 @@ const de_ls: Messages<CommonKey> = {
   'status.error': 'Das geht gerade nicht. Bitte versuchen Sie es später noch einmal.',
   'status.retry': 'Noch einmal versuchen',
   'offer.provider': 'Von: {name}',
+  'offer.where': 'Wo: {place}',
+  'offer.online': 'Im Internet oder am Telefon',
+  'offer.contact': 'Kontakt: {contact}',
+  'offer.noDetails': 'Fragen Sie am Stand nach dem Angebot.',
 };
 export default de_ls;

@@ -7,5 +7,9 @@ const de: Messages<CommonKey> = {
   'status.error': 'Das konnte nicht geladen werden. Bitte versuchen Sie es später noch einmal.',
   'status.retry': 'Noch einmal versuchen',
   'offer.provider': 'Von: {name}',
+  'offer.where': 'Wo: {place}',
+  'offer.online': 'Online oder am Telefon',
+  'offer.contact': 'Kontakt: {contact}',
+  'offer.noDetails': 'Fragen Sie am Stand nach diesem Angebot.',
 };
 export default de;

@@ -1,5 +1,5 @@
 /**
- * The texts of the embeddable components' base (loading, error, an offer's provider) in English. Part of both the
+ * The texts of the embeddable components' base (loading, error, an offer's provider and details) in English. Part of both the
  * shared messages (../en.ts) and the quiz's (../quiz/en.ts), so that the quiz loads one chunk per language.
  */
 const en = {
@@ -7,6 +7,10 @@ const en = {
   'status.error': 'This could not be loaded. Please try again later.',
   'status.retry': 'Try again',
   'offer.provider': 'From: {name}',
+  'offer.where': 'Where: {place}',
+  'offer.online': 'Online or by phone',
+  'offer.contact': 'Contact: {contact}',
+  'offer.noDetails': 'Ask about this offer at the stand.',
 } as const;
 
 /** The keys every component's messages contain. */

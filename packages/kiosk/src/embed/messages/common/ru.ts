@@ -7,5 +7,9 @@ const ru: Messages<CommonKey> = {
   'status.error': 'Не удалось загрузить. Попробуйте позже.',
   'status.retry': 'Попробовать снова',
   'offer.provider': 'От: {name}',
+  'offer.where': 'Где: {place}',
+  'offer.online': 'Онлайн или по телефону',
+  'offer.contact': 'Контакт: {contact}',
+  'offer.noDetails': 'Спросите об этом предложении на стенде.',
 };
 export default ru;

@@ -7,5 +7,9 @@ const tr: Messages<CommonKey> = {
   'status.error': 'Yüklenemedi. Lütfen daha sonra tekrar deneyin.',
   'status.retry': 'Tekrar dene',
   'offer.provider': 'Sunan: {name}',
+  'offer.where': 'Nerede: {place}',
+  'offer.online': 'Çevrimiçi veya telefonla',
+  'offer.contact': 'İletişim: {contact}',
+  'offer.noDetails': 'Bu teklifi standda sorun.',
 };
 export default tr;

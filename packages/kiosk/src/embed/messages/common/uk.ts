@@ -7,5 +7,9 @@ const uk: Messages<CommonKey> = {
   'status.error': 'Не вдалося завантажити. Спробуйте пізніше.',
   'status.retry': 'Спробувати ще раз',
   'offer.provider': 'Від: {name}',
+  'offer.where': 'Де: {place}',
+  'offer.online': 'Онлайн або телефоном',
+  'offer.contact': 'Контакт: {contact}',
+  'offer.noDetails': 'Запитайте про цю пропозицію на стенді.',
 };
 export default uk;
