@@ -148,8 +148,11 @@ export function standNumberKey(number: string): string {
   return number.normalize('NFC').trim().toLocaleLowerCase('de');
 }
 
-/** Where a written stand's number is reported in the 409 details (default `number`). */
-export type StandNumberPath = (standId: string) => string;
+/** Where a written stand's number is reported in the 409 details: the field path, and the CSV line for an import. */
+export interface StandNumberPlace {
+  path: string;
+  line?: number;
+}
 
 /**
  * Refuses a stand number that another stand of the same event already has. Call it inside the write
@@ -160,16 +163,16 @@ export type StandNumberPath = (standId: string) => string;
  * @param tx the open write transaction
  * @param eventId the event
  * @param standIds the ids of the stands this write created or changed
- * @param pathOf the detail path for a stand (default: `number`)
+ * @param placeOf where each stand is reported (default: path `number`; an import adds its CSV line)
  * @returns nothing
- * @throws HttpError 409 `STAND_NUMBER_TAKEN`, one detail per refused stand: `is already stand <id>`
+ * @throws HttpError 409 `STAND_NUMBER_TAKEN`, one detail per refused stand: `{ path, message: 'is already stand <id>' }`
  * @example await services.queue.run(async (tx) => { await writeResource(tx, …); await checkStandNumbers(tx, eventId, [stand.id]); });
  */
 export async function checkStandNumbers(
   tx: Transaction,
   eventId: string,
   standIds: readonly string[],
-  pathOf: StandNumberPath = () => 'number',
+  placeOf: (standId: string) => StandNumberPlace = () => ({ path: 'number' }),
 ): Promise<void> {
   if (standIds.length === 0) return;
   const rows = (
@@ -186,14 +189,15 @@ export async function checkStandNumbers(
     if (ids) ids.push(id);
     else byKey.set(key, [id]);
   }
-  const details: ErrorDetail[] = [];
+  const details: (ErrorDetail & { line?: number })[] = [];
   const taken = new Set<string>();
   for (const id of new Set(standIds)) {
     const number = numberOf.get(id);
     if (number === undefined) continue;
     const other = byKey.get(standNumberKey(number))?.find((otherId) => otherId !== id);
     if (other === undefined) continue;
-    details.push({ path: pathOf(id), message: `is already stand ${other}` });
+    const { path, line } = placeOf(id);
+    details.push({ ...(line === undefined ? {} : { line }), path, message: `is already stand ${other}` });
     taken.add(number.trim());
   }
   if (details.length === 0) return;

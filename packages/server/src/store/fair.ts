@@ -84,7 +84,7 @@ export async function insertFair(
   const standIndex = new Map(stands.map((s, i) => [s.id, i]));
   await services.queue.run(async (tx: Transaction) => {
     await tx.batch(statements);
-    await checkStandNumbers(tx, eventId, [...standIndex.keys()], (id) => `${standsPath}.${standIndex.get(id)}.number`);
+    await checkStandNumbers(tx, eventId, [...standIndex.keys()], (id) => ({ path: `${standsPath}.${standIndex.get(id)}.number` }));
   });
   return eventId;
 }
