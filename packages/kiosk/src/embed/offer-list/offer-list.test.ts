@@ -132,6 +132,22 @@ describe('<markt-offer-list>', () => {
       expect(el.shadowRoot!.querySelector('[role="alert"]') === null).to.equal(true);
     });
 
+    it('keeps the keyboard focus on "try again" while it tries and when it fails again', async () => {
+      const id = `retry-focus-${Date.now()}`;
+      await serve(id, 503);
+      const el = await fixture<List>(html`<markt-offer-list api-base="/__test__" event-id=${id} locale="en"></markt-offer-list>`);
+      await until(() => el.shadowRoot!.querySelector('button[part~="retry"]') !== null);
+      const retry = $(el, 'button[part~="retry"]');
+      retry.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(el.shadowRoot!.activeElement === retry, 'focus while loading').to.equal(true);
+      await until(() => $(el, '[role="alert"]').textContent!.trim() !== '');
+      expect(el.shadowRoot!.activeElement === retry, 'focus after failing again').to.equal(true);
+      expect($(el, '[role="alert"]').textContent!.trim()).to.equal('This could not be loaded. Please try again later.');
+      await expectAccessible(el);
+    });
+
     it('tries again by itself when the browser goes back online', async () => {
       const id = `retry-online-${Date.now()}`;
       await serve(id, 503);

@@ -200,10 +200,17 @@ export class MarktQuiz extends MarktEmbedElement<QuizKey> {
   override retry(): void {
     if (this.rankFailed) {
       this.rankFailed = false;
-      void this.#rank();
+      this.#rankRetrying = true;
+      void this.#rank().finally(() => {
+        this.#rankRetrying = false;
+        this.requestUpdate();
+      });
     }
     super.retry();
   }
+
+  /** Loading the ranking again after it failed: the error line stays (its button keeps the focus), saying "loading". */
+  #rankRetrying = false;
 
   #onKey(event: KeyboardEvent): void {
     // Digits 1–5 answer from the keyboard, as the buttons are numbered in that order.
@@ -271,7 +278,9 @@ export class MarktQuiz extends MarktEmbedElement<QuizKey> {
     const t = this.i18n.t;
     const offers = this.outcome?.offers ?? [];
     // The ranking could not be loaded, the event's data is not there (yet), or the ranking is still loading.
-    const status = this.rankFailed ? this.errorLine() : ((this.offers ? undefined : this.status()) ?? (this.outcome ? undefined : this.loadingLine()));
+    const status = this.rankFailed
+      ? this.errorLine()
+      : ((this.offers ? undefined : this.status()) ?? (this.outcome ? undefined : this.#rankRetrying ? this.errorLine(true) : this.loadingLine()));
     const providers = this.eventData?.providers ?? [];
     return html`<section part="quiz" aria-labelledby="heading">
       <h2 id="heading" tabindex="-1" aria-level=${this.#level}>${t('quiz.resultsTitle')}</h2>

@@ -194,6 +194,14 @@ describe('<markt-quiz>', () => {
     await until(() => el.shadowRoot!.querySelector('[role="alert"]') !== null);
     expect($(el, 'h2').textContent!.trim()).to.equal('These offers could fit you');
     await expectAccessible(el);
+    // Still offline: trying again from the keyboard fails again, and the focus stays on "try again".
+    const retry = $(el, 'button[part~="retry"]');
+    retry.focus();
+    await sendKeys({ press: 'Enter' });
+    await new Promise((r) => setTimeout(r, 50));
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement === retry, 'focus stays on try again').to.equal(true);
+    expect($(el, '[role="alert"]').textContent!.trim()).to.equal('This could not be loaded. Please try again later.');
     online = true;
     const done = nextEvent<QuizCompleteDetail>(el, 'markt-quiz-complete');
     await click($(el, 'button[part~="retry"]'));

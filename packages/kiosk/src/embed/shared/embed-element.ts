@@ -107,12 +107,18 @@ export class MarktEmbedElement<K extends string = CommonKey> extends LitElement 
    * @example list.retry();
    */
   retry(): void {
-    if (this.loadState === 'error' && !this.data && this.eventId) void this.#fetch();
+    if (this.loadState === 'error' && !this.data && this.eventId) {
+      this.#retrying = true;
+      void this.#fetch();
+    }
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if ((changed.has('apiBase') || changed.has('eventId') || changed.has('data')) && !this.data && this.eventId) void this.#fetch();
   }
+
+  /** Loading again after an error: the error line stays (its button keeps the focus), saying "loading". */
+  #retrying = false;
 
   async #fetch(): Promise<void> {
     const key = `${this.apiBase}\n${this.eventId}`;
@@ -124,6 +130,8 @@ export class MarktEmbedElement<K extends string = CommonKey> extends LitElement 
       this.loadState = 'ready';
     } catch {
       if (key === `${this.apiBase}\n${this.eventId}`) this.loadState = 'error';
+    } finally {
+      this.#retrying = false;
     }
   }
 
@@ -139,7 +147,7 @@ export class MarktEmbedElement<K extends string = CommonKey> extends LitElement 
   /** A loading or error line while no data is there, else undefined. */
   protected status(): TemplateResult | undefined {
     if (this.eventData) return undefined;
-    if (this.loadState === 'loading') return this.loadingLine();
+    if (this.loadState === 'loading') return this.#retrying ? this.errorLine(true) : this.loadingLine();
     if (this.loadState === 'error') return this.errorLine();
     return undefined;
   }
@@ -149,10 +157,15 @@ export class MarktEmbedElement<K extends string = CommonKey> extends LitElement 
     return html`<p part="status" role="status">${this.i18n.t('status.loading')}</p>`;
   }
 
-  /** The error line with its "try again" button (which calls `retry()`). */
-  protected errorLine(): TemplateResult {
-    return html`<p part="status" role="alert">${this.i18n.t('status.error')}</p>
-      <button part="retry" type="button" @click=${() => this.retry()}>${this.i18n.t('status.retry')}</button>`;
+  /**
+   * The error line with its "try again" button (which calls `retry()`). While trying again (`busy`) the same
+   * elements stay, saying "loading" and the button inert, so a keyboard user's focus stays on the button.
+   */
+  protected errorLine(busy = false): TemplateResult {
+    const t = this.i18n.t;
+    return html`<p part="status" role="status">${busy ? t('status.loading') : ''}</p>
+      <p part="status" role="alert">${busy ? '' : t('status.error')}</p>
+      <button part="retry" type="button" aria-disabled=${busy ? 'true' : 'false'} @click=${() => busy || this.retry()}>${t('status.retry')}</button>`;
   }
 
   /**
