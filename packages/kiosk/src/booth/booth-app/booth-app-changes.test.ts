@@ -235,6 +235,43 @@ describe('markt-booth-app: its own lead changes', () => {
     }
   });
 
+  it('does not log out by itself when the server refuses a change while the logout question is open: closes it, shows "not saved", focus on "Log out"', async () => {
+    let online = false;
+    const restore = routeFetch((url, init) => {
+      if (!isPatch(url, init)) return undefined;
+      if (!online) return offline();
+      if (url.endsWith('/l2')) return Promise.resolve(Response.json({ error: { code: 'NOT_FOUND', message: 'This lead was not found.' } }, { status: 404 }));
+      return Promise.resolve(Response.json({ ...lead('l1'), seq: 9, rating: 4 }));
+    });
+    try {
+      const storage = memoryStorage();
+      storage.setItem('markt.booth.feed', JSON.stringify({ lastSeq: 4, leads: [{ seq: 3, lead: lead('l1') }, { seq: 4, lead: lead('l2') }], visits: [] }));
+      const { el, dashboard } = await pairedApp(storage);
+      let loggedOut = 0;
+      el.addEventListener('markt-logged-out', () => (loggedOut += 1));
+      const cards = () => [...dashboard.shadowRoot!.querySelectorAll('markt-lead-card')];
+      await click($(cards()[0]!, 'input[value="4"]'));
+      await click($(cards()[1]!, 'input[value="2"]'));
+      await until(() => JSON.parse(storage.getItem('markt.outbox.booth-patches') ?? '[]')[0]?.attempts >= 1);
+      await click(logoutButton(dashboard));
+      await until(() => Boolean(el.shadowRoot!.querySelector('dialog[open]')));
+      online = true; // the Wi-Fi is back while the question is open
+      window.dispatchEvent(new Event('online'));
+      await until(() => storage.getItem('markt.outbox.booth-patches') === '[]');
+      await until(() => !el.shadowRoot!.querySelector('dialog'));
+      await el.updateComplete;
+      expect(loggedOut).to.equal(0);
+      expect(storage.getItem('markt.booth.token')).to.equal('booth-token-1');
+      // Newest first: l2 (refused), then l1 (saved).
+      expect(cards().map((card) => text(card.shadowRoot!).includes('the server refused this change'))).to.deep.equal([true, false]);
+      expect(text(dashboard.shadowRoot!)).to.contain('Not logged out: the server refused a change.');
+      expect(deepActive() === logoutButton(dashboard), `focus on ${deepActive()?.localName}`).to.equal(true);
+      el.remove();
+    } finally {
+      restore();
+    }
+  });
+
   it('is logged out at once when revoked, even with unsent changes (the device may no longer send them)', async () => {
     const restore = routeFetch((url, init) => (isPatch(url, init) ? offline() : undefined));
     try {

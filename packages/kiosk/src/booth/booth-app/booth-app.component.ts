@@ -110,6 +110,8 @@ export class BoothApp extends LitElement {
   #logoutOpener: HTMLElement | undefined;
   /** The new pairing held in memory while staff decide whether to discard the old pairing's unsent changes. */
   #newPairing: Pairing | undefined;
+  /** The server refused a change since the logout confirmation opened: staff must see that before logging out. */
+  #refusedWhileConfirming = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -296,19 +298,28 @@ export class BoothApp extends LitElement {
         if (this.sound) beep();
       }
     });
+    const send = this.#sender(this.#api, feed);
     const patches = new Outbox<PendingChange>({
       name: 'booth-patches',
       storage: this.storage,
       autoStart: false,
-      send: this.#sender(this.#api, feed),
+      send: async (change, key) => {
+        const outcome = await send(change, key);
+        if (outcome === 'reject' && this.confirmingLogout) this.#refusedWhileConfirming = true;
+        return outcome;
+      },
     });
     this.#patches = patches;
     patches.addEventListener('change', (e) => {
       if (this.#patches !== patches) return; // an answer to a pairing that was logged out meanwhile
       this.pending = e.detail.pending;
       this.#showLeads();
-      // Staff asked to log out and waited: everything was sent, so nothing is lost by logging out now.
-      if (this.confirmingLogout && e.detail.pending === 0) this.logout(false);
+      // Staff asked to log out and waited: everything was sent, so nothing is lost by logging out now, unless the
+      // server refused a change meanwhile: then staff see "not saved" first and decide again.
+      if (this.confirmingLogout && e.detail.pending === 0) {
+        if (this.#refusedWhileConfirming) this.#cancelLogout(this.#i18n.t('logout.refused'));
+        else this.logout(false);
+      }
     });
     // The refused change has left the queue by now, so the card shows the server's value again, with the reason.
     patches.addEventListener('rejected', (e) => {
@@ -368,8 +379,17 @@ export class BoothApp extends LitElement {
     let active = document.activeElement;
     while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
     this.#logoutOpener = active instanceof HTMLElement ? active : undefined;
+    this.#refusedWhileConfirming = false;
     this.confirmingLogout = true;
     void this.#patches?.flush();
+  }
+
+  /** Closes the logout confirmation without logging out, says why, and gives the focus back to "Log out". */
+  #cancelLogout(reason: string): void {
+    this.confirmingLogout = false;
+    this.#shownDialog?.close(); // the page outside a modal dialog cannot take the focus
+    this.announcement = reason;
+    if (this.#logoutOpener?.isConnected) this.#logoutOpener.focus();
   }
 
   /**

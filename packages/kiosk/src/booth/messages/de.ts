@@ -57,6 +57,7 @@ export const de: Messages<BoothKey> = {
   'logout.pendingTitle': 'Abmelden, obwohl Änderungen nicht gespeichert sind?',
   'logout.pending':
     '{count, plural, one {# Änderung hat} other {# Änderungen haben}} den Server noch nicht erreicht. Wenn Sie sich jetzt abmelden, {count, plural, one {geht sie} other {gehen sie}} verloren. Sobald {count, plural, one {sie gespeichert ist} other {sie gespeichert sind}}, meldet sich das Tablet von selbst ab.',
+  'logout.refused': 'Nicht abgemeldet: Der Server hat eine Änderung abgelehnt. Die Anfrage zeigt, welche; melden Sie sich danach erneut ab.',
   'logout.stay': 'Angemeldet bleiben',
   'logout.discard': 'Abmelden und {count, plural, one {# Änderung} other {# Änderungen}} verwerfen',
   'pair.stillPaired': 'Dieses Tablet ist weiter verbunden mit {provider}, {count, plural, one {Stand} other {Stände}} {stands}.',

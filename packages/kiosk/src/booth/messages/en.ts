@@ -54,6 +54,7 @@ export const en = {
   'logout.pendingTitle': 'Log out with unsaved changes?',
   'logout.pending':
     '{count, plural, one {# change has} other {# changes have}} not reached the server yet. If you log out now, {count, plural, one {it is} other {they are}} lost. Once {count, plural, one {it is} other {they are}} saved, the tablet logs out by itself.',
+  'logout.refused': 'Not logged out: the server refused a change. The lead shows which one; log out again when you have seen it.',
   'logout.stay': 'Stay logged in',
   'logout.discard': 'Log out and discard {count, plural, one {# change} other {# changes}}',
   'pair.stillPaired': 'This tablet is still paired with {provider}, {count, plural, one {stand} other {stands}} {stands}.',
