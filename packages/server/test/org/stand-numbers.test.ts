@@ -104,6 +104,29 @@ describe('organizer API: a stand number is unique within its event', () => {
   });
 });
 
+describe('clone: an event whose stands repeat a number', () => {
+  it('is cloned with its providers only once the number is fixed; without providers it clones at once', async () => {
+    const legacy = { id: 'st-x-legacy', eventId: 'fair-test', providerId: 'p-debt', number: '1 ' };
+    await w.services.db.execute({
+      sql: "INSERT INTO stands (event_id, id, provider_id, data, token_rev, token_hash) VALUES ('fair-test', 'st-x-legacy', 'p-debt', ?, 1, 'x')",
+      args: [JSON.stringify(legacy)],
+    });
+    const clone = (id: string, includeProviders: boolean) =>
+      w.send('POST', `${E}/clone`, { id, startsAt: '2027-09-01T09:00:00+02:00', endsAt: '2027-09-01T15:00:00+02:00', venue: { name: 'Halle' }, includeProviders, includeOffers: false }, org);
+    const before = await snapshot();
+    await expectTaken(await clone('fair-copy', true), [
+      { path: 'stands.0.number', message: 'is already stand st-x-legacy' },
+      { path: 'stands.2.number', message: 'is already stand st-1' },
+    ]);
+    expect(await snapshot()).toBe(before);
+    expect((await clone('fair-copy-plain', false)).status).toBe(201);
+    expect((await w.send('PUT', `${E}/stands/st-x-legacy`, { providerId: 'p-debt', number: '1b' }, org)).status).toBe(200);
+    expect((await clone('fair-copy', true)).status).toBe(201);
+    expect(await numbers('fair-copy')).toEqual({ 'st-1': '1', 'st-2': '2', 'st-x-legacy': '1b' });
+    expect((await w.send('DELETE', `${E}/stands/st-x-legacy`, undefined, org)).status).toBe(204);
+  });
+});
+
 describe('write transactions: the end state decides', () => {
   it('accepts swapping two numbers inside one write job, and refuses a job whose end state repeats one', async () => {
     const { services } = w;
