@@ -3,7 +3,7 @@ import { TARGET_GROUPS, type TargetGroup } from '@markt/sdk';
 import { quizItems } from '@markt/sdk/quiz-texts';
 import { face, pictogram } from '../../pictograms/index.js';
 import { SDK_WORDED, type KioskKey } from '../i18n.js';
-import { GERMAN_CHOICES, HOURS_CHOICES, TRAVEL_CHOICES } from '../session.js';
+import { GERMAN_CHOICES, HOURS_CHOICES, TRAVEL_CHOICES, districtPoint } from '../session.js';
 import type { KioskView } from './view.js';
 
 /** The optional steps after the quiz. */
@@ -97,7 +97,10 @@ export function extrasScreen(v: KioskView, index: number, next: () => void): Tem
       break;
     case 'district':
       title = 'district.title';
-      body = choice([...districts(v), ''], (d) => d || v.t('district.other'), (d) => s.district === d, (d) => v.set(d ? { district: d } : {}, true));
+      // "Elsewhere" and "any" clear an earlier answer instead of keeping it.
+      body = choice([...districts(v), ''], (d) => d || v.t('district.other'), (d) => s.district === d, (d) =>
+        v.set(d ? { district: d, districtPoint: districtPoint(v.data, d) } : { district: undefined, districtPoint: undefined }, true),
+      );
       break;
     case 'travel':
       title = 'travel.title';
@@ -105,7 +108,7 @@ export function extrasScreen(v: KioskView, index: number, next: () => void): Tem
         [...TRAVEL_CHOICES, 0],
         (m) => (m ? v.t('travel.minutes', { n: m }) : v.t('travel.any')),
         (m) => s.maxTravelMinutes === m,
-        (m) => v.set(m ? { maxTravelMinutes: m } : {}, true),
+        (m) => v.set({ maxTravelMinutes: m || undefined }, true),
       );
       break;
     default:

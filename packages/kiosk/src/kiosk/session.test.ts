@@ -1,0 +1,180 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { buildRadar, type Offer } from '@markt/sdk';
+import { OfferSchema, RadarRowSchema, parse } from '@markt/sdk/schemas';
+import { kioskCatalog } from './i18n.js';
+import type { KioskData, MarktKiosk } from './kiosk.component.js';
+import { SESSION_KEY } from './kiosk.component.js';
+import { rankOffers } from './offers.js';
+import { reasonText } from './reason-text.js';
+import { districtPoint, emptySession, profileOf } from './session.js';
+import { fixtureData } from './test-fixture.js';
+import './kiosk.js';
+
+const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Where the fixture's offers take place, in degrees (real places in Berlin-Pankow). */
+const COORDINATES: Record<string, { district: string; lat: number; lon: number }> = {
+  'kita-helfer': { district: 'Weißensee', lat: 52.553, lon: 13.466 },
+  'fahrrad-werkstatt': { district: 'Weißensee', lat: 52.557, lon: 13.458 },
+  'altenpflege-helfer': { district: 'Pankow', lat: 52.569, lon: 13.402 },
+  'schulden-beratung': { district: 'Pankow', lat: 52.567, lon: 13.41 },
+  'buero-kaufleute': { district: 'Pankow', lat: 52.571, lon: 13.405 },
+  'erzieher-quereinstieg': { district: 'Prenzlauer Berg', lat: 52.539, lon: 13.424 },
+  'deutsch-b1-beruf': { district: 'Prenzlauer Berg', lat: 52.541, lon: 13.42 },
+  // Far out in the north: 9.2 km from the middle of Weißensee.
+  'lager-logistik': { district: 'Buch', lat: 52.636, lon: 13.492 },
+};
+
+/**
+ * The kiosk's test fair with coordinates on its offers (and the Weißensee workshop's own address), an online
+ * counselling offer, and a radar row for Blankenfelde, an Ortsteil where nothing at the fair has coordinates.
+ */
+function fairWithPlaces(): KioskData {
+  const data = fixtureData();
+  const online = parse(
+    OfferSchema,
+    {
+      id: 'online-beratung',
+      providerId: 'schuldnerberatung',
+      kind: 'counselling',
+      title: { de: 'Beratung am Telefon', en: 'Counselling by phone' },
+      summary: { de: 'Beratung zu Geld und Arbeit am Telefon.', en: 'Counselling on money and work by phone.' },
+      topics: ['career'],
+      funding: ['free'],
+      place: { remote: true },
+    },
+    'offer',
+  );
+  return {
+    ...data,
+    offers: [...data.offers.map((o): Offer => ({ ...o, place: { ...o.place, ...COORDINATES[o.id] } })), online],
+    providers: data.providers.map((p) => (p.id === 'werkstatt-weissensee' ? { ...p, place: { district: 'Weißensee', lat: 52.555, lon: 13.462, remote: false } } : p)),
+    radar: [
+      ...data.radar,
+      parse(RadarRowSchema, { regionCode: 'blankenfelde', regionName: 'Blankenfelde', regionLevel: 'ortsteil', kldb: '82102', vacancies: 5, jobSeekers: 10, vacancyDurationDays: 80, changeVsLastYear: 0, illustrative: true }, 'radar row'),
+    ],
+  };
+}
+
+async function kiosk(data: KioskData): Promise<MarktKiosk> {
+  localStorage.removeItem(SESSION_KEY);
+  const el = await fixture<MarktKiosk>(html`<markt-kiosk .data=${data} list-origin="https://markt.example"></markt-kiosk>`);
+  await el.updateComplete;
+  return el;
+}
+
+const $ = <T extends Element = HTMLElement>(el: MarktKiosk, selector: string): T => {
+  const found = el.shadowRoot!.querySelector<T>(selector);
+  if (!found) throw new Error(`no ${selector} on screen ${el.screen}`);
+  return found;
+};
+
+async function settle(el: MarktKiosk): Promise<void> {
+  await wait(0);
+  await el.updateComplete;
+  await wait(0);
+  await el.updateComplete;
+}
+
+async function tap(el: MarktKiosk, selector: string): Promise<void> {
+  $(el, selector).click();
+  await settle(el);
+}
+
+/** Presses the button of the current screen that reads `label`. */
+async function press(el: MarktKiosk, label: string): Promise<void> {
+  const button = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('main button')].find((b) => b.textContent?.trim() === label);
+  if (!button) throw new Error(`no button "${label}" on screen ${el.screen}`);
+  button.click();
+  await settle(el);
+}
+
+/** German, no quiz, then the optional questions: no hours, no German level, `district`, `travel`, no group. */
+async function answer(el: MarktKiosk, district: string, travel: string): Promise<void> {
+  await tap(el, '.attract');
+  await tap(el, '[data-locale="de"]');
+  for (let i = 0; i < 100 && el.locale !== 'de'; i += 1) await wait(20);
+  el.go('extras');
+  await settle(el);
+  await tap(el, '[data-skip]'); // hours
+  await tap(el, '[data-skip]'); // German
+  await press(el, district);
+  await press(el, travel);
+  await tap(el, '[data-skip]'); // target groups: the last question, on to the results
+  expect(el.screen).to.equal('results');
+}
+
+const TRAVEL_KEYS = ['excluded.travel', 'fit.nearby', 'fit.remote'];
+
+describe('kiosk session: where the visitor lives and how far they will travel', () => {
+  afterEach(() => localStorage.removeItem(SESSION_KEY));
+
+  it('takes the middle of a district from the fair\'s own offers and providers there, and none where nothing has coordinates', () => {
+    const data = fairWithPlaces();
+    const weissensee = districtPoint(data, 'Weißensee')!;
+    // (52.553 + 52.557 + 52.555) / 3 and (13.466 + 13.458 + 13.462) / 3: two offers and the workshop's address.
+    expect(weissensee.lat).to.be.closeTo(52.555, 1e-9);
+    expect(weissensee.lon).to.be.closeTo(13.462, 1e-9);
+    expect(districtPoint(data, 'Blankenfelde')).to.equal(undefined);
+    // The online offer has no district; one with coordinates but no place in the hall would not count either.
+    expect(districtPoint({ offers: [{ place: { district: 'Buch', lat: 1, lon: 2, remote: true } }], providers: [] }, 'Buch')).to.equal(undefined);
+    const profile = profileOf({ ...emptySession('de'), district: 'Weißensee', districtPoint: weissensee, maxTravelMinutes: 30 });
+    expect(profile.home).to.deep.equal({ district: 'Weißensee', lat: weissensee.lat, lon: weissensee.lon });
+    expect(profileOf({ ...emptySession('de'), district: 'Blankenfelde', maxTravelMinutes: 30 }).home).to.deep.equal({ district: 'Blankenfelde' });
+  });
+
+  it('removes an offer farther than "up to 30 minutes" from the chosen district and says why, as the SDK counts it', async () => {
+    const data = fairWithPlaces();
+    const el = await kiosk(data);
+    await answer(el, 'Weißensee', kioskCatalog.t('de', 'travel.minutes', { n: 30 }));
+    expect(el.session.district).to.equal('Weißensee');
+    expect(el.session.maxTravelMinutes).to.equal(30);
+
+    // Buch is 9.2 km from the middle of Weißensee: 10 + 9.2 × 1.3 / 20 km/h = 46 minutes; everything else is within 27.
+    const excluded = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[data-excluded]')];
+    expect(excluded.map((e) => e.dataset.excluded)).to.deep.equal(['lager-logistik']);
+    const why = [...excluded[0]!.querySelectorAll('[data-reason]')].map((r) => r.textContent?.trim());
+    expect(why).to.deep.equal([reasonText({ key: 'excluded.travel', params: { minutes: 46, max: 30 } }, 'de')]);
+    const shown = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.offer[data-offer]')].map((o) => o.dataset.offer);
+    expect(shown).to.have.members(data.offers.map((o) => o.id).filter((id) => id !== 'lager-logistik'));
+
+    // The nearest offers are named as near, from the district's middle: about 11 minutes to the two in Weißensee.
+    const reasons = rankOffers(data, el.session, 'de', { radar: buildRadar(data.radar) }).results.flatMap((r) => r.reasons.map((x) => ({ id: r.offer.id, ...x })));
+    expect(reasons.filter((r) => r.key === 'fit.nearby' && r.params['minutes'] === 11).map((r) => r.id)).to.have.members(['kita-helfer', 'fahrrad-werkstatt']);
+  });
+
+  it('says nothing about travel for a district where nothing has coordinates, even with "up to 30 minutes"', async () => {
+    const data = fairWithPlaces();
+    const el = await kiosk(data);
+    await answer(el, 'Blankenfelde', kioskCatalog.t('de', 'travel.minutes', { n: 30 }));
+    expect(el.session.district).to.equal('Blankenfelde');
+    expect(el.session.districtPoint).to.equal(undefined);
+    // Nothing removed for a travel time nobody can tell, every offer shown.
+    expect(el.shadowRoot!.querySelectorAll('[data-excluded]').length).to.equal(0);
+    expect(el.shadowRoot!.querySelectorAll('.offer[data-offer]').length).to.equal(data.offers.length);
+    // Neither "near" nor "online, no way to go" when nearness cannot be told: the online offer is not pushed up.
+    const ranking = rankOffers(data, el.session, 'de', { radar: buildRadar(data.radar) });
+    expect(ranking.excluded).to.deep.equal([]);
+    const keys = ranking.results.flatMap((r) => r.reasons.map((x) => x.key));
+    expect(keys.filter((k) => TRAVEL_KEYS.includes(k))).to.deep.equal([]);
+    const shownText = [...el.shadowRoot!.querySelectorAll('[data-reason]')].map((r) => r.textContent?.trim());
+    expect(shownText).not.to.include(reasonText({ key: 'fit.remote', params: {} }, 'de'));
+  });
+
+  it('forgets the district and the travel limit when the visitor then answers "elsewhere" and "any"', async () => {
+    const data = fairWithPlaces();
+    const el = await kiosk(data);
+    await answer(el, 'Weißensee', kioskCatalog.t('de', 'travel.minutes', { n: 30 }));
+    // Back to the district question (the third), then change both answers.
+    el.extrasIndex = 2;
+    el.go('extras');
+    await settle(el);
+    expect($(el, 'h1').textContent).to.contain(kioskCatalog.t('de', 'district.title'));
+    await press(el, kioskCatalog.t('de', 'district.other'));
+    await press(el, kioskCatalog.t('de', 'travel.any'));
+    expect(el.session.district).to.equal(undefined);
+    expect(el.session.districtPoint).to.equal(undefined);
+    expect(el.session.maxTravelMinutes).to.equal(undefined);
+    expect(profileOf(el.session).home).to.equal(undefined);
+  });
+});
