@@ -29,6 +29,14 @@ type Phase = 'intro' | 'asking' | 'results';
 
 const VALUES = [0, 1, 2, 3, 4] as const;
 
+/** The digit a key press means (0 when none): its character in any of three scripts, else its key in the digit row or keypad. */
+function digitOf(event: KeyboardEvent): number {
+  const key = event.key.length === 1 ? event.key.codePointAt(0)! : 0;
+  for (const zero of [0x30, 0x660, 0x6f0]) if (key >= zero && key <= zero + 9) return key - zero;
+  const code = /^(?:Digit|Numpad)(\d)$/.exec(event.code);
+  return code ? Number(code[1]) : 0;
+}
+
 /**
  * @tagname markt-quiz
  * @summary The strengths and interests quiz of the kiosk, for a provider's website: one short statement at
@@ -213,9 +221,10 @@ export class MarktQuiz extends MarktEmbedElement<QuizKey> {
   #rankRetrying = false;
 
   #onKey(event: KeyboardEvent): void {
-    // Digits 1–5 answer from the keyboard, as the buttons are numbered in that order.
-    const digit = Number(event.key);
-    if (Number.isInteger(digit) && digit >= 1 && digit <= 5 && !event.altKey && !event.ctrlKey && !event.metaKey) {
+    // Digits 1–5 answer from the keyboard, as the buttons are numbered in that order: the digit typed, in Latin,
+    // Arabic-Indic (an Arabic keyboard) or Persian figures, or the key in the digit row (AZERTY types "&" there).
+    const digit = digitOf(event);
+    if (digit >= 1 && digit <= 5 && !event.altKey && !event.ctrlKey && !event.metaKey) {
       event.preventDefault();
       this.#answer((digit - 1) as QuizAnswer);
     }

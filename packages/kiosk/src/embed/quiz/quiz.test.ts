@@ -91,6 +91,22 @@ describe('<markt-quiz>', () => {
     expect(seen.map((s) => s.value)).to.deep.equal([4, 1]);
   });
 
+  it('answers with the digit keys of an Arabic keyboard (٣) and of AZERTY (the "&" key is Digit1) too', async () => {
+    const el = await fixture<Quiz>(html`<markt-quiz .data=${eventData} questions="3" locale="ar"></markt-quiz>`);
+    const seen: QuizAnswerDetail[] = [];
+    el.addEventListener('markt-quiz-answer', (e) => seen.push(e.detail));
+    await start(el);
+    const press = (key: string, code: string) =>
+      answers(el)[0]!.dispatchEvent(new KeyboardEvent('keydown', { key, code, bubbles: true, composed: true, cancelable: true }));
+    press('٣', 'Digit3');
+    await until(() => seen.length === 1);
+    press('&', 'Digit1');
+    await until(() => seen.length === 2);
+    press('a', 'KeyQ');
+    await new Promise((r) => setTimeout(r, 20));
+    expect(seen.map((s) => s.value)).to.deep.equal([2, 0]);
+  });
+
   it('ranks the offers with the SDK after the last answer: a carer gets the care offers, with links', async () => {
     const el = await fixture<Quiz>(html`<markt-quiz .data=${eventData} results="2"></markt-quiz>`);
     const done = nextEvent<QuizCompleteDetail>(el, 'markt-quiz-complete');
