@@ -34,6 +34,19 @@ describe('LiveFeed', () => {
     expect(newLeads.map((l) => l.id)).to.deep.equal(['l7']);
   });
 
+  it('does not put an older pushed state over a newer stored lead (its own change answered with seq 12, then a push of seq 10)', () => {
+    const storage = memoryStorage();
+    const feed = new LiveFeed<Lead & { seq?: number; notes?: string }>({ token: 't', storage });
+    feed.apply([lead(3)]);
+    feed.updateLead('l3', { seq: 12, name: 'Lead 3', notes: 'call back Monday' }); // the PATCH answer
+    feed.apply([{ seq: 10, kind: 'lead', item: { id: 'l3', name: 'Lead 3', seq: 10, notes: 'older' } }, visit(11)]);
+    expect(feed.leads()).to.deep.equal([{ id: 'l3', name: 'Lead 3', seq: 12, notes: 'call back Monday' }]);
+    expect(feed.lastSeq).to.equal(11); // the sequence still advances: seq 10 is not asked for again
+    feed.apply([{ seq: 13, kind: 'lead', item: { id: 'l3', name: 'Lead 3', seq: 13, notes: 'newer' } }]);
+    expect(feed.leads()[0]?.notes).to.equal('newer');
+    expect(new LiveFeed<Lead & { notes?: string }>({ token: 't', storage }).leads()[0]?.notes).to.equal('newer');
+  });
+
   it('over real socket.io (the /__test__/ stand-in server): ordered, no duplicates, replays only what is missing after a reconnect', async () => {
     const control = io({ path: '/__test__/socket.io', auth: { token: 'control' } });
     await new Promise<void>((resolve) => control.emit('test:reset', () => resolve()));

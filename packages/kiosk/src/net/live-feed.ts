@@ -16,6 +16,18 @@ export interface FeedLead {
   id: string;
 }
 
+/**
+ * The sequence number of the state a stored lead is in: its own `seq` when it carries one (the server's answer
+ * to a change, or a pushed lead), else the number it was first pushed with.
+ * @param entry a stored lead with the sequence number of its place in the feed
+ * @returns the sequence number to compare a pushed state with
+ * @example versionOf({ seq: 3, lead: { id: 'l1', seq: 12 } }) // 12
+ */
+export function versionOf(entry: { seq: number; lead: FeedLead }): number {
+  const own = (entry.lead as { seq?: unknown }).seq;
+  return typeof own === 'number' ? own : entry.seq;
+}
+
 /** Options of a {@link LiveFeed}. */
 export interface LiveFeedOptions {
   /** The booth device token (`auth: { token }` in the handshake). */
@@ -219,9 +231,12 @@ export class LiveFeed<L extends FeedLead> extends EventTarget {
       if (message.kind === 'lead') {
         const lead = message.item as L;
         const known = this.#data.leads.find((entry) => entry.lead.id === lead.id);
-        // A changed lead (rated, noted) comes again with a new seq: it replaces the old one in its place.
-        if (known) known.lead = lead;
-        else {
+        // A changed lead (rated, noted) comes again with a new seq: it replaces the old one in its place, unless
+        // the stored one is newer (the answer to this tablet's own change, seq 12, before an older push, seq 10).
+        if (known) {
+          if (versionOf(known) > message.seq) continue;
+          known.lead = lead;
+        } else {
           this.#data.leads.push({ seq: message.seq, lead });
           newLeads.push(lead);
         }
