@@ -434,6 +434,29 @@ describe('markt-booth-app: its own lead changes', () => {
     });
   });
 
+  it('still says why the link failed when the kept pairing turns out UNAUTHORIZED (not revoked)', async () => {
+    const restore = routeFetch((url) => {
+      if (url.endsWith('/api/pair')) return Promise.resolve(Response.json({ error: { code: 'PAIRING_CODE_EXPIRED', message: 'expired' } }, { status: 410 }));
+      if (url.endsWith('/api/booth/me')) return Promise.resolve(Response.json({ error: { code: 'UNAUTHORIZED', message: 'Log in or pair this device first.' } }, { status: 401 }));
+      return undefined;
+    });
+    try {
+      const { socket } = scriptedSocket();
+      const storage = memoryStorage();
+      storage.setItem('markt.booth.token', 'old-token');
+      history.replaceState(null, '', `${location.pathname}#pair=EXPIRED2`);
+      const el = await fixture<BoothApp>(html`<markt-booth-app locale="en" apiBase="/__test__" .connect=${() => socket} .storage=${storage}></markt-booth-app>`);
+      await until(() => storage.getItem('markt.booth.token') === null);
+      await until(() => Boolean(el.shadowRoot!.querySelector('markt-booth-pairing')));
+      const pairing = $(el, 'markt-booth-pairing');
+      await until(() => text(pairing.shadowRoot!).includes('Pairing failed: this code has expired. Ask the organizer for a new one.'));
+      el.remove();
+    } finally {
+      restore();
+      history.replaceState(null, '', location.pathname);
+    }
+  });
+
   it('shows a failed #pair= link on the pairing screen when the tablet was not paired', async () => {
     const restore = routeFetch((url) =>
       url.endsWith('/api/pair') ? Promise.resolve(Response.json({ error: { code: 'PAIRING_CODE_INVALID', message: 'invalid' } }, { status: 400 })) : undefined,

@@ -338,7 +338,12 @@ export class BoothApp extends LitElement {
       clearInterval(this.#rotaTimer);
       this.#rotaTimer = setInterval(() => void this.#loadRota(), ROTA_REFRESH_MS);
     } catch (error) {
-      if (error instanceof ApiError && error.status === 401) this.logout(/revoked/i.test(error.code));
+      if (error instanceof ApiError && error.status === 401) {
+        const reason = this.linkError;
+        this.logout(/revoked/i.test(error.code));
+        // A kept pairing that turns out invalid (revoked or not): the pairing screen still says why the new link failed.
+        if (reason) this.pairError = reason;
+      }
     }
   }
 
