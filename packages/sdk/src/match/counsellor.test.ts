@@ -73,6 +73,27 @@ describe('travel time against what the person accepts', () => {
   });
 });
 
+describe('part time only, without a number of hours', () => {
+  it('removes a 38-hour full-time job and says the person looks for part time, not "more than your 30"', () => {
+    const fullTime = offer({ schedule: { hoursPerWeek: 38 } });
+    const thirty = offer({ schedule: { hoursPerWeek: 30 } }); // the SDK's assumed limit for "part time" (PART_TIME_MAX_HOURS)
+    const { results, excluded } = match({ partTimeOnly: true }, [fullTime, thirty]);
+    expect(ids(results)).toEqual([thirty.id]);
+    expect(excluded[0]?.reasons).toEqual([{ key: 'excluded.fullTime', params: { hours: 38 } }]);
+    expect(formatReason(excluded[0]!.reasons[0]!, 'de')).toBe('38 Stunden pro Woche – Sie suchen Teilzeit');
+    expect(formatReason(excluded[0]!.reasons[0]!, 'en')).toBe('38 hours a week – you are looking for part time');
+    expect(formatReason(excluded[0]!.reasons[0]!, 'de-x-ls')).not.toContain('30');
+  });
+
+  it('keeps "more than your 25" when the person gave the hours, with or without part time', () => {
+    for (const profile of [{ maxHoursPerWeek: 25, partTimeOnly: true }, { maxHoursPerWeek: 25 }]) {
+      const { excluded } = match(profile, [offer({ schedule: { hoursPerWeek: 38 } })]);
+      expect(excluded[0]?.reasons).toEqual([{ key: 'excluded.hours', params: { hours: 38, max: 25 } }]);
+      expect(formatReason(excluded[0]!.reasons[0]!, 'en')).toBe('38 hours a week – more than your 25');
+    }
+  });
+});
+
 describe('nearness that cannot be told', () => {
   // Weights: wished kind 0.15, practical (hours, travel) 0.05. Every offer here is a wished job, so its score is
   // (0.15 + 0.05 · nearness) / (0.15 + 0.05) when nearness counts, and 0.15 / 0.15 = 1 when it does not.

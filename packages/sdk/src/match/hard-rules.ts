@@ -158,7 +158,8 @@ export function checkHardRules(ctx: MatchContext, c: Columns, i: number, out?: R
     if (max >= 0 && hours > max) {
       if (!out) return -1;
       failed = true;
-      out.push(reason('excluded.hours', { hours: hours, max }));
+      // Only "part time" said: the 30 hours are the SDK's assumption, not the person's figure, so not "more than your 30".
+      out.push(ctx.maxHours >= 0 ? reason('excluded.hours', { hours: hours, max }) : reason('excluded.fullTime', { hours: hours }));
     }
   }
   if (load >= 0) {

@@ -10,6 +10,7 @@ export const EXCLUSION_KEYS = [
   'excluded.schedule',
   'excluded.days',
   'excluded.hours',
+  'excluded.fullTime',
   'excluded.physicalLoad',
   'excluded.minAge',
   'excluded.maxAge',

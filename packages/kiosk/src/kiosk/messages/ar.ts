@@ -164,6 +164,7 @@ const reasons: ReasonMessages = {
   'reason.excluded.schedule': 'الأوقات {start}–{end} لا تناسب وقتك الحر {from}–{until}',
   'reason.excluded.days': 'في أيام لا تستطيع فيها',
   'reason.excluded.hours': '{hours} ساعة في الأسبوع – أكثر من {max} التي تريدها',
+  'reason.excluded.fullTime': '{hours} ساعة في الأسبوع – وأنت تبحث عن عمل بدوام جزئي',
   'reason.excluded.physicalLoad': 'عمل بدني {load} – أكثر مما تستطيع',
   'reason.excluded.minAge': 'ابتداءً من عمر {minAge} سنة فقط',
   'reason.excluded.maxAge': 'حتى عمر {maxAge} سنة فقط',

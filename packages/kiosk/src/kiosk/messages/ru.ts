@@ -164,6 +164,7 @@ const reasons: ReasonMessages = {
   'reason.excluded.schedule': 'Время {start}–{end} не подходит к вашему свободному времени {from}–{until}',
   'reason.excluded.days': 'В дни, когда вы не можете',
   'reason.excluded.hours': '{hours} часов в неделю – больше, чем ваши {max}',
+  'reason.excluded.fullTime': '{hours} часов в неделю – а вы ищете работу на неполный день',
   'reason.excluded.physicalLoad': 'Физически {load} – слишком много для вас',
   'reason.excluded.minAge': 'Только с {minAge} лет',
   'reason.excluded.maxAge': 'Только до {maxAge} лет',

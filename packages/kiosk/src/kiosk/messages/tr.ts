@@ -164,6 +164,7 @@ const reasons: ReasonMessages = {
   'reason.excluded.schedule': '{start}–{end} saatleri boş zamanınıza ({from}–{until}) uymuyor',
   'reason.excluded.days': 'Sizin gelemediğiniz günlerde',
   'reason.excluded.hours': 'Haftada {hours} saat – sizin için en fazla {max}',
+  'reason.excluded.fullTime': 'Haftada {hours} saat – siz yarı zamanlı iş arıyorsunuz',
   'reason.excluded.physicalLoad': 'Bedenen {load} – sizin için fazla',
   'reason.excluded.minAge': 'Ancak {minAge} yaşından itibaren',
   'reason.excluded.maxAge': 'Sadece {maxAge} yaşına kadar',

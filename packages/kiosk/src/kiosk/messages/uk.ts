@@ -164,6 +164,7 @@ const reasons: ReasonMessages = {
   'reason.excluded.schedule': 'Час {start}–{end} не підходить до вашого вільного часу {from}–{until}',
   'reason.excluded.days': 'У дні, коли ви не можете',
   'reason.excluded.hours': '{hours} годин на тиждень – більше, ніж ваші {max}',
+  'reason.excluded.fullTime': '{hours} годин на тиждень – а ви шукаєте роботу на неповний день',
   'reason.excluded.physicalLoad': 'Фізично {load} – забагато для вас',
   'reason.excluded.minAge': 'Лише з {minAge} років',
   'reason.excluded.maxAge': 'Лише до {maxAge} років',
