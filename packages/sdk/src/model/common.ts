@@ -23,6 +23,12 @@ export const TimestampSchema = v.pipe(v.string(), v.isoTimestamp('must be an ISO
 /** A calendar date, `YYYY-MM-DD`. */
 export const DateSchema = v.pipe(v.string(), v.isoDate('must be a date as YYYY-MM-DD'));
 
+/**
+ * A web address a visitor may follow: http or https only (`v.url()` alone also takes `javascript:` and `data:`,
+ * which would run script where a component renders the link).
+ */
+export const WEB_ADDRESS = /^https?:\/\//i;
+
 /** A short single-line text (names, titles). */
 export const shortText = (max = 200) =>
   v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'), v.maxLength(max, `must be at most ${max} characters`));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ValidationError } from '../errors/index.js';
-import { LeadInputSchema, OfferSchema, ProfileSchema, EventSchema, check, parse, pickText } from './index.js';
+import { LeadInputSchema, OfferSchema, ProfileSchema, ProviderSchema, EventSchema, check, parse, pickText } from './index.js';
 
 const offer = {
   id: 'o-1',
@@ -17,6 +17,18 @@ describe('domain schemas', () => {
     expect(parsed.targetGroups).toEqual([]);
     expect(parsed.schedule).toEqual({ partTime: false, flexible: false });
     expect(parsed.targetGroupsOnly).toBe(false);
+  });
+
+  it('takes only http(s) addresses for links a visitor may follow (no javascript: or data:)', () => {
+    for (const url of ['javascript:alert(1)', 'JAVASCRIPT:alert(1)', 'data:text/html,<script>alert(1)</script>', 'ftp://example.org/x']) {
+      const result = check(OfferSchema, { ...offer, url });
+      expect(result.ok, url).toBe(false);
+      if (!result.ok) expect(result.issues.map((i) => i.path)).toEqual(['url']);
+    }
+    const provider = { id: 'p-1', name: 'Pflege Nord', kind: 'training' };
+    expect(check(ProviderSchema, { ...provider, website: 'javascript:alert(1)' }).ok).toBe(false);
+    expect(check(ProviderSchema, { ...provider, website: 'https://pflege-nord.example' }).ok).toBe(true);
+    expect(check(OfferSchema, { ...offer, url: 'http://kurs.example/pflege' }).ok).toBe(true);
   });
 
   it('names every field at fault, in dot paths', () => {

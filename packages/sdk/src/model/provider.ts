@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { IdSchema, PlaceSchema, localized, shortText } from './common.js';
+import { IdSchema, PlaceSchema, localized, shortText, WEB_ADDRESS } from './common.js';
 import { ProviderKindSchema } from './picklists.js';
 
 /** Träger / Anbieter / Arbeitgeber: an organisation with a stand. */
@@ -10,7 +10,7 @@ export const ProviderSchema = v.strictObject({
   description: v.optional(localized(2000)),
   /** Certifications such as AZAV admission. */
   certifications: v.optional(v.pipe(v.array(v.picklist(['azav', 'iso9001', 'other'])), v.maxLength(5)), []),
-  website: v.optional(v.pipe(v.string(), v.url('must be a URL'), v.maxLength(500))),
+  website: v.optional(v.pipe(v.string(), v.url('must be a URL'), v.regex(WEB_ADDRESS, 'must be a web address (http:// or https://)'), v.maxLength(500))),
   place: v.optional(PlaceSchema, {}),
 });
 export type Provider = v.InferOutput<typeof ProviderSchema>;
