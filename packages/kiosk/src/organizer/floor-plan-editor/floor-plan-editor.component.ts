@@ -28,6 +28,8 @@ export interface FloorPlanImageUpload {
 /** Detail of `markt-floor-plan-change`. */
 export interface FloorPlanChangeDetail {
   floorPlan: FloorPlan;
+  /** The event whose plan this is (the editor's `event-id` when the change began; '' when none is set). */
+  eventId: string;
 }
 
 /**
@@ -236,7 +238,9 @@ export class FloorPlanEditor extends OrganizerElement {
 
   /** PUTs the file as it is (the server checks and stores it), then shows the served image and saves its address. */
   async #upload(api: FloorPlanImageApi, file: File): Promise<void> {
-    const path = `/api/org/events/${encodeURIComponent(this.eventId)}/floor-plan-image`;
+    // The answer may come after another event was opened: the change belongs to this one.
+    const eventId = this.eventId;
+    const path = `/api/org/events/${encodeURIComponent(eventId)}/floor-plan-image`;
     try {
       const uploaded = await api.request<FloorPlanImageUpload>('PUT', path, file, file.type || 'application/octet-stream');
       if (this.previewUrl) URL.revokeObjectURL(this.previewUrl);
@@ -244,7 +248,7 @@ export class FloorPlanEditor extends OrganizerElement {
       // Same address after each upload: the ETag in the query makes the browser fetch the new image.
       this.servedUrl = `${uploaded.imageUrl}?v=${encodeURIComponent(uploaded.etag)}`;
       this.#pendingImageUrl = undefined;
-      this.emit<FloorPlanChangeDetail>('markt-floor-plan-change', { floorPlan: { ...this.floorPlan, imageUrl: uploaded.imageUrl } });
+      this.emit<FloorPlanChangeDetail>('markt-floor-plan-change', { floorPlan: { ...this.floorPlan, imageUrl: uploaded.imageUrl }, eventId });
     } catch (error) {
       this.imageError = errorText(error, (key) => this.t(key));
     }
@@ -267,7 +271,7 @@ export class FloorPlanEditor extends OrganizerElement {
     const floorPlan: FloorPlan = { ...this.floorPlan, width, height };
     if (imageUrl) floorPlan.imageUrl = imageUrl;
     else delete floorPlan.imageUrl;
-    this.emit<FloorPlanChangeDetail>('markt-floor-plan-change', { floorPlan });
+    this.emit<FloorPlanChangeDetail>('markt-floor-plan-change', { floorPlan, eventId: this.eventId });
   }
 
   #grid() {

@@ -155,6 +155,9 @@ export class OrganizerApp extends OrganizerElement {
     this.issues = [];
     this.deleting = undefined;
     this.status = '';
+    // Saves of the event opened before go on, but nothing of them may be drawn over this one.
+    this.#unsentMoves.clear();
+    this.#savedStands.clear();
     // Nothing of the event opened before may show (or be changed) under this one's title.
     this.providers = [];
     this.offers = [];
@@ -180,13 +183,16 @@ export class OrganizerApp extends OrganizerElement {
     this.issues = [];
     try {
       const saved = isNew ? await this.api.createEvent(value) : await this.api.updateEvent(value.id, value);
-      this.status = this.t('app.saved');
       if (isNew) {
+        this.status = this.t('app.saved');
         this.events = [...this.events, saved];
         await this.#open(saved);
       } else {
-        this.event = saved;
         this.events = this.events.map((e) => (e.id === saved.id ? saved : e));
+        // Another event was opened meanwhile: the answer must not replace it.
+        if (!this.#isOpen(saved.id)) return;
+        this.status = this.t('app.saved');
+        this.event = saved;
       }
     } catch (error) {
       if (error instanceof ApiError && error.details.length > 0) this.issues = error.details;
@@ -230,54 +236,74 @@ export class OrganizerApp extends OrganizerElement {
     }
   }
 
-  /** Per stand: the newest position not yet sent (the event it belongs to, and the stand). */
+  /** Per `${eventId}/${standId}` (stand ids repeat across events): the newest position not yet sent. */
   readonly #unsentMoves = new Map<string, { eventId: string; stand: Stand }>();
-  /** Per stand being saved: the stand as the server last confirmed it (to draw it back when a save fails). */
+  /** Per `${eventId}/${standId}` being saved: the stand as the server last confirmed it (drawn back when a save fails). */
   readonly #savedStands = new Map<string, Stand>();
+
+  /** Whether the event with this id is the one open now (ids, not objects: a saved event is a new object). */
+  #isOpen(eventId: string): boolean {
+    return this.phase === 'event' && this.event?.id === eventId;
+  }
 
   /**
    * A stand was dropped or moved by key: drawn there at once, then saved. Saves of one stand go one after
    * another and only the newest position is sent next, so quick arrow-key steps are neither lost (an earlier
    * answer drawing the stand back) nor stored out of order; a refused save draws it where the server has it.
+   * An answer that comes after another event was opened changes nothing on screen.
    */
   async #moveStand(event: CustomEvent<StandMoveDetail>): Promise<void> {
     if (!this.event) return;
+    const eventId = this.event.id;
     const { standId, stand } = event.detail;
+    const key = `${eventId}/${standId}`;
     const before = this.stands.find((s) => s.id === standId);
     if (!before) return;
-    const saving = this.#savedStands.has(standId);
-    if (!saving) this.#savedStands.set(standId, before);
-    this.#unsentMoves.set(standId, { eventId: this.event.id, stand });
+    const saving = this.#savedStands.has(key);
+    if (!saving) this.#savedStands.set(key, before);
+    this.#unsentMoves.set(key, { eventId, stand });
     this.stands = this.stands.map((s) => (s.id === standId ? stand : s));
     if (saving) return;
+    const draw = (drawn: Stand) => {
+      if (this.#isOpen(eventId)) this.stands = this.stands.map((s) => (s.id === standId ? drawn : s));
+    };
     try {
-      for (let next = this.#unsentMoves.get(standId); next; next = this.#unsentMoves.get(standId)) {
-        this.#unsentMoves.delete(standId);
+      for (let next = this.#unsentMoves.get(key); next; next = this.#unsentMoves.get(key)) {
+        this.#unsentMoves.delete(key);
         try {
           const saved = standOnly(await this.api.put<Stand>(next.eventId, 'stands', standId, next.stand));
-          this.#savedStands.set(standId, saved);
+          this.#savedStands.set(key, saved);
+          if (!this.#isOpen(eventId)) continue;
           if (this.status === this.#errorShown) this.status = '';
-          if (!this.#unsentMoves.has(standId)) this.stands = this.stands.map((s) => (s.id === standId ? saved : s));
+          if (!this.#unsentMoves.has(key)) draw(saved);
         } catch (error) {
-          const saved = this.#savedStands.get(standId);
-          if (!this.#unsentMoves.has(standId) && saved) this.stands = this.stands.map((s) => (s.id === standId ? saved : s));
-          this.#fail(error);
+          const saved = this.#savedStands.get(key);
+          if (!this.#unsentMoves.has(key) && saved) draw(saved);
+          if (this.#isOpen(eventId)) this.#fail(error);
+          else if (error instanceof ApiError && error.status === 401) this.#fail(error);
         }
       }
     } finally {
-      this.#savedStands.delete(standId);
+      this.#savedStands.delete(key);
     }
   }
 
   async #changeFloorPlan(event: CustomEvent<FloorPlanChangeDetail>): Promise<void> {
     if (!this.event) return;
+    const eventId = this.event.id;
+    // A change (an upload answering late) of an event left meanwhile must not be written to the one open now.
+    if (event.detail.eventId && event.detail.eventId !== eventId) return;
     const floorPlan: FloorPlan = event.detail.floorPlan;
     try {
       // Only the plan (a merge patch): sending the whole event would undo what someone else changed meanwhile.
-      this.event = await this.api.updateEvent(this.event.id, { floorPlan });
+      const saved = await this.api.updateEvent(eventId, { floorPlan });
+      this.events = this.events.map((e) => (e.id === saved.id ? saved : e));
+      // Another event was opened meanwhile: its page stays as it is.
+      if (!this.#isOpen(eventId)) return;
+      this.event = saved;
       this.status = this.t('app.saved');
     } catch (error) {
-      this.#fail(error);
+      if (this.#isOpen(eventId) || (error instanceof ApiError && error.status === 401)) this.#fail(error);
     }
   }
 
@@ -301,8 +327,11 @@ export class OrganizerApp extends OrganizerElement {
     // Sized like the event's other stands (median), or 5 % × 6 % of the plan for the first one.
     const size = newStandSize(this.stands, this.event.floorPlan ?? { width: 40, height: 25 });
     const stand: Stand = { id: idFrom(`stand-${number}`), eventId: this.event.id, providerId, number, size };
+    const eventId = this.event.id;
     try {
-      this.stands = [...this.stands, standOnly(await this.api.create<Stand>(this.event.id, 'stands', stand))];
+      const created = standOnly(await this.api.create<Stand>(eventId, 'stands', stand));
+      if (!this.#isOpen(eventId)) return;
+      this.stands = [...this.stands, created];
       form.reset();
       this.status = this.t('floor.added', { number });
     } catch (error) {
@@ -319,8 +348,10 @@ export class OrganizerApp extends OrganizerElement {
 
   async #deleteStand(stand: Stand): Promise<void> {
     if (!this.event) return;
+    const eventId = this.event.id;
     try {
-      await this.api.remove(this.event.id, 'stands', stand.id);
+      await this.api.remove(eventId, 'stands', stand.id);
+      if (!this.#isOpen(eventId)) return;
       this.stands = this.stands.filter((s) => s.id !== stand.id);
       this.deleting = undefined;
       this.status = this.t('floor.deleted', { number: stand.number });

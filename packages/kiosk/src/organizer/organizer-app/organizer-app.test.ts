@@ -398,6 +398,117 @@ describe('markt-organizer-app', () => {
     expect(standIds()).to.deep.equal(['b1']);
   });
 
+  describe('a write answering after another event was opened', () => {
+    const other: Event = { ...event, id: 'markt-buch', title: { de: 'Markt Buch' }, floorPlan: { width: 30, height: 30 } };
+    /** Two events whose stands share the id "s1"; PATCH, image PUT and stand PUT answers wait until released. */
+    function twoEvents() {
+      const requests: { method: string; url: string; body: unknown }[] = [];
+      const held: (() => void)[] = [];
+      const session = { user: { id: 'u1', email: 'amt@jobcenter.example' }, tenant: { id: 't1', name: 'Jobcenter Pankow' }, csrfToken: 'c' };
+      const store: Record<string, Event> = { 'markt-pankow': event, 'markt-buch': other };
+      const standsOf: Record<string, Stand[]> = {
+        'markt-pankow': [{ id: 's1', eventId: 'markt-pankow', providerId: 'p1', number: '12', position: { x: 5, y: 5 } }],
+        'markt-buch': [{ id: 's1', eventId: 'markt-buch', providerId: 'p1', number: 'B1', position: { x: 20, y: 20 } }],
+      };
+      const later = (answer: () => Response) => new Promise<Response>((resolve) => held.push(() => resolve(answer())));
+      const fetchImpl: typeof fetch = async (input, init) => {
+        const url = String(input);
+        const method = init?.method ?? 'GET';
+        const body = typeof init?.body === 'string' ? JSON.parse(init.body) : undefined;
+        requests.push({ method, url, body });
+        if (url === '/api/auth/me') return Response.json(session);
+        if (url === '/api/org/events') return Response.json(Object.values(store));
+        const one = /^\/api\/org\/events\/([^/]+)$/.exec(url);
+        if (one && method === 'PATCH') {
+          const id = one[1]!;
+          return later(() => Response.json((store[id] = { ...store[id]!, ...(body as Partial<Event>) })));
+        }
+        const image = /^\/api\/org\/events\/([^/]+)\/floor-plan-image$/.exec(url);
+        if (image && method === 'PUT') return later(() => Response.json({ imageUrl: `/api/events/${image[1]}/floor-plan-image`, type: 'image/png', size: 4, etag: 'e1' }));
+        const put = /^\/api\/org\/events\/([^/]+)\/stands\/s1$/.exec(url);
+        if (put && method === 'PUT') return later(() => Response.json(body));
+        const list = /^\/api\/org\/events\/([^/]+)\/(providers|offers|stands)$/.exec(url);
+        if (list) return Response.json(list[2] === 'providers' ? providers : list[2] === 'offers' ? [] : standsOf[list[1]!]);
+        return Response.json({ error: { code: 'NOT_FOUND', message: url } }, { status: 404 });
+      };
+      return { api: new OrgApi({ fetch: fetchImpl }), requests, held };
+    }
+
+    async function openFloorOf(root: ShadowRoot, id: string) {
+      await waitUntil(() => root.querySelector(`[data-event="${id}"] button.open`));
+      await click(root.querySelector(`[data-event="${id}"] button.open`)!);
+      await waitUntil(() => root.querySelector('#tab-floor'));
+      await click(root.querySelector('#tab-floor')!);
+      const editor = root.querySelector('markt-floor-plan-editor')!;
+      await waitUntil(() => editor.shadowRoot?.querySelector('[data-stand="s1"]'));
+      return editor;
+    }
+
+    async function releaseAll(el: OrganizerApp, held: (() => void)[]) {
+      for (let round = 0; round < 3; round += 1) {
+        for (const release of held.splice(0)) release();
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      await el.updateComplete;
+    }
+
+    it('a hall size saved for event A does not replace event B opened meanwhile', async () => {
+      const { api, requests, held } = twoEvents();
+      const el = await fixture<OrganizerApp>(html`<markt-organizer-app .api=${api}></markt-organizer-app>`);
+      const root = el.shadowRoot!;
+      let editor = await openFloorOf(root, 'markt-pankow');
+      editor.shadowRoot!.querySelector<HTMLInputElement>('#width')!.value = '60';
+      await click(editor.shadowRoot!.querySelector('form.settings button[type="submit"]')!);
+      await waitUntil(() => requests.some((r) => r.method === 'PATCH'));
+      await click(root.querySelector('button.back')!);
+      editor = await openFloorOf(root, 'markt-buch');
+      await releaseAll(el, held);
+      expect(root.querySelector('.event-title')?.textContent).to.equal('Markt Buch');
+      expect(editor.floorPlan).to.deep.equal({ width: 30, height: 30 });
+      expect(requests.filter((r) => r.method === 'PATCH').map((r) => r.url)).to.deep.equal(['/api/org/events/markt-pankow']);
+      expect(root.querySelector('[role="status"]')?.textContent).to.equal('');
+    });
+
+    it('an image uploaded for event A is not written into event B opened meanwhile', async () => {
+      const { api, requests, held } = twoEvents();
+      const el = await fixture<OrganizerApp>(html`<markt-organizer-app .api=${api}></markt-organizer-app>`);
+      const root = el.shadowRoot!;
+      let editor = await openFloorOf(root, 'markt-pankow');
+      const input = editor.shadowRoot!.querySelector<HTMLInputElement>('input[type="file"]')!;
+      const files = new DataTransfer();
+      files.items.add(new File([new Uint8Array([137, 80, 78, 71])], 'halle.png', { type: 'image/png' }));
+      input.files = files.files;
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+      await waitUntil(() => requests.some((r) => r.url.endsWith('/floor-plan-image')));
+      await click(root.querySelector('button.back')!);
+      editor = await openFloorOf(root, 'markt-buch');
+      await releaseAll(el, held);
+      expect(requests.filter((r) => r.method === 'PATCH').map((r) => r.url)).to.not.include('/api/org/events/markt-buch');
+      expect(root.querySelector('.event-title')?.textContent).to.equal('Markt Buch');
+      expect(editor.floorPlan).to.deep.equal({ width: 30, height: 30 });
+    });
+
+    it('a stand move saved for event A does not redraw the stand with the same id in event B', async () => {
+      const { api, requests, held } = twoEvents();
+      const el = await fixture<OrganizerApp>(html`<markt-organizer-app .api=${api}></markt-organizer-app>`);
+      const root = el.shadowRoot!;
+      let editor = await openFloorOf(root, 'markt-pankow');
+      editor.shadowRoot!.querySelector<SVGGElement>('[data-stand="s1"]')!.focus();
+      await sendKeys({ press: 'ArrowRight' });
+      await waitUntil(() => requests.some((r) => r.method === 'PUT'));
+      await click(root.querySelector('button.back')!);
+      editor = await openFloorOf(root, 'markt-buch');
+      // A move in B right away: its save is B's own, not queued behind A's save of "s1".
+      editor.shadowRoot!.querySelector<SVGGElement>('[data-stand="s1"]')!.focus();
+      await sendKeys({ press: 'ArrowDown' });
+      await waitUntil(() => requests.some((r) => r.method === 'PUT' && r.url === '/api/org/events/markt-buch/stands/s1'), 'B saves its own stand');
+      await releaseAll(el, held);
+      await editor.updateComplete;
+      expect(editor.positionOf('s1')).to.deep.equal({ x: 20, y: 21 });
+      expect(editor.shadowRoot!.querySelector('[data-stand="s1"]')?.getAttribute('aria-label')).to.contain('B1');
+    });
+  });
+
   describe('moving a stand', () => {
     /** PUT answers held until the test releases them (a slow network), counting how many overlap. */
     function slowPuts() {
