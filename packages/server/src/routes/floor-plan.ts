@@ -155,6 +155,9 @@ export function floorPlanRoutes(services: Services): Hono<OrganizerEnv> {
       ETag: etag,
       'Cache-Control': 'public, max-age=0, must-revalidate',
       'X-Content-Type-Options': 'nosniff',
+      // The event map embedded on a provider's website shows it (an <img> from another origin): the app-wide
+      // same-origin policy would block it there. The image is public like the event's other public data.
+      'Cross-Origin-Resource-Policy': 'cross-origin',
     };
     if (String(row.type) === 'image/svg+xml') headers['Content-Security-Policy'] = SVG_CSP;
     const match = (c.req.header('if-none-match') ?? '').split(',').map((s) => s.trim());

@@ -40,6 +40,9 @@ describe('floor-plan image upload', () => {
     expect(got.status).toBe(200);
     expect(got.headers.get('content-type')).toBe('image/png');
     expect(got.headers.get('x-content-type-options')).toBe('nosniff');
+    // Embeddable: the event map on a provider's own website loads it (the app's default is same-origin).
+    expect(got.headers.get('cross-origin-resource-policy')).toBe('cross-origin');
+    expect((await w.app.request('/api/health')).headers.get('cross-origin-resource-policy')).toBe('same-origin');
     expect(Buffer.from(await got.arrayBuffer()).equals(PNG)).toBe(true);
     const etag = got.headers.get('etag');
     expect(etag).toMatch(/^".+"$/);
