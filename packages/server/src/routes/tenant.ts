@@ -20,6 +20,8 @@ export const AllowedOriginsSchema = v.strictObject({
         v.trim(),
         v.toLowerCase(),
         v.regex(ORIGIN, 'must be an origin like "https://www.example.org" or "https://example.org:8443" (or "http://localhost:8080"), without a path'),
+        // As a browser sends it: without the scheme's default port ("https://x.org:443" never matches otherwise).
+        v.transform((origin) => new URL(origin).origin),
       ),
     ),
     v.maxLength(MAX_ALLOWED_ORIGINS, `must list at most ${MAX_ALLOWED_ORIGINS} origins`),

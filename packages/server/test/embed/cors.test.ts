@@ -148,6 +148,13 @@ describe('GET/PUT /api/org/tenant/origins', () => {
     expect(await res.json()).toEqual({ origins: [OWN, 'http://localhost:8080'] });
   });
 
+  it('stores an origin as a browser sends it, without the default port, so it matches', async () => {
+    const res = await w.send('PUT', '/api/org/tenant/origins', { origins: [`${OWN}:443`, 'http://localhost:80', 'http://localhost:8080'] }, org1);
+    expect(await res.json()).toEqual({ origins: [OWN, 'http://localhost', 'http://localhost:8080'] });
+    expect((await get(PUBLIC, OWN)).headers.get('access-control-allow-origin')).toBe(OWN);
+    expect((await w.send('PUT', '/api/org/tenant/origins', { origins: [OWN, 'http://localhost:8080'] }, org1)).status).toBe(200);
+  });
+
   it.each([
     ['a path', 'https://www.example.org/shop'],
     ['a trailing slash', 'https://www.example.org/'],
