@@ -57,13 +57,13 @@ async function send(method: string, path: string, body: unknown, token?: string)
   return { status: res.status, body: await res.json() };
 }
 
-async function tablet(): Promise<string> {
-  const code = await createPairingCode(server.services, eventId, 'booth', 'p-care');
+async function tablet(providerId = 'p-care'): Promise<string> {
+  const code = await createPairingCode(server.services, eventId, 'booth', providerId);
   return ((await send('POST', '/api/pair', { code })).body as { token: string }).token;
 }
 
-async function newLead(deviceId = 'phone-device-0000001'): Promise<{ id: string; seq: number }> {
-  const res = await send('POST', `/api/stand/${standToken}/leads`, leadBody({ deviceId, idempotencyKey: key('lead') }));
+async function newLead(deviceId = 'phone-device-0000001', stand = standToken): Promise<{ id: string; seq: number }> {
+  const res = await send('POST', `/api/stand/${stand}/leads`, leadBody({ deviceId, idempotencyKey: key('lead') }));
   expect(res.status).toBe(201);
   return res.body as { id: string; seq: number };
 }
@@ -158,11 +158,24 @@ describe('PATCH /api/booth/leads/:id with an idempotency key', () => {
     expect((badKey.body as { error: { details: { path: string }[] } }).error.details.map((d) => d.path)).toContain('idempotencyKey');
     const onlyKey = await patch(a, lead.id, { idempotencyKey: key('empty') });
     expect(onlyKey.status).toBe(400); // a key alone changes nothing
-    const unknown = await patch(a, 'no-such-lead', { rating: 1, idempotencyKey: k });
-    expect(unknown.status).toBe(404);
     expect(await keysOf(lead.id)).toEqual([]);
     const good = await patch(a, lead.id, { rating: 1, idempotencyKey: k });
     expect(good.body).toMatchObject({ rating: 1 });
+  });
+
+  it("answers 404 for a real lead of another provider and keeps no key for it; the owner's tablet then applies the same key", async () => {
+    const a = await tablet('p-care');
+    const theirs = await newLead('phone-device-0000002', (await standTokenOf(server.services, eventId, 'st-2'))!);
+    const k = key('foreign');
+    const foreign = await patch(a, theirs.id, { rating: 1, idempotencyKey: k });
+    expect(foreign.status).toBe(404);
+    expect((foreign.body as { error: { code: string } }).error.code).toBe('NOT_FOUND');
+    expect((await server.services.db.execute('SELECT COUNT(*) AS n FROM lead_changes')).rows[0]?.n).toBe(0);
+    const owner = await patch(await tablet('p-debt'), theirs.id, { rating: 1, idempotencyKey: k });
+    expect(owner.status).toBe(200);
+    expect(owner.body).toMatchObject({ id: theirs.id, rating: 1 });
+    expect((owner.body as LeadAnswer).seq).toBeGreaterThan(theirs.seq);
+    expect(await keysOf(theirs.id)).toEqual([k]);
   });
 });
 

@@ -18,14 +18,17 @@ const auth: Record<string, Record<string, string>> = {};
 let standToken = '';
 
 /** Tables whose rows a rejected request must leave alone (rate_limits counts refused logins on purpose). */
-const TABLES = ['meta', 'tenants', 'users', 'sessions', 'events', 'providers', 'offers', 'stands', 'radar_rows', 'devices', 'pairing_codes', 'visits', 'leads', 'quizzes', 'searches', 'feedback'];
+const TABLES = ['meta', 'tenants', 'users', 'sessions', 'events', 'providers', 'offers', 'stands', 'radar_rows', 'devices', 'pairing_codes', 'visits', 'leads', 'lead_changes', 'quizzes', 'searches', 'feedback'];
+
+/** Tables WITHOUT ROWID, ordered by their primary key instead. */
+const ORDER_BY: Record<string, string> = { lead_changes: 'lead_id, idempotency_key' };
 
 /** Per table: the row count and a SHA-256 over every row. */
 async function snapshot(): Promise<Record<string, string>> {
   const result: Record<string, string> = {};
   for (const table of TABLES) {
     const hash = createHash('sha256');
-    const rows = (await w.services.db.execute(`SELECT * FROM ${table} ORDER BY rowid`)).rows;
+    const rows = (await w.services.db.execute(`SELECT * FROM ${table} ORDER BY ${ORDER_BY[table] ?? 'rowid'}`)).rows;
     // Any authenticated request may record when its device was last seen (once a minute): not a change of data.
     for (const row of rows) if (table === 'devices') delete (row as Record<string, unknown>).last_seen_at;
     for (const row of rows) hash.update(JSON.stringify(Object.values(row), (_, v: unknown) => (typeof v === 'bigint' ? String(v) : v)));
