@@ -58,7 +58,8 @@ export function pairCodeFromHash(hash: string): string | undefined {
  * Survives reloads and network drops (LiveFeed replays from its last sequence number; lead changes wait in an outbox,
  * each with an idempotency key, and are shown over the server's state until the server took or refused them);
  * logs out at once when the organizer revokes the tablet, and asks first when staff log out with changes unsent.
- * A pairing link that fails keeps the previous pairing and says so, naming the stand it is still paired with.
+ * A pairing link that fails keeps the previous pairing and says so, naming the stand it is still paired with;
+ * one that works never drops the previous pairing's unsent changes without asking (see `pair`).
  * @event markt-paired - {Pairing} the tablet was paired
  * @event markt-logged-out - {{ revoked: boolean }} the tablet was logged out (by staff, or revoked)
  * @cssproperty --markt-accent - colour of buttons (passed to the inner components)
