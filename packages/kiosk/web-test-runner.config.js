@@ -223,6 +223,8 @@ export default {
   browsers: [
     playwrightLauncher({
       product: 'chromium',
+      // The fairs are in Germany: pages run in the hall's time zone, so summer/winter time and "…Z" dates are tested.
+      createBrowserContext: ({ browser }) => browser.newContext({ timezoneId: 'Europe/Berlin' }),
       launchOptions: {
         executablePath,
         args: [
