@@ -3,18 +3,20 @@ import { property, state } from 'lit/decorators.js';
 import type { Locale } from '@markt/sdk';
 import { LocaleController } from '../../i18n/catalog.js';
 import { boothCatalog, type BoothKey } from '../booth-catalog.js';
+import { offsetAt, offsetMinutes, rotaZone, type Offset } from '../../organizer/rota-panel/rota-grid.js';
 import type { BoothRota, BoothShift } from '../types.js';
 import { dutyPanelStyles } from './duty-panel.styles.js';
 
 /**
  * `HH:MM` of a timestamp in a given UTC offset (the event's, so the tablet's own time zone does not matter).
  * @param timestamp an ISO timestamp
- * @param offset minutes east of UTC
+ * @param offset minutes east of UTC, or the offset as a function of the instant (see `rotaZone`)
  * @returns e.g. `09:30`
  * @example clockTime('2027-03-10T08:30:00Z', 60) // '09:30'
  */
-export function clockTime(timestamp: string, offset: number): string {
-  return new Date(Date.parse(timestamp) + offset * 60_000).toISOString().slice(11, 16);
+export function clockTime(timestamp: string, offset: Offset): string {
+  const instant = Date.parse(timestamp);
+  return new Date(instant + offsetAt(offset, instant) * 60_000).toISOString().slice(11, 16);
 }
 
 /**
@@ -24,8 +26,7 @@ export function clockTime(timestamp: string, offset: number): string {
  * @example offsetOf('2027-03-10T09:00:00+01:00') // 60
  */
 export function offsetOf(timestamp: string | undefined): number {
-  const m = /([+-])(\d\d):?(\d\d)$/.exec(timestamp ?? '');
-  return m ? (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3])) : 0;
+  return offsetMinutes(timestamp ?? '');
 }
 
 /**
@@ -40,7 +41,7 @@ export class BoothDutyPanel extends LitElement {
   @property() locale: Locale = 'de';
   /** The rota as the server answers it; nothing is shown without one. */
   @property({ attribute: false }) rota: BoothRota | undefined;
-  /** The event's start, for its UTC offset (times are shown in the event's time zone). */
+  /** The event's start, for its time zone (times are shown as the organizer's rota shows them). */
   @property({ attribute: 'event-starts-at' }) eventStartsAt = '';
   /** A fixed "now" (tests); default the clock, refreshed every minute. */
   @property({ attribute: false }) now: Date | undefined;
@@ -72,7 +73,9 @@ export class BoothDutyPanel extends LitElement {
     if (!rota || rota.stands.length === 0) return nothing;
     const t = (key: BoothKey, params?: Record<string, string>) => this.#i18n.t(key, params);
     const now = (this.now ?? this.clock).getTime();
-    const offset = offsetOf(this.eventStartsAt || rota.shifts[0]?.startsAt);
+    // Read like the organizer's rota: an event in UTC ("…Z") in the tablet's local time, a fair across the
+    // change to summer or winter time with each moment's offset (when the tablet is in the fair's zone).
+    const offset = rotaZone(this.eventStartsAt || rota.shifts[0]?.startsAt || '').at;
     return html`<section part="duty" aria-labelledby="duty-title">
       <h2 id="duty-title">${t('duty.title')}</h2>
       ${rota.shifts.length === 0

@@ -7,7 +7,7 @@ import type { OrganizerKey } from '../messages/index.js';
 import { errorText } from '../shared/error-text.js';
 import { fieldMessage } from '../shared/field-message.js';
 import { OrganizerElement } from '../shared/organizer-element.js';
-import { eventDates, eventOffset, localParts, rotaGrid, toTimestamp } from './rota-grid.js';
+import { eventDates, localParts, rotaGrid, rotaZone, toTimestamp, type RotaZone } from './rota-grid.js';
 import { rotaPanelStyles } from './rota-panel.styles.js';
 
 /** The form's label of each field the server may name in a refused shift. */
@@ -67,8 +67,9 @@ export class RotaPanel extends OrganizerElement {
     }
   }
 
-  get #offset(): number {
-    return this.event ? eventOffset(this.event.startsAt) : 0;
+  /** The hall's time zone: the browser's per day when it is in the fair's zone, else the event's fixed offset. */
+  get #zone(): RotaZone {
+    return this.event ? rotaZone(this.event.startsAt) : { at: () => 0, of: () => 0 };
   }
 
   /** An error in the page's language; a refused shift names the form's fields (Von, Bis, …), not the API's. */
@@ -108,8 +109,8 @@ export class RotaPanel extends OrganizerElement {
       standId: text('standId'),
       staffName: text('staffName'),
       ...(role ? { role } : {}),
-      startsAt: toTimestamp(day, text('from'), this.#offset),
-      endsAt: toTimestamp(day, text('to'), this.#offset),
+      startsAt: toTimestamp(day, text('from'), this.#zone.of(day, text('from'))),
+      endsAt: toTimestamp(day, text('to'), this.#zone.of(day, text('to'))),
     };
     this.error = '';
     try {
@@ -179,12 +180,12 @@ export class RotaPanel extends OrganizerElement {
   #form() {
     const event = this.event;
     if (!event) return nothing;
-    const days = eventDates(event.startsAt, event.endsAt, this.#offset);
+    const days = eventDates(event.startsAt, event.endsAt, this.#zone.at);
     const e = this.editing;
-    const start = e ? localParts(e.startsAt, this.#offset) : undefined;
-    const end = e ? localParts(e.endsAt, this.#offset) : undefined;
-    const eventStart = localParts(event.startsAt, this.#offset).time;
-    const eventEnd = localParts(event.endsAt, this.#offset).time;
+    const start = e ? localParts(e.startsAt, this.#zone.at) : undefined;
+    const end = e ? localParts(e.endsAt, this.#zone.at) : undefined;
+    const eventStart = localParts(event.startsAt, this.#zone.at).time;
+    const eventEnd = localParts(event.endsAt, this.#zone.at).time;
     // Defaults as attributes, applied by form.reset() (#resetForm): a failed save keeps what was typed.
     return html`<form class="shift" aria-label=${e ? this.t('rota.editing', { name: e.staffName }) : this.t('rota.add')} @submit=${this.#submit}>
       ${e ? html`<p class="editing">${this.t('rota.editing', { name: e.staffName })}</p>` : nothing}
@@ -223,7 +224,7 @@ export class RotaPanel extends OrganizerElement {
 
   #grid() {
     const standIds = this.stands.map((s) => s.id).filter((id) => this.shifts.some((s) => s.standId === id));
-    const rows = rotaGrid(this.shifts, standIds, this.#offset);
+    const rows = rotaGrid(this.shifts, standIds, this.#zone.at);
     const multiDay = new Set(rows.map((r) => r.date)).size > 1;
     return html`<table class="grid">
       <caption>${this.t('rota.grid')}</caption>
@@ -249,8 +250,8 @@ export class RotaPanel extends OrganizerElement {
 
   #list() {
     const span = (s: RotaShift) => {
-      const a = localParts(s.startsAt, this.#offset);
-      const b = localParts(s.endsAt, this.#offset);
+      const a = localParts(s.startsAt, this.#zone.at);
+      const b = localParts(s.endsAt, this.#zone.at);
       return `${a.date} ${a.time}–${b.time}`;
     };
     return html`<table class="list">

@@ -193,4 +193,74 @@ describe('markt-rota-panel', () => {
     expect(toTimestamp('2027-04-14', '10:00', offset)).to.equal('2027-04-14T10:00:00+02:00');
     expect(eventDates('2027-04-14T22:30:00Z', '2027-04-14T23:30:00Z', offset)).to.deep.equal(['2027-04-15']);
   });
+
+  describe('in the hall\'s time zone (the test browser runs in Europe/Berlin)', () => {
+    /** A panel for an event with the given start and end, and the shift it sends for a day and hours. */
+    async function shiftSent(start: string, end: string, day: string, from: string, to: string, initial: RotaShift[] = []) {
+      const { api, calls } = rotaStandIn(initial);
+      const el = await fixture<RotaPanel>(
+        html`<markt-rota-panel .api=${api} .event=${{ ...event, startsAt: start, endsAt: end }} .stands=${stands} .providers=${providers} locale="de"></markt-rota-panel>`,
+      );
+      const root = el.shadowRoot!;
+      await waitUntil(() => root.querySelector('#staffName'));
+      await typeInto(root.querySelector('#staffName')!, 'Herr Brandt');
+      const days = root.querySelector<HTMLSelectElement>('#day')!;
+      days.value = day;
+      expect(days.value, `the form offers ${day}`).to.equal(day);
+      await typeTime(root.querySelector<HTMLInputElement>('#from')!, from);
+      await typeTime(root.querySelector<HTMLInputElement>('#to')!, to);
+      await click(root.querySelector('form.shift button[type="submit"]')!);
+      await waitUntil(() => calls.some((c) => c.startsWith('create')), 'a shift is sent');
+      const sent = JSON.parse(calls.find((c) => c.startsWith('create'))!.slice('create '.length)) as RotaShift;
+      return { el, root, sent: [sent.startsAt, sent.endsAt] };
+    }
+
+    it('runs in Europe/Berlin (else the cases below would prove nothing)', () => {
+      expect(new Date('2027-07-01T12:00:00Z').getTimezoneOffset()).to.equal(-120);
+      expect(new Date('2027-01-01T12:00:00Z').getTimezoneOffset()).to.equal(-60);
+    });
+
+    it('reads and writes an event stored in UTC ("…Z") in the hall\'s time', async () => {
+      const stored: RotaShift = { id: 'sh-z', standId: 'st-1', staffName: 'Frau Adler', startsAt: '2027-04-14T09:00:00.000Z', endsAt: '2027-04-14T11:00:00.000Z' };
+      const { api } = rotaStandIn([stored]);
+      const el = await fixture<RotaPanel>(
+        html`<markt-rota-panel .api=${api} .event=${{ ...event, startsAt: '2027-04-14T08:00:00.000Z', endsAt: '2027-04-14T14:00:00.000Z' }} .stands=${stands} .providers=${providers} locale="de"></markt-rota-panel>`,
+      );
+      const root = el.shadowRoot!;
+      await waitUntil(() => root.querySelector('[data-shift="sh-z"]'));
+      // The fair's hours are 10:00–16:00 in the hall, and the stored shift 11:00–13:00.
+      expect([root.querySelector<HTMLInputElement>('#from')!.value, root.querySelector<HTMLInputElement>('#to')!.value]).to.deep.equal(['10:00', '16:00']);
+      expect(root.querySelector('[data-shift="sh-z"]')?.textContent).to.contain('2027-04-14 11:00–13:00');
+      const { sent } = await shiftSent('2027-04-14T08:00:00.000Z', '2027-04-14T14:00:00.000Z', '2027-04-14', '10:00', '12:00');
+      expect(sent).to.deep.equal(['2027-04-14T10:00:00+02:00', '2027-04-14T12:00:00+02:00']);
+    });
+
+    it('writes each day of a fair across the change to summer time (2027-03-27/28) with that day\'s offset', async () => {
+      const start = '2027-03-27T10:00:00+01:00';
+      const end = '2027-03-28T16:00:00+02:00';
+      expect((await shiftSent(start, end, '2027-03-27', '10:00', '12:00')).sent).to.deep.equal(['2027-03-27T10:00:00+01:00', '2027-03-27T12:00:00+01:00']);
+      expect((await shiftSent(start, end, '2027-03-28', '10:00', '12:00')).sent).to.deep.equal(['2027-03-28T10:00:00+02:00', '2027-03-28T12:00:00+02:00']);
+    });
+
+    it('writes and shows each day of a fair across the change to winter time (2027-10-30/31) with that day\'s offset', async () => {
+      const start = '2027-10-30T10:00:00+02:00';
+      const end = '2027-10-31T16:00:00+01:00';
+      const sunday: RotaShift = { id: 'sh-sun', standId: 'st-1', staffName: 'Frau Adler', startsAt: '2027-10-31T10:00:00+01:00', endsAt: '2027-10-31T12:00:00+01:00' };
+      const saturday = await shiftSent(start, end, '2027-10-30', '10:00', '12:00', [sunday]);
+      expect(saturday.sent).to.deep.equal(['2027-10-30T10:00:00+02:00', '2027-10-30T12:00:00+02:00']);
+      await waitUntil(() => saturday.root.querySelector('[data-shift="sh-sun"]'));
+      expect(saturday.root.querySelector('[data-shift="sh-sun"]')?.textContent).to.contain('2027-10-31 10:00–12:00');
+      // The grid: Saturday 10:00 and 11:00, then Sunday 10:00 and 11:00 in the hall's hours.
+      await waitUntil(() => saturday.root.querySelectorAll('table.grid tbody tr').length > 0);
+      const hours = [...saturday.root.querySelectorAll('table.grid tbody th')].map((th) => th.textContent?.trim());
+      expect(hours.slice(0, 2)).to.deep.equal(['2027-10-30 10:00', '2027-10-30 11:00']);
+      expect(hours.slice(-2)).to.deep.equal(['2027-10-31 10:00', '2027-10-31 11:00']);
+      expect((await shiftSent(start, end, '2027-10-31', '10:00', '12:00')).sent).to.deep.equal(['2027-10-31T10:00:00+01:00', '2027-10-31T12:00:00+01:00']);
+    });
+
+    it('keeps the event\'s own fixed offset when the browser is not in the fair\'s zone', async () => {
+      const { sent } = await shiftSent('2027-10-30T10:00:00+05:00', '2027-10-31T16:00:00+05:00', '2027-10-31', '10:00', '12:00');
+      expect(sent).to.deep.equal(['2027-10-31T10:00:00+05:00', '2027-10-31T12:00:00+05:00']);
+    });
+  });
 });

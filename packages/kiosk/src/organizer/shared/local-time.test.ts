@@ -24,4 +24,20 @@ describe('local date-and-time fields', () => {
     const changed = fromLocalInput('2027-04-14T11:30', original);
     expect(changed).to.equal(`2027-04-14T11:30:00${offsetOn('2027-04-14T11:30')}`);
   });
+
+  it('runs in Europe/Berlin, and writes the offset of each day across the change to summer and winter time', () => {
+    expect(new Date('2027-07-01T12:00:00Z').getTimezoneOffset()).to.equal(-120);
+    expect(fromLocalInput('2027-03-27T10:00')).to.equal('2027-03-27T10:00:00+01:00');
+    expect(fromLocalInput('2027-03-28T10:00')).to.equal('2027-03-28T10:00:00+02:00');
+    expect(fromLocalInput('2027-10-30T10:00')).to.equal('2027-10-30T10:00:00+02:00');
+    expect(fromLocalInput('2027-10-31T10:00')).to.equal('2027-10-31T10:00:00+01:00');
+  });
+
+  it('writes an unchanged UTC timestamp ("…Z") as the same instant with the hall\'s offset, so the event heals', () => {
+    expect(toLocalInput('2027-04-14T08:00:00.000Z')).to.equal('2027-04-14T10:00');
+    expect(fromLocalInput('2027-04-14T10:00', '2027-04-14T08:00:00.000Z')).to.equal('2027-04-14T10:00:00+02:00');
+    expect(fromLocalInput('2027-10-31T10:00', '2027-10-31T09:00:00Z')).to.equal('2027-10-31T10:00:00+01:00');
+    expect(fromLocalInput('2027-03-10T09:00', '2027-03-10T08:00:30.250Z')).to.equal('2027-03-10T09:00:30.250+01:00');
+    expect(Date.parse(fromLocalInput('2027-04-14T10:00', '2027-04-14T08:00:00.000Z'))).to.equal(Date.parse('2027-04-14T08:00:00.000Z'));
+  });
 });
