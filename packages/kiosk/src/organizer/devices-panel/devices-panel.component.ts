@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
 import type { Provider } from '@markt/sdk';
 import { ApiError, type OrgApi } from '../api/org-api.js';
 import type { OrgDevice, PairingCode } from '../api/types.js';
@@ -68,7 +69,11 @@ export class DevicesPanel extends OrganizerElement {
 
   #schedule(): void {
     clearInterval(this.#timer);
-    this.#timer = this.refreshSeconds > 0 ? setInterval(() => void this.reload(), this.refreshSeconds * 1000) : undefined;
+    // Not while "really revoke?" is open: the list must not change under the organizer's answer.
+    const refresh = () => {
+      if (this.confirming === undefined) void this.reload();
+    };
+    this.#timer = this.refreshSeconds > 0 ? setInterval(refresh, this.refreshSeconds * 1000) : undefined;
   }
 
   /** Loads the device list again. */
@@ -197,7 +202,11 @@ export class DevicesPanel extends OrganizerElement {
               </tr>
             </thead>
             <tbody>
-              ${this.devices.map((d) => this.#row(d))}
+              ${repeat(
+                this.devices,
+                (d) => d.id,
+                (d) => this.#row(d),
+              )}
             </tbody>
           </table>`}`;
   }

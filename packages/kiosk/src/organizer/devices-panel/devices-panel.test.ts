@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { Provider } from '@markt/sdk';
 import { expectAccessible } from '../../../test/axe.js';
 import type { OrgDevice, PairingCode } from '../api/types.js';
+import { sendKeys } from '@web/test-runner-commands';
 import { qrPath } from '../shared/qr.js';
 import { click, typeInto } from '../test-helpers.js';
 import type { DevicesApi, DevicesPanel } from './devices-panel.js';
@@ -102,5 +103,74 @@ describe('markt-devices-panel', () => {
     await click(submit);
     await waitUntil(() => calls.length === 1);
     expect(calls[0]).to.equal('pair {"role":"kiosk","name":"Kiosk Eingang 2"}');
+  });
+
+  describe('while the list is fetched again', () => {
+    /** Two devices; the server's list can be changed (a tablet paired, the order changed) and counts its loads. */
+    function changingList() {
+      const base = devicesStandIn();
+      let list: OrgDevice[] = [
+        { id: 'd1', role: 'kiosk', name: 'Kiosk Eingang', online: true, revoked: false },
+        { id: 'd2', role: 'booth', name: 'Tablet Stand 12', providerId: 'p1', online: true, revoked: false },
+      ];
+      let loads = 0;
+      const api: DevicesApi = {
+        ...base.api,
+        devices: async () => {
+          loads += 1;
+          return list.map((d) => ({ ...d }));
+        },
+        revokeDevice: async (_eventId, id) => {
+          base.calls.push(`revoke ${id}`);
+          list = list.map((d) => (d.id === id ? { ...d, revoked: true } : d));
+          return undefined;
+        },
+      };
+      const newTabletFirst = () => {
+        list = [{ id: 'd0', role: 'booth', name: 'Tablet Stand 3', providerId: 'p1', online: false, revoked: false }, ...list];
+      };
+      return { api, calls: base.calls, newTabletFirst, loads: () => loads };
+    }
+
+    const focusedRow = (el: DevicesPanel) => el.shadowRoot!.activeElement?.closest('tr')?.getAttribute('data-device');
+
+    it('keeps the keyboard focus on the same device when a device is added before it', async () => {
+      const server = changingList();
+      const el = await fixture<DevicesPanel>(html`<markt-devices-panel event-id="e1" .api=${server.api} .providers=${providers} refresh-seconds="0.05"></markt-devices-panel>`);
+      const root = el.shadowRoot!;
+      await waitUntil(() => root.querySelector('tr[data-device="d2"] button.revoke'));
+      root.querySelector<HTMLButtonElement>('tr[data-device="d2"] button.revoke')!.focus();
+      expect(focusedRow(el)).to.equal('d2');
+      server.newTabletFirst();
+      await waitUntil(() => root.querySelector('tr[data-device="d0"]'), 'the new tablet appears', { timeout: 2000 });
+      await el.updateComplete;
+      expect(focusedRow(el)).to.equal('d2');
+      expect(root.activeElement?.getAttribute('aria-label')).to.contain('Tablet Stand 12');
+      el.remove();
+    });
+
+    it('does not change the list under an open "really revoke?", and revokes the device that was asked about', async () => {
+      const server = changingList();
+      const el = await fixture<DevicesPanel>(html`<markt-devices-panel event-id="e1" .api=${server.api} .providers=${providers} refresh-seconds="0.05"></markt-devices-panel>`);
+      const root = el.shadowRoot!;
+      await waitUntil(() => root.querySelector('tr[data-device="d2"] button.revoke'));
+      await click(root.querySelector('tr[data-device="d2"] button.revoke')!);
+      await el.updateComplete;
+      root.querySelector<HTMLButtonElement>('tr[data-device="d2"] button.confirm-yes')!.focus();
+      const loadsWhileAsking = server.loads();
+      server.newTabletFirst();
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      await el.updateComplete;
+      expect(server.loads()).to.equal(loadsWhileAsking);
+      expect(root.querySelector('tr[data-device="d0"]')).to.equal(null);
+      expect(focusedRow(el)).to.equal('d2');
+      expect(root.activeElement?.textContent?.trim()).to.equal('Ja, sperren');
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => server.calls.length === 1);
+      expect(server.calls).to.deep.equal(['revoke d2']);
+      // Answered: the list is fetched again as before.
+      await waitUntil(() => root.querySelector('tr[data-device="d0"]'), 'fetched again after the answer', { timeout: 2000 });
+      el.remove();
+    });
   });
 });
