@@ -138,12 +138,25 @@ export class ProvidersPanel extends OrganizerElement {
     if (!this.api) return;
     this.confirming = undefined;
     this.error = '';
+    const rowDelete = (rowId: string) => `tr[data-id="${CSS.escape(rowId)}"] button.delete`;
     try {
       await this.api.remove(this.eventId, what, id);
+      const before = (what === 'providers' ? this.providers : this.offers).map((r) => r.id);
       await this.reload();
+      // The focus goes on, not to the page: the next row's delete button (or the one before), else "add".
+      const left = new Set((what === 'providers' ? this.providers : this.offers).map((r) => r.id));
+      const index = before.indexOf(id);
+      const next = [...before.slice(index + 1), ...before.slice(0, Math.max(index, 0)).reverse()].find((r) => left.has(r));
+      this.#focusAfterRender(next ? rowDelete(next) : what === 'providers' ? 'button.add-provider' : 'button.add-offer');
     } catch (error) {
       this.error = this.#message(error);
+      // Not deleted (the reason is in the alert): back on the row's own delete button.
+      this.#focusAfterRender(rowDelete(id));
     }
+  }
+
+  #focusAfterRender(selector: string): void {
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(selector)?.focus());
   }
 
   #submitProvider(event: SubmitEvent): void {
@@ -214,9 +227,9 @@ export class ProvidersPanel extends OrganizerElement {
     if (this.confirming?.what === what && this.confirming.id === id) {
       const question = what === 'providers' ? this.t('providers.deleteConfirm', { name: label }) : this.t('offers.deleteConfirm', { name: label });
       return html`<td class="actions">
-        <div class="confirm" role="group" aria-label=${this.t('row.deleteNamed', { name: label })}>
-          <span>${question}</span>
-          <button type="button" class="danger" @click=${() => this.#delete(what, id)}>${this.t('row.deleteYes')}</button>
+        <div class="confirm" role="group" aria-label=${this.t('row.deleteNamed', { name: label })} aria-describedby="delete-question">
+          <span id="delete-question">${question}</span>
+          <button type="button" class="danger" aria-describedby="delete-question" @click=${() => this.#delete(what, id)}>${this.t('row.deleteYes')}</button>
           <button type="button" class="secondary" @click=${this.#cancelDelete}>${this.t('row.cancel')}</button>
         </div>
       </td>`;

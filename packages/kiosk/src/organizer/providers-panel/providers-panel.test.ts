@@ -153,4 +153,46 @@ describe('markt-providers-panel', () => {
     await waitUntil(() => calls.some((c) => c.startsWith('put providers p1')));
     await waitUntil(() => root.querySelector('[role="alert"]')?.textContent === '', 'the old error is gone');
   });
+
+  it('announces the delete question with the focused answer, and after a delete moves the focus on, never to the page', async () => {
+    const { api } = catalogStandIn();
+    const el = await fixture<ProvidersPanel>(html`<markt-providers-panel event-id="e1" .api=${api}></markt-providers-panel>`);
+    const root = el.shadowRoot!;
+    const focusedLabel = () => root.activeElement?.getAttribute('aria-label') ?? root.activeElement?.className;
+    const confirmDelete = async (id: string) => {
+      await click(root.querySelector(`tr[data-id="${id}"] button.delete`)!);
+      await el.updateComplete;
+      const yes = root.activeElement as HTMLElement;
+      expect(yes.textContent?.trim()).to.equal('Ja, löschen');
+      // The question is the focused button's description (and the group's), so a screen reader reads it.
+      const question = root.getElementById(yes.getAttribute('aria-describedby') ?? '');
+      expect(question?.textContent).to.contain('wirklich löschen?');
+      expect(root.querySelector(`tr[data-id="${id}"] .confirm`)?.getAttribute('aria-describedby')).to.equal(question?.id);
+      await click(yes);
+      await waitUntil(() => !root.querySelector(`tr[data-id="${id}"]`));
+      await waitUntil(() => root.activeElement !== null, 'the focus stays in the panel');
+    };
+    await waitUntil(() => root.querySelector('[part="providers"]'));
+    await confirmDelete('p1');
+    expect(focusedLabel()).to.equal('<script>window.__pwned=1</script> löschen'); // the next row
+    await confirmDelete('p3');
+    expect(focusedLabel()).to.equal('<script>window.__pwned=1</script> löschen'); // the last row went: the one before
+    await confirmDelete('p2');
+    expect(focusedLabel()).to.equal('add-provider'); // none left: "add a provider"
+  });
+
+  it('after a delete the server refused, puts the focus back on the row\'s delete button', async () => {
+    const { api } = catalogStandIn();
+    api.remove = async () => {
+      throw new ApiError(409, 'IN_USE', 'Provider "p1" still has offers, stands or contact requests: delete or move them first.');
+    };
+    const el = await fixture<ProvidersPanel>(html`<markt-providers-panel event-id="e1" .api=${api}></markt-providers-panel>`);
+    const root = el.shadowRoot!;
+    await waitUntil(() => root.querySelector('tr[data-id="p1"] button.delete'));
+    await click(root.querySelector('tr[data-id="p1"] button.delete')!);
+    await el.updateComplete;
+    await click(root.querySelector('tr[data-id="p1"] .confirm button.danger')!);
+    await waitUntil(() => root.querySelector('[role="alert"]')?.textContent);
+    await waitUntil(() => root.activeElement?.getAttribute('aria-label') === 'Bildungswerk Nord löschen', 'focus on the row\'s delete button');
+  });
 });

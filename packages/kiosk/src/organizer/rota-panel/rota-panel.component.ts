@@ -166,15 +166,34 @@ export class RotaPanel extends OrganizerElement {
     if (!this.api || !this.event) return;
     this.confirming = undefined;
     this.error = '';
+    const rowDelete = (id: string) => `tr[data-shift="${CSS.escape(id)}"] button.delete`;
     try {
       await this.api.deleteShift(this.event.id, shift.id);
+      const index = this.shifts.findIndex((s) => s.id === shift.id);
       this.shifts = this.shifts.filter((s) => s.id !== shift.id);
       if (this.editing?.id === shift.id) this.editing = undefined;
       this.status = this.t('rota.deleted', { name: shift.staffName });
       this.#changed();
+      // The focus goes on, not to the page: the next shift's delete button (or the one before), else "add".
+      const next = this.shifts[Math.max(index, 0)] ?? this.shifts[index - 1];
+      if (next) this.#focusAfterRender(rowDelete(next.id));
+      else this.#focusAfterRender('form.shift button[type="submit"]:not([disabled])', '#staffName');
     } catch (error) {
       this.error = this.#message(error);
+      // Not deleted (the reason is in the alert): back on the shift's own delete button.
+      this.#focusAfterRender(rowDelete(shift.id));
     }
+  }
+
+  /** After the next render, focuses the first of these that is there. */
+  #focusAfterRender(...selectors: string[]): void {
+    void this.updateComplete.then(() => {
+      for (const selector of selectors) {
+        const target = this.renderRoot.querySelector<HTMLElement>(selector);
+        if (target) return target.focus();
+      }
+      return undefined;
+    });
   }
 
   #form() {
@@ -274,9 +293,9 @@ export class RotaPanel extends OrganizerElement {
             <td>${s.role ?? ''}</td>
             <td class="actions">
               ${this.confirming === s.id
-                ? html`<div class="confirm" role="group" aria-label=${this.t('row.deleteNamed', { name: `${s.staffName} ${span(s)}` })}>
-                    <span>${this.t('rota.deleteConfirm', { name: s.staffName, when: span(s) })}</span>
-                    <button type="button" class="danger" @click=${() => this.#delete(s)}>${this.t('row.deleteYes')}</button>
+                ? html`<div class="confirm" role="group" aria-label=${this.t('row.deleteNamed', { name: `${s.staffName} ${span(s)}` })} aria-describedby="delete-question">
+                    <span id="delete-question">${this.t('rota.deleteConfirm', { name: s.staffName, when: span(s) })}</span>
+                    <button type="button" class="danger" aria-describedby="delete-question" @click=${() => this.#delete(s)}>${this.t('row.deleteYes')}</button>
                     <button type="button" class="secondary" @click=${() => this.#cancelDelete(s)}>${this.t('row.cancel')}</button>
                   </div>`
                 : html`<button type="button" class="secondary edit" aria-label=${this.t('row.editNamed', { name: `${s.staffName} ${span(s)}` })} @click=${() => this.#edit(s)}>

@@ -161,6 +161,46 @@ describe('markt-rota-panel', () => {
     expect(calls[1]).to.equal('delete sh-a');
   });
 
+  it('announces the delete question with the focused answer, and after a delete moves the focus on, never to the page', async () => {
+    const noon: RotaShift = { ...morning, id: 'sh-b', staffName: 'Herr Brandt', startsAt: '2027-03-10T12:00:00+01:00', endsAt: '2027-03-10T14:00:00+01:00' };
+    const { api } = rotaStandIn([morning, noon]);
+    const el = await panel(api);
+    const root = el.shadowRoot!;
+    const confirmDelete = async (id: string) => {
+      await click(root.querySelector(`tr[data-shift="${id}"] button.delete`)!);
+      await el.updateComplete;
+      const yes = root.activeElement as HTMLElement;
+      expect(yes.textContent?.trim()).to.equal('Ja, löschen');
+      const question = root.getElementById(yes.getAttribute('aria-describedby') ?? '');
+      expect(question?.textContent).to.contain('wirklich löschen?');
+      expect(root.querySelector(`tr[data-shift="${id}"] .confirm`)?.getAttribute('aria-describedby')).to.equal(question?.id);
+      await click(yes);
+      await waitUntil(() => !root.querySelector(`tr[data-shift="${id}"]`));
+      await waitUntil(() => root.activeElement !== null, 'the focus stays in the panel');
+    };
+    await waitUntil(() => root.querySelector('tr[data-shift="sh-b"]'));
+    await confirmDelete('sh-a');
+    expect(root.activeElement?.getAttribute('aria-label')).to.contain('Herr Brandt'); // the next shift's delete button
+    expect(root.activeElement?.classList.contains('delete')).to.equal(true);
+    await confirmDelete('sh-b');
+    expect(root.activeElement?.matches('form.shift button[type="submit"]')).to.equal(true); // none left: "add"
+  });
+
+  it('after a delete the server refused, puts the focus back on the shift\'s delete button', async () => {
+    const { api } = rotaStandIn([morning]);
+    api.deleteShift = async () => {
+      throw new ApiError(503, 'INTERNAL', 'database unavailable');
+    };
+    const el = await panel(api);
+    const root = el.shadowRoot!;
+    await waitUntil(() => root.querySelector('tr[data-shift="sh-a"] button.delete'));
+    await click(root.querySelector('tr[data-shift="sh-a"] button.delete')!);
+    await el.updateComplete;
+    await click(root.querySelector('tr[data-shift="sh-a"] .confirm button.danger')!);
+    await waitUntil(() => root.querySelector('[role="alert"]')?.textContent);
+    await waitUntil(() => root.activeElement?.matches('tr[data-shift="sh-a"] button.delete') === true, 'focus on the shift\'s delete button');
+  });
+
   it('has a print layout: the form and buttons are hidden, the grid stays', async () => {
     const el = await panel(rotaStandIn([morning]).api);
     await waitUntil(() => el.shadowRoot!.querySelector('table.grid'));
