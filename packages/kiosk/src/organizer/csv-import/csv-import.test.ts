@@ -115,4 +115,23 @@ describe('markt-csv-import', () => {
     expect(el.shadowRoot!.querySelector('progress')).to.equal(null);
     expect(el.shadowRoot!.querySelector<HTMLButtonElement>('form button[type="submit"]')!.disabled).to.equal(false);
   });
+  it('reads a file saved as UTF-16 with its byte order mark (little- and big-endian), umlauts intact', async () => {
+    const { api, calls } = importServer();
+    const el = await fixture<CsvImport>(html`<markt-csv-import event-id="e1" .api=${api}></markt-csv-import>`);
+    const text = 'id\tname\tkind\r\np1\tBildungsträger Größe & Söhne\ttraining\r\n';
+    const units = [...text].map((ch) => ch.charCodeAt(0));
+    const little = [0xff, 0xfe, ...units.flatMap((u) => [u & 0xff, u >> 8])];
+    const big = [0xfe, 0xff, ...units.flatMap((u) => [u >> 8, u & 0xff])];
+    await chooseFile(el, new Uint8Array(little));
+    await click(el.shadowRoot!.querySelector('form button[type="submit"]')!);
+    await waitUntil(() => calls.length === 1);
+    expect(calls[0]!.body).to.equal(text);
+
+    await waitUntil(() => !el.shadowRoot!.querySelector<HTMLButtonElement>('form button[type="submit"]')!.disabled);
+    await chooseFile(el, new Uint8Array(big));
+    await click(el.shadowRoot!.querySelector('form button[type="submit"]')!);
+    await waitUntil(() => calls.length === 2);
+    expect(calls[1]!.body).to.equal(text);
+    expect(calls[1]!.body).not.to.contain('\u0000');
+  });
 });
