@@ -149,7 +149,8 @@ export function parseImportCsv<K extends ImportKind>(
   type Out = K extends 'providers' ? Provider : K extends 'offers' ? Offer : RadarRow;
   const columns = CSV_COLUMNS[kind];
   const firstLine = text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
-  const delimiter = firstLine.includes(';') && !firstLine.includes(',') ? ';' : ',';
+  // The header line tells the separator: Excel writes ";" (German) or "," and, as "Unicode-Text", tabs.
+  const delimiter = firstLine.includes('\t') && !firstLine.includes(',') && !firstLine.includes(';') ? '\t' : firstLine.includes(';') && !firstLine.includes(',') ? ';' : ',';
   let records: { record: string[]; info: { lines: number } }[];
   try {
     records = parseCsv(text, { bom: true, delimiter, skip_empty_lines: true, relax_column_count: true, info: true }) as unknown as typeof records;

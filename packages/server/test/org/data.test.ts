@@ -71,6 +71,15 @@ describe('CSV import', () => {
     expect(provider.name).toBe('Beta, gGmbH');
   });
 
+  it('imports a tab-separated file (Excel\'s "Unicode-Text"), a comma inside a field staying text', async () => {
+    const providers = 'id\tname\tkind\tplace.district\np-tab\tGamma, Träger für Arbeit\ttraining\tKarow\n';
+    const res = await csv(w.app, 'providers', providers, org);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({ kind: 'providers', imported: 1, rejected: 0, errors: [] });
+    const provider = (await (await w.send('GET', `${E}/providers/p-tab`, undefined, org)).json()) as Record<string, unknown>;
+    expect(provider).toMatchObject({ name: 'Gamma, Träger für Arbeit', place: { district: 'Karow' } });
+  });
+
   it('reports every bad row with its line and field and imports nothing', async () => {
     const before = await w.services.db.execute("SELECT COUNT(*) AS n FROM offers WHERE event_id = 'fair-test'");
     const text = [
