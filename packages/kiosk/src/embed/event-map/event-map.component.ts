@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import type { FloorPlan, Stand } from '@markt/sdk';
 import { embedTexts, type EmbedKey } from '../shared/catalog.js';
 import { MarktEmbedElement } from '../shared/embed-element.js';
-import { normaliseBase } from '../shared/public-data.js';
+import { normaliseBase, serverUrl } from '../shared/public-data.js';
 import { localText } from '../shared/text.js';
 import { eventMapStyles } from './event-map.styles.js';
 
@@ -76,20 +76,14 @@ export class MarktEventMap extends MarktEmbedElement<EmbedKey> {
   /**
    * The plan with its image's address on the markt server: the server gives an uploaded image as a path
    * (`/api/events/…/floor-plan-image`), which on the provider's page would point at the provider's own server.
+   * It is joined to api-base as the data requests are (an api-base with a path prefix, or a relative one, too).
    */
   #plan(plan: FloorPlan | undefined): FloorPlan | undefined {
     const base = normaliseBase(this.apiBase);
     if (plan !== this.#planIn || base !== this.#planBase) {
       this.#planIn = plan;
       this.#planBase = base;
-      this.#planOut = plan;
-      if (plan?.imageUrl && base) {
-        try {
-          this.#planOut = { ...plan, imageUrl: new URL(plan.imageUrl, `${base}/`).href };
-        } catch {
-          // Not resolvable against api-base: keep it as it is.
-        }
-      }
+      this.#planOut = plan?.imageUrl && base ? { ...plan, imageUrl: serverUrl(base, plan.imageUrl) } : plan;
     }
     return this.#planOut;
   }

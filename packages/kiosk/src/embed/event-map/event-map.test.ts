@@ -95,6 +95,24 @@ describe('<markt-event-map>', () => {
     expect(plan(own).shadowRoot!.querySelector('image')!.getAttribute('href')).to.equal('/api/events/ev-test/floor-plan-image');
   });
 
+  it('loads the plan image from an api-base with a path prefix, absolute or relative, as the data is loaded', async () => {
+    // The test server's stand-in answers under /__test__/api: a markt server behind the prefix /__test__/api.
+    const imageUrl = '/api/events/ev-prefix/floor-plan-image';
+    const withImage = { ...eventData, event: { ...eventData.event, id: 'ev-prefix', floorPlan: { ...eventData.event.floorPlan!, imageUrl } } };
+    const put = (body: unknown) => fetch('/__test__/api/fixture', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    await put({ path: '/api/events/ev-prefix/public', body: withImage });
+    await put({ path: imageUrl, type: 'image/svg+xml', text: '<svg xmlns="http://www.w3.org/2000/svg" width="4" height="2"><rect width="4" height="2"/></svg>' });
+    const expected = `${location.origin}/__test__/api${imageUrl}`;
+    for (const base of [`${location.origin}/__test__/api/`, '/__test__/api']) {
+      const el = await fixture<EventMap>(html`<markt-event-map api-base=${base} event-id="ev-prefix"></markt-event-map>`);
+      await until(() => el.shadowRoot?.querySelector('markt-floor-map')?.shadowRoot?.querySelector('image') != null, 5000);
+      const href = plan(el).shadowRoot!.querySelector('image')!.getAttribute('href')!;
+      expect(href, `api-base ${base}`).to.equal(expected);
+      const res = await fetch(href);
+      expect([res.status, res.headers.get('content-type')]).to.deep.equal([200, 'image/svg+xml']);
+    }
+  });
+
   it("shows the demo fair's floor plan from the real server, with the provider's stand", async () => {
     const { url, eventId } = await realServer();
     const demo = await realData();

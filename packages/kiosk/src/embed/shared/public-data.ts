@@ -18,6 +18,27 @@ export function normaliseBase(apiBase: string): string {
 }
 
 /**
+ * An address on the markt server. A path (`/api/…`, `/s/…`) is joined to `api-base` as the data requests are
+ * (`https://jobcenter.example/markt` + `/api/…`, not `new URL`, which would drop `/markt`), then made absolute
+ * against the page (a relative api-base such as `/markt` works too); any other relative URL is resolved against
+ * the api-base (else the page); an absolute URL stays as it is.
+ * @param apiBase the markt server (`''`: this page's server)
+ * @param url an absolute URL or a path on the markt server
+ * @returns the absolute URL, or `url` unchanged when it cannot be resolved
+ * @example serverUrl('https://jobcenter.example/markt/', '/s/Ab3') // 'https://jobcenter.example/markt/s/Ab3'
+ */
+export function serverUrl(apiBase: string, url: string): string {
+  const base = normaliseBase(apiBase);
+  const page = globalThis.location?.href;
+  try {
+    if (url.startsWith('/') && !url.startsWith('//')) return new URL(`${base}${url}`, page).href;
+    return new URL(url, base ? new URL(`${base}/`, page) : page).href;
+  } catch {
+    return url;
+  }
+}
+
+/**
  * Fetches an event's public data once per page: several components with the same `api-base` and
  * `event-id` share one request. A failed request is forgotten, so the next call tries again.
  * @param apiBase the markt server, e.g. `https://markt.example.org` (`''`: this page's server)
