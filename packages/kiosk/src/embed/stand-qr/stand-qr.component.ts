@@ -2,17 +2,11 @@ import { html, nothing, svg } from 'lit';
 import { qrPath } from '../../organizer/shared/qr.js';
 import { embedTexts, type EmbedKey } from '../shared/catalog.js';
 import { MarktEmbedElement } from '../shared/embed-element.js';
-import { normaliseBase } from '../shared/public-data.js';
+import { serverUrl } from '../shared/public-data.js';
 import { standQrStyles } from './stand-qr.styles.js';
 
-/** A phone that scans the code knows no page to resolve a path against: `/s/Ab3` becomes `https://<page's host>/s/Ab3`. */
-function absolute(url: string): string {
-  try {
-    return new URL(url, globalThis.location?.href).href;
-  } catch {
-    return url;
-  }
-}
+/** The urls a console warning was given for: once per url and page. */
+const warned = new Set<string>();
 
 /**
  * @tagname markt-stand-qr
@@ -55,12 +49,21 @@ export class MarktStandQr extends MarktEmbedElement<EmbedKey> {
   /** Draws from its attributes alone: no event data is fetched, even when the page gives `event-id`. */
   protected override willUpdate(): void {}
 
-  /** The absolute URL the code encodes, or `''` when neither `url` nor `token` is set. */
+  /**
+   * The absolute URL the code encodes, or `''` when neither `url` nor `token` is set. A phone that scans the code
+   * knows no page to resolve a path against: a path `url` (`/s/Ab3`) is joined to `api-base` (the markt server)
+   * when set, else resolved against the page.
+   */
   get target(): string {
-    if (this.url) return absolute(this.url.trim());
-    if (!this.token) return '';
-    const base = normaliseBase(this.apiBase) || globalThis.location?.origin || '';
-    return absolute(`${base}/s/${encodeURIComponent(this.token)}`);
+    const url = this.url.trim();
+    if (url) {
+      if (!/^[a-z][a-z\d+.-]*:/i.test(url) && !warned.has(url)) {
+        warned.add(url);
+        console.warn(`markt: <markt-stand-qr url="${url}"> is not an absolute URL; the code encodes ${serverUrl(this.apiBase, url)}. Give the full address (https://…) the phone should open.`);
+      }
+      return serverUrl(this.apiBase, url);
+    }
+    return this.token ? serverUrl(this.apiBase, `/s/${encodeURIComponent(this.token)}`) : '';
   }
 
   override render() {

@@ -75,6 +75,29 @@ describe('<markt-stand-qr>', () => {
     expect(await decode(byToken)).to.equal(`${location.origin}/markt/s/Ab3`);
   });
 
+  it('resolves a path url on the markt server named by api-base (with its path prefix), not on the page, and warns once', async () => {
+    const warnings: string[] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+    try {
+      const el = await fixture<Qr>(html`<markt-stand-qr api-base="https://www.jobcenter.example/markt/" url="/s/Qr7"></markt-stand-qr>`);
+      expect(await decode(el)).to.equal('https://www.jobcenter.example/markt/s/Qr7');
+      expect($(el, 'a[part~="link"]').getAttribute('href')).to.equal('https://www.jobcenter.example/markt/s/Qr7');
+      const relative = await fixture<Qr>(html`<markt-stand-qr api-base="/markt" url="/s/Qr7"></markt-stand-qr>`);
+      expect(await decode(relative)).to.equal(`${location.origin}/markt/s/Qr7`);
+      el.number = '4';
+      await el.updateComplete;
+      expect(warnings.filter((w) => w.includes('/s/Qr7'))).to.have.length(1);
+      expect(warnings[0]).to.contain('not an absolute URL');
+      // An absolute url is not touched and not warned about.
+      const full = await fixture<Qr>(html`<markt-stand-qr api-base="https://other.example" url="https://markt.example/s/Qr8"></markt-stand-qr>`);
+      expect(await decode(full)).to.equal('https://markt.example/s/Qr8');
+      expect(warnings).to.have.length(1);
+    } finally {
+      console.warn = warn;
+    }
+  });
+
   it('renders nothing without url or token, and hides the link with hide-link', async () => {
     const empty = await fixture<Qr>(html`<markt-stand-qr></markt-stand-qr>`);
     expect(empty.shadowRoot!.querySelector('svg')).to.equal(null);
