@@ -123,6 +123,53 @@ describe('kiosk session: where the visitor lives and how far they will travel', 
     expect(profileOf({ ...emptySession('de'), district: 'Blankenfelde', maxTravelMinutes: 30 }).home).to.deep.equal({ district: 'Blankenfelde' });
   });
 
+  it('counts each distinct coordinate once and drops a swapped or far-geocoded one from a district\'s middle', () => {
+    const data = fairWithPlaces();
+    const workshop = data.providers.find((p) => p.id === 'werkstatt-weissensee')!;
+    const kita = data.offers.find((o) => o.id === 'kita-helfer')!;
+    const pankowOffer = data.offers.find((o) => o.id === 'schulden-beratung')!;
+    const faulty = {
+      ...data,
+      offers: [
+        ...data.offers,
+        // Three more offers at the Kita's address: the plain mean would lean to it.
+        ...[1, 2, 3].map((n): Offer => ({ ...kita, id: `kita-${n}` })),
+        // Pankow address geocoded to Weißensee in Thuringia, 51.196 N 11.068 E.
+        { ...pankowOffer, id: 'pankow-thueringen', place: { district: 'Pankow', lat: 51.196, lon: 11.068, remote: false } },
+        // The only place in Heinersdorf, geocoded to the same town far away.
+        { ...pankowOffer, id: 'heinersdorf-thueringen', place: { district: 'Heinersdorf', lat: 51.196, lon: 11.068, remote: false } },
+      ],
+      // A second provider in Weißensee with lat and lon swapped.
+      providers: [...data.providers, { ...workshop, id: 'werkstatt-vertauscht', place: { district: 'Weißensee', lat: 13.456, lon: 52.55, remote: false } }],
+    };
+    // Weißensee: distinct points (52.553, 13.466), (52.557, 13.458), (52.555, 13.462) and (13.456, 52.55); the median
+    // (52.554, 13.464) is far from the swapped one, which is dropped; the other three average to (52.555, 13.462).
+    // The plain mean over all seven places was (46.97, 19.05), in the sea off Tunisia.
+    const weissensee = districtPoint(faulty, 'Weißensee')!;
+    expect(weissensee.lat).to.be.closeTo(52.555, 1e-9);
+    expect(weissensee.lon).to.be.closeTo(13.462, 1e-9);
+    // Pankow: median (52.568, 13.4035); the Thuringian point is 200 km off; (52.569 + 52.567 + 52.571) / 3, (13.402 + 13.41 + 13.405) / 3.
+    const pankow = districtPoint(faulty, 'Pankow')!;
+    expect(pankow.lat).to.be.closeTo(52.569, 1e-9);
+    expect(pankow.lon).to.be.closeTo(13.405666666666667, 1e-9);
+    // Heinersdorf's only point is its own median but about 200 km from the rest of the fair: no middle, district only.
+    expect(districtPoint(faulty, 'Heinersdorf')).to.equal(undefined);
+    expect(profileOf({ ...emptySession('de'), district: 'Heinersdorf', districtPoint: districtPoint(faulty, 'Heinersdorf'), maxTravelMinutes: 30 }).home).to.deep.equal({ district: 'Heinersdorf' });
+  });
+
+  it('keeps the results of "Weißensee, up to 30 minutes" when one provider there has lat and lon swapped', async () => {
+    const data = fairWithPlaces();
+    const workshop = data.providers.find((p) => p.id === 'werkstatt-weissensee')!;
+    const faulty = { ...data, providers: [...data.providers, { ...workshop, id: 'werkstatt-vertauscht', place: { district: 'Weißensee', lat: 13.456, lon: 52.55, remote: false } }] };
+    const el = await kiosk(faulty);
+    await answer(el, 'Weißensee', kioskCatalog.t('de', 'travel.minutes', { n: 30 }));
+    // As without the swapped address: only Buch, 46 minutes away, is removed (the plain mean, (42.78, 23.23), removed all).
+    const excluded = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[data-excluded]')].map((e) => e.dataset.excluded);
+    expect(excluded).to.deep.equal(['lager-logistik']);
+    expect(el.shadowRoot!.querySelectorAll('.offer[data-offer]').length).to.equal(data.offers.length - 1);
+    expect(el.session.districtPoint!.lat).to.be.closeTo(52.555, 1e-9);
+  });
+
   it('removes an offer farther than "up to 30 minutes" from the chosen district and says why, as the SDK counts it', async () => {
     const data = fairWithPlaces();
     const el = await kiosk(data);

@@ -46,26 +46,64 @@ export interface GeoPoint {
   lon: number;
 }
 
+/** A district's places farther than this from the median of its coordinates count as mistakes (a wrong geocode, lat/lon swapped). */
+export const DISTRICT_OUTLIER_KM = 3;
+/** A district's middle farther than this from the middle of the whole fair's places is not trusted at all. */
+export const DISTRICT_PLAUSIBLE_KM = 25;
+
+/** Distance in km between two points (haversine). */
+function km(a: GeoPoint, b: GeoPoint): number {
+  const rad = Math.PI / 180;
+  const dLat = Math.sin(((b.lat - a.lat) * rad) / 2);
+  const dLon = Math.sin(((b.lon - a.lon) * rad) / 2);
+  const h = dLat * dLat + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * dLon * dLon;
+  return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
+/** The middle value of a non-empty list (the mean of the two middle ones for an even count). */
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+}
+
+/** The median latitude and longitude of some points (each counted on its own). */
+function medianPoint(points: readonly GeoPoint[]): GeoPoint {
+  return { lat: median(points.map((p) => p.lat)), lon: median(points.map((p) => p.lon)) };
+}
+
+/** The distinct coordinates of the fair's places in the hall's world (not online), in one district or all. */
+function placePoints(data: { readonly offers: readonly Pick<Offer, 'place'>[]; readonly providers: readonly Pick<Provider, 'place'>[] }, district?: string): GeoPoint[] {
+  const seen = new Map<string, GeoPoint>();
+  for (const { place } of [...data.offers, ...data.providers]) {
+    if (place.remote || place.lat === undefined || place.lon === undefined || !Number.isFinite(place.lat) || !Number.isFinite(place.lon)) continue;
+    if (district !== undefined && place.district !== district) continue;
+    seen.set(`${place.lat},${place.lon}`, { lat: place.lat, lon: place.lon });
+  }
+  return [...seen.values()];
+}
+
 /**
- * The middle of a district as the fair's own data shows it: the mean of the coordinates of the offers and
- * providers placed there (online offers and places without coordinates do not count). The kiosk counts
- * travel times from it when a visitor names the district they live in; it says nothing about the visitor.
+ * The middle of a district as the fair's own data shows it, robust to a few wrong coordinates: every distinct
+ * coordinate of the offers and providers placed there counts once (ten offers at one provider's address do not
+ * pull the middle to it); points more than `DISTRICT_OUTLIER_KM` from the median latitude/longitude are dropped
+ * (lat/lon swapped, an address geocoded to another town) and the rest averaged. Online offers and places without
+ * coordinates do not count. When nothing is left, or the middle lies more than `DISTRICT_PLAUSIBLE_KM` from the
+ * median of all the fair's places, there is no point: the district alone counts and travel time stays unknown.
+ * The kiosk counts travel times from it when a visitor names the district they live in; it says nothing about the visitor.
  * @param data the fair's offers and providers
  * @param district the district's name, as in `place.district`
- * @returns the mean point, or undefined when nothing in that district has coordinates (travel time is then unknown)
+ * @returns the middle, or undefined when it cannot be told from trustworthy coordinates
  * @example districtPoint({ offers: [{ …, place: { district: 'Buch', lat: 52.63, lon: 13.49 } }], providers: [] }, 'Buch') // { lat: 52.63, lon: 13.49 }
  */
 export function districtPoint(data: { readonly offers: readonly Pick<Offer, 'place'>[]; readonly providers: readonly Pick<Provider, 'place'>[] }, district: string): GeoPoint | undefined {
-  let lat = 0;
-  let lon = 0;
-  let n = 0;
-  for (const { place } of [...data.offers, ...data.providers]) {
-    if (place.district !== district || place.remote || place.lat === undefined || place.lon === undefined) continue;
-    lat += place.lat;
-    lon += place.lon;
-    n += 1;
-  }
-  return n ? { lat: lat / n, lon: lon / n } : undefined;
+  const points = placePoints(data, district);
+  if (points.length === 0) return undefined;
+  const mid = medianPoint(points);
+  const kept = points.filter((p) => km(p, mid) <= DISTRICT_OUTLIER_KM);
+  if (kept.length === 0) return undefined;
+  const point = { lat: kept.reduce((sum, p) => sum + p.lat, 0) / kept.length, lon: kept.reduce((sum, p) => sum + p.lon, 0) / kept.length };
+  return km(point, medianPoint(placePoints(data))) > DISTRICT_PLAUSIBLE_KM ? undefined : point;
 }
 
 /**
