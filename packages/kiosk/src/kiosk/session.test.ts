@@ -219,9 +219,43 @@ describe('kiosk session: where the visitor lives and how far they will travel', 
     expect($(el, 'h1').textContent).to.contain(kioskCatalog.t('de', 'district.title'));
     await press(el, kioskCatalog.t('de', 'district.other'));
     await press(el, kioskCatalog.t('de', 'travel.any'));
-    expect(el.session.district).to.equal(undefined);
+    expect(el.session.district).to.equal('');
     expect(el.session.districtPoint).to.equal(undefined);
-    expect(el.session.maxTravelMinutes).to.equal(undefined);
-    expect(profileOf(el.session).home).to.equal(undefined);
+    expect(el.session.maxTravelMinutes).to.equal(0);
+    const profile = profileOf(el.session);
+    expect(profile.home).to.equal(undefined);
+    expect(profile.maxTravelMinutes).to.equal(undefined);
+  });
+
+  it('shows "elsewhere" and "any" as chosen when the visitor comes back to those questions, and nothing chosen when skipped', async () => {
+    const data = fairWithPlaces();
+    const el = await kiosk(data);
+    const pressed = () => [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('main .grid button[aria-pressed="true"]')].map((b) => b.textContent?.trim());
+    await answer(el, kioskCatalog.t('de', 'district.other'), kioskCatalog.t('de', 'travel.any'));
+    el.extrasIndex = 2;
+    el.go('extras');
+    await settle(el);
+    expect($(el, 'h1').textContent).to.contain(kioskCatalog.t('de', 'district.title'));
+    expect(pressed()).to.deep.equal([kioskCatalog.t('de', 'district.other')]);
+    await tap(el, '[data-skip]');
+    expect($(el, 'h1').textContent).to.contain(kioskCatalog.t('de', 'travel.title'));
+    expect(pressed()).to.deep.equal([kioskCatalog.t('de', 'travel.any')]);
+    // A district chosen instead: only it is pressed, "elsewhere" no longer.
+    el.extrasIndex = 2;
+    el.go('extras');
+    await settle(el);
+    await press(el, 'Pankow');
+    el.extrasIndex = 2;
+    el.go('extras');
+    await settle(el);
+    expect(pressed()).to.deep.equal(['Pankow']);
+    // Skipped questions (a new visitor) show nothing pressed.
+    const fresh = await kiosk(data);
+    await tap(fresh, '.attract');
+    await tap(fresh, '[data-locale="de"]');
+    fresh.extrasIndex = 2;
+    fresh.go('extras');
+    await settle(fresh);
+    expect([...fresh.shadowRoot!.querySelectorAll('main .grid button[aria-pressed="true"]')].length).to.equal(0);
   });
 });

@@ -26,12 +26,14 @@ export interface KioskSession {
   answers: Record<string, 0 | 1 | 2 | 3 | 4 | null>;
   hours?: HoursChoice;
   germanLevel?: GermanLevel;
+  /** The district the visitor lives in; '' when they answered "elsewhere", undefined when not asked or skipped. */
   district?: string | undefined;
   /**
    * The middle of the chosen district as the fair's data knows it (`districtPoint`): where travel times are
    * counted from. The district's, never the visitor's address; undefined when no place there has coordinates.
    */
   districtPoint?: GeoPoint | undefined;
+  /** The longest trip the visitor accepts, in minutes; 0 when they answered "any", undefined when not asked or skipped. */
   maxTravelMinutes?: number | undefined;
   targetGroups: TargetGroup[];
   /** Offer ids the visitor put on the take-home list, in the order chosen. */

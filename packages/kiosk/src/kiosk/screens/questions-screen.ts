@@ -97,9 +97,10 @@ export function extrasScreen(v: KioskView, index: number, next: () => void): Tem
       break;
     case 'district':
       title = 'district.title';
-      // "Elsewhere" and "any" clear an earlier answer instead of keeping it.
+      // "Elsewhere" is stored as '' (and "any" below as 0): no district and no limit for `profileOf`, yet shown as
+      // chosen when the visitor comes back, unlike a skipped question (undefined).
       body = choice([...districts(v), ''], (d) => d || v.t('district.other'), (d) => s.district === d, (d) =>
-        v.set(d ? { district: d, districtPoint: districtPoint(v.data, d) } : { district: undefined, districtPoint: undefined }, true),
+        v.set({ district: d, districtPoint: d ? districtPoint(v.data, d) : undefined }, true),
       );
       break;
     case 'travel':
@@ -108,7 +109,7 @@ export function extrasScreen(v: KioskView, index: number, next: () => void): Tem
         [...TRAVEL_CHOICES, 0],
         (m) => (m ? v.t('travel.minutes', { n: m }) : v.t('travel.any')),
         (m) => s.maxTravelMinutes === m,
-        (m) => v.set({ maxTravelMinutes: m || undefined }, true),
+        (m) => v.set({ maxTravelMinutes: m }, true),
       );
       break;
     default:
