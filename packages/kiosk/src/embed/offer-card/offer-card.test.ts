@@ -58,6 +58,9 @@ describe('<markt-offer-card>', () => {
       ['en_US', 'en', 'Details'],
       ['ar-EG', 'ar', 'التفاصيل'],
       ['DE-X-LS', 'de', 'Mehr lesen'],
+      // Ukraine's country code, often written for the language.
+      ['ua', 'uk', 'Докладніше'],
+      ['UA-ua', 'uk', 'Докладніше'],
       ['xx', 'de', 'Details'],
       ['', 'de', 'Details'],
     ] as const) {

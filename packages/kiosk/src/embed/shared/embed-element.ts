@@ -10,7 +10,7 @@ const VISITOR_LOCALES: readonly string[] = ['de', 'en', 'tr', 'ar', 'uk', 'ru', 
 
 /**
  * The visitor language for a `locale` attribute as pages write it: exact (`tr`, `de-x-ls`), any case, with a
- * region or `_` (`en-GB`, `EN`, `tr_TR`, from a CMS's language setting); anything else is German.
+ * region or `_` (`en-GB`, `EN`, `tr_TR`, from a CMS's language setting), `ua` for Ukrainian; anything else is German.
  * @param tag the attribute's value
  * @returns a visitor language
  * @example visitorLocaleOf('en_US') // 'en'
@@ -18,7 +18,9 @@ const VISITOR_LOCALES: readonly string[] = ['de', 'en', 'tr', 'ar', 'uk', 'ru', 
 export function visitorLocaleOf(tag: string): Locale {
   const normal = String(tag ?? '').trim().toLowerCase().replace(/_/g, '-');
   if (VISITOR_LOCALES.includes(normal)) return normal as Locale;
-  const primary = normal.split('-')[0] ?? '';
+  let primary = normal.split('-')[0] ?? '';
+  // `ua` is Ukraine's country code, which pages often write for the Ukrainian language (`uk`).
+  if (primary === 'ua') primary = 'uk';
   return VISITOR_LOCALES.includes(primary) ? (primary as Locale) : 'de';
 }
 
@@ -49,7 +51,7 @@ export class MarktEmbedElement<K extends string = CommonKey> extends LitElement 
   apiBase = '';
   /** The event whose public data is fetched from `api-base`. */
   eventId = '';
-  /** Visitor language: `de`, `en`, `tr`, `ar`, `uk`, `ru` or `de-x-ls` (Leichte Sprache); `en-GB`, `EN` or `en_US` mean `en`; others German. */
+  /** Visitor language: `de`, `en`, `tr`, `ar`, `uk`, `ru` or `de-x-ls` (Leichte Sprache); `en-GB`, `EN` or `en_US` mean `en`, `ua` means `uk`; others German. */
   locale: Locale = 'de';
   /** The event's public data (`{ event, providers, offers, stands }`); when set, nothing is fetched. */
   data: PublicEventData | undefined;
