@@ -33,7 +33,9 @@ const VALUES = [0, 1, 2, 3, 4] as const;
 function digitOf(event: KeyboardEvent): number {
   const key = event.key.length === 1 ? event.key.codePointAt(0)! : 0;
   for (const zero of [0x30, 0x660, 0x6f0]) if (key >= zero && key <= zero + 9) return key - zero;
-  const code = /^(?:Digit|Numpad)(\d)$/.exec(event.code);
+  // The digit-row key (AZERTY types "&" there), but not with Shift ("!" on QWERTY). A keypad key counts only
+  // when it types its figure (above): with Num Lock off, Numpad1 is End.
+  const code = event.shiftKey ? null : /^Digit(\d)$/.exec(event.code);
   return code ? Number(code[1]) : 0;
 }
 

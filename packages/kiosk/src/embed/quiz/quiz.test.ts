@@ -107,6 +107,30 @@ describe('<markt-quiz>', () => {
     expect(seen.map((s) => s.value)).to.deep.equal([2, 0]);
   });
 
+  it('ignores keypad keys that do not type a figure (Num Lock off) and Shift with a digit key', async () => {
+    const el = await fixture<Quiz>(html`<markt-quiz .data=${eventData} questions="3"></markt-quiz>`);
+    const seen: QuizAnswerDetail[] = [];
+    el.addEventListener('markt-quiz-answer', (e) => seen.push(e.detail));
+    await start(el);
+    const press = (init: KeyboardEventInit) =>
+      answers(el)[0]!.dispatchEvent(new KeyboardEvent('keydown', { ...init, bubbles: true, composed: true, cancelable: true }));
+    // Num Lock off: the keypad's 1 is End, its 2 is the down arrow (moving in the page, not answering).
+    expect(press({ key: 'End', code: 'Numpad1' }), 'End not taken').to.equal(true);
+    press({ key: 'ArrowDown', code: 'Numpad2' });
+    // Shift with the digit row on QWERTY types "!" and "@".
+    answers(el)[0]!.focus();
+    await sendKeys({ press: 'Shift+Digit1' });
+    press({ key: '@', code: 'Digit2', shiftKey: true });
+    await new Promise((r) => setTimeout(r, 30));
+    expect(seen).to.deep.equal([]);
+    // The keypad with Num Lock on, and Shift on AZERTY (which types the figure), still answer.
+    press({ key: '3', code: 'Numpad3' });
+    await until(() => seen.length === 1);
+    press({ key: '2', code: 'Digit2', shiftKey: true });
+    await until(() => seen.length === 2);
+    expect(seen.map((s) => s.value)).to.deep.equal([2, 1]);
+  });
+
   it('ranks the offers with the SDK after the last answer: a carer gets the care offers, with links', async () => {
     const el = await fixture<Quiz>(html`<markt-quiz .data=${eventData} results="2"></markt-quiz>`);
     const done = nextEvent<QuizCompleteDetail>(el, 'markt-quiz-complete');
