@@ -214,6 +214,39 @@ describe('free-text wishes', () => {
       expect(results[0]?.reasons, wishes).toContainEqual({ key: 'fit.wishes', params: {} });
     }
   });
+
+  it('does not call an offer that only looks like a generic synonym "fits what you wrote"', () => {
+    const pflege = offer({ title: { de: 'Pflegehelfer/in Altenpflege' }, occupations: ['82101'] });
+    const computer = offer({ title: { de: 'Computerkurs für Senioren' } });
+    const kita = offer({ title: { de: 'Erzieher/in in der Kita' }, occupations: ['83112'] });
+    const zuschlag = offer({ kind: 'counselling', title: { de: 'Beratung zum Kinderzuschlag und Kindergeld' } });
+    const elektro = offer({ title: { de: 'Elektroniker/in für Automatisierungstechnik' } });
+    const automaten = offer({ title: { de: 'Automatenfachmann/-frau' } });
+    const kfz = offer({ title: { de: 'Kfz-Mechatroniker/in' }, occupations: ['25212'] });
+    const landwirt = offer({ title: { de: 'Landwirt/in' }, occupations: ['11101'] });
+    const koch = offer({ title: { de: 'Koch/Köchin im Restaurant' }, occupations: ['29302'] });
+    const offers = [pflege, computer, kita, zuschlag, elektro, automaten, kfz, landwirt, koch];
+    const searchIndex = createSearchIndex(offers);
+    const fitsWish = (wishes: string) =>
+      match({ wishes }, offers, { searchIndex }).results.filter((r) => r.reasons.some((x) => x.key === 'fit.wishes')).map((r) => r.offer.id);
+    // Before: the computer course for "Pflege", the Kinderzuschlag for "Kita", the Automaten offers for
+    // "Werkstatt", the Kfz offer for "Autor", the Kita for "Rinder" and the cook for "Wochen" all "fit what you wrote".
+    expect(fitsWish('Altenpflege')).toEqual([pflege.id]);
+    expect(fitsWish('Pflege')).toEqual([pflege.id]);
+    expect(fitsWish('Kita')).toEqual([kita.id]);
+    expect(fitsWish('Werkstatt')).toEqual([kfz.id]);
+    for (const wish of ['Autor', 'Rinder', 'Wochen', 'Kosten']) expect(fitsWish(wish), wish).toEqual([]);
+  });
+
+  it('puts the Kita above a Kinderzuschlag counselling offer for "etwas mit Kindern"', () => {
+    const kita = offer({ title: { de: 'Erzieher/in in der Kita' }, occupations: ['83112'] });
+    const zuschlag = offer({ kind: 'counselling', title: { de: 'Beratung zum Kinderzuschlag und Kindergeld' } });
+    const offers = [zuschlag, kita];
+    const { results } = match({ wishes: 'etwas mit Kindern' }, offers, { searchIndex: createSearchIndex(offers) });
+    // Search: Kita 0.85 (synonym), Kinderzuschlag 0.72 ("kindern" in "kindergeld" with one edit: 0.8 · (0.8 + 0.15 · 7/10));
+    // before, the synonym "Kinder" was reached only with that edit too (0.85 · 0.8 = 0.68) and the counselling offer led.
+    expect(ids(results)).toEqual([kita.id, zuschlag.id]);
+  });
 });
 
 describe('the radar where it has no figures', () => {

@@ -8,7 +8,7 @@ import { isKldbCode } from '../occupations/kldb.js';
 import { foldGerman, searchTokens } from './fold.js';
 import { letterSignature, trigramsOf } from './grams.js';
 import { search, type SearchHit, type SearchOptions } from './search.js';
-import { synonymGroups } from './synonyms.js';
+import { oneWaySynonyms, synonymGroups } from './synonyms.js';
 
 /** How much a hit in each field counts, 0–1. */
 export interface SearchWeights {
@@ -48,9 +48,11 @@ export interface SearchIndexData {
   readonly signatures: Uint32Array;
   /** Folded synonym word → the folded members of its groups. */
   readonly synonyms: ReadonlyMap<string, readonly string[]>;
-  /** The keys of `synonyms`, for Fuse.js, and their `letterSignature`s. */
+  /** The keys of `synonyms` found with typos, for Fuse.js, and their `letterSignature`s (not the one-way words). */
   readonly synonymWords: readonly string[];
   readonly synonymSignatures: Uint32Array;
+  /** The folded `oneWaySynonyms`: keys of `synonyms` found only as the whole word (or with an ending), never members. */
+  readonly synonymTriggers: readonly string[];
   /** Per offer: the languages its title is written in. */
   readonly titleLocales: readonly (readonly Locale[])[];
   /** Scratch counters for the candidate filter (one per term). */
@@ -147,10 +149,13 @@ export function createSearchIndex(offers: readonly OfferInput[], options: Search
   });
 
   const synonyms = new Map<string, string[]>();
+  const triggers = new Set(oneWaySynonyms.map(foldGerman));
   for (const group of [...synonymGroups, ...extraSynonyms]) {
     const folded = [...new Set(group.map(foldGerman).filter((w) => w.length > 0))];
-    for (const w of folded) synonyms.set(w, [...new Set([...(synonyms.get(w) ?? []), ...folded.filter((o) => o !== w)])]);
+    const members = folded.filter((o) => !triggers.has(o));
+    for (const w of folded) synonyms.set(w, [...new Set([...(synonyms.get(w) ?? []), ...members.filter((o) => o !== w)])]);
   }
+  const synonymWords = [...synonyms.keys()].filter((w) => !triggers.has(w));
 
   const index: SearchIndex = {
     offers: parsed,
@@ -163,8 +168,9 @@ export function createSearchIndex(offers: readonly OfferInput[], options: Search
       byLength,
       signatures: Uint32Array.from(terms, letterSignature),
       synonyms,
-      synonymWords: [...synonyms.keys()],
-      synonymSignatures: Uint32Array.from(synonyms.keys(), letterSignature),
+      synonymWords,
+      synonymSignatures: Uint32Array.from(synonymWords, letterSignature),
+      synonymTriggers: [...triggers].filter((w) => synonyms.has(w)),
       titleLocales: parsed.map((o) => LOCALES.filter((l) => Boolean(o.title[l]))),
       scratch: new Uint16Array(terms.length),
     },

@@ -203,6 +203,43 @@ describe('search', () => {
     expect(() => search(index, 'x', { minScore: 2 })).toThrow(expect.objectContaining({ code: 'OPTION_INVALID' }));
   });
 
+  describe('generic synonyms (Kinder, Kochen, Auto, Senioren) and the offers that only look like them', () => {
+    // Offers a Jobcenter fair really has whose words contain or resemble the generic synonyms.
+    const fair = createSearchIndex([
+      offer('pflege', 'Pflegehelfer/in Altenpflege', 'x', { occupations: ['82101'] }),
+      offer('computer', 'Computerkurs für Senioren', 'x'),
+      offer('kita', 'Erzieher/in in der Kita', 'x', { occupations: ['83112'] }),
+      offer('zuschlag', 'Beratung zum Kinderzuschlag und Kindergeld', 'x', { kind: 'counselling' }),
+      offer('elektro', 'Elektroniker/in für Automatisierungstechnik', 'x'),
+      offer('automaten', 'Automatenfachmann/-frau', 'x'),
+      offer('kfz', 'Kfz-Mechatroniker/in', 'x', { occupations: ['25212'] }),
+      offer('landwirt', 'Landwirt/in', 'x', { occupations: ['11101'] }),
+      offer('koch', 'Koch/Köchin im Restaurant', 'x', { occupations: ['29302'] }),
+    ]);
+    const found = (q: string) => search(fair, q).map((h) => h.offer.id);
+
+    it('does not look for a generic member inside other words or as another word when a sibling is typed', () => {
+      // Before: "Pflege" found the computer course at 0.85 (member "Senioren"), "Kita" the Kinderzuschlag at 0.76
+      // (member "Kinder" inside the compound), "Werkstatt" the Automaten offers at about 0.70 (member "Auto").
+      expect(found('Altenpflege')).not.toContain('computer');
+      expect(found('Pflege')).not.toContain('computer');
+      for (const q of ['Kita', 'Erzieherin']) expect(found(q), q).not.toContain('zuschlag');
+      for (const q of ['Werkstatt', 'Mechaniker']) {
+        expect(found(q), q).toEqual(['kfz']);
+      }
+    });
+
+    it('lets a generic word select its group only as itself or with an ending, not with a typo', () => {
+      // Before: "Autor" found the Kfz offer (0.68), "Rinder" the Kita (0.55, above the Landwirt offer),
+      // "Wochen" and "Kosten" the cook (0.55): one edit away from "Auto", "Kinder", "Kochen".
+      for (const q of ['Autor', 'Rinder', 'Wochen', 'Kosten']) expect(found(q), q).toEqual([]);
+      // The group still counts as a synonym (0.85 of a title hit) for the word and its plural.
+      for (const [q, id] of [['Kinder', 'kita'], ['Kindern', 'kita'], ['Auto', 'kfz'], ['Autos', 'kfz'], ['Kochen', 'koch'], ['Senioren', 'pflege']] as const) {
+        expect(search(fair, q).find((h) => h.offer.id === id)?.score, q).toBe(0.85);
+      }
+    });
+  });
+
   it('has at least 30 synonym groups of two or more words', () => {
     expect(synonymGroups.filter((g) => g.length >= 2).length).toBeGreaterThanOrEqual(30);
   });

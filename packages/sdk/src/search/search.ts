@@ -62,10 +62,20 @@ const compoundBudget = (length: number): number => (length < 4 ? -1 : length <= 
  * @param factor quality of a perfect hit (1 for the word itself, less for a synonym)
  * @param fuzzy allow typos (`editBudget`) or only exact words and compounds
  * @param compounds also find the word inside longer words
+ * @param swapAbove the extra edit for a word of the same length only for words longer than this (0: always)
+ * @param compoundMax the most a hit inside a compound may score (1: no limit)
  * @returns per index into `terms` with a hit: its quality in (0, factor]
  * @example fuseScores(['pflege', 'altenpflegehelfer'], 'pfelge', 1, true) // Map { 0 => 0.65 }
  */
-export function fuseScores(terms: readonly string[], word: string, factor: number, fuzzy: boolean, compounds = true): Map<number, number> {
+export function fuseScores(
+  terms: readonly string[],
+  word: string,
+  factor: number,
+  fuzzy: boolean,
+  compounds = true,
+  swapAbove = 0,
+  compoundMax = 1,
+): Map<number, number> {
   const m = word.length;
   const k = fuzzy ? editBudget(m) : 0;
   const kSub = compounds ? compoundBudget(m) : -1;
@@ -87,8 +97,8 @@ export function fuseScores(terms: readonly string[], word: string, factor: numbe
     // The letters of the word outside the span Fuse.js matched count as edits for a whole-word match.
     const span = matches?.[0]?.indices ?? [[0, n - 1]];
     const whole = edits + n - 1 - (span[span.length - 1]?.[1] ?? n - 1) + (span[0]?.[0] ?? 0);
-    if (whole <= k || (k && n === m && whole === k + 1)) keep(out, refIndex, factor * quality(whole));
-    else if (n > m && edits <= kSub) keep(out, refIndex, factor * quality(edits) * (0.8 + (0.15 * m) / n));
+    if (whole <= k || (k && n === m && m > swapAbove && whole === k + 1)) keep(out, refIndex, factor * quality(whole));
+    else if (n > m && edits <= kSub) keep(out, refIndex, Math.min(compoundMax, factor * quality(edits) * (0.8 + (0.15 * m) / n)));
   }
   return out;
 }
@@ -106,10 +116,11 @@ export function fuseScores(terms: readonly string[], word: string, factor: numbe
  * @param factor quality of a perfect hit (1 for the word itself, less for a synonym)
  * @param fuzzy allow typos (`editBudget`) or only exact words and compounds
  * @param out best quality per term id, updated in place
+ * @param compoundMax the most a hit inside a compound may score (default 1: no limit)
  * @returns nothing; the matches are in `out`
  * @example const out = new Map(); matchWord(index.data, 'pfelge', 1, true, out);
  */
-export function matchWord(data: SearchIndexData, word: string, factor: number, fuzzy: boolean, out: Map<number, number>): void {
+export function matchWord(data: SearchIndexData, word: string, factor: number, fuzzy: boolean, out: Map<number, number>, compoundMax = 1): void {
   const m = word.length;
   const k = fuzzy ? editBudget(m) : 0;
   const e = k && k + 1;
@@ -152,16 +163,22 @@ export function matchWord(data: SearchIndexData, word: string, factor: number, f
   }
   if (exact !== undefined) candidates.delete(exact);
   const ids = [...candidates];
-  for (const [i, q] of fuseScores(ids.map((id) => data.terms[id] as string), word, factor, fuzzy)) keep(out, ids[i] as number, q);
+  const terms = ids.map((id) => data.terms[id] as string);
+  for (const [i, q] of fuseScores(terms, word, factor, fuzzy, true, 0, compoundMax)) keep(out, ids[i] as number, q);
 }
+
+/** Endings with which a one-way synonym ("Kinder", "Auto") still selects its group: "Kindern", "Autos". */
+const TRIGGER_ENDINGS: ReadonlySet<string> = new Set(['', 'e', 'n', 'en', 's', 'es']);
+/** Synonym keys up to this length get no extra edit for a word of the same length ("Rinder" is not "Kinder"). */
+const SHORT_KEY = 6;
 
 /**
  * The terms a query word stands for: itself (fuzzy) and the members of its synonym groups (exact or in
- * compounds). The synonym words themselves are found with Fuse.js as well.
+ * compounds). The synonym words themselves are found with Fuse.js as well; one-way words (`oneWaySynonyms`)
+ * only as the whole word or with an ending.
  */
 function expandWord(data: SearchIndexData, word: string): Map<number, number> {
   const out = new Map<number, number>();
-  matchWord(data, word, 1, true, out);
   // The same cheap filter first (length and letter set of a whole-word match), then Fuse.js.
   const m = word.length;
   const k = editBudget(m);
@@ -172,9 +189,15 @@ function expandWord(data: SearchIndexData, word: string): Map<number, number> {
     const t = data.synonymSignatures[i] as number;
     if (Math.abs(key.length - m) <= k && popcount(sig & ~t) <= e && popcount(t & ~sig) <= e) keys.push(key);
   });
-  for (const [i, q] of fuseScores(keys, word, SYNONYM, true, false)) {
-    for (const member of data.synonyms.get(keys[i] as string) ?? []) matchWord(data, member, q, false, out);
+  const groups = new Map<string, number>();
+  for (const [i, q] of fuseScores(keys, word, SYNONYM, true, false, SHORT_KEY)) groups.set(keys[i] as string, q);
+  for (const key of data.synonymTriggers) {
+    if (word.startsWith(key) && TRIGGER_ENDINGS.has(word.slice(key.length))) groups.set(key, SYNONYM);
   }
+  for (const [key, q] of groups) {
+    for (const member of data.synonyms.get(key) ?? []) matchWord(data, member, q, false, out);
+  }
+  matchWord(data, word, 1, true, out);
   return out;
 }
 

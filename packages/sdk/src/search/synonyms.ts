@@ -2,7 +2,7 @@
  * Words that mean the same thing at a Jobcenter fair. A query word that matches one member of a group
  * also finds offers that use another member. Written in plain German spelling; folded when the index is built.
  * One word per entry (compounds are found inside longer words, e.g. "Pflege" in "Altenpflegehelferin");
- * written here as one space-separated line per group.
+ * written here as one space-separated line per group. Words in `oneWaySynonyms` only select their group.
  */
 export const synonymGroups: readonly (readonly string[])[] = Object.freeze(
   [
@@ -50,3 +50,12 @@ export const synonymGroups: readonly (readonly string[])[] = Object.freeze(
     'Tiere Tierpflege Tierpfleger Tierheim Hundepflege',
   ].map((group) => Object.freeze(group.split(' '))),
 );
+
+/**
+ * Generic words that select their group but are not looked for when another member is typed: "Kinder" finds the
+ * Kita, but "Kita" does not look for "Kinder" (it would find "Kinderzuschlag"), nor "Werkstatt" for "Auto" inside
+ * "Automatisierungstechnik", nor "Pflege" for "Senioren" in "Computerkurs für Senioren". They select their group
+ * only as the whole word, exactly or with a plural or case ending ("Kindern", "Autos"), not with typos: "Rinder",
+ * "Autor" and "Kosten" are other words.
+ */
+export const oneWaySynonyms: readonly string[] = Object.freeze(['Kinder', 'Kochen', 'Auto', 'Senioren']);
