@@ -258,4 +258,40 @@ describe('kiosk session: where the visitor lives and how far they will travel', 
     await settle(fresh);
     expect([...fresh.shadowRoot!.querySelectorAll('main .grid button[aria-pressed="true"]')].length).to.equal(0);
   });
+
+  for (const hours of ['morning', 'kita'] as const) {
+    it(`says "you are looking for part time", never a number of hours the visitor did not give, for "${hours}"`, async () => {
+      const data = fairWithPlaces();
+      const lager = data.offers.find((o) => o.id === 'lager-logistik')!;
+      // Full time with no stated times (only the time window cannot tell), and 28 hours with none either.
+      const fullTime: Offer = { ...lager, id: 'lager-vollzeit', schedule: { hoursPerWeek: 38 } };
+      const some: Offer = { ...lager, id: 'lager-28', schedule: { hoursPerWeek: 28 } };
+      const el = await kiosk({ ...data, offers: [...data.offers, fullTime, some] });
+      await tap(el, '.attract');
+      await tap(el, '[data-locale="de"]');
+      for (let i = 0; i < 100 && el.locale !== 'de'; i += 1) await wait(20);
+      el.go('extras');
+      await settle(el);
+      await press(el, kioskCatalog.t('de', `hours.${hours}`));
+      expect(el.session.hours).to.equal(hours);
+      el.go('results');
+      await settle(el);
+      const profile = profileOf(el.session);
+      expect(profile.maxHoursPerWeek).to.equal(undefined);
+      expect(profile.partTimeOnly).to.equal(true);
+
+      const ranking = rankOffers({ ...data, offers: [...data.offers, fullTime, some] }, el.session, 'de', {});
+      const keys = ranking.excluded.flatMap((r) => r.reasons.map((x) => x.key));
+      expect(keys).not.to.include('excluded.hours');
+      const full = ranking.excluded.find((r) => r.offer.id === 'lager-vollzeit')!;
+      expect(full.reasons).to.deep.equal([{ key: 'excluded.fullTime', params: { hours: 38 } }]);
+      // On screen, in German: the offer's 38 hours and "part time", no "mehr als Ihre 25" (or 32).
+      const shown = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[data-excluded="lager-vollzeit"] [data-reason]')].map((r) => r.textContent?.trim());
+      expect(shown).to.deep.equal([reasonText({ key: 'excluded.fullTime', params: { hours: 38 } }, 'de')]);
+      const allText = [...el.shadowRoot!.querySelectorAll('[data-excluded] [data-reason]')].map((r) => r.textContent ?? '').join(' | ');
+      expect(allText).not.to.match(/mehr als Ihre/);
+      // 28 hours with no stated times is no longer removed on the invented 25 (below the SDK's 30 for part time).
+      expect(ranking.results.map((r) => r.offer.id)).to.include('lager-28');
+    });
+  }
 });
