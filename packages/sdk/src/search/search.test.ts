@@ -67,6 +67,15 @@ describe('fuseScores (the Fuse.js step)', () => {
     expect(fuseScores(terms, 'strasse', 1, true).has(4)).toBe(false);
     expect(fuseScores(terms, 'pflege', 1, true, false).has(2)).toBe(false);
   });
+
+  it('gives a word of the same length its extra edit only above swapAbove letters, and caps compounds at compoundMax', () => {
+    // Fuse.js counts "rinder" against "kinder" as two edits: the same-length allowance (one more) let it through.
+    expect(fuseScores(['kinder'], 'rinder', 0.85, true, false).get(0)).toBeCloseTo(0.85 * 0.65, 10);
+    expect(fuseScores(['kinder'], 'rinder', 0.85, true, false, 6).has(0)).toBe(false);
+    // "pflege" in "altenpflegehelfer": 0.8 + 0.15 · 6/17 ≈ 0.853, capped at 0.7; whole words are not capped.
+    expect(fuseScores(['altenpflegehelfer', 'pflege'], 'pflege', 1, true, true, 0, 0.7)).toEqual(new Map([[0, 0.7], [1, 1]]));
+    expect(fuseScores(['pflegen'], 'pflege', 1, true, true, 0, 0.7).get(0)).toBe(0.8);
+  });
 });
 
 describe('candidate filter', () => {
@@ -237,6 +246,18 @@ describe('search', () => {
       for (const [q, id] of [['Kinder', 'kita'], ['Kindern', 'kita'], ['Auto', 'kfz'], ['Autos', 'kfz'], ['Kochen', 'koch'], ['Senioren', 'pflege']] as const) {
         expect(search(fair, q).find((h) => h.offer.id === id)?.score, q).toBe(0.85);
       }
+    });
+
+    it('scores a short word inside a compound below the same word\'s synonym hit', () => {
+      // "Kinder" is the title's synonym "Kita": 0.85. Inside "Kindergeld" it counted 0.8 + 0.15 · 6/10 = 0.89,
+      // and now at most 0.9 · 0.85 = 0.765. "Auto" inside "Automatenfachmann" (0.8 + 0.15 · 4/17 ≈ 0.835) likewise.
+      expect(search(fair, 'Kinder').map((h) => [h.offer.id, h.score])).toEqual([['kita', 0.85], ['zuschlag', 0.765]]);
+      expect(search(fair, 'etwas mit Kindern')[0]?.offer.id).toBe('kita');
+      const auto = search(fair, 'Auto');
+      expect(auto[0]).toMatchObject({ offer: { id: 'kfz' }, score: 0.85 });
+      expect(auto.find((h) => h.offer.id === 'automaten')?.score).toBe(0.765);
+      // A word without synonyms keeps its full compound score.
+      expect(search(fair, 'Fachmann')[0]?.score).toBeCloseTo(0.8 + (0.15 * 8) / 17, 6);
     });
   });
 

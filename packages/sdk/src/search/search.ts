@@ -171,11 +171,16 @@ export function matchWord(data: SearchIndexData, word: string, factor: number, f
 const TRIGGER_ENDINGS: ReadonlySet<string> = new Set(['', 'e', 'n', 'en', 's', 'es']);
 /** Synonym keys up to this length get no extra edit for a word of the same length ("Rinder" is not "Kinder"). */
 const SHORT_KEY = 6;
+/** A short query word (up to this length) found inside a compound counts less than its synonyms ... */
+const SHORT_WORD = 7;
+/** ... at most this share of the synonym hit: "Kinder" finds the Kita (synonym) above "Kinderzuschlag" (compound). */
+const COMPOUND_BELOW_SYNONYM = 0.9;
 
 /**
  * The terms a query word stands for: itself (fuzzy) and the members of its synonym groups (exact or in
  * compounds). The synonym words themselves are found with Fuse.js as well; one-way words (`oneWaySynonyms`)
- * only as the whole word or with an ending.
+ * only as the whole word or with an ending. A short word that selects a group scores below that group inside
+ * compounds.
  */
 function expandWord(data: SearchIndexData, word: string): Map<number, number> {
   const out = new Map<number, number>();
@@ -194,10 +199,12 @@ function expandWord(data: SearchIndexData, word: string): Map<number, number> {
   for (const key of data.synonymTriggers) {
     if (word.startsWith(key) && TRIGGER_ENDINGS.has(word.slice(key.length))) groups.set(key, SYNONYM);
   }
+  let best = 0;
   for (const [key, q] of groups) {
+    best = Math.max(best, q);
     for (const member of data.synonyms.get(key) ?? []) matchWord(data, member, q, false, out);
   }
-  matchWord(data, word, 1, true, out);
+  matchWord(data, word, 1, true, out, best && m <= SHORT_WORD ? COMPOUND_BELOW_SYNONYM * best : 1);
   return out;
 }
 
