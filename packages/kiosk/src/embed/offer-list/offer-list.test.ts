@@ -130,6 +130,23 @@ describe('<markt-offer-list>', () => {
       await sendKeys({ press: 'Enter' });
       await until(() => cards(el).length === 3);
       expect(el.shadowRoot!.querySelector('[role="alert"]') === null).to.equal(true);
+      // The button is gone: the focus goes to the offers, not to the top of the provider's page.
+      expect(el.shadowRoot!.activeElement === $(el, 'ul[part~="list"]'), 'focus on the list').to.equal(true);
+      expect(document.activeElement === el).to.equal(true);
+    });
+
+    it('does not move the focus when it loads the offers while the visitor is elsewhere on the page', async () => {
+      const id = `retry-elsewhere-${Date.now()}`;
+      await serve(id, 503);
+      const page = await fixture<HTMLDivElement>(html`<div><input aria-label="search" /><markt-offer-list api-base="/__test__" event-id=${id}></markt-offer-list></div>`);
+      const el = page.querySelector('markt-offer-list')!;
+      await until(() => el.shadowRoot!.querySelector('[role="alert"]') !== null);
+      page.querySelector('input')!.focus();
+      await serve(id, 200);
+      window.dispatchEvent(new Event('online'));
+      await until(() => cards(el).length === 3);
+      expect(document.activeElement === page.querySelector('input')).to.equal(true);
+      expect(el.shadowRoot!.activeElement).to.equal(null);
     });
 
     it('keeps the keyboard focus on "try again" while it tries and when it fails again', async () => {

@@ -250,6 +250,24 @@ describe('<markt-quiz>', () => {
     expect(el.shadowRoot!.querySelector('[role="alert"]') === null).to.equal(true);
   });
 
+  it('after "try again" from the keyboard succeeds, the focus goes to the results heading, not to the top of the page', async () => {
+    let online = false;
+    class FlakyQuiz extends MarktQuiz {
+      static override loadRanking = () => (online ? loadRanking() : Promise.reject(new TypeError('Failed to fetch dynamically imported module')));
+    }
+    customElements.define('test-flaky-quiz', FlakyQuiz);
+    const el = await fixture<Quiz>(html`<test-flaky-quiz .data=${eventData} questions="1" locale="en"></test-flaky-quiz>`);
+    await start(el);
+    await click(answers(el)[4]!);
+    await until(() => el.shadowRoot!.querySelector('[role="alert"]') !== null);
+    online = true;
+    $(el, 'button[part~="retry"]').focus();
+    await sendKeys({ press: 'Enter' });
+    await until(() => el.shadowRoot!.querySelectorAll('[part~="result"]').length > 0);
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement === $(el, 'h2'), 'focus on the results heading').to.equal(true);
+  });
+
   it('limits the results to the provider-id', async () => {
     const el = await fixture<Quiz>(html`<markt-quiz .data=${eventData} provider-id="p-drive" questions="1"></markt-quiz>`);
     const done = nextEvent<QuizCompleteDetail>(el, 'markt-quiz-complete');

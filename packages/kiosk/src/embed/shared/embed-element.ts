@@ -119,6 +119,23 @@ export class MarktEmbedElement<K extends string = CommonKey> extends LitElement 
     if ((changed.has('apiBase') || changed.has('eventId') || changed.has('data')) && !this.data && this.eventId) void this.#fetch();
   }
 
+  /**
+   * Tried again successfully while "try again" had the keyboard focus: the button is gone with the error line, and
+   * the focus would fall to the top of the provider's page. It goes to the new content instead (its heading, else
+   * its list), made focusable with `tabindex="-1"`. The focus is never moved otherwise.
+   */
+  protected override update(changed: PropertyValues): void {
+    const focused = this.shadowRoot?.activeElement;
+    const retry = focused?.matches('[part~="retry"]') ? focused : undefined;
+    super.update(changed);
+    if (!retry || retry.isConnected) return;
+    for (const el of this.renderRoot.querySelectorAll<HTMLElement>('h1,h2,h3,h4,h5,h6,[role="heading"],ul,ol,[part~="empty"]')) {
+      if (!el.hasAttribute('tabindex')) el.tabIndex = -1;
+      el.focus();
+      if (this.shadowRoot?.activeElement === el) return;
+    }
+  }
+
   /** Loading again after an error: the error line stays (its button keeps the focus), saying "loading". */
   #retrying = false;
 
