@@ -269,6 +269,28 @@ describe('the radar where it has no figures', () => {
   });
 });
 
+describe('"many open positions" only above neutral', () => {
+  it('does not say "many open positions" of an occupation that scores below one without figures', () => {
+    // Weißensee, both occupations 100 days vacant (the regional average: 1 point). 821: 400 seekers for 81 vacancies
+    // (0 points), +5 % (2 points): ¾ · 3/9 + ¼ · √(81/100) = 0.25 + 0.225 = 0.475. 513: 0.9 seekers per vacancy
+    // (3), +12 % (3): ¾ · 7/9 + ¼ = 0.833. IT (43) has no row: neutral 0.5.
+    const radar = buildRadar([
+      { regionCode: '1103', regionName: 'Weißensee', kldb: '821', vacancies: 81, jobSeekers: 400, vacancyDurationDays: 100, changeVsLastYear: 0.05 },
+      { regionCode: '1103', regionName: 'Weißensee', kldb: '513', vacancies: 100, jobSeekers: 90, vacancyDurationDays: 100, changeVsLastYear: 0.12 },
+    ]);
+    const pflege = offer({ occupations: ['82101'] });
+    const lager = offer({ occupations: ['51301'] });
+    const informatik = offer({ occupations: ['43102'] });
+    const { results } = match({ home: { district: 'Weißensee' } }, [pflege, lager, informatik], { radar });
+    const find = (id: string) => results.find((r) => r.offer.id === id)!;
+    const radarKeys = (id: string) => find(id).reasons.map((r) => r.key).filter((k) => k.startsWith('radar.'));
+    expect(ids(results)).toEqual([lager.id, informatik.id, pflege.id]);
+    expect(radarKeys(pflege.id)).toEqual([]); // before: 'radar.demand' ("Viele offene Stellen in Weißensee"), though below neutral
+    expect(radarKeys(lager.id)).toEqual(['radar.shortage']);
+    expect(radarKeys(informatik.id)).toEqual([]);
+  });
+});
+
 describe('days of the week', () => {
   const weekdays: ProfileInput = { availability: { from: '08:00', until: '15:00', days: [1, 2, 3, 4, 5] } };
 

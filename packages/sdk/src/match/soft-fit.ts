@@ -243,7 +243,8 @@ export function softScore(ctx: MatchContext, c: Columns, i: number, out?: Reason
   if (ctx.demand) {
     const best = ctx.demand[i] as number;
     total += ctx.radarWeight * (best < 0 ? NEUTRAL : best);
-    if (add && best >= 0.45 && ctx.radarLookup) {
+    // "Many open positions" only above neutral: below it the offer scores less than one the radar has no figures for.
+    if (add && best > NEUTRAL && ctx.radarLookup) {
       let code = '';
       let status = '';
       let top = -1;
