@@ -16,7 +16,7 @@ import {
   type Stand,
 } from '@markt/sdk';
 import { langTagOf } from '../i18n/catalog.js';
-import { profileOf, type KioskSession } from './session.js';
+import { profileOf, travelMinutesOf, type KioskSession } from './session.js';
 
 /** What `GET /api/events/:eventId/public` answers, and what the kiosk runs on. */
 export interface KioskData {
@@ -53,6 +53,9 @@ export function rankOffers(data: KioskData, session: KioskSession, locale: Local
   const options: MatchOptions = { limit: Math.max(1, data.offers.length) };
   if (tools.radar) options.radar = tools.radar;
   if (tools.index) options.searchIndex = tools.index;
+  // An offer in the visitor's own district is never removed as too far (see travelMinutesOf).
+  const travelMinutes = travelMinutesOf(session);
+  if (travelMinutes) options.travelMinutes = travelMinutes;
   const matched = match(profileOf(session), data.offers, options);
   let list: Scored[] = matched.results;
   const query = session.query.trim();

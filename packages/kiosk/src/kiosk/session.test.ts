@@ -190,6 +190,31 @@ describe('kiosk session: where the visitor lives and how far they will travel', 
     expect(reasons.filter((r) => r.key === 'fit.nearby' && r.params['minutes'] === 11).map((r) => r.id)).to.have.members(['kita-helfer', 'fahrrad-werkstatt']);
   });
 
+  it('never removes an offer in the visitor\'s own district as too far, while others beyond "up to 15 minutes" go', async () => {
+    const data = fairWithPlaces();
+    const course = data.offers.find((o) => o.id === 'deutsch-b1-beruf')!;
+    // In the north of Prenzlauer Berg, 2.75 km from the median of the district's places (52.541, 13.42): kept in its middle.
+    const north: Offer = { ...course, id: 'deutsch-nord', place: { district: 'Prenzlauer Berg', lat: 52.565, lon: 13.41, remote: false } };
+    const fair = { ...data, offers: [...data.offers, north] };
+    const el = await kiosk(fair);
+    await answer(el, 'Prenzlauer Berg', kioskCatalog.t('de', 'travel.minutes', { n: 15 }));
+    // The middle: ((52.539 + 52.541 + 52.565) / 3, (13.424 + 13.42 + 13.41) / 3) = (52.548333, 13.418).
+    expect(el.session.districtPoint!.lat).to.be.closeTo(52.548333333333, 1e-9);
+    expect(el.session.districtPoint!.lon).to.be.closeTo(13.418, 1e-9);
+    // From there the northern course is 1.93 km: 10 + 1.93 × 1.3 / 20 km/h = 17.5 minutes, "18 – more than your 15"
+    // before; in the visitor's own district it stays. Pankow's and Weißensee's offers (18–23 minutes) and Buch (53) go.
+    const excluded = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[data-excluded]')].map((e) => e.dataset.excluded);
+    expect(excluded).to.have.members(['kita-helfer', 'fahrrad-werkstatt', 'altenpflege-helfer', 'schulden-beratung', 'buero-kaufleute', 'lager-logistik']);
+    const shown = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.offer[data-offer]')].map((o) => o.dataset.offer);
+    expect(shown).to.have.members(['erzieher-quereinstieg', 'deutsch-b1-beruf', 'deutsch-nord', 'online-beratung']);
+    const schulden = [...el.shadowRoot!.querySelectorAll('[data-excluded="schulden-beratung"] [data-reason]')].map((r) => r.textContent?.trim());
+    expect(schulden).to.deep.equal([reasonText({ key: 'excluded.travel', params: { minutes: 18, max: 15 } }, 'de')]);
+    // Named near at most at the visitor's own limit, never with a figure beyond it.
+    const ranking = rankOffers(fair, el.session, 'de', { radar: buildRadar(fair.radar) });
+    const near = ranking.results.find((r) => r.offer.id === 'deutsch-nord')!.reasons.find((r) => r.key === 'fit.nearby');
+    expect(near?.params).to.deep.equal({ minutes: 15 });
+  });
+
   it('says nothing about travel for a district where nothing has coordinates, even with "up to 30 minutes"', async () => {
     const data = fairWithPlaces();
     const el = await kiosk(data);
@@ -264,8 +289,8 @@ describe('kiosk session: where the visitor lives and how far they will travel', 
       const data = fairWithPlaces();
       const lager = data.offers.find((o) => o.id === 'lager-logistik')!;
       // Full time with no stated times (only the time window cannot tell), and 28 hours with none either.
-      const fullTime: Offer = { ...lager, id: 'lager-vollzeit', schedule: { hoursPerWeek: 38 } };
-      const some: Offer = { ...lager, id: 'lager-28', schedule: { hoursPerWeek: 28 } };
+      const fullTime: Offer = { ...lager, id: 'lager-vollzeit', schedule: { partTime: false, flexible: false, hoursPerWeek: 38 } };
+      const some: Offer = { ...lager, id: 'lager-28', schedule: { partTime: false, flexible: false, hoursPerWeek: 28 } };
       const el = await kiosk({ ...data, offers: [...data.offers, fullTime, some] });
       await tap(el, '.attract');
       await tap(el, '[data-locale="de"]');
