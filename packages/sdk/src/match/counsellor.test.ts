@@ -161,6 +161,28 @@ describe('German courses', () => {
   });
 });
 
+describe('someone with no German yet', () => {
+  it('is told "no German yet", never "Niveau none" or "Sie: none", in German, English and Leichte Sprache', () => {
+    const course = offer({ kind: 'language' }); // a course for beginners: no German needed
+    const b2 = offer({ requirements: { germanLevel: 'B2' } });
+    const { results, excluded } = match({ germanLevel: 'none' }, [course, b2]);
+    const fit = results[0]!.reasons.find((r) => r.key === 'fit.germanCourse')!;
+    expect(fit).toEqual({ key: 'fit.germanCourse', params: { level: 'none' } });
+    expect(formatReason(fit, 'de')).toBe('Deutschkurs passend zu Ihrem Niveau (noch kein Deutsch)');
+    expect(formatReason(fit, 'en')).toBe('German course for your level (no German yet)');
+    expect(formatReason(fit, 'de-x-ls')).toBe('Hier lernen Sie Deutsch. Der Kurs passt zu Ihrem Deutsch.');
+    const away = excluded[0]!.reasons[0]!;
+    expect(away).toEqual({ key: 'excluded.germanLevel', params: { required: 'B2', yours: 'none' } });
+    expect(formatReason(away, 'de')).toBe('Braucht Deutsch B2 (Sie: noch kein Deutsch)');
+    expect(formatReason(away, 'en')).toBe('Needs German B2 (you: no German yet)');
+    for (const locale of ['de', 'en', 'de-x-ls', 'tr'] as const) {
+      for (const r of [fit, away]) expect(formatReason(r, locale)).not.toMatch(/\bnone\b/);
+    }
+    // A level from A1 up is named as it is.
+    expect(formatReason({ key: 'fit.germanCourse', params: { level: 'B1' } }, 'de')).toBe('Deutschkurs passend zu Ihrem Niveau (B1)');
+  });
+});
+
 describe('interests from a quiz stopped early', () => {
   const kfz = offer({ occupations: ['25212'] }); // R
   const buero = offer({ occupations: ['71402'] }); // C

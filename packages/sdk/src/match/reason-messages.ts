@@ -41,7 +41,7 @@ export const reasonMessages: Readonly<Record<ReasonLocale, Readonly<Record<Reaso
     'fit.need': 'Beratung zu {topic} – das ist Ihnen wichtig',
     'fit.topic': 'Hilft auch beim Thema {topic}',
     'fit.recognition': 'Sie haben einen Abschluss aus dem Ausland: hier lassen Sie ihn anerkennen',
-    'fit.germanCourse': 'Deutschkurs passend zu Ihrem Niveau {level}',
+    'fit.germanCourse': 'Deutschkurs passend zu Ihrem Niveau ({level})',
     'fit.language': 'Auch auf {language}',
     'fit.schedule': 'Endet um {end} – passt zu Ihrer freien Zeit',
     'fit.flexibleHours': 'Zeiten nach Absprache',
@@ -133,7 +133,7 @@ export const reasonMessages: Readonly<Record<ReasonLocale, Readonly<Record<Reaso
     'fit.need': 'Hier bekommen Sie Hilfe bei: {topic}.',
     'fit.topic': 'Hier gibt es auch Hilfe bei: {topic}.',
     'fit.recognition': 'Sie haben einen Abschluss aus einem anderen Land. Hier bekommen Sie Hilfe damit.',
-    'fit.germanCourse': 'Hier lernen Sie Deutsch. Ihr Deutsch ist jetzt: {level}.',
+    'fit.germanCourse': 'Hier lernen Sie Deutsch. Der Kurs passt zu Ihrem Deutsch.',
     'fit.language': 'Hier spricht man auch: {language}.',
     'fit.schedule': 'Es ist um {end} Uhr zu Ende. Das passt für Sie.',
     'fit.flexibleHours': 'Die Zeiten können Sie absprechen.',
@@ -181,6 +181,8 @@ export const paramLabels: Readonly<Record<'de' | 'en', Readonly<Record<string, L
     },
     load: { light: 'leicht', medium: 'mittelschwer', heavy: 'schwer' },
     certificate: { none: 'keinen Abschluss', hauptschule: 'Hauptschulabschluss', 'mittlere-reife': 'Mittlere Reife', abitur: 'Abitur' },
+    // A German level: A1–C2 stay as they are.
+    level: { none: 'noch kein Deutsch' },
     language: {
       en: 'Englisch', tr: 'Türkisch', ar: 'Arabisch', uk: 'Ukrainisch', ru: 'Russisch', fa: 'Persisch', pl: 'Polnisch',
       ro: 'Rumänisch', bg: 'Bulgarisch', vi: 'Vietnamesisch', ku: 'Kurdisch', fr: 'Französisch', es: 'Spanisch',
@@ -211,6 +213,7 @@ export const paramLabels: Readonly<Record<'de' | 'en', Readonly<Record<string, L
       none: 'no certificate', hauptschule: 'a lower secondary certificate (Hauptschulabschluss)',
       'mittlere-reife': 'an intermediate certificate (Mittlere Reife)', abitur: 'the Abitur',
     },
+    level: { none: 'no German yet' },
     language: {
       en: 'English', tr: 'Turkish', ar: 'Arabic', uk: 'Ukrainian', ru: 'Russian', fa: 'Persian', pl: 'Polish',
       ro: 'Romanian', bg: 'Bulgarian', vi: 'Vietnamese', ku: 'Kurdish', fr: 'French', es: 'Spanish',
@@ -218,7 +221,10 @@ export const paramLabels: Readonly<Record<'de' | 'en', Readonly<Record<string, L
   },
 };
 
-const LABELLED: Readonly<Record<string, string>> = { group: 'group', groups: 'group', kind: 'kind', topic: 'topic', strength: 'strength', load: 'load', certificate: 'certificate', language: 'language' };
+const LABELLED: Readonly<Record<string, string>> = {
+  group: 'group', groups: 'group', kind: 'kind', topic: 'topic', strength: 'strength', load: 'load', certificate: 'certificate', language: 'language',
+  level: 'level', yours: 'level', required: 'level',
+};
 
 /**
  * Says a reason as a sentence in one of the SDK's languages; Turkish, Arabic, Ukrainian and Russian fall
