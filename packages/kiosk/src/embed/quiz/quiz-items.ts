@@ -1,3 +1,4 @@
+import { importAgain } from '../shared/import-again.js';
 import type { rankQuiz } from './quiz-rank.js';
 
 /**
@@ -27,21 +28,12 @@ export const QUIZ_ITEM_IDS = [
 ] as const;
 
 type Ranking = { rankQuiz: typeof rankQuiz };
-let ranking: Promise<Ranking> | undefined;
 
 /**
  * The ranking (and with it the SDK), imported on first use: a page that never starts the quiz never loads it.
- * A failed import (offline) is forgotten, so that the next call tries again.
+ * A failed import (offline) is forgotten, so that the next call tries again; a retry that fails at once (the
+ * browser kept the failure) rejects with a `StaleImportError`: only reloading the page helps.
  * @returns the `quiz-rank` module
  * @example const { rankQuiz } = await loadRanking();
  */
-export function loadRanking(): Promise<Ranking> {
-  if (!ranking) {
-    const load = import('./quiz-rank.js');
-    ranking = load;
-    load.catch(() => {
-      if (ranking === load) ranking = undefined;
-    });
-  }
-  return ranking;
-}
+export const loadRanking: () => Promise<Ranking> = importAgain(() => import('./quiz-rank.js'));

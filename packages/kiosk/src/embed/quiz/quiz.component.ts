@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import type { InterestProfile, Offer, QuizAnswer, QuizResult, Strength } from '@markt/sdk';
 import { quizTexts, type QuizKey } from './quiz-catalog.js';
+import { StaleImportError } from '../shared/import-again.js';
 import { QUIZ_ITEM_IDS, loadRanking } from './quiz-items.js';
 import type { rankQuiz } from './quiz-rank.js';
 import { MarktEmbedElement } from '../shared/embed-element.js';
@@ -115,7 +116,7 @@ export class MarktQuiz extends MarktEmbedElement<QuizKey> {
   private answers: Record<string, QuizAnswer> = {};
   private outcome: { result: QuizResult; offers: Offer[] } | undefined;
   /** The ranking (a chunk of its own) could not be loaded: offline when the visitor finished. */
-  private rankFailed = false;
+  private rankFailed: boolean | 'reload' = false;
   /** The result (without a web page) whose details are open. */
   private opened = '';
 
@@ -186,9 +187,10 @@ export class MarktQuiz extends MarktEmbedElement<QuizKey> {
     let ranking: { rankQuiz: typeof rankQuiz };
     try {
       ranking = await (this.constructor as typeof MarktQuiz).loadRanking();
-    } catch {
+    } catch (error) {
       // Offline: say so, with "try again" (and try again when the browser is back online); the answers stay.
-      if (this.phase === 'results' && answers === this.answers) this.rankFailed = true;
+      // Failed again at once (the browser kept the failure): say to reload the page; "try again" stays all the same.
+      if (this.phase === 'results' && answers === this.answers) this.rankFailed = error instanceof StaleImportError ? 'reload' : true;
       return;
     }
     // Restarted (or already ranked) meanwhile.
@@ -290,7 +292,7 @@ export class MarktQuiz extends MarktEmbedElement<QuizKey> {
     const offers = this.outcome?.offers ?? [];
     // The ranking could not be loaded, the event's data is not there (yet), or the ranking is still loading.
     const status = this.rankFailed
-      ? this.errorLine()
+      ? this.errorLine(false, this.rankFailed === 'reload' ? 'status.reload' : 'status.error')
       : ((this.offers ? undefined : this.status()) ?? (this.outcome ? undefined : this.#rankRetrying ? this.errorLine(true) : this.loadingLine()));
     const providers = this.eventData?.providers ?? [];
     return html`<section part="quiz" aria-labelledby="heading">

@@ -6,6 +6,7 @@ import { $, click, until } from '../../shared/test-input.js';
 import { eventData, nextEvent, realServer } from '../test-data.js';
 import type { QuizAnswerDetail, QuizCompleteDetail } from './quiz.js';
 import { embedTexts } from '../shared/catalog.js';
+import { StaleImportError, importAgain } from '../shared/import-again.js';
 import { quizTexts } from './quiz-catalog.js';
 import { QUIZ_ITEM_IDS, loadRanking } from './quiz-items.js';
 import { MarktQuiz } from './quiz.js';
@@ -266,6 +267,58 @@ describe('<markt-quiz>', () => {
     await until(() => el.shadowRoot!.querySelectorAll('[part~="result"]').length > 0);
     await el.updateComplete;
     expect(el.shadowRoot!.activeElement === $(el, 'h2'), 'focus on the results heading').to.equal(true);
+  });
+
+  it('imports a chunk again over the real network after the test server answered 503 once, and then only once', async () => {
+    // No .js in the path: the test server would keep its first (503) answer for a .js file.
+    const path = `/chunk-${Date.now()}`;
+    const put = (body: unknown) => fetch('/__test__/api/fixture', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    await put({ path, status: 503, body: { error: { code: 'unavailable' } } });
+    const url = new URL(`/__test__/api${path}`, location.href).href;
+    const load = importAgain(() => import(/* @vite-ignore */ url) as Promise<{ answer: number }>);
+    const first = await load().then(() => undefined, (e: unknown) => e);
+    expect(first).to.be.instanceOf(TypeError);
+    await put({ path, type: 'text/javascript', text: 'export const answer = 42;' });
+    // This Chromium fetches a failed module again (performance entries: one per request), so the retry works.
+    expect((await load()).answer).to.equal(42);
+    expect(load()).to.equal(load());
+    expect(performance.getEntriesByName(url)).to.have.length(2);
+  });
+
+  it('says to reload the page when trying again fails at once (a browser that keeps the failed chunk), and still lets the visitor try', async () => {
+    // Firefox and Safari keep a failed module fetch: the retry's import() rejects without any request. This Chromium
+    // fetches again (test above), so that browser is played here: a failure over the network, then failures at once.
+    let attempts = 0;
+    const failing = () => {
+      attempts += 1;
+      if (attempts === 1) return new Promise<never>((_, reject) => setTimeout(() => reject(new TypeError('Failed to fetch dynamically imported module')), 40));
+      if (attempts <= 3) return Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+      return loadRanking();
+    };
+    const load = importAgain(failing);
+    class StaleQuiz extends MarktQuiz {
+      static override loadRanking = () => load();
+    }
+    customElements.define('test-stale-quiz', StaleQuiz);
+    const el = await fixture<Quiz>(html`<test-stale-quiz .data=${eventData} questions="1" locale="en"></test-stale-quiz>`);
+    await start(el);
+    await click(answers(el)[4]!);
+    await until(() => el.shadowRoot!.querySelector('[role="alert"]')?.textContent!.trim() === 'This could not be loaded. Please try again later.');
+    const retry = $(el, 'button[part~="retry"]');
+    retry.focus();
+    await sendKeys({ press: 'Enter' });
+    await until(() => $(el, '[role="alert"]').textContent!.trim() === 'This could not be loaded. Please reload the page.');
+    expect(await load().catch((e: unknown) => e)).to.be.instanceOf(StaleImportError);
+    expect(el.shadowRoot!.activeElement === retry, 'focus stays on try again').to.equal(true);
+    await expectAccessible(el);
+    // The guess may be wrong (a very fast network): "try again" stays and works.
+    const done = nextEvent<QuizCompleteDetail>(el, 'markt-quiz-complete');
+    await click(retry);
+    expect((await done).detail.offerIds.length).to.be.greaterThan(0);
+    for (const locale of ['de', 'de-x-ls', 'tr', 'ar', 'uk', 'ru'] as const) {
+      expect((await embedTexts.load(locale))['status.reload'], locale).to.match(/\S/);
+      expect((await embedTexts.load(locale))['status.reload'], locale).to.not.equal((await embedTexts.load(locale))['status.error']);
+    }
   });
 
   it('limits the results to the provider-id', async () => {

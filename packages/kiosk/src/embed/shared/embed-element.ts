@@ -179,11 +179,12 @@ export class MarktEmbedElement<K extends string = CommonKey> extends LitElement 
   /**
    * The error line with its "try again" button (which calls `retry()`). While trying again (`busy`) the same
    * elements stay, saying "loading" and the button inert, so a keyboard user's focus stays on the button.
+   * `message` replaces "please try again later" (with `status.reload` when only reloading the page helps).
    */
-  protected errorLine(busy = false): TemplateResult {
+  protected errorLine(busy = false, message: CommonKey = 'status.error'): TemplateResult {
     const t = this.i18n.t;
     return html`<p part="status" role="status">${busy ? t('status.loading') : ''}</p>
-      <p part="status" role="alert">${busy ? '' : t('status.error')}</p>
+      <p part="status" role="alert">${busy ? '' : t(message)}</p>
       <button part="retry" type="button" aria-disabled=${busy ? 'true' : 'false'} @click=${() => busy || this.retry()}>${t('status.retry')}</button>`;
   }
 

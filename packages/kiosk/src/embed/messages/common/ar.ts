@@ -5,6 +5,7 @@ import type { CommonKey } from './en.js';
 const ar: Messages<CommonKey> = {
   'status.loading': 'جارٍ التحميل…',
   'status.error': 'تعذّر التحميل. يرجى المحاولة لاحقًا.',
+  'status.reload': 'تعذّر التحميل. يرجى إعادة تحميل الصفحة.',
   'status.retry': 'حاول مرة أخرى',
   'offer.provider': 'المقدِّم: {name}',
   'offer.where': 'المكان: {place}',

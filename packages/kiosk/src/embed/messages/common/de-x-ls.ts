@@ -5,6 +5,7 @@ import type { CommonKey } from './en.js';
 const de_ls: Messages<CommonKey> = {
   'status.loading': 'Das wird geladen.',
   'status.error': 'Das geht gerade nicht. Bitte versuchen Sie es später noch einmal.',
+  'status.reload': 'Das geht gerade nicht. Bitte laden Sie die Seite neu.',
   'status.retry': 'Noch einmal versuchen',
   'offer.provider': 'Von: {name}',
   'offer.where': 'Wo: {place}',

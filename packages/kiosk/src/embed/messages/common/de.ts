@@ -5,6 +5,7 @@ import type { CommonKey } from './en.js';
 const de: Messages<CommonKey> = {
   'status.loading': 'Wird geladen …',
   'status.error': 'Das konnte nicht geladen werden. Bitte versuchen Sie es später noch einmal.',
+  'status.reload': 'Das konnte nicht geladen werden. Bitte laden Sie die Seite neu.',
   'status.retry': 'Noch einmal versuchen',
   'offer.provider': 'Von: {name}',
   'offer.where': 'Wo: {place}',

@@ -5,6 +5,7 @@
 const en = {
   'status.loading': 'Loading…',
   'status.error': 'This could not be loaded. Please try again later.',
+  'status.reload': 'This could not be loaded. Please reload the page.',
   'status.retry': 'Try again',
   'offer.provider': 'From: {name}',
   'offer.where': 'Where: {place}',

@@ -5,6 +5,7 @@ import type { CommonKey } from './en.js';
 const ru: Messages<CommonKey> = {
   'status.loading': 'Загрузка…',
   'status.error': 'Не удалось загрузить. Попробуйте позже.',
+  'status.reload': 'Не удалось загрузить. Пожалуйста, перезагрузите страницу.',
   'status.retry': 'Попробовать снова',
   'offer.provider': 'От: {name}',
   'offer.where': 'Где: {place}',

@@ -5,6 +5,7 @@ import type { CommonKey } from './en.js';
 const tr: Messages<CommonKey> = {
   'status.loading': 'Yükleniyor…',
   'status.error': 'Yüklenemedi. Lütfen daha sonra tekrar deneyin.',
+  'status.reload': 'Yüklenemedi. Lütfen sayfayı yenileyin.',
   'status.retry': 'Tekrar dene',
   'offer.provider': 'Sunan: {name}',
   'offer.where': 'Nerede: {place}',

@@ -5,6 +5,7 @@ import type { CommonKey } from './en.js';
 const uk: Messages<CommonKey> = {
   'status.loading': 'Завантаження…',
   'status.error': 'Не вдалося завантажити. Спробуйте пізніше.',
+  'status.reload': 'Не вдалося завантажити. Будь ласка, перезавантажте сторінку.',
   'status.retry': 'Спробувати ще раз',
   'offer.provider': 'Від: {name}',
   'offer.where': 'Де: {place}',
