@@ -58,6 +58,26 @@ describe('childcare window (availability) against an offer\'s hours', () => {
     expect(ids(results).sort()).toEqual([lateNight.id, afterMidnight.id].sort());
     expect(ids(excluded).sort()).toEqual([day.id, tooLong.id].sort());
   });
+
+  it('reads free time with from equal to until as any time, whichever the hour (00:00–00:00 as 08:00–08:00)', () => {
+    // Before: 00:00–00:00 removed the night shift (it ends at 06:00 the next day, after 24:00), 08:00–08:00 kept it.
+    const night = offer({ schedule: { start: '22:00', end: '06:00' } });
+    const late = offer({ schedule: { start: '15:00', end: '23:00' } });
+    const early = offer({ schedule: { end: '07:00' } });
+    for (const at of ['00:00', '08:00', '23:30']) {
+      const { results, excluded } = match({ availability: { from: at, until: at } }, [night, late, early]);
+      expect(excluded, at).toEqual([]);
+      expect(ids(results).sort(), at).toEqual([night.id, late.id, early.id].sort());
+    }
+  });
+
+  it('counts a shift 09:00–09:00 as hours not stated: not 24 hours that clash, not hours that fit', () => {
+    const unclear = offer({ schedule: { start: '09:00', end: '09:00' } });
+    const { results, excluded } = match(parent, [unclear]);
+    expect(excluded).toEqual([]);
+    // Before: removed as "09:00–09:00 do not fit your free time 08:00–14:30" (read as 09:00 to 09:00 the next day).
+    expect(results[0]?.reasons.map((r) => r.key)).not.toContain('fit.schedule');
+  });
 });
 
 describe('travel time against what the person accepts', () => {

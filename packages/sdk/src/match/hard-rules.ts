@@ -70,7 +70,8 @@ const DAY = 1440;
  * Whether an offer's hours (minutes after midnight, −1 when not stated) do not lie inside the person's free
  * time. Both may cross midnight: an end at or before the start means the next day (a night shift 22:00–06:00,
  * free time 20:00–06:00). An offer with only a start must start inside the free time, one with only an end
- * must end inside it.
+ * must end inside it. Free time with `from` equal to `until` (00:00–00:00, 08:00–08:00) means any time, and
+ * hours whose start equals their end (09:00–09:00) count as not stated: neither clashes.
  * @param start the offer's start, or −1
  * @param end the offer's end, or −1
  * @param from the start of the person's free time
@@ -79,7 +80,7 @@ const DAY = 1440;
  * @example outsideWindow(1320, 360, 480, 870) // night shift 22:00–06:00, free 08:00–14:30: true
  */
 export function outsideWindow(start: number, end: number, from: number, until: number): boolean {
-  if (start < 0 && end < 0) return false;
+  if (start === end || from === until) return false;
   const to = until > from ? until : until + DAY;
   // One known time stands for a minute-long span: a start must be before `until`, an end after `from`.
   const a = start >= 0 ? start : end - 1;

@@ -207,7 +207,8 @@ export function softScore(ctx: MatchContext, c: Columns, i: number, out?: Reason
       if (flags & FLEXIBLE) {
         value += 1;
         add?.('fit.flexibleHours', w.practical);
-      } else if (ctx.from >= 0 && end >= 0 && start >= 0) {
+      } else if (ctx.from >= 0 && end >= 0 && start >= 0 && start !== end) {
+        // (A start equal to the end, 09:00–09:00, is no stated hours: nothing to say fits.)
         value += 1;
         add?.('fit.schedule', w.practical, { end: hhmm(end) });
       } else if (flags & PART_TIME) {
