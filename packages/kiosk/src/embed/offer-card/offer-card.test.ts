@@ -209,6 +209,37 @@ describe('<markt-offer-card>', () => {
     }
   });
 
+  it('asks to reload the page, in the language shown, when a new language fails again at once (a browser keeping the failed chunk)', async () => {
+    let attempts = 0;
+    const fail = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+    // The first try fails over the network; the browser keeps that failure, so the next ones fail at once.
+    const en = () => (++attempts === 1 ? new Promise<never>((_, reject) => setTimeout(() => void fail().catch(reject), 40)) : fail());
+    const de = () => import('../messages/de.js');
+    class StaleCard extends MarktOfferCard {
+      static override texts = new EmbedTexts<EmbedKey>({ de, en, tr: en, ar: en, uk: en, ru: en, 'de-x-ls': de });
+    }
+    customElements.define('test-stale-offer-card', StaleCard);
+    const el = document.createElement('test-stale-offer-card') as StaleCard;
+    el.offer = offers[0];
+    document.body.append(el);
+    try {
+      await until(() => el.shadowRoot!.querySelector('[part~="title"]') !== null);
+      el.locale = 'en';
+      await until(() => attempts === 1);
+      await new Promise((r) => setTimeout(r, 80));
+      // Offline once: no word yet, German stays.
+      expect(el.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
+      window.dispatchEvent(new Event('online'));
+      await until(() => el.shadowRoot!.querySelector('[role="alert"]') !== null);
+      expect(attempts).to.equal(2);
+      expect($(el, '[role="alert"]').textContent).to.equal('Das konnte nicht geladen werden. Bitte laden Sie die Seite neu.');
+      expect($(el, '[part~="base"]').getAttribute('lang')).to.equal('de');
+      await expectAccessible(el);
+    } finally {
+      el.remove();
+    }
+  });
+
   it('shows the language set last, when the locale changes while the previous language is still loading', async () => {
     let release = () => {};
     const slow = new Promise<void>((resolve) => (release = resolve));

@@ -157,10 +157,14 @@ export class MarktEmbedElement<K extends string = CommonKey> extends LitElement 
   /**
    * The language and direction wrapper every component renders its content in; empty while no language could
    * be loaded (offline, or a page that still has the /embed.js of before a redeploy), rather than message keys.
+   * When the language asked for failed again at once (the browser kept the failed chunk), a line in the language
+   * shown asks to reload the page.
    */
   protected frame(content: unknown): TemplateResult {
     if (!this.i18n.loaded) return html``;
-    return html`<div part="base" lang=${langTagOf(this.i18n.locale)} dir=${this.i18n.dir}>${content}</div>`;
+    // The language asked for cannot be loaded short of a reload: say so in the language shown.
+    const reload = this.i18n.stale ? html`<p part="status" role="alert">${this.i18n.t('status.reload')}</p>` : '';
+    return html`<div part="base" lang=${langTagOf(this.i18n.locale)} dir=${this.i18n.dir}>${reload}${content}</div>`;
   }
 
   /** A loading or error line while no data is there, else undefined. */

@@ -1,5 +1,6 @@
 import type { Locale } from '@markt/sdk';
 import { directionOf, fill, type Messages } from '../../i18n/catalog.js';
+import { StaleImportError, importAgain } from './import-again.js';
 
 export type { Messages };
 
@@ -12,28 +13,26 @@ export type TextLoaders<K extends string> = Readonly<Record<Locale, () => Promis
  * languages it shows. Every language is complete (the types say so), so nothing falls back to another.
  */
 export class EmbedTexts<K extends string> {
-  readonly #loaders: TextLoaders<K>;
-  readonly #loads = new Map<Locale, Promise<Messages<K>>>();
+  readonly #imports: Readonly<Record<Locale, () => Promise<Messages<K>>>>;
 
   /** @param loaders one `import()` per visitor language */
   constructor(loaders: TextLoaders<K>) {
-    this.#loaders = loaders;
+    const entries = Object.entries(loaders) as [Locale, TextLoaders<K>[Locale]][];
+    this.#imports = Object.fromEntries(entries.map(([locale, load]) => [locale, importAgain(() => load().then((m) => m.default))])) as Record<
+      Locale,
+      () => Promise<Messages<K>>
+    >;
   }
 
   /**
-   * One language's messages, imported once per page; a failed import is tried again on the next call.
+   * One language's messages, imported once per page; a failed import is tried again on the next call (a retry
+   * that fails at once, as in a browser that keeps the failed chunk, rejects with a `StaleImportError`).
    * @param locale the visitor language
    * @returns its messages
    * @example const texts = await embedTexts.load('tr');
    */
   load(locale: Locale): Promise<Messages<K>> {
-    let load = this.#loads.get(locale);
-    if (!load) {
-      load = this.#loaders[locale]().then((m) => m.default);
-      this.#loads.set(locale, load);
-      load.catch(() => this.#loads.delete(locale));
-    }
-    return load;
+    return this.#imports[locale]();
   }
 }
 
@@ -84,10 +83,15 @@ export class ShownLanguage<K extends string> {
     try {
       this.#messages = await this.#texts.load(locale);
       this.#locale = locale;
-    } catch {
+      this.stale = false;
+    } catch (error) {
       // Offline or a stale chunk name: keep what is there; the next update tries again.
+      this.stale = error instanceof StaleImportError;
     }
   }
+
+  /** The language asked for failed again at once (the browser kept the failed chunk): only reloading the page helps. */
+  stale = false;
 
   /** The text of `key` with its `{name}` placeholders filled (the key itself before any language loaded). */
   t = (key: K, params: Readonly<Record<string, string | number>> = {}): string => fill(this.#messages?.[key] ?? key, params);
