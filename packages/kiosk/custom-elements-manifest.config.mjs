@@ -17,6 +17,8 @@ export default {
         for (const mod of customElementsManifest.modules) {
           for (const declaration of mod.declarations ?? []) {
             if (declaration.events) declaration.events = declaration.events.filter((e) => e.name?.startsWith('markt-'));
+            // Private (#field) and `private` members are not part of a component's API.
+            if (declaration.members) declaration.members = declaration.members.filter((m) => !m.name?.startsWith('#') && m.privacy !== 'private');
           }
         }
       },
