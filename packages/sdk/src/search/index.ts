@@ -3,4 +3,4 @@ export type { SearchIndex, SearchIndexData, SearchIndexOptions, SearchWeights } 
 export { search } from './search.js';
 export type { SearchHit, SearchOptions } from './search.js';
 export { foldGerman, searchTokens } from './fold.js';
-export { synonymGroups } from './synonyms.js';
+export { oneWaySynonyms, synonymGroups } from './synonyms.js';
