@@ -241,6 +241,7 @@ export const de: Messages<OrganizerKey> = {
   'error.notFound': 'Das gibt es nicht mehr; vielleicht hat es jemand gelöscht. Bitte laden Sie die Seite neu.',
   'error.conflict': 'Diese Kennung ist schon vergeben. Bitte wählen Sie eine andere.',
   'error.inUse': 'Dieser Träger hat noch Angebote, Stände oder Kontaktwünsche. Bitte löschen oder verschieben Sie diese zuerst.',
+  'error.standNumberTaken': 'Diese Standnummer hat schon ein anderer Stand dieser Veranstaltung. Bitte wählen Sie eine andere Nummer.',
   'error.tooLarge': 'Die Datei ist zu groß. Bitte teilen oder verkleinern Sie sie.',
   'error.image': 'Die Datei ist kein verwendbares PNG- oder SVG-Bild.',
   'error.unsafeSvg': 'Die SVG-Datei enthält Skripte oder Verweise auf andere Dateien und wurde abgelehnt. Bitte als einfaches SVG oder als PNG speichern.',

@@ -238,6 +238,7 @@ export const en = {
   'error.notFound': 'This no longer exists; someone may have deleted it. Reload the page.',
   'error.conflict': 'This id is taken already. Choose another one.',
   'error.inUse': 'This provider still has offers, stands or contact requests. Delete or move them first.',
+  'error.standNumberTaken': 'Another stand of this event already has this number. Choose another number.',
   'error.tooLarge': 'The file is too large. Split it or make it smaller.',
   'error.image': 'The file is not a usable PNG or SVG image.',
   'error.unsafeSvg': 'The SVG file contains scripts or links to other files and was refused. Save it as a plain SVG or as PNG.',

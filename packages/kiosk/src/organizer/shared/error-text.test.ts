@@ -10,6 +10,9 @@ describe('errorText', () => {
     const inUse = new ApiError(409, 'IN_USE', 'Provider "p1" still has offers, stands or contact requests: delete or move them first.');
     expect(errorText(inUse, de)).to.equal('Dieser Träger hat noch Angebote, Stände oder Kontaktwünsche. Bitte löschen oder verschieben Sie diese zuerst.');
     expect(errorText(new ApiError(503, 'UNAVAILABLE', 'busy'), de)).to.equal('Beim Server ist ein Fehler aufgetreten. Bitte versuchen Sie es gleich noch einmal.');
+    const taken = new ApiError(409, 'STAND_NUMBER_TAKEN', 'Stand number "12" is taken: see details.');
+    expect(errorText(taken, de)).to.equal('Diese Standnummer hat schon ein anderer Stand dieser Veranstaltung. Bitte wählen Sie eine andere Nummer.');
+    expect(errorText(taken, (key) => organizerCatalog.t('en', key))).to.equal('Another stand of this event already has this number. Choose another number.');
     const svg = new ApiError(400, 'UNSAFE_SVG', 'The SVG file is refused because it contains <script>, onload: remove it and upload again.');
     expect(errorText(svg, de)).to.equal(`${de('error.unsafeSvg')} (<script>, onload)`);
   });

@@ -12,6 +12,7 @@ const KNOWN: Readonly<Record<string, OrganizerKey>> = {
   NOT_FOUND: 'error.notFound',
   CONFLICT: 'error.conflict',
   IN_USE: 'error.inUse',
+  STAND_NUMBER_TAKEN: 'error.standNumberTaken',
   BODY_TOO_LARGE: 'error.tooLarge',
   INVALID_IMAGE: 'error.image',
   UNSAFE_SVG: 'error.unsafeSvg',
