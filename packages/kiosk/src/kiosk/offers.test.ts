@@ -55,6 +55,9 @@ describe('kiosk offers', () => {
     );
     expect(reasonText({ key: 'fit.language', params: { language: 'ar' } }, 'tr')).to.equal('Şu dilde de: Arapça');
     expect(reasonText({ key: 'fit.partTime', params: {} }, 'de')).to.equal('Auch in Teilzeit');
+    // Someone with no German yet reads that in their language, not the SDK's vocabulary word "none".
+    expect(reasonText({ key: 'excluded.germanLevel', params: { required: 'B2', yours: 'none' } }, 'tr')).to.equal('Almanca B2 gerekli (sizinki: Henüz yok)');
+    expect(reasonText({ key: 'fit.germanCourse', params: { level: 'none' } }, 'tr')).to.equal('Seviyenize uygun Almanca kursu (Henüz yok)');
     expect(langOf({ de: 'Pflege', en: 'Care' }, 'tr')).to.equal('en');
     expect(langOf({ de: 'Pflege' }, 'de-x-ls')).to.equal('de');
   });

@@ -34,6 +34,9 @@ export function reasonText(reason: Reason, locale: Locale): string {
         .filter(Boolean)
         .map((word) => kioskCatalog.t(locale, `${prefix}${word.trim()}` as KioskKey))
         .join(', ');
+    } else if ((name === 'level' || name === 'yours') && value === 'none') {
+      // "No German yet" in the visitor's words, not the SDK's vocabulary word.
+      params[name] = kioskCatalog.t(locale, 'german.none');
     } else if (name === 'language' && typeof value === 'string') {
       params[name] = new Intl.DisplayNames([langTagOf(locale)], { type: 'language' }).of(value) ?? value;
     } else params[name] = value;
