@@ -1,4 +1,7 @@
 import {
+  TRAVEL_ACCESS_MINUTES,
+  TRAVEL_DETOUR,
+  TRAVEL_SPEED_KMH,
   match,
   planRoute,
   search,
@@ -7,6 +10,7 @@ import {
   type Locale,
   type MatchOptions,
   type Offer,
+  type Place,
   type Point,
   type Provider,
   type Radar,
@@ -16,7 +20,27 @@ import {
   type Stand,
 } from '@markt/sdk';
 import { langTagOf } from '../i18n/catalog.js';
-import { profileOf, travelMinutesOf, type KioskSession } from './session.js';
+import { km, profileOf, type KioskSession } from './session.js';
+
+/**
+ * Travel minutes as the kiosk tells them to `match` (its `travelMinutes` option): an offer placed in the
+ * visitor's own district is never farther than the visitor accepts. The visitor named a district, not an
+ * address, so "17 minutes – more than your 15" from the district's middle to the district's edge would be
+ * invented precision: such an offer counts as the visitor's own limit (kept, and "about 15 minutes" at most).
+ * Every other place is left to the SDK's estimate from the district's middle (`undefined`).
+ * @param session the visitor's session
+ * @returns the option for `match`, or undefined when no district or no travel limit was given
+ * @example travelMinutesOf({ ...emptySession(), district: 'Pankow', maxTravelMinutes: 15 })?.(home, { district: 'Pankow', lat: 52.565, lon: 13.41 }) // 15 where the estimate is 17.5
+ */
+export function travelMinutesOf(session: KioskSession): ((from: Place, to: Place) => number | undefined) | undefined {
+  const { district, maxTravelMinutes: max } = session;
+  if (!district || !max) return undefined;
+  return (from, to) => {
+    if (to.remote || to.district !== district || from.lat === undefined || from.lon === undefined || to.lat === undefined || to.lon === undefined) return undefined;
+    const estimate = TRAVEL_ACCESS_MINUTES + ((km({ lat: from.lat, lon: from.lon }, { lat: to.lat, lon: to.lon }) * TRAVEL_DETOUR) / TRAVEL_SPEED_KMH) * 60;
+    return Math.min(estimate, max);
+  };
+}
 
 /** What `GET /api/events/:eventId/public` answers, and what the kiosk runs on. */
 export interface KioskData {

@@ -1,4 +1,4 @@
-import { GERMAN_LEVELS, TRAVEL_ACCESS_MINUTES, TRAVEL_DETOUR, TRAVEL_SPEED_KMH, scoreQuiz, type GermanLevel, type Place, type Locale, type Offer, type OfferKind, type Funding, type ProfileInput, type Provider, type QuizAnswers, type TargetGroup } from '@markt/sdk';
+import { GERMAN_LEVELS, scoreQuiz, type GermanLevel, type Locale, type Offer, type OfferKind, type Funding, type ProfileInput, type Provider, type QuizAnswers, type TargetGroup } from '@markt/sdk';
 
 /** The hours a visitor can be away, as offered on the kiosk's optional "hours" step. */
 export const HOURS_CHOICES = ['any', 'morning', 'kita', 'partTime'] as const;
@@ -53,8 +53,14 @@ export const DISTRICT_OUTLIER_KM = 3;
 /** A district's middle farther than this from the middle of the whole fair's places is not trusted at all. */
 export const DISTRICT_PLAUSIBLE_KM = 25;
 
-/** Distance in km between two points (haversine). */
-function km(a: GeoPoint, b: GeoPoint): number {
+/**
+ * Distance in km between two points (haversine).
+ * @param a one point
+ * @param b the other
+ * @returns the great-circle distance in km
+ * @example km({ lat: 52.55, lon: 13.46 }, { lat: 52.63, lon: 13.49 }) // ≈ 9.1
+ */
+export function km(a: GeoPoint, b: GeoPoint): number {
   const rad = Math.PI / 180;
   const dLat = Math.sin(((b.lat - a.lat) * rad) / 2);
   const dLon = Math.sin(((b.lon - a.lon) * rad) / 2);
@@ -106,26 +112,6 @@ export function districtPoint(data: { readonly offers: readonly Pick<Offer, 'pla
   if (kept.length === 0) return undefined;
   const point = { lat: kept.reduce((sum, p) => sum + p.lat, 0) / kept.length, lon: kept.reduce((sum, p) => sum + p.lon, 0) / kept.length };
   return km(point, medianPoint(placePoints(data))) > DISTRICT_PLAUSIBLE_KM ? undefined : point;
-}
-
-/**
- * Travel minutes as the kiosk tells them to `match` (its `travelMinutes` option): an offer placed in the
- * visitor's own district is never farther than the visitor accepts. The visitor named a district, not an
- * address, so "17 minutes – more than your 15" from the district's middle to the district's edge would be
- * invented precision: such an offer counts as the visitor's own limit (kept, and "about 15 minutes" at most).
- * Every other place is left to the SDK's estimate from the district's middle (`undefined`).
- * @param session the visitor's session
- * @returns the option for `match`, or undefined when no district or no travel limit was given
- * @example travelMinutesOf({ ...emptySession(), district: 'Pankow', maxTravelMinutes: 15 })?.(home, { district: 'Pankow', lat: 52.565, lon: 13.41 }) // 15 where the estimate is 17.5
- */
-export function travelMinutesOf(session: KioskSession): ((from: Place, to: Place) => number | undefined) | undefined {
-  const { district, maxTravelMinutes: max } = session;
-  if (!district || !max) return undefined;
-  return (from, to) => {
-    if (to.remote || to.district !== district || from.lat === undefined || from.lon === undefined || to.lat === undefined || to.lon === undefined) return undefined;
-    const estimate = TRAVEL_ACCESS_MINUTES + ((km({ lat: from.lat, lon: from.lon }, { lat: to.lat, lon: to.lon }) * TRAVEL_DETOUR) / TRAVEL_SPEED_KMH) * 60;
-    return Math.min(estimate, max);
-  };
 }
 
 /**
