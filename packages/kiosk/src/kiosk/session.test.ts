@@ -284,7 +284,36 @@ describe('kiosk session: where the visitor lives and how far they will travel', 
     expect([...fresh.shadowRoot!.querySelectorAll('main .grid button[aria-pressed="true"]')].length).to.equal(0);
   });
 
-  for (const hours of ['morning', 'kita'] as const) {
+  it('keeps a 32-hour offer with no stated times for "until 15:00 (kita)", with no "part time" reason', async () => {
+    const data = fairWithPlaces();
+    const lager = data.offers.find((o) => o.id === 'lager-logistik')!;
+    const offer32: Offer = { ...lager, id: 'lager-32', schedule: { partTime: false, flexible: false, hoursPerWeek: 32 } };
+    const offers = [...data.offers, offer32];
+    const el = await kiosk({ ...data, offers });
+    await tap(el, '.attract');
+    await tap(el, '[data-locale="de"]');
+    for (let i = 0; i < 100 && el.locale !== 'de'; i += 1) await wait(20);
+    el.go('extras');
+    await settle(el);
+    await press(el, kioskCatalog.t('de', 'hours.kita'));
+    expect(el.session.hours).to.equal('kita');
+    el.go('results');
+    await settle(el);
+    const profile = profileOf(el.session);
+    expect(profile.availability).to.deep.equal({ from: '08:00', until: '15:00', days: [1, 2, 3, 4, 5] });
+    expect(profile.partTimeOnly).to.equal(undefined);
+    expect(profile.maxHoursPerWeek).to.equal(undefined);
+    const ranking = rankOffers({ ...data, offers }, el.session, 'de', {});
+    expect(ranking.excluded.map((r) => r.offer.id)).not.to.include('lager-32');
+    expect(ranking.excluded.flatMap((r) => r.reasons.map((x) => x.key))).not.to.include('excluded.fullTime');
+    expect(ranking.results.map((r) => r.offer.id)).to.include('lager-32');
+    // On screen: not among the removed offers, and no "Sie suchen Teilzeit" anywhere.
+    expect(el.shadowRoot!.querySelector('[data-excluded="lager-32"]')).to.equal(null);
+    const allText = [...el.shadowRoot!.querySelectorAll('[data-excluded] [data-reason]')].map((r) => r.textContent ?? '').join(' | ');
+    expect(allText).not.to.match(/Teilzeit/);
+  });
+
+  for (const hours of ['morning'] as const) {
     it(`says "you are looking for part time", never a number of hours the visitor did not give, for "${hours}"`, async () => {
       const data = fairWithPlaces();
       const lager = data.offers.find((o) => o.id === 'lager-logistik')!;
