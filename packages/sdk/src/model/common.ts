@@ -24,10 +24,10 @@ export const TimestampSchema = v.pipe(v.string(), v.isoTimestamp('must be an ISO
 export const DateSchema = v.pipe(v.string(), v.isoDate('must be a date as YYYY-MM-DD'));
 
 /**
- * A web address a visitor may follow: http or https only (`v.url()` alone also takes `javascript:` and `data:`,
- * which would run script where a component renders the link).
+ * An address a visitor may follow: http(s), or mailto:/tel: as some providers give for contact. `v.url()` alone
+ * also takes `javascript:` and `data:`, which would run script where a component renders the link.
  */
-export const WEB_ADDRESS = /^https?:\/\//i;
+export const WEB_ADDRESS = /^(https?:\/\/|mailto:|tel:)/i;
 
 /** A short single-line text (names, titles). */
 export const shortText = (max = 200) =>

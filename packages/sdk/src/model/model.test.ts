@@ -19,8 +19,8 @@ describe('domain schemas', () => {
     expect(parsed.targetGroupsOnly).toBe(false);
   });
 
-  it('takes only http(s) addresses for links a visitor may follow (no javascript: or data:)', () => {
-    for (const url of ['javascript:alert(1)', 'JAVASCRIPT:alert(1)', 'data:text/html,<script>alert(1)</script>', 'ftp://example.org/x']) {
+  it('takes only http(s), mailto: and tel: addresses for links a visitor may follow (no javascript: or data:)', () => {
+    for (const url of ['javascript:alert(1)', 'JAVASCRIPT:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:msgbox(1)']) {
       const result = check(OfferSchema, { ...offer, url });
       expect(result.ok, url).toBe(false);
       if (!result.ok) expect(result.issues.map((i) => i.path)).toEqual(['url']);
@@ -29,6 +29,10 @@ describe('domain schemas', () => {
     expect(check(ProviderSchema, { ...provider, website: 'javascript:alert(1)' }).ok).toBe(false);
     expect(check(ProviderSchema, { ...provider, website: 'https://pflege-nord.example' }).ok).toBe(true);
     expect(check(OfferSchema, { ...offer, url: 'http://kurs.example/pflege' }).ok).toBe(true);
+    // Contact links some providers store, and a stray space, stay valid (a clone of an older event must not fail).
+    for (const url of ['mailto:info@pflege-nord.example', 'tel:+49301234567', ' https://kurs.example/pflege ']) {
+      expect(check(OfferSchema, { ...offer, url }).ok, url).toBe(true);
+    }
   });
 
   it('names every field at fault, in dot paths', () => {

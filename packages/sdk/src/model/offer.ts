@@ -75,7 +75,7 @@ export const OfferSchema = v.strictObject({
   languages: v.optional(v.pipe(v.array(v.union([LocaleSchema, v.pipe(v.string(), v.regex(/^[a-z]{2,3}$/))])), v.maxLength(12)), []),
   /** Extra search words (synonyms, old job titles). */
   keywords: v.optional(v.pipe(v.array(shortText(60)), v.maxLength(30)), []),
-  url: v.optional(v.pipe(v.string(), v.url('must be a URL'), v.regex(WEB_ADDRESS, 'must be a web address (http:// or https://)'), v.maxLength(500))),
+  url: v.optional(v.pipe(v.string(), v.trim(), v.url('must be a URL'), v.regex(WEB_ADDRESS, 'must be a web address (http:// or https://), mailto: or tel:'), v.maxLength(500))),
   contact: v.optional(longText(300)),
 });
 /** An offer as stored and matched: every defaulted field filled in. */

@@ -10,7 +10,7 @@ export const ProviderSchema = v.strictObject({
   description: v.optional(localized(2000)),
   /** Certifications such as AZAV admission. */
   certifications: v.optional(v.pipe(v.array(v.picklist(['azav', 'iso9001', 'other'])), v.maxLength(5)), []),
-  website: v.optional(v.pipe(v.string(), v.url('must be a URL'), v.regex(WEB_ADDRESS, 'must be a web address (http:// or https://)'), v.maxLength(500))),
+  website: v.optional(v.pipe(v.string(), v.trim(), v.url('must be a URL'), v.regex(WEB_ADDRESS, 'must be a web address (http:// or https://), mailto: or tel:'), v.maxLength(500))),
   place: v.optional(PlaceSchema, {}),
 });
 export type Provider = v.InferOutput<typeof ProviderSchema>;
