@@ -20,6 +20,7 @@ export const AllowedOriginsSchema = v.strictObject({
         v.trim(),
         v.toLowerCase(),
         v.regex(ORIGIN, 'must be an origin like "https://www.example.org" or "https://example.org:8443" (or "http://localhost:8080"), without a path'),
+        v.check((origin) => URL.canParse(origin), 'must be an origin with a port from 1 to 65535'),
         // As a browser sends it: without the scheme's default port ("https://x.org:443" never matches otherwise).
         v.transform((origin) => new URL(origin).origin),
       ),

@@ -162,6 +162,7 @@ describe('GET/PUT /api/org/tenant/origins', () => {
     ['a wildcard', '*'],
     ['another scheme', 'ftp://example.org'],
     ['a bad port', 'https://example.org:123456'],
+    ['a port above 65535', 'https://example.org:99999'],
   ])('refuses an origin with %s and changes nothing', async (_what, origin) => {
     const res = await w.send('PUT', '/api/org/tenant/origins', { origins: [OWN, origin] }, org1);
     expect(res.status).toBe(400);
