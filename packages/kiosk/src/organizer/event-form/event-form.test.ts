@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import type { Event } from '@markt/sdk';
 import { sendKeys } from '@web/test-runner-commands';
 import { expectAccessible } from '../../../test/axe.js';
+import { localParts, rotaZone } from '../rota-panel/rota-grid.js';
 import { click, typeInto } from '../test-helpers.js';
 import type { EventForm } from './event-form.js';
 import './event-form.js';
@@ -116,6 +117,24 @@ describe('markt-event-form', () => {
     expect(changed.endsAt).to.match(/^2027-04-14T18:00:00[+-]\d\d:\d\d$/);
     expect(Date.parse(changed.endsAt)).to.equal(new Date('2027-04-14T18:00').getTime());
     expect(changed.startsAt).to.equal('2027-04-14T10:00:00+02:00');
+  });
+  it('sends an unchanged start in UTC ("…Z") back as it was, and the rota still reads it in the hall\'s time', async () => {
+    // The test browser runs in Europe/Berlin: 08:00Z is 10:00 in the hall.
+    expect(new Date('2027-07-01T12:00:00Z').getTimezoneOffset()).to.equal(-120);
+    const utc: Event = { ...event, startsAt: '2027-04-14T08:00:00.000Z', endsAt: '2027-04-14T14:00:00.000Z' };
+    const el = await fixture<EventForm>(html`<markt-event-form .event=${utc}></markt-event-form>`);
+    const root = el.shadowRoot!;
+    expect(root.querySelector<HTMLInputElement>('#startsAt')!.value).to.equal('2027-04-14T10:00');
+    const heard = oneEvent(el, 'markt-event-save');
+    await click(root.querySelector('button[type="submit"]')!);
+    const saved = (await heard).detail.event;
+    expect(saved.startsAt).to.equal('2027-04-14T08:00:00.000Z');
+    expect(saved.endsAt).to.equal('2027-04-14T14:00:00.000Z');
+    // The rota: a browser in Berlin is in the fair's zone, and the start reads 10:00.
+    const zone = rotaZone(saved.startsAt);
+    expect(localParts(saved.startsAt, zone.at)).to.deep.equal({ date: '2027-04-14', time: '10:00' });
+    expect(localParts(saved.endsAt, zone.at)).to.deep.equal({ date: '2027-04-14', time: '16:00' });
+    expect(zone.of('2027-10-31', '10:00')).to.equal(60);
   });
   it('says the server\'s problems that belong to no field of the form, instead of only counting them', async () => {
     const el = await fixture<EventForm>(html`<markt-event-form .event=${event}></markt-event-form>`);

@@ -26,29 +26,21 @@ export function toLocalInput(iso: string | undefined): string {
 /**
  * A `datetime-local` value as an ISO timestamp with the browser's UTC offset on that day (summer or winter
  * time), never as UTC: `2027-04-14T10:00` in Berlin becomes `2027-04-14T10:00:00+02:00`. When the field still
- * shows `original`, the original timestamp is kept as it is, except one in UTC (`…Z`, as the forms wrote it
- * before): that one is written as the same instant with the browser's offset of that moment, so the event
- * heals and the rota and the booth tablets read the hall's time from it. `''` stays `''` (so the schema names
- * the field).
+ * shows `original`, the original timestamp is sent back exactly as it was, also one in UTC (`…Z`, as the forms
+ * wrote it before): readers map `Z` to the browser's local time, while "healing" it here would write the offset
+ * of whatever zone this browser is in (a laptop in London would write `+01:00` for a fair in Berlin). `''`
+ * stays `''` (so the schema names the field).
  * @param value the field's value
  * @param original the timestamp the field was filled with, if any
  * @returns the timestamp
  * @example fromLocalInput('2027-04-14T10:00') // '2027-04-14T10:00:00+02:00' in Berlin
- * @example fromLocalInput('2027-04-14T10:00', '2027-04-14T08:00:00.000Z') // '2027-04-14T10:00:00+02:00' in Berlin
+ * @example fromLocalInput('2027-04-14T10:00', '2027-04-14T08:00:00.000Z') // '2027-04-14T08:00:00.000Z' in Berlin
  */
 export function fromLocalInput(value: string, original?: string): string {
   if (!value) return '';
-  if (original && toLocalInput(original) === value) return /z$/i.test(original) ? withLocalOffset(original) : original;
+  if (original && toLocalInput(original) === value) return original;
   const date = new Date(value);
   if (Number.isNaN(date.getTime())) return value;
   const seconds = /T\d\d:\d\d$/.test(value) ? ':00' : '';
   return `${value}${seconds}${offsetText(-date.getTimezoneOffset())}`;
-}
-
-/** The instant of a UTC timestamp written in the browser's local time with its offset of that moment (seconds kept). */
-function withLocalOffset(utc: string): string {
-  const date = new Date(utc);
-  const pad = (n: number, width = 2) => String(n).padStart(width, '0');
-  const ms = date.getMilliseconds();
-  return `${toLocalInput(utc)}:${pad(date.getSeconds())}${ms ? `.${pad(ms, 3)}` : ''}${offsetText(-date.getTimezoneOffset())}`;
 }
