@@ -155,9 +155,9 @@ export class OrganizerApp extends OrganizerElement {
     this.issues = [];
     this.deleting = undefined;
     this.status = '';
-    // Saves of the event opened before go on, but nothing of them may be drawn over this one.
-    this.#unsentMoves.clear();
-    this.#savedStands.clear();
+    // Saves of the event opened before go on (their queue is kept, per event and stand): an answer is drawn only
+    // while its event is open (`#isOpen`), and coming back to that event joins its save loop instead of
+    // starting a second one.
     // Nothing of the event opened before may show (or be changed) under this one's title.
     this.providers = [];
     this.offers = [];
@@ -172,7 +172,8 @@ export class OrganizerApp extends OrganizerElement {
       if (this.event !== event) return;
       this.providers = providers;
       this.offers = offers;
-      this.stands = stands.map(standOnly);
+      // A position moved here before and not yet sent is newer than the server's list.
+      this.stands = stands.map((s) => this.#unsentMoves.get(`${event.id}/${s.id}`)?.stand ?? standOnly(s));
     } catch (error) {
       if (this.event === event) this.#fail(error);
     }

@@ -507,6 +507,36 @@ describe('markt-organizer-app', () => {
       expect(editor.positionOf('s1')).to.deep.equal({ x: 20, y: 21 });
       expect(editor.shadowRoot!.querySelector('[data-stand="s1"]')?.getAttribute('aria-label')).to.contain('B1');
     });
+    it('keeps the queued newest position of a stand when another event is opened, and coming back joins the same save loop', async () => {
+      const { api, requests, held } = twoEvents();
+      const el = await fixture<OrganizerApp>(html`<markt-organizer-app .api=${api}></markt-organizer-app>`);
+      const root = el.shadowRoot!;
+      const putsOfA = () => requests.filter((r) => r.method === 'PUT' && r.url === '/api/org/events/markt-pankow/stands/s1');
+      let editor = await openFloorOf(root, 'markt-pankow');
+      editor.shadowRoot!.querySelector<SVGGElement>('[data-stand="s1"]')!.focus();
+      await sendKeys({ press: 'ArrowRight' });
+      await waitUntil(() => putsOfA().length === 1);
+      // The second step waits behind the first save (x 6), which answers only later.
+      await sendKeys({ press: 'ArrowRight' });
+      await click(root.querySelector('button.back')!);
+      await openFloorOf(root, 'markt-buch');
+      await click(root.querySelector('button.back')!);
+      editor = await openFloorOf(root, 'markt-pankow');
+      // Back in A within the round trip: the queued position is still there, over the server's older list.
+      await waitUntil(() => editor.positionOf('s1')?.x === 7, 'the queued position is shown');
+      editor.shadowRoot!.querySelector<SVGGElement>('[data-stand="s1"]')!.focus();
+      await sendKeys({ press: 'ArrowRight' });
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      // No second save loop for the same stand: still only the first save is on its way.
+      expect(putsOfA().length).to.equal(1);
+      await releaseAll(el, held);
+      await editor.updateComplete;
+      expect(putsOfA().map((r) => (r.body as Stand).position)).to.deep.equal([
+        { x: 6, y: 5 },
+        { x: 8, y: 5 },
+      ]);
+      expect(editor.positionOf('s1')).to.deep.equal({ x: 8, y: 5 });
+    });
   });
 
   describe('moving a stand', () => {
