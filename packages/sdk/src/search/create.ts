@@ -27,7 +27,7 @@ export interface SearchIndexOptions {
    * KldB code's Berufsgruppe (from the occupations module); `false` turns them off.
    */
   readonly occupationNames?: false | ((kldb: string) => readonly string[]);
-  /** More synonym groups, added to the built-in ones (`synonymGroups`). */
+  /** More synonym groups, added to the built-in ones (`synonymGroups`); in these every word works both ways (`oneWaySynonyms` are one-way only in the built-in groups). */
   readonly synonyms?: readonly (readonly string[])[];
   /** Check each offer with the engine's offer check, `parsedOffer` (and fill defaults). Default `true`; pass `false` for offers already parsed. */
   readonly validate?: boolean;
@@ -150,9 +150,11 @@ export function createSearchIndex(offers: readonly OfferInput[], options: Search
 
   const synonyms = new Map<string, string[]>();
   const triggers = new Set(oneWaySynonyms.map(foldGerman));
-  for (const group of [...synonymGroups, ...extraSynonyms]) {
+  // The one-way words are one-way only in the built-in groups: a caller's own group (['PKW', 'Auto']) works both ways.
+  const groups = [...synonymGroups.map((g) => ({ g, builtIn: true })), ...extraSynonyms.map((g) => ({ g, builtIn: false }))];
+  for (const { g: group, builtIn } of groups) {
     const folded = [...new Set(group.map(foldGerman).filter((w) => w.length > 0))];
-    const members = folded.filter((o) => !triggers.has(o));
+    const members = builtIn ? folded.filter((o) => !triggers.has(o)) : folded;
     for (const w of folded) synonyms.set(w, [...new Set([...(synonyms.get(w) ?? []), ...members.filter((o) => o !== w)])]);
   }
   const synonymWords = [...synonyms.keys()].filter((w) => !triggers.has(w));

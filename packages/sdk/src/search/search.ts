@@ -62,7 +62,6 @@ const compoundBudget = (length: number): number => (length < 4 ? -1 : length <= 
  * @param factor quality of a perfect hit (1 for the word itself, less for a synonym)
  * @param fuzzy allow typos (`editBudget`) or only exact words and compounds
  * @param compounds also find the word inside longer words
- * @param swapAbove the extra edit for a word of the same length only for words longer than this (0: always)
  * @param compoundMax the most a hit inside a compound may score (1: no limit)
  * @returns per index into `terms` with a hit: its quality in (0, factor]
  * @example fuseScores(['pflege', 'altenpflegehelfer'], 'pfelge', 1, true) // Map { 0 => 0.65 }
@@ -73,7 +72,6 @@ export function fuseScores(
   factor: number,
   fuzzy: boolean,
   compounds = true,
-  swapAbove = 0,
   compoundMax = 1,
 ): Map<number, number> {
   const m = word.length;
@@ -97,7 +95,7 @@ export function fuseScores(
     // The letters of the word outside the span Fuse.js matched count as edits for a whole-word match.
     const span = matches?.[0]?.indices ?? [[0, n - 1]];
     const whole = edits + n - 1 - (span[span.length - 1]?.[1] ?? n - 1) + (span[0]?.[0] ?? 0);
-    if (whole <= k || (k && n === m && m > swapAbove && whole === k + 1)) keep(out, refIndex, factor * quality(whole));
+    if (whole <= k || (k && n === m && whole === k + 1)) keep(out, refIndex, factor * quality(whole));
     else if (n > m && edits <= kSub) keep(out, refIndex, Math.min(compoundMax, factor * quality(edits) * (0.8 + (0.15 * m) / n)));
   }
   return out;
@@ -164,14 +162,12 @@ export function matchWord(data: SearchIndexData, word: string, factor: number, f
   if (exact !== undefined) candidates.delete(exact);
   const ids = [...candidates];
   const terms = ids.map((id) => data.terms[id] as string);
-  for (const [i, q] of fuseScores(terms, word, factor, fuzzy, true, 0, compoundMax)) keep(out, ids[i] as number, q);
+  for (const [i, q] of fuseScores(terms, word, factor, fuzzy, true, compoundMax)) keep(out, ids[i] as number, q);
 }
 
 /** Endings with which a one-way synonym ("Kinder", "Auto") still selects its group: "Kindern", "Autos". */
 const TRIGGER_ENDINGS: ReadonlySet<string> = new Set(['', 'e', 'n', 'en', 's', 'es']);
-/** Synonym keys up to this length get no extra edit for a word of the same length ("Rinder" is not "Kinder"). */
-const SHORT_KEY = 6;
-/** A short query word (up to this length) found inside a compound counts less than its synonyms ... */
+/** A short query word (up to this length) that is a one-way synonym counts less inside a compound than its group ... */
 const SHORT_WORD = 7;
 /** ... at most this share of the synonym hit: "Kinder" finds the Kita (synonym) above "Kinderzuschlag" (compound). */
 const COMPOUND_BELOW_SYNONYM = 0.9;
@@ -179,8 +175,8 @@ const COMPOUND_BELOW_SYNONYM = 0.9;
 /**
  * The terms a query word stands for: itself (fuzzy) and the members of its synonym groups (exact or in
  * compounds). The synonym words themselves are found with Fuse.js as well; one-way words (`oneWaySynonyms`)
- * only as the whole word or with an ending. A short word that selects a group scores below that group inside
- * compounds.
+ * only as the whole word or with an ending. A one-way word scores below its group inside compounds ("Kinder":
+ * the Kita above "Kinderzuschlag"); other words that select a group are not capped ("Handel" in "Einzelhandel").
  */
 function expandWord(data: SearchIndexData, word: string): Map<number, number> {
   const out = new Map<number, number>();
@@ -195,16 +191,18 @@ function expandWord(data: SearchIndexData, word: string): Map<number, number> {
     if (Math.abs(key.length - m) <= k && popcount(sig & ~t) <= e && popcount(t & ~sig) <= e) keys.push(key);
   });
   const groups = new Map<string, number>();
-  for (const [i, q] of fuseScores(keys, word, SYNONYM, true, false, SHORT_KEY)) groups.set(keys[i] as string, q);
+  for (const [i, q] of fuseScores(keys, word, SYNONYM, true, false)) groups.set(keys[i] as string, q);
+  let oneWay = 0;
   for (const key of data.synonymTriggers) {
-    if (word.startsWith(key) && TRIGGER_ENDINGS.has(word.slice(key.length))) groups.set(key, SYNONYM);
+    if (word.startsWith(key) && TRIGGER_ENDINGS.has(word.slice(key.length))) {
+      groups.set(key, SYNONYM);
+      oneWay = SYNONYM;
+    }
   }
-  let best = 0;
   for (const [key, q] of groups) {
-    best = Math.max(best, q);
     for (const member of data.synonyms.get(key) ?? []) matchWord(data, member, q, false, out);
   }
-  matchWord(data, word, 1, true, out, best && m <= SHORT_WORD ? COMPOUND_BELOW_SYNONYM * best : 1);
+  matchWord(data, word, 1, true, out, oneWay && m <= SHORT_WORD ? COMPOUND_BELOW_SYNONYM * oneWay : 1);
   return out;
 }
 
