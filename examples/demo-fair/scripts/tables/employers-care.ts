@@ -111,7 +111,7 @@ export const employersCare: readonly ProviderSpec[] = [
         requirements: { germanLevel: 'A2', physicalLoad: 'medium' },
         schedule: { partTime: true, hoursPerWeek: 20, start: '09:00', end: '13:00', days: weekdays },
         funding: ['paid-job'],
-        keywords: ['Haushaltshilfe', 'Senioren', 'Alltagsbegleitung', 'Fahrrad'],
+        keywords: ['Haushaltshilfe', 'Senioren', 'Seniorenbetreuung', 'Alltagsbegleitung', 'Fahrrad'],
       },
       {
         id: 'pflegefachkraft-ambulant',
