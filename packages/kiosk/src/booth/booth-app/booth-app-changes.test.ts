@@ -422,11 +422,104 @@ describe('markt-booth-app: its own lead changes', () => {
         expect(text($(el, 'dialog'))).to.contain('1 change of the previous pairing has not reached the server yet. If you switch now, it is lost.');
         await sendKeys({ press: 'Tab' });
         expect(deepActive()?.textContent).to.equal('Switch and discard 1 change');
+        const dialog = $<HTMLDialogElement>(el, 'dialog');
         await sendKeys({ press: 'Enter' });
         await until(() => storage.getItem('markt.booth.token') === 'new-token');
         await until(() => Boolean(el.shadowRoot!.querySelector('markt-booth-dashboard')));
         expect(el.shadowRoot!.querySelector('dialog')).to.equal(null);
+        expect(dialog.open).to.equal(false); // closed, not only taken off the page
         expect(storage.getItem('markt.outbox.booth-patches')).to.equal(null);
+        // The focus is on the dashboard's heading, and the switch is announced.
+        const dashboard = $(el, 'markt-booth-dashboard');
+        await until(() => deepActive()?.tagName === 'H1');
+        expect(deepActive()).to.equal(dashboard.shadowRoot!.querySelector('h1'));
+        await until(() => text($(dashboard, '[aria-live="assertive"]')).includes('Switched to the new pairing.'));
+        el.remove();
+      } finally {
+        restore();
+      }
+    });
+  });
+
+  describe('a #pair= link that works after the organizer revoked the earlier pairing (its token gets 401)', () => {
+    const queued = JSON.stringify([
+      { item: { id: 'l1', patch: { rating: 2 } }, key: 'key-0123456789abcdef', attempts: 3, queuedAt: '2026-03-12T10:00:00Z' },
+      { item: { id: 'l1', patch: { status: 'done' } }, key: 'key-fedcba9876543210', attempts: 3, queuedAt: '2026-03-12T10:01:00Z' },
+    ]);
+    const oldMe = { ...me(), provider: { ...me().provider!, id: 'p-old', name: 'Old Provider' }, stands: [{ id: 's7', eventId: 'ev1', providerId: 'p-old', number: '7' }] };
+    const revoked = () => Promise.resolve(Response.json({ error: { code: 'DEVICE_REVOKED', message: 'The organizer revoked this device.' } }, { status: 401 }));
+    const bearer = (init?: RequestInit) => new Headers(init?.headers).get('authorization');
+
+    /**
+     * The server stand-in: pairing answers with a booth token for p1 of ev1; the old token gets 401 everywhere;
+     * a PATCH with the old token is answered by `oldPatch`; the new token gets the default profile (me()).
+     */
+    function serve(oldPatch: () => Promise<Response>) {
+      const restore = routeFetch((url, init) => {
+        if (url.endsWith('/api/pair')) return Promise.resolve(Response.json({ token: 'new-token', role: 'booth', eventId: 'ev1', providerId: 'p1' }));
+        if (bearer(init) !== 'Bearer old-token') return undefined;
+        if (isPatch(url, init)) return oldPatch();
+        return revoked();
+      });
+      return () => (restore(), history.replaceState(null, '', location.pathname));
+    }
+
+    async function openLink(locale = 'en') {
+      const { socket } = scriptedSocket();
+      const storage = memoryStorage();
+      storage.setItem('markt.booth.token', 'old-token');
+      storage.setItem('markt.booth.me', JSON.stringify(oldMe));
+      storage.setItem('markt.booth.feed', JSON.stringify({ lastSeq: 3, leads: [{ seq: 3, lead: { ...lead('l1'), seq: 3 } }], visits: [] }));
+      storage.setItem('markt.outbox.booth-patches', queued);
+      history.replaceState(null, '', `${location.pathname}#pair=MORNING2`);
+      const loggedOut: unknown[] = [];
+      const el = await fixture<BoothApp>(
+        html`<markt-booth-app locale=${locale} apiBase="/__test__" .connect=${() => socket} .storage=${storage} @markt-logged-out=${(e: CustomEvent) => loggedOut.push(e.detail)}></markt-booth-app>`,
+      );
+      return { el, storage, loggedOut };
+    }
+
+    it('takes the new pairing at once when sending with the old token gets 401, and says that 2 changes could not be sent', async () => {
+      const restore = serve(revoked);
+      try {
+        const started = Date.now();
+        const { el, storage, loggedOut } = await openLink();
+        await until(() => storage.getItem('markt.booth.token') === 'new-token');
+        expect(Date.now() - started).to.be.below(4000); // no waiting out the old pairing's send time
+        expect(el.shadowRoot!.querySelector('dialog')).to.equal(null);
+        const alert = $(el, '.revoked-switch');
+        expect(alert.getAttribute('role')).to.equal('alert');
+        expect(text(alert)).to.contain('The organizer revoked the previous pairing, so this tablet now uses the new one.');
+        expect(text(alert)).to.contain('2 changes of the previous pairing could not be sent, because that pairing was revoked.');
+        expect(storage.getItem('markt.outbox.booth-patches')).to.equal(null);
+        const dashboard = $(el, 'markt-booth-dashboard');
+        await until(() => text(dashboard.shadowRoot!).includes(`${me().provider!.name} · 12`));
+        expect(el.shadowRoot!.querySelector('markt-booth-pairing')).to.equal(null);
+        expect(loggedOut).to.deep.equal([]);
+        await expectAccessible(el);
+        el.remove();
+      } finally {
+        restore();
+      }
+    });
+
+    it('"keep the previous pairing" (Escape) takes the new pairing instead of logging out when /api/booth/me refuses the old token (German)', async () => {
+      // The old pairing's sends do not get through (no network), so staff are asked; then the old token is refused.
+      const restore = serve(offline);
+      try {
+        const { el, storage, loggedOut } = await openLink('de');
+        await until(() => Boolean(el.shadowRoot!.querySelector('dialog[open]')));
+        expect(storage.getItem('markt.booth.token')).to.equal('old-token');
+        await sendKeys({ press: 'Escape' });
+        await until(() => storage.getItem('markt.booth.token') === 'new-token');
+        await until(() => Boolean(el.shadowRoot!.querySelector('.revoked-switch')));
+        expect(text($(el, '.revoked-switch'))).to.contain('2 Änderungen der bisherigen Verbindung konnten nicht gesendet werden, weil diese Verbindung aufgehoben wurde.');
+        expect(el.shadowRoot!.querySelector('.link-error:not(.revoked-switch)')).to.equal(null);
+        expect(el.shadowRoot!.querySelector('markt-booth-pairing')).to.equal(null);
+        expect(loggedOut).to.deep.equal([]);
+        const dashboard = $(el, 'markt-booth-dashboard');
+        await until(() => text(dashboard.shadowRoot!).includes(`${me().provider!.name} · 12`));
+        await until(() => deepActive()?.textContent === 'Meldung schließen');
         el.remove();
       } finally {
         restore();

@@ -89,6 +89,8 @@ export class BoothApp extends LitElement {
   @state() private linkError = '';
   /** A new pairing (another event or provider) waits for staff: this many changes of the old one would be lost. */
   @state() private switchCount = 0;
+  /** The new pairing was taken because the old one was revoked: what happened to its unsent changes (in words). */
+  @state() private revokedSwitch = '';
   @state() private visits: readonly FeedVisit[] = [];
   @state() private connection: ConnectionState = 'connecting';
   @state() private newLeadIds: ReadonlySet<string> = new Set();
@@ -111,6 +113,11 @@ export class BoothApp extends LitElement {
   #logoutOpener: HTMLElement | undefined;
   /** The new pairing held in memory while staff decide whether to discard the old pairing's unsent changes. */
   #newPairing: Pairing | undefined;
+  /**
+   * The new pairing staff declined to keep the old one's changes: held in memory until the old token is confirmed
+   * by `/api/booth/me`, and taken instead of logging out when the old token is refused (see `#takeFallback`).
+   */
+  #fallbackPairing: Pairing | undefined;
   /** The server refused a change since the logout confirmation opened: staff must see that before logging out. */
   #refusedWhileConfirming = false;
 
@@ -141,12 +148,17 @@ export class BoothApp extends LitElement {
    * When it works, the earlier pairing's unsent lead changes are not dropped silently: for the same event and
    * provider they stay queued and go out with the new token; otherwise they are first sent with the old token
    * (for a few seconds), and if some are still left, staff are asked (keeping the old pairing, or discarding them).
+   * When the old token is refused (401: the organizer revoked it), its changes can never be sent: the new pairing
+   * is taken at once, saying so and how many changes were lost; the tablet never ends up unpaired.
    * @param code the short code, typed or from the QR code
+   * @returns when the pairing is taken, kept or waits for staff
+   * @example await app.pair('K7Q2-M9XD')
    */
   async pair(code: string): Promise<void> {
     this.pairBusy = true;
     this.pairError = '';
     this.linkError = '';
+    this.revokedSwitch = '';
     let failure: string;
     try {
       const pairing = await this.#api.post<Pairing>('/api/pair', { code });
@@ -154,7 +166,11 @@ export class BoothApp extends LitElement {
         // The same event and provider: the queued changes are for the same leads, and the new token may send them.
         const same = this.#isSamePairing(pairing);
         if (!same && this.token && this.#storedChanges() > 0) {
-          const left = await this.#sendWithToken(this.token);
+          const { left, refused } = await this.#sendWithToken(this.token);
+          if (left > 0 && refused) {
+            this.#takeInstead(pairing, left);
+            return;
+          }
           if (left > 0) {
             this.#newPairing = pairing; // in memory only, until staff answer
             this.switchCount = left;
@@ -211,33 +227,80 @@ export class BoothApp extends LitElement {
     }
   }
 
-  /** Sends the queued changes once with `token`, for at most SWITCH_SEND_MS; answers how many are left. */
-  async #sendWithToken(token: string): Promise<number> {
+  /**
+   * Sends the queued changes once with `token`, for at most SWITCH_SEND_MS (less once the token is refused);
+   * answers how many are left and whether the server refused the token (401: it can never send them).
+   */
+  async #sendWithToken(token: string): Promise<{ left: number; refused: boolean }> {
     const controller = new AbortController();
     const api = new ApiClient({ baseUrl: this.apiBase, token });
-    const outbox = new Outbox<PendingChange>({ name: 'booth-patches', storage: this.storage, autoStart: false, send: this.#sender(api, undefined, controller.signal) });
+    let refused = false;
+    let onRefused: () => void = () => undefined;
+    const wasRefused = new Promise<void>((resolve) => (onRefused = resolve));
+    const send = this.#sender(api, undefined, controller.signal, () => {
+      refused = true;
+      onRefused();
+    });
+    const outbox = new Outbox<PendingChange>({ name: 'booth-patches', storage: this.storage, autoStart: false, send });
     let timer: ReturnType<typeof setTimeout> | undefined;
-    await Promise.race([outbox.flush(), new Promise((resolve) => (timer = setTimeout(resolve, SWITCH_SEND_MS)))]);
+    await Promise.race([outbox.flush(), wasRefused, new Promise((resolve) => (timer = setTimeout(resolve, SWITCH_SEND_MS)))]);
     clearTimeout(timer);
     outbox.stop();
     controller.abort(); // a change still in flight stays queued
     await outbox.flush();
-    return outbox.pending;
+    return { left: outbox.pending, refused };
   }
 
-  /** Staff chose the new pairing: the old pairing's unsent changes go. */
-  #switchAndDiscard(): void {
+  /**
+   * The old pairing was revoked, so its `lost` unsent changes can never be sent: takes the new pairing instead of
+   * asking (or of ending up unpaired), and says so.
+   */
+  #takeInstead(pairing: Pairing, lost: number): void {
+    this.#newPairing = undefined;
+    this.#fallbackPairing = undefined;
+    this.switchCount = 0;
+    this.linkError = '';
+    this.#adopt(pairing, false);
+    this.revokedSwitch = this.#i18n.t('switch.revoked', { count: lost });
+    void this.#start(pairing.token);
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.revoked-switch button')?.focus());
+  }
+
+  /** The kept old pairing's token was refused: takes the new pairing held for that case; false when there is none. */
+  #takeFallback(): boolean {
+    const pairing = this.#fallbackPairing;
+    if (!pairing) return false;
+    this.#takeInstead(pairing, this.#storedChanges());
+    return true;
+  }
+
+  /**
+   * Staff chose the new pairing: the old pairing's unsent changes go. The question closes (not only leaves the
+   * page), the focus goes to the dashboard's heading, and the switch is announced.
+   */
+  async #switchAndDiscard(): Promise<void> {
     const pairing = this.#newPairing;
     if (!pairing) return;
-    this.#newPairing = undefined;
+    this.#newPairing = undefined; // first: the dialog's close event then keeps nothing
+    this.renderRoot.querySelector<HTMLDialogElement>('#switch-confirm')?.close();
     this.switchCount = 0;
     this.#adopt(pairing, false);
-    void this.#start(pairing.token);
+    const started = this.#start(pairing.token);
+    await this.updateComplete;
+    const dashboard = this.renderRoot.querySelector<LitElement>('markt-booth-dashboard');
+    await dashboard?.updateComplete;
+    dashboard?.shadowRoot?.querySelector<HTMLElement>('h1')?.focus();
+    this.announcement = this.#i18n.t('switch.done');
+    await started;
   }
 
-  /** Staff kept the old pairing (button or Escape): it starts with its queue; the new token is forgotten. */
+  /**
+   * Staff kept the old pairing (button or Escape): it starts with its queue. The new pairing stays in memory until
+   * the old token is confirmed, and is taken if the old token is refused.
+   */
   async #keepOldPairing(): Promise<void> {
     if (!this.#newPairing || !this.token) return;
+    this.#fallbackPairing = this.#newPairing;
     this.#newPairing = undefined;
     this.switchCount = 0;
     this.linkError = this.#i18n.t('switch.kept');
@@ -252,7 +315,7 @@ export class BoothApp extends LitElement {
    * applies it once, so a retry whose first answer was lost cannot undo what a colleague changed in between).
    * With a feed, the server's answer updates the lead held there unless the feed brought a later state.
    */
-  #sender(api: ApiClient, feed: LiveFeed<BoothLead> | undefined, signal?: AbortSignal) {
+  #sender(api: ApiClient, feed: LiveFeed<BoothLead> | undefined, signal?: AbortSignal, onUnauthorized?: () => void) {
     return async ({ id, patch }: PendingChange, idempotencyKey: string): Promise<SendOutcome> => {
       const path = `/api/booth/leads/${encodeURIComponent(id)}`;
       const send = (body: unknown) => api.request<unknown>('PATCH', path, body, signal ? { signal } : {});
@@ -270,6 +333,7 @@ export class BoothApp extends LitElement {
         else if (held && typeof (answer as { seq?: unknown } | null)?.seq !== 'number') feed?.updateLead(id, patch);
         return 'ok';
       } catch (error) {
+        if (error instanceof ApiError && error.status === 401) onUnauthorized?.();
         return patchOutcome(error);
       }
     };
@@ -288,7 +352,9 @@ export class BoothApp extends LitElement {
     this.#feed = feed;
     this.visits = [...feed.visits()];
     feed.addEventListener('state', (e) => (this.connection = e.detail.state));
-    feed.addEventListener('revoked', () => this.logout(true));
+    feed.addEventListener('revoked', () => {
+      if (!this.#takeFallback()) this.logout(true);
+    });
     feed.addEventListener('items', (e) => {
       this.#showLeads();
       this.visits = [...feed.visits()];
@@ -332,6 +398,8 @@ export class BoothApp extends LitElement {
     feed.start();
     try {
       const me = await this.#api.get<BoothMe>('/api/booth/me');
+      if (this.#feed !== feed) return; // another pairing was taken meanwhile
+      this.#fallbackPairing = undefined; // the kept pairing works: the new one is not needed
       this.me = me;
       this.storage.setItem(ME, JSON.stringify(me));
       if (me.event) void this.#loadOfferTitles(me.event.id);
@@ -339,7 +407,8 @@ export class BoothApp extends LitElement {
       clearInterval(this.#rotaTimer);
       this.#rotaTimer = setInterval(() => void this.#loadRota(), ROTA_REFRESH_MS);
     } catch (error) {
-      if (error instanceof ApiError && error.status === 401) {
+      if (error instanceof ApiError && error.status === 401 && this.#feed === feed) {
+        if (this.#takeFallback()) return;
         const reason = this.linkError;
         this.logout(/revoked/i.test(error.code));
         // A kept pairing that turns out invalid (revoked or not): the pairing screen still says why the new link failed.
@@ -485,6 +554,13 @@ export class BoothApp extends LitElement {
     </div>`;
   }
 
+  #renderRevokedSwitch() {
+    return html`<div class="link-error revoked-switch" role="alert">
+      <p><strong>${this.revokedSwitch}</strong></p>
+      <button @click=${() => (this.revokedSwitch = '')}>${this.#i18n.t('pair.dismiss')}</button>
+    </div>`;
+  }
+
   #renderLogoutConfirm() {
     const t = this.#i18n.t;
     const stay = (event: Event) => (event.target as HTMLElement).closest('dialog')?.close();
@@ -512,7 +588,7 @@ export class BoothApp extends LitElement {
       <p id="switch-text">${t('switch.pending', { count: this.switchCount })}</p>
       <div class="actions">
         <button class="primary" autofocus @click=${keep}>${t('switch.keep')}</button>
-        <button class="discard" @click=${() => this.#switchAndDiscard()}>${t('switch.discard', { count: this.switchCount })}</button>
+        <button class="discard" @click=${() => void this.#switchAndDiscard()}>${t('switch.discard', { count: this.switchCount })}</button>
       </div>
     </dialog>`;
   }
@@ -528,7 +604,7 @@ export class BoothApp extends LitElement {
         @markt-pair=${(e: CustomEvent<{ code: string }>) => void this.pair(e.detail.code)}
       ></markt-booth-pairing>${this.switchCount > 0 ? this.#renderSwitchConfirm() : nothing}`;
     }
-    return html`${this.linkError ? this.#renderLinkError() : nothing}<markt-booth-dashboard
+    return html`${this.linkError ? this.#renderLinkError() : nothing}${this.revokedSwitch ? this.#renderRevokedSwitch() : nothing}<markt-booth-dashboard
       .locale=${this.locale}
       .me=${this.me}
       .leads=${this.leads}

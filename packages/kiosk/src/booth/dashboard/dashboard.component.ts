@@ -95,7 +95,7 @@ export class BoothDashboard extends LitElement {
     const stands = this.me?.stands ?? (this.me?.stand ? [this.me.stand] : []);
     const standNumbers = new Map(stands.map((s) => [s.id, s.number]));
     return html`<header>
-        <h1>${provider?.name ?? t('app.title')}${stands.length > 0 ? ` · ${stands.map((s) => s.number).join(', ')}` : ''}</h1>
+        <h1 tabindex="-1">${provider?.name ?? t('app.title')}${stands.length > 0 ? ` · ${stands.map((s) => s.number).join(', ')}` : ''}</h1>
         <p class="state" role="status" data-state=${this.connection}>${t(`state.${this.connection}`)}</p>
         <div class="tools">
           <label><input type="checkbox" .checked=${this.sound} @change=${this.#sound} />${t('sound')}</label>

@@ -71,6 +71,9 @@ export const de: Messages<BoothKey> = {
   'switch.keep': 'Bisherige Verbindung behalten',
   'switch.discard': 'Wechseln und {count, plural, one {# Änderung} other {# Änderungen}} verwerfen',
   'switch.kept': 'Der neue Verbindungscode wurde nicht verwendet, damit die nicht gespeicherten Änderungen erhalten bleiben.',
+  'switch.revoked':
+    'Die Veranstalter haben die bisherige Verbindung aufgehoben, daher nutzt dieses Tablet jetzt die neue. {count, plural, one {# Änderung} other {# Änderungen}} der bisherigen Verbindung {count, plural, one {konnte} other {konnten}} nicht gesendet werden, weil diese Verbindung aufgehoben wurde.',
+  'switch.done': 'Zur neuen Verbindung gewechselt. Die nicht gesendeten Änderungen der bisherigen Verbindung wurden verworfen.',
   'duty.title': 'Wer hat Dienst?',
   'duty.now': 'Jetzt',
   'duty.next': 'Danach',

@@ -68,6 +68,9 @@ export const en = {
   'switch.keep': 'Keep the previous pairing',
   'switch.discard': 'Switch and discard {count, plural, one {# change} other {# changes}}',
   'switch.kept': 'The new pairing code was not used, so that the unsaved changes are kept.',
+  'switch.revoked':
+    'The organizer revoked the previous pairing, so this tablet now uses the new one. {count, plural, one {# change} other {# changes}} of the previous pairing could not be sent, because that pairing was revoked.',
+  'switch.done': 'Switched to the new pairing. The unsent changes of the previous pairing were discarded.',
   'duty.title': 'Who is on duty',
   'duty.now': 'Now',
   'duty.next': 'Next',
