@@ -284,11 +284,12 @@ describe('kiosk session: where the visitor lives and how far they will travel', 
     expect([...fresh.shadowRoot!.querySelectorAll('main .grid button[aria-pressed="true"]')].length).to.equal(0);
   });
 
-  it('keeps a 32-hour offer with no stated times for "until 15:00 (kita)", with no "part time" reason', async () => {
+  it('keeps a 32-hour offer with no stated times for "until 15:00 (kita)" and removes a 39-hour one, with no "part time" reason', async () => {
     const data = fairWithPlaces();
     const lager = data.offers.find((o) => o.id === 'lager-logistik')!;
     const offer32: Offer = { ...lager, id: 'lager-32', schedule: { partTime: false, flexible: false, hoursPerWeek: 32 } };
-    const offers = [...data.offers, offer32];
+    const offer39: Offer = { ...lager, id: 'lager-39', schedule: { partTime: false, flexible: true, hoursPerWeek: 39 } };
+    const offers = [...data.offers, offer32, offer39];
     const el = await kiosk({ ...data, offers });
     await tap(el, '.attract');
     await tap(el, '[data-locale="de"]');
@@ -302,8 +303,11 @@ describe('kiosk session: where the visitor lives and how far they will travel', 
     const profile = profileOf(el.session);
     expect(profile.availability).to.deep.equal({ from: '08:00', until: '15:00', days: [1, 2, 3, 4, 5] });
     expect(profile.partTimeOnly).to.equal(undefined);
-    expect(profile.maxHoursPerWeek).to.equal(undefined);
+    // 08:00-15:00 on five weekdays holds 35 hours: what the answer allows, no more.
+    expect(profile.maxHoursPerWeek).to.equal(35);
     const ranking = rankOffers({ ...data, offers }, el.session, 'de', {});
+    const removed39 = ranking.excluded.find((r) => r.offer.id === 'lager-39');
+    expect(removed39?.reasons.map((r) => [r.key, r.params['max']])).to.deep.include(['excluded.hours', 35]);
     expect(ranking.excluded.map((r) => r.offer.id)).not.to.include('lager-32');
     expect(ranking.excluded.flatMap((r) => r.reasons.map((x) => x.key))).not.to.include('excluded.fullTime');
     expect(ranking.results.map((r) => r.offer.id)).to.include('lager-32');

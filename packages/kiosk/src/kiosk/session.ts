@@ -148,14 +148,16 @@ export function profileOf(session: KioskSession): ProfileInput {
   if (session.maxTravelMinutes) profile.maxTravelMinutes = session.maxTravelMinutes;
   // "Mornings" is the time window and part time, never a number of hours: the visitor gave none, so an offer of
   // too many hours reads "38 hours a week – you are looking for part time" (the SDK's `excluded.fullTime`, over
-  // its PART_TIME_MAX_HOURS), not "more than your 25". "Until 15:00 (kita)" is the time window only: 08:00-15:00
-  // on weekdays holds up to 35 hours, and the visitor never said "part time", so no hours cap and no
-  // `partTimeOnly`. Offers with stated times must lie in the window either way.
+  // its PART_TIME_MAX_HOURS), not "more than your 25". "Until 15:00 (kita)" is the time window and what it holds:
+  // 08:00-15:00 on weekdays is 35 hours, so a 32-hour offer stays and a 39-hour one without stated times goes
+  // ("39 hours a week – more than your 35"); the visitor never said "part time", so no `partTimeOnly`. Offers
+  // with stated times must lie in the window either way.
   if (session.hours === 'morning') {
     profile.availability = { from: '08:00', until: '13:00', days: [1, 2, 3, 4, 5] };
     profile.partTimeOnly = true;
   } else if (session.hours === 'kita') {
     profile.availability = { from: '08:00', until: '15:00', days: [1, 2, 3, 4, 5] };
+    profile.maxHoursPerWeek = 35;
   } else if (session.hours === 'partTime') {
     profile.partTimeOnly = true;
   }
