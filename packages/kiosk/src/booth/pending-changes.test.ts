@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { ApiError } from '../net/api-client.js';
-import { isNewer, patchOutcome, refusesKey, withPending } from './pending-changes.js';
+import { isNewer, isRevoked, patchOutcome, refusesKey, withPending } from './pending-changes.js';
 import { lead } from './test-data.js';
 
 describe('pending lead changes', () => {
@@ -27,6 +27,13 @@ describe('pending lead changes', () => {
     expect([400, 403, 404, 405, 407, 409, 413, 415, 422].map((s) => patchOutcome(new ApiError(s, `http_${s}`, 'Forbidden')))).to.deep.equal(Array(9).fill('retry'));
     expect(patchOutcome(new ApiError(0, 'network', 'no answer'))).to.equal('retry');
     expect(patchOutcome(new TypeError('Failed to fetch'))).to.equal('retry');
+  });
+
+  it('count a pairing as revoked only on the markt server\'s own 401, not on a proxy\'s', () => {
+    expect(isRevoked(new ApiError(401, 'DEVICE_REVOKED', 'This device was revoked.'))).to.equal(true);
+    expect(isRevoked(new ApiError(401, 'UNAUTHORIZED', 'Log in again.'))).to.equal(true);
+    expect(isRevoked(new ApiError(401, 'http_401', 'Unauthorized'))).to.equal(false);
+    expect(isRevoked(new ApiError(403, 'FORBIDDEN', 'No.'))).to.equal(false);
   });
 
   it('are sent again without the key only when a 400 names nothing but idempotencyKey', () => {

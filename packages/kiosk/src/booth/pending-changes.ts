@@ -42,6 +42,18 @@ export function isMarktError(error: unknown): error is ApiError {
 }
 
 /**
+ * Whether the markt server refused this tablet's token (revoked, or no longer known): a 401 with the server's own
+ * code. A 401 page of a proxy or filter on the fair's network is not that.
+ * @param error what a call to the API threw
+ * @returns true when the pairing can no longer be used
+ * @example isRevoked(new ApiError(401, 'DEVICE_REVOKED', 'This device was revoked.')) // true
+ * @example isRevoked(new ApiError(401, 'http_401', 'Unauthorized')) // false
+ */
+export function isRevoked(error: unknown): boolean {
+  return isMarktError(error) && error.status === 401 && (error.code === 'DEVICE_REVOKED' || error.code === 'UNAUTHORIZED');
+}
+
+/**
  * What a failed `PATCH /api/booth/leads/:id` means for the queued change: refused for good only when the markt
  * server itself refused it (its error body, with 400, 403, 404 erased, 409, 413, 415 or 422); anything else
  * (no answer, 401, 408, 429, 5xx, or any status from a proxy, filter or captive portal) is worth another try.

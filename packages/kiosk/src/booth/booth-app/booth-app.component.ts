@@ -13,7 +13,7 @@ import '../dashboard/dashboard.js';
 import '../duty-panel/duty-panel.js';
 import type { LeadChangeDetail } from '../lead-card/lead-card.component.js';
 import '../pairing/pairing.js';
-import { isNewer, patchOutcome, refusesKey, withPending, type PendingChange } from '../pending-changes.js';
+import { isNewer, isRevoked, patchOutcome, refusesKey, withPending, type PendingChange } from '../pending-changes.js';
 import type { BoothLead, BoothMe, BoothRota, Pairing } from '../types.js';
 import { boothAppStyles } from './booth-app.styles.js';
 
@@ -333,7 +333,7 @@ export class BoothApp extends LitElement {
         else if (held && typeof (answer as { seq?: unknown } | null)?.seq !== 'number') feed?.updateLead(id, patch);
         return 'ok';
       } catch (error) {
-        if (error instanceof ApiError && error.status === 401) onUnauthorized?.();
+        if (isRevoked(error)) onUnauthorized?.();
         return patchOutcome(error);
       }
     };
@@ -408,7 +408,7 @@ export class BoothApp extends LitElement {
       this.#rotaTimer = setInterval(() => void this.#loadRota(), ROTA_REFRESH_MS);
     } catch (error) {
       if (error instanceof ApiError && error.status === 401 && this.#feed === feed) {
-        if (this.#takeFallback()) return;
+        if (isRevoked(error) && this.#takeFallback()) return;
         const reason = this.linkError;
         this.logout(/revoked/i.test(error.code));
         // A kept pairing that turns out invalid (revoked or not): the pairing screen still says why the new link failed.
