@@ -5,7 +5,7 @@ import type { OfferInput } from '../model/offer.js';
 import { createSearchIndex, foldGerman, search, searchTokens, synonymGroups } from './index.js';
 import { popcount } from '../bits.js';
 import { letterSignature } from './grams.js';
-import { fuseScores, matchWord } from './search.js';
+import { fuseScores, isNeighbourSwap, matchWord } from './search.js';
 
 const offer = (id: string, title: string, summary: string, extra: Partial<OfferInput> = {}): OfferInput => ({
   id,
@@ -51,6 +51,19 @@ describe('foldGerman', () => {
 
   it('drops stopwords and the gender marker from search words', () => {
     expect(searchTokens('Pflegehelfer/in (m/w/d) in der Altenpflege')).toEqual(['pflegehelfer', 'altenpflege']);
+  });
+});
+
+describe('isNeighbourSwap', () => {
+  it('accepts exactly one swap of two neighbouring letters', () => {
+    expect(isNeighbourSwap('hnadel', 'handel')).toBe(true);
+    expect(isNeighbourSwap('pflege', 'pfleeg')).toBe(true);
+    expect(isNeighbourSwap('kurse', 'kasse')).toBe(false);
+    expect(isNeighbourSwap('pflgee', 'pflege') && isNeighbourSwap('plfege', 'pflege')).toBe(true);
+    expect(isNeighbourSwap('lfpege', 'pflege')).toBe(false);
+    expect(isNeighbourSwap('handel', 'handel')).toBe(false);
+    expect(isNeighbourSwap('hnaedl', 'handel')).toBe(false);
+    expect(isNeighbourSwap('handel', 'handels')).toBe(false);
   });
 });
 
@@ -278,6 +291,10 @@ describe('search', () => {
       offer('frischemarkt-verkauf', 'Verkäufer/in im Lebensmittelmarkt (m/w/d)', 'Kasse, Frischetheke, Warenpflege und freundliche Beratung in unserem Markt an der Berliner Allee. Vollzeit oder Teilzeit, Einsatz bis 20:00 Uhr.', { kind: 'job', keywords: ['Verkauf', 'Einzelhandel', 'Kasse', 'Supermarkt'], occupations: ['62102', '62101'] }),
       offer('einzelhandel', 'Ausbildung Kaufmann/Kauffrau im Einzelhandel (unter 25)', 'Drei Jahre im Markt: Warenwirtschaft, Verkauf, Kasse und Personalplanung. Für junge Menschen unter 25 – mit Hauptschulabschluss willkommen.', { kind: 'apprenticeship', keywords: ['Ausbildung', 'Einzelhandel', 'Verkäufer'], occupations: ['62102'] }),
       offer('spueler', 'Küchenhilfe/Spüler/in (m/w/d), Teilzeit', 'Spülen, Vorbereiten, Ordnung halten – der Motor jeder Küche. Keine Vorkenntnisse, Deutsch A1 reicht für den Start.', { kind: 'job', keywords: ['Spüler', 'Küchenhilfe', 'Gastro'], occupations: ['29301'] }),
+      offer('frischemarkt-marktleitung', 'Stellvertretende Marktleitung (m/w/d)', 'Sie führen ein Team von 15 Personen, planen Dienste und Bestellungen. Erfahrung im Lebensmittelhandel und Deutsch auf B2-Niveau.', { kind: 'job', keywords: ['Führung', 'Filialleitung', 'Einzelhandel'], occupations: ['62194', '62'] }),
+      offer('baeckerei-kornblume-verkauf-frueh', 'Verkäufer/in Bäckerei-Filiale, Frühschicht 06:00–12:00 Uhr', 'Kaffee, Brötchen und ein Lächeln für die Stammkundschaft in unserer Filiale am Garbátyplatz. Quereinsteiger willkommen.', { kind: 'job', keywords: ['Bäckerei', 'Verkauf', 'Frühschicht', 'Café'], occupations: ['62312', '623'] }),
+      offer('nordbahn-logistik-ausbildung-lagerlogistik', 'Ausbildung Fachkraft für Lagerlogistik (unter 25)', 'Drei Jahre Ausbildung mit Staplerschein, Lagersoftware und Zollpapieren. Für junge Menschen unter 25, Hauptschulabschluss reicht.', { kind: 'apprenticeship', keywords: ['Ausbildung', 'Lagerlogistik', 'Fachlagerist'], occupations: ['51312'] }),
+      offer('nordbahn-logistik-disposition', 'Disponent/in Tourenplanung (m/w/d) – Deutsch B2', 'Sie planen Touren für 30 Lkw, telefonieren mit Fahrern und Kunden und lösen Probleme, bevor sie entstehen. Kaufmännische Ausbildung oder Lagererfahrung.', { kind: 'job', keywords: ['Disposition', 'Büro', 'Logistik', 'Planung'], occupations: ['51622', '516'] }),
     ]);
     const found = (q: string) => search(demo, q, { limit: 20 }).map((h) => h.offer.id);
 
@@ -291,6 +308,21 @@ describe('search', () => {
         expect(found(typo), typo).toEqual(expect.arrayContaining(strong));
       }
       for (const id of ['anger-betreuung', 'pflegeschule-betreuungskraft', 'herz-pflegefachkraft']) expect(found('Pfelge')).toContain(id);
+    });
+
+    it('gives short synonym keys the extra edit only for a swap: "Kurse", "Karte", "Tasse" miss Kasse, "Maler" Lager', () => {
+      // Two changed letters in a 5-letter word made it a typo of the synonym key "Kasse"/"Lager", which pulled in
+      // offers that have only other words of the group (Verkauf, Einzelhandel; Lagerlogistik, Logistik).
+      const kasse = ['frischemarkt-marktleitung', 'baeckerei-kornblume-verkauf-frueh'];
+      const lager = ['nordbahn-logistik-ausbildung-lagerlogistik', 'nordbahn-logistik-disposition'];
+      expect(found('Kasse'), 'Kasse').toEqual(expect.arrayContaining(kasse));
+      expect(found('Lager'), 'Lager').toEqual(expect.arrayContaining(lager));
+      for (const q of ['Kurse', 'Karte', 'Tasse']) for (const id of kasse) expect(found(q), q).not.toContain(id);
+      for (const id of lager) expect(found('Maler'), 'Maler').not.toContain(id);
+      // A swap of neighbouring letters still selects the group.
+      expect(found('Ksase'), 'Ksase').toEqual(expect.arrayContaining(kasse));
+      expect(found('Lgaer'), 'Lgaer').toEqual(expect.arrayContaining(lager));
+      expect(found('Kcoh'), 'Kcoh').toEqual(expect.arrayContaining(['koch-tq', 'kita-kueche']));
     });
 
     it('still finds nothing of the groups of Kinder, Auto, Kochen for "Rinder", "Autor", "Wochen", "Kosten"', () => {

@@ -53,6 +53,22 @@ function editBudget(length: number): number {
 const compoundBudget = (length: number): number => (length < 4 ? -1 : length <= 6 ? 0 : length <= 12 ? 1 : 2);
 
 /**
+ * Whether two words differ by exactly one swap of two neighbouring letters ("pfelge" / "pflege").
+ * @internal exported for tests
+ * @param a a folded word
+ * @param b another folded word
+ * @returns true only for the same length, the same letters elsewhere and one adjacent pair swapped
+ * @example isNeighbourSwap('hnadel', 'handel') // true; isNeighbourSwap('kurse', 'kasse') // false
+ */
+export function isNeighbourSwap(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  if (i + 1 >= a.length || a[i] !== b[i + 1] || a[i + 1] !== b[i] || a[i] === a[i + 1]) return false;
+  return a.slice(i + 2) === b.slice(i + 2);
+}
+
+/**
  * Fuse.js, the fuzzy step: scores the candidate words against one query word (Bitap; the score is the
  * share of the query's letters that needed an edit, 0 = found as it is). Classifies each hit as a whole-word
  * match (edits plus the letters of the word outside the matched span) or a match inside a longer compound.
@@ -63,6 +79,8 @@ const compoundBudget = (length: number): number => (length < 4 ? -1 : length <= 
  * @param fuzzy allow typos (`editBudget`) or only exact words and compounds
  * @param compounds also find the word inside longer words
  * @param compoundMax the most a hit inside a compound may score (1: no limit)
+ * @param swapOnlyUpTo terms up to this length get the extra same-length edit only for a swap of two
+ *   neighbouring letters (`isNeighbourSwap`): "hnadel" still finds "handel", "kurse" no longer "kasse" (0: any edit)
  * @returns per index into `terms` with a hit: its quality in (0, factor]
  * @example fuseScores(['pflege', 'altenpflegehelfer'], 'pfelge', 1, true) // Map { 0 => 0.65 }
  */
@@ -73,6 +91,7 @@ export function fuseScores(
   fuzzy: boolean,
   compounds = true,
   compoundMax = 1,
+  swapOnlyUpTo = 0,
 ): Map<number, number> {
   const m = word.length;
   const k = fuzzy ? editBudget(m) : 0;
@@ -95,7 +114,9 @@ export function fuseScores(
     // The letters of the word outside the span Fuse.js matched count as edits for a whole-word match.
     const span = matches?.[0]?.indices ?? [[0, n - 1]];
     const whole = edits + n - 1 - (span[span.length - 1]?.[1] ?? n - 1) + (span[0]?.[0] ?? 0);
-    if (whole <= k || (k && n === m && whole === k + 1)) keep(out, refIndex, factor * quality(whole));
+    const term = terms[refIndex] as string;
+    const extra = k > 0 && n === m && whole === k + 1 && (n > swapOnlyUpTo || isNeighbourSwap(word, term));
+    if (whole <= k || extra) keep(out, refIndex, factor * quality(whole));
     else if (n > m && edits <= kSub) keep(out, refIndex, Math.min(compoundMax, factor * quality(edits) * (0.8 + (0.15 * m) / n)));
   }
   return out;
@@ -167,6 +188,8 @@ export function matchWord(data: SearchIndexData, word: string, factor: number, f
 
 /** Endings with which a one-way synonym ("Kinder", "Auto") still selects its group: "Kindern", "Autos". */
 const TRIGGER_ENDINGS: ReadonlySet<string> = new Set(['', 'e', 'n', 'en', 's', 'es']);
+/** Synonym keys up to this length get the extra same-length edit only for a swap of neighbouring letters. */
+const SHORT_KEY = 6;
 /** A short query word (up to this length) that is a one-way synonym counts less inside a compound than its group ... */
 const SHORT_WORD = 7;
 /** ... at most this share of the synonym hit: "Kinder" finds the Kita (synonym) above "Kinderzuschlag" (compound). */
@@ -191,7 +214,7 @@ function expandWord(data: SearchIndexData, word: string): Map<number, number> {
     if (Math.abs(key.length - m) <= k && popcount(sig & ~t) <= e && popcount(t & ~sig) <= e) keys.push(key);
   });
   const groups = new Map<string, number>();
-  for (const [i, q] of fuseScores(keys, word, SYNONYM, true, false)) groups.set(keys[i] as string, q);
+  for (const [i, q] of fuseScores(keys, word, SYNONYM, true, false, 1, SHORT_KEY)) groups.set(keys[i] as string, q);
   let oneWay = 0;
   for (const key of data.synonymTriggers) {
     if (word.startsWith(key) && TRIGGER_ENDINGS.has(word.slice(key.length))) {
