@@ -18,6 +18,7 @@ import { hashToken, randomToken } from '../src/security/tokens.js';
 import { startServer } from '../src/server.js';
 import { createServices } from '../src/services.js';
 import { orderedId } from '../src/store/ordered-id.js';
+import { tuneServerRuntime } from '../src/runtime.js';
 import { createTenant, insertFair, standTokenOf, type FairData } from '../src/store/fair.js';
 import type { BenchLayout, ParentMessage, ServerReady, ServerReply, ServerTrace } from './live-protocol.js';
 
@@ -57,6 +58,8 @@ async function main(): Promise<void> {
   const layout = JSON.parse(process.env.MARKT_BENCH_LAYOUT ?? '{}') as BenchLayout;
   const dir = mkdtempSync(join(tmpdir(), 'markt-bench-'));
   const config = loadConfig({}, { port: 0, host: '127.0.0.1', dbUrl: `file:${join(dir, 'markt.db')}`, log: () => {} });
+  // As `markt start` does (src/runtime.ts): the bench measures the server as it runs in production.
+  tuneServerRuntime();
   const services = await createServices(config);
   // Tracing (the parent turns it on for the live phase): subscribed before the socket layer, this listener
   // sees an item when the hub gets it; the one subscribed after the server started, when every tablet's

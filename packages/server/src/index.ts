@@ -5,6 +5,7 @@
 export { loadConfig, type ServerConfig } from './config.js';
 export { createApp, JSON_BODY_LIMIT } from './app.js';
 export { startServer, type RunningServer } from './server.js';
+export { tuneServerRuntime } from './runtime.js';
 export { createServices, closeServices, type Services } from './services.js';
 export { HttpError } from './http/errors.js';
 export { WriteQueue } from './db/write-queue.js';

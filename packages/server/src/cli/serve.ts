@@ -1,5 +1,6 @@
 import { loadConfig, type ServerConfig } from '../config.js';
 import { seedDemo } from '../seed.js';
+import { tuneServerRuntime } from '../runtime.js';
 import { startServer, type RunningServer } from '../server.js';
 import { createServices } from '../services.js';
 import { createPairingCode, standUrls } from '../store/org.js';
@@ -67,6 +68,7 @@ Options:
 ${serverHelp}`,
   options: serverOptions,
   async run({ values }, io) {
+    tuneServerRuntime();
     const server = await startServer(configFrom(values, io));
     io.out(`markt is running at ${server.url}`);
     return runUntilStopped(server, io);
@@ -87,6 +89,7 @@ Options:
 ${serverHelp}`,
   options: { demo: { type: 'boolean' }, ...serverOptions },
   async run({ values }, io) {
+    tuneServerRuntime();
     const config = configFrom(values, io);
     if (!values.demo) {
       const server = await startServer(config);
