@@ -31,3 +31,19 @@ export function flakyPhoneCatalog(locale: Locale, load: MessagesLoader<PhoneKey>
   });
   return flaky as FlakyCatalog;
 }
+
+/**
+ * Collects the page's unhandled promise rejections (and keeps them from failing the run as such), so a test can
+ * assert there were none; `stop()` removes the listener.
+ * @returns the rejections seen so far, and `stop`
+ * @example const rejections = unhandledRejections(); try { … expect(rejections.seen).to.deep.equal([]); } finally { rejections.stop(); }
+ */
+export function unhandledRejections(): { seen: unknown[]; stop: () => void } {
+  const seen: unknown[] = [];
+  const onUnhandled = (e: PromiseRejectionEvent): void => {
+    seen.push(e.reason);
+    e.preventDefault();
+  };
+  window.addEventListener('unhandledrejection', onUnhandled);
+  return { seen, stop: () => window.removeEventListener('unhandledrejection', onUnhandled) };
+}

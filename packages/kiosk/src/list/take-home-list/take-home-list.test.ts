@@ -5,7 +5,7 @@ import { memoryStorage } from '../../net/test-helpers.js';
 import { HOSTILE_NAME, HOSTILE_OFFER, standData } from '../../phone/test-data.js';
 import { $, click, text, until } from '../../shared/test-input.js';
 import { startList } from '../list-app.js';
-import { flakyPhoneCatalog } from '../../phone/flaky-catalog.js';
+import { flakyPhoneCatalog, unhandledRejections } from '../../phone/flaky-catalog.js';
 import { ru } from '../../phone/messages/ru.js';
 import type { PublicEventData } from './take-home-list.component.js';
 import { TakeHomeList } from './take-home-list.js';
@@ -66,12 +66,7 @@ describe('markt-take-home-list', () => {
 
   it('puts the menu back to the language shown when Russian fails to load, and loads it when chosen again', async () => {
     flaky.failures = 1;
-    const unhandled: unknown[] = [];
-    const onUnhandled = (e: PromiseRejectionEvent): void => {
-      unhandled.push(e.reason);
-      e.preventDefault();
-    };
-    window.addEventListener('unhandledrejection', onUnhandled);
+    const rejections = unhandledRejections();
     try {
       const el = await fixture<FlakyTakeHomeList>(html`<markt-flaky-take-home-list locale="en" .data=${publicData()} .offerIds=${['o1']}></markt-flaky-take-home-list>`);
       await until(() => text(el.shadowRoot!).includes('Your suggestions'));
@@ -83,7 +78,7 @@ describe('markt-take-home-list', () => {
       await until(() => flaky.failures === 0 && el.locale === 'en');
       await el.updateComplete;
       await new Promise((r) => setTimeout(r, 50));
-      expect(unhandled).to.deep.equal([]);
+      expect(rejections.seen).to.deep.equal([]);
       expect(menu().value).to.equal('en');
       expect(el.getAttribute('lang')).to.equal('en');
       expect(changes).to.deep.equal(['ru', 'en']);
@@ -92,9 +87,9 @@ describe('markt-take-home-list', () => {
       await until(() => el.getAttribute('lang') === 'ru');
       expect(text(el.shadowRoot!)).to.contain(ru['list.suggested']);
       expect(menu().value).to.equal('ru');
-      expect(unhandled).to.deep.equal([]);
+      expect(rejections.seen).to.deep.equal([]);
     } finally {
-      window.removeEventListener('unhandledrejection', onUnhandled);
+      rejections.stop();
     }
   });
 

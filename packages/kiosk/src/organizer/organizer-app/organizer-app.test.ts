@@ -25,6 +25,14 @@ const stands: (Stand & { url: string })[] = [
   { id: 's1', eventId: 'markt-pankow', providerId: 'p1', number: '12', position: { x: 5, y: 5 }, url: 'https://markt.example/s/tok' },
 ];
 
+/** Opens an event from the list (waiting for it to be listed) and its floor-plan tab. */
+async function openFloorPlan(root: ShadowRoot, eventId: string): Promise<void> {
+  await waitUntil(() => root.querySelector(`[data-event="${eventId}"] button.open`));
+  await click(root.querySelector(`[data-event="${eventId}"] button.open`)!);
+  await waitUntil(() => root.querySelector('#tab-floor'));
+  await click(root.querySelector('#tab-floor')!);
+}
+
 /** A stand-in for the organizer API (routes as in docs/architecture.md), injected as the app's fetch. */
 function serverStandIn(options: { putStand?: (body: Stand) => Promise<Response>; expired?: () => boolean } = {}) {
   let loggedIn = false;
@@ -208,10 +216,7 @@ describe('markt-organizer-app', () => {
     await api.login('amt@jobcenter.example', 'geheim');
     const el = await fixture<OrganizerApp>(html`<markt-organizer-app .api=${api}></markt-organizer-app>`);
     const root = el.shadowRoot!;
-    await waitUntil(() => root.querySelector('[data-event="markt-pankow"] button.open'));
-    await click(root.querySelector('[data-event="markt-pankow"] button.open')!);
-    await waitUntil(() => root.querySelector('#tab-floor'));
-    await click(root.querySelector('#tab-floor')!);
+    await openFloorPlan(root, 'markt-pankow');
     await waitUntil(() => root.querySelector('form.delete-stand option[value="s1"]'));
 
     // The only stand has no size: the new one gets 5 % × 6 % of the 40 × 20 plan.
@@ -253,10 +258,7 @@ describe('markt-organizer-app', () => {
     await api.login('amt@jobcenter.example', 'geheim');
     const el = await fixture<OrganizerApp>(html`<markt-organizer-app .api=${api}></markt-organizer-app>`);
     const root = el.shadowRoot!;
-    await waitUntil(() => root.querySelector('[data-event="markt-pankow"] button.open'));
-    await click(root.querySelector('[data-event="markt-pankow"] button.open')!);
-    await waitUntil(() => root.querySelector('#tab-floor'));
-    await click(root.querySelector('#tab-floor')!);
+    await openFloorPlan(root, 'markt-pankow');
     await waitUntil(() => root.querySelector('form.delete-stand option[value="s1"]'));
     const number = root.querySelector<HTMLInputElement>('#standNumber')!;
     await typeInto(number, ' 12 ');
@@ -322,10 +324,7 @@ describe('markt-organizer-app', () => {
     await api.login('amt@jobcenter.example', 'geheim');
     const el = await fixture<OrganizerApp>(html`<markt-organizer-app .api=${api}></markt-organizer-app>`);
     const root = el.shadowRoot!;
-    await waitUntil(() => root.querySelector('[data-event="markt-pankow"] button.open'));
-    await click(root.querySelector('[data-event="markt-pankow"] button.open')!);
-    await waitUntil(() => root.querySelector('#tab-floor'));
-    await click(root.querySelector('#tab-floor')!);
+    await openFloorPlan(root, 'markt-pankow');
     const editor = root.querySelector('markt-floor-plan-editor')!;
     await waitUntil(() => editor.shadowRoot?.querySelector('#width'));
     editor.shadowRoot!.querySelector<HTMLInputElement>('#width')!.value = '60';
@@ -361,20 +360,14 @@ describe('markt-organizer-app', () => {
     const el = await fixture<OrganizerApp>(html`<markt-organizer-app .api=${new OrgApi({ fetch: fetchImpl })}></markt-organizer-app>`);
     const root = el.shadowRoot!;
     const standIds = () => [...(root.querySelector('markt-floor-plan-editor')?.shadowRoot?.querySelectorAll('[data-stand]') ?? [])].map((g) => g.getAttribute('data-stand'));
-    await waitUntil(() => root.querySelector('[data-event="markt-pankow"] button.open'));
-    await click(root.querySelector('[data-event="markt-pankow"] button.open')!);
-    await waitUntil(() => root.querySelector('#tab-floor'));
-    await click(root.querySelector('#tab-floor')!);
+    await openFloorPlan(root, 'markt-pankow');
     await waitUntil(() => standIds().length === 1);
     expect(standIds()).to.deep.equal(['s1']);
 
     // Back, and open the other event while the network is slow: none of the first event's stands.
     hold = true;
     await click(root.querySelector('button.back')!);
-    await waitUntil(() => root.querySelector('[data-event="markt-buch"] button.open'));
-    await click(root.querySelector('[data-event="markt-buch"] button.open')!);
-    await waitUntil(() => root.querySelector('#tab-floor'));
-    await click(root.querySelector('#tab-floor')!);
+    await openFloorPlan(root, 'markt-buch');
     await el.updateComplete;
     expect(standIds()).to.deep.equal([]);
     expect(root.querySelectorAll('form.delete-stand option')).to.have.length(0);
@@ -387,9 +380,7 @@ describe('markt-organizer-app', () => {
     await click(root.querySelector('button.back')!);
     await waitUntil(() => root.querySelector('[data-event="markt-buch"] button.open'));
     hold = false;
-    await click(root.querySelector('[data-event="markt-buch"] button.open')!);
-    await waitUntil(() => root.querySelector('#tab-floor'));
-    await click(root.querySelector('#tab-floor')!);
+    await openFloorPlan(root, 'markt-buch');
     await waitUntil(() => standIds().length === 1);
     for (const release of held.splice(0)) release();
     await new Promise((resolve) => setTimeout(resolve, 50));
@@ -435,10 +426,7 @@ describe('markt-organizer-app', () => {
     }
 
     async function openFloorOf(root: ShadowRoot, id: string) {
-      await waitUntil(() => root.querySelector(`[data-event="${id}"] button.open`));
-      await click(root.querySelector(`[data-event="${id}"] button.open`)!);
-      await waitUntil(() => root.querySelector('#tab-floor'));
-      await click(root.querySelector('#tab-floor')!);
+      await openFloorPlan(root, id);
       const editor = root.querySelector('markt-floor-plan-editor')!;
       await waitUntil(() => editor.shadowRoot?.querySelector('[data-stand="s1"]'));
       return editor;
@@ -565,10 +553,7 @@ describe('markt-organizer-app', () => {
       await api.login('amt@jobcenter.example', 'geheim');
       const el = await fixture<OrganizerApp>(html`<markt-organizer-app .api=${api}></markt-organizer-app>`);
       const root = el.shadowRoot!;
-      await waitUntil(() => root.querySelector('[data-event="markt-pankow"] button.open'));
-      await click(root.querySelector('[data-event="markt-pankow"] button.open')!);
-      await waitUntil(() => root.querySelector('#tab-floor'));
-      await click(root.querySelector('#tab-floor')!);
+      await openFloorPlan(root, 'markt-pankow');
       const editor = root.querySelector('markt-floor-plan-editor')!;
       await waitUntil(() => editor.shadowRoot?.querySelector('[data-stand="s1"]'));
       editor.shadowRoot!.querySelector<SVGGElement>('[data-stand="s1"]')!.focus();

@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { expectAccessible } from '../../../test/axe.js';
 import { $, click, text, type, until } from '../../shared/test-input.js';
-import { flakyPhoneCatalog } from '../flaky-catalog.js';
+import { flakyPhoneCatalog, unhandledRejections } from '../flaky-catalog.js';
 import { de } from '../messages/de.js';
 import { uk } from '../messages/uk.js';
 import { ContactForm } from './contact-form.js';
@@ -70,12 +70,7 @@ describe('markt-contact-form', () => {
 
   it('stays in the language shown when Ukrainian fails to load (no unhandled rejection), and shows it when asked again', async () => {
     flaky.failures = 1;
-    const unhandled: unknown[] = [];
-    const onUnhandled = (e: PromiseRejectionEvent): void => {
-      unhandled.push(e.reason);
-      e.preventDefault();
-    };
-    window.addEventListener('unhandledrejection', onUnhandled);
+    const rejections = unhandledRejections();
     try {
       const el = await fixture<FlakyContactForm>(html`<markt-flaky-contact-form locale="en" .providerName=${'Pflegeschule Nord'}></markt-flaky-contact-form>`);
       let announced = 0;
@@ -83,15 +78,15 @@ describe('markt-contact-form', () => {
       el.locale = 'uk';
       await until(() => flaky.failures === 0 && el.locale === 'en');
       await new Promise((r) => setTimeout(r, 50));
-      expect(unhandled).to.deep.equal([]);
+      expect(rejections.seen).to.deep.equal([]);
       expect(announced).to.equal(0); // a part inside a page: the page decides, nothing bubbles to the app
       expect(text(el.shadowRoot!)).to.contain('Your consent');
       el.locale = 'uk';
       await until(() => text(el.shadowRoot!).includes(uk['contact.consentTitle']));
       expect(uk['contact.consentTitle']).to.not.equal('Your consent');
-      expect(unhandled).to.deep.equal([]);
+      expect(rejections.seen).to.deep.equal([]);
     } finally {
-      window.removeEventListener('unhandledrejection', onUnhandled);
+      rejections.stop();
     }
   });
 

@@ -4,7 +4,7 @@ import { expectAccessible } from '../../../test/axe.js';
 import { $, click, text, type, until } from '../../shared/test-input.js';
 import { HOSTILE_NAME, HOSTILE_OFFER, standData } from '../test-data.js';
 import type { ContactForm } from '../contact-form/contact-form.component.js';
-import { flakyPhoneCatalog } from '../flaky-catalog.js';
+import { flakyPhoneCatalog, unhandledRejections } from '../flaky-catalog.js';
 import { tr } from '../messages/tr.js';
 import { StandPage, type SaveChangeDetail } from './stand-page.js';
 
@@ -135,12 +135,7 @@ describe('markt-stand-page', () => {
 
   it('goes back to German in the menu when Turkish fails to load, without an unhandled rejection, and loads it when chosen again', async () => {
     flaky.failures = 1;
-    const unhandled: unknown[] = [];
-    const onUnhandled = (e: PromiseRejectionEvent): void => {
-      unhandled.push(e.reason);
-      e.preventDefault();
-    };
-    window.addEventListener('unhandledrejection', onUnhandled);
+    const rejections = unhandledRejections();
     try {
       const el = await fixture<FlakyStandPage>(html`<markt-flaky-stand-page .data=${standData()} locale="de"></markt-flaky-stand-page>`);
       await until(() => text(el.shadowRoot!).includes('Unsere Angebote'));
@@ -156,7 +151,7 @@ describe('markt-stand-page', () => {
       await until(() => el.locale === 'de');
       await el.updateComplete;
       await new Promise((r) => setTimeout(r, 50)); // time for an unhandled rejection to be reported
-      expect(unhandled).to.deep.equal([]);
+      expect(rejections.seen).to.deep.equal([]);
       expect(flaky.failures).to.equal(0);
       const menu = $($(el, 'markt-locale-select'), 'select') as HTMLSelectElement;
       expect(menu.value).to.equal('de');
@@ -169,9 +164,9 @@ describe('markt-stand-page', () => {
       await until(() => el.getAttribute('lang') === 'tr');
       expect(text(el.shadowRoot!)).to.contain(tr['stand.offers']);
       expect(($($(el, 'markt-locale-select'), 'select') as HTMLSelectElement).value).to.equal('tr');
-      expect(unhandled).to.deep.equal([]);
+      expect(rejections.seen).to.deep.equal([]);
     } finally {
-      window.removeEventListener('unhandledrejection', onUnhandled);
+      rejections.stop();
     }
   });
 });
