@@ -7,7 +7,8 @@
  * @example popcount(0b1011) // 3
  */
 export function popcount(x: number): number {
-  let v = x - ((x >>> 1) & 0x55555555);
-  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
-  return (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+  // Clears the lowest set bit until none is left: as many steps as bits set (few, where it is used).
+  let n = 0;
+  for (; x; n++) x &= x - 1;
+  return n;
 }

@@ -1,4 +1,3 @@
-import type { Place } from '../model/common.js';
 import { guarded } from '../model/guard.js';
 import type { Profile, ProfileInput } from '../model/profile.js';
 import { profileRule } from '../model/shapes.js';
@@ -16,7 +15,7 @@ import {
 } from '../model/vocabulary.js';
 import type { Radar, RadarEntry, RadarRegion } from '../radar/build-radar.js';
 import { groupBits } from './columns.js';
-import { DEG, dayMaskOf, maskOf, minutesOf } from './features.js';
+import { dayMaskOf, maskOf, minutesOf } from './features.js';
 
 /**
  * Which Berufshauptgruppen a named strength points to. A person who says "I can fix things" finds
@@ -43,15 +42,14 @@ const GERMAN_B1 = GERMAN_LEVELS.indexOf('B1');
 
 /** Everything about the person and the options that the per-offer loop reads. */
 export interface MatchContext {
+  /** The parsed profile: what the loop reads as is (`wishedOccupations`, `strengths`, `partTimeOnly`, `home`, …). */
   readonly profile: Profile;
   /** Interests rescaled so the weakest dimension is 0 and the strongest 1; null when not known or flat. */
   readonly interests: Float64Array | null;
-  readonly wished: readonly string[];
   readonly wishedKindMask: number;
-  /** For each of the person's strengths, the groups it points to as a (lo, hi) bit mask (see `groupBits`). */
+  /** For each of the person's strengths (in `profile.strengths` order), the groups it points to as a (lo, hi) bit mask (see `groupBits`). */
   readonly strengthLo: Int32Array;
   readonly strengthHi: Int32Array;
-  readonly strengths: readonly Strength[];
   /** Stated groups plus those that follow from the age. */
   readonly groupMask: number;
   /** Bits of groups whose membership is known (age groups when the age is known; all when groups were stated). */
@@ -64,20 +62,12 @@ export interface MatchContext {
   readonly german: number;
   readonly load: number;
   readonly school: number;
-  readonly licence: boolean | undefined;
   readonly age: number;
   readonly from: number;
   readonly until: number;
   readonly availableDays: number;
   readonly maxHours: number;
-  readonly partTimeOnly: boolean;
-  readonly home: Place | undefined;
-  /** Radians; NaN without coordinates. */
-  readonly homeLat: number;
-  readonly homeLon: number;
-  readonly homeCosLat: number;
   readonly maxTravel: number;
-  readonly travelMinutes: ((from: Place, to: Place) => number | undefined) | undefined;
   /** Languages the person speaks besides German (only when German is A2 or below, or unknown). */
   readonly otherLanguages: readonly string[];
   readonly radarLookup: ((kldb: string) => RadarEntry | undefined) | undefined;
@@ -142,7 +132,6 @@ export function derivedNeeds(profile: Profile, groupMask: number): number {
 export interface ContextOptions {
   readonly radar: Radar | undefined;
   readonly radarWeight: number;
-  readonly travelMinutes: ((from: Place, to: Place) => number | undefined) | undefined;
 }
 
 /** Parses the profile and precomputes what the per-offer loop needs. */
@@ -162,19 +151,15 @@ export function createContext(input: ProfileInput, options: ContextOptions): Mat
   if (stated & OVER_50) stated |= OVER_45;
   else if (stated & OVER_45 && !byAge.known) known &= ~OVER_50;
   const german = rankOf(GERMAN_LEVELS, profile.germanLevel);
-  const home = profile.home;
-  const hasCoords = home?.lat !== undefined && home.lon !== undefined;
-  const view = options.radar && options.radarWeight > 0 ? options.radar.view(home?.district) : undefined;
+  const view = options.radar && options.radarWeight > 0 ? options.radar.view(profile.home?.district) : undefined;
   let needMask = maskOf(COUNSELLING_TOPICS, profile.needs);
   if (profile.foreignQualification) needMask |= 1 << COUNSELLING_TOPICS.indexOf('recognition');
   return {
     profile,
     interests: rescaleInterests(profile.interests),
-    wished: profile.wishedOccupations,
     wishedKindMask: maskOf(OFFER_KINDS, profile.wishedKinds),
     strengthLo,
     strengthHi,
-    strengths: profile.strengths,
     groupMask: stated | byAge.mask,
     // Stated groups are the person's answer to "which of these fit you?": the others are then known not to.
     knownGroupMask: known,
@@ -184,19 +169,12 @@ export function createContext(input: ProfileInput, options: ContextOptions): Mat
     german,
     load: rankOf(PHYSICAL_LOADS, profile.maxPhysicalLoad),
     school: rankOf(SCHOOL_CERTIFICATES, profile.schoolCertificate),
-    licence: profile.drivingLicence,
     age: profile.age ?? -1,
     from: minutesOf(profile.availability?.from),
     until: minutesOf(profile.availability?.until),
     availableDays: dayMaskOf(profile.availability?.days),
     maxHours: profile.maxHoursPerWeek ?? -1,
-    partTimeOnly: profile.partTimeOnly,
-    home,
-    homeLat: hasCoords ? (home.lat as number) * DEG : NaN,
-    homeLon: hasCoords ? (home.lon as number) * DEG : NaN,
-    homeCosLat: hasCoords ? Math.cos((home.lat as number) * DEG) : NaN,
     maxTravel: profile.maxTravelMinutes ?? -1,
-    travelMinutes: options.travelMinutes,
     otherLanguages: german <= GERMAN_NEED_RANK ? profile.languages.filter((l) => l !== 'de' && l !== 'de-x-ls') : [],
     radarLookup: view?.lookup,
     radarRegion: view?.region,

@@ -1,7 +1,9 @@
+import type { Place } from '../model/common.js';
 import { GERMAN_LEVELS, PHYSICAL_LOADS, SCHOOL_CERTIFICATES, TARGET_GROUPS } from '../model/vocabulary.js';
 import type { MatchContext } from './context.js';
 import { GROUPS_ONLY, LICENCE, REMOTE, FLEXIBLE, PART_TIME, type Columns } from './columns.js';
 import { reason, type Reason } from './reasons.js';
+import { DEG } from './features.js';
 
 /**
  * Travel-time estimate when no `travelMinutes` option answers: Berlin public transport averages about
@@ -38,24 +40,25 @@ export function haversineKm(lat1: number, lon1: number, cosLat1: number, lat2: n
  * One-way travel minutes from the person's home to every offer of the list, NaN where it cannot be told
  * (no coordinates, remote). The `travelMinutes` option answers first; the estimate from coordinates fills in.
  */
-export function travelTimes(ctx: MatchContext, c: Columns): Float64Array {
+export function travelTimes(home: Place, c: Columns, travelMinutes?: (from: Place, to: Place) => number | undefined): Float64Array {
   const n = c.offers.length;
   const out = new Float64Array(n).fill(NaN);
-  const home = ctx.home;
-  if (!home) return out;
-  const known = !Number.isNaN(ctx.homeLat);
+  // Radians; NaN without coordinates.
+  const homeLat = home.lat === undefined || home.lon === undefined ? NaN : home.lat * DEG;
+  const homeLon = (home.lon as number) * DEG;
+  const homeCosLat = Math.cos(homeLat);
   for (let i = 0; i < n; i++) {
     if ((c.flags[i] as number) & REMOTE) continue;
-    if (ctx.travelMinutes) {
-      const given = ctx.travelMinutes(home, (c.offers[i] as Columns['offers'][number]).place);
+    if (travelMinutes) {
+      const given = travelMinutes(home, (c.offers[i] as Columns['offers'][number]).place);
       if (given !== undefined && Number.isFinite(given)) {
         out[i] = given;
         continue;
       }
     }
     const lat = c.lat[i] as number;
-    if (!known || Number.isNaN(lat)) continue;
-    const km = haversineKm(ctx.homeLat, ctx.homeLon, ctx.homeCosLat, lat, c.lon[i] as number, c.cosLat[i] as number);
+    if (Number.isNaN(homeLat) || Number.isNaN(lat)) continue;
+    const km = haversineKm(homeLat, homeLon, homeCosLat, lat, c.lon[i] as number, c.cosLat[i] as number);
     out[i] = TRAVEL_ACCESS_MINUTES + ((km * TRAVEL_DETOUR) / TRAVEL_SPEED_KMH) * 60;
   }
   return out;
@@ -95,13 +98,13 @@ function groupList(mask: number): string {
 /**
  * Applies the hard rules to offer `i` of the columns. Only what the person stated can fail a rule; a requirement the person said
  * nothing about becomes a note ("needs German B1 — ask if unsure").
- * @param out when given, collects every exclusion reason (not only the first)
+ * @param out when given (empty), collects every exclusion reason (not only the first)
  * @param notes when given, collects the notes
  * @returns −1 when a rule fails, else the number of notes
  */
 export function checkHardRules(ctx: MatchContext, c: Columns, i: number, out?: Reason[], notes?: Reason[]): number {
   // Written without closures: this runs once per offer per call and must not allocate on the fast path.
-  let failed = false;
+  // With `out` (given empty), a failed rule is a reason in it; without, the first one returns at once.
   let noteCount = 0;
   const flags = c.flags[i] as number;
   const targetGroupMask = c.targetGroupMask[i] as number;
@@ -118,7 +121,6 @@ export function checkHardRules(ctx: MatchContext, c: Columns, i: number, out?: R
   if (flags & GROUPS_ONLY && (targetGroupMask & ctx.groupMask) === 0) {
     if ((targetGroupMask & ~ctx.knownGroupMask) === 0) {
       if (!out) return -1;
-      failed = true;
       out.push(reason('excluded.targetGroup', { groups: groupList(targetGroupMask) }));
     } else {
       noteCount++;
@@ -131,14 +133,12 @@ export function checkHardRules(ctx: MatchContext, c: Columns, i: number, out?: R
       notes?.push(reason('note.germanLevel', { required: GERMAN_LEVELS[german] ?? '' }));
     } else if (ctx.german < german) {
       if (!out) return -1;
-      failed = true;
       out.push(reason('excluded.germanLevel', { required: GERMAN_LEVELS[german] ?? '', yours: GERMAN_LEVELS[ctx.german] ?? '' }));
     }
   }
   if (ctx.from >= 0) {
     if (!(flags & FLEXIBLE) && outsideWindow(start, end, ctx.from, ctx.until)) {
       if (!out) return -1;
-      failed = true;
       out.push(reason('excluded.schedule', {
         start: start >= 0 ? hhmm(start) : '…',
         end: end >= 0 ? hhmm(end) : '…',
@@ -150,15 +150,13 @@ export function checkHardRules(ctx: MatchContext, c: Columns, i: number, out?: R
     // so one free day among them is enough (a Saturday-only offer still clashes with Monday–Friday).
     if (ctx.availableDays && dayMask && (flags & FLEXIBLE ? !(dayMask & ctx.availableDays) : dayMask & ~ctx.availableDays)) {
       if (!out) return -1;
-      failed = true;
       out.push(reason('excluded.days'));
     }
   }
   if (hours >= 0 && !(flags & PART_TIME)) {
-    const max = ctx.maxHours >= 0 ? ctx.maxHours : ctx.partTimeOnly ? PART_TIME_MAX_HOURS : -1;
+    const max = ctx.maxHours >= 0 ? ctx.maxHours : ctx.profile.partTimeOnly ? PART_TIME_MAX_HOURS : -1;
     if (max >= 0 && hours > max) {
       if (!out) return -1;
-      failed = true;
       // Only "part time" said: the 30 hours are the SDK's assumption, not the person's figure, so not "more than your 30".
       out.push(ctx.maxHours >= 0 ? reason('excluded.hours', { hours: hours, max }) : reason('excluded.fullTime', { hours: hours }));
     }
@@ -166,7 +164,6 @@ export function checkHardRules(ctx: MatchContext, c: Columns, i: number, out?: R
   if (load >= 0) {
     if (ctx.load >= 0 && load > ctx.load) {
       if (!out) return -1;
-      failed = true;
       out.push(reason('excluded.physicalLoad', { load: PHYSICAL_LOADS[load] ?? '' }));
     } else if (ctx.load < 0 && load === HEAVY) {
       noteCount++;
@@ -179,7 +176,6 @@ export function checkHardRules(ctx: MatchContext, c: Columns, i: number, out?: R
       notes?.push(reason('note.minAge', { minAge: minAge }));
     } else if (ctx.age < minAge) {
       if (!out) return -1;
-      failed = true;
       out.push(reason('excluded.minAge', { minAge: minAge }));
     }
   }
@@ -189,17 +185,15 @@ export function checkHardRules(ctx: MatchContext, c: Columns, i: number, out?: R
       notes?.push(reason('note.maxAge', { maxAge: maxAge }));
     } else if (ctx.age > maxAge) {
       if (!out) return -1;
-      failed = true;
       out.push(reason('excluded.maxAge', { maxAge: maxAge }));
     }
   }
   if (flags & LICENCE) {
-    if (ctx.licence === undefined) {
+    if (ctx.profile.drivingLicence === undefined) {
       noteCount++;
       notes?.push(reason('note.drivingLicence'));
-    } else if (!ctx.licence) {
+    } else if (!ctx.profile.drivingLicence) {
       if (!out) return -1;
-      failed = true;
       out.push(reason('excluded.drivingLicence'));
     }
   }
@@ -209,7 +203,6 @@ export function checkHardRules(ctx: MatchContext, c: Columns, i: number, out?: R
       notes?.push(reason('note.schoolCertificate', { certificate: SCHOOL_CERTIFICATES[school] ?? '' }));
     } else if (ctx.school < school) {
       if (!out) return -1;
-      failed = true;
       out.push(reason('excluded.schoolCertificate', { certificate: SCHOOL_CERTIFICATES[school] ?? '' }));
     }
   }
@@ -218,9 +211,8 @@ export function checkHardRules(ctx: MatchContext, c: Columns, i: number, out?: R
     const minutes = ctx.travel ? Math.round(ctx.travel[i] as number) : NaN;
     if (minutes > ctx.maxTravel) {
       if (!out) return -1;
-      failed = true;
       out.push(reason('excluded.travel', { minutes, max: ctx.maxTravel }));
     }
   }
-  return failed ? -1 : noteCount;
+  return out?.length ? -1 : noteCount;
 }

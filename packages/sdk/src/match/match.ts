@@ -109,7 +109,7 @@ export function match(profile: ProfileInput, offers: readonly OfferInput[], opti
     }
   }
 
-  const ctx = createContext(profile, { radar: options.radar, radarWeight, travelMinutes: options.travelMinutes });
+  const ctx = createContext(profile, { radar: options.radar, radarWeight });
   const wished = wishScores(options, ctx.profile.wishes, options.locale ?? ctx.profile.locale);
   if (wished) ctx.wishScores = wished;
 
@@ -117,9 +117,10 @@ export function match(profile: ProfileInput, offers: readonly OfferInput[], opti
   const { offers: parsed, ids, providers } = columns;
   if (ctx.otherLanguages.length) ctx.languageMask = languageMaskOf(columns, ctx.otherLanguages);
   if (options.radar && radarWeight > 0) ctx.demand = demandOf(columns, options.radar, ctx.profile.home?.district);
-  if (ctx.wished.length) ctx.wishedSimilarity = wishedSimilarity(columns, ctx.wished);
-  if (ctx.home) {
-    ctx.travel = travelTimes(ctx, columns);
+  const { wishedOccupations, home } = ctx.profile;
+  if (wishedOccupations.length) ctx.wishedSimilarity = wishedSimilarity(columns, wishedOccupations);
+  if (home) {
+    ctx.travel = travelTimes(home, columns, options.travelMinutes);
     ctx.nearness = ctx.travel.some((t) => !Number.isNaN(t));
   }
   const n = parsed.length;

@@ -24,13 +24,13 @@ export function activeWeight(ctx: MatchContext): number {
   const w = SOFT_WEIGHTS;
   let sum = 0;
   if (ctx.interests) sum += w.interest;
-  if (ctx.wished.length) sum += w.wishedOccupation;
+  if (ctx.profile.wishedOccupations.length) sum += w.wishedOccupation;
   if (ctx.wishedKindMask) sum += w.wishedKind;
-  if (ctx.strengths.length) sum += w.strength;
+  if (ctx.strengthLo.length) sum += w.strength;
   if (ctx.groupMask) sum += w.targetGroup;
   if (ctx.needMask || ctx.derivedNeedMask || ctx.germanNeed > 0) sum += w.need;
   if (ctx.otherLanguages.length) sum += w.language;
-  if (ctx.from >= 0 || ctx.partTimeOnly || ctx.nearness) sum += w.practical;
+  if (ctx.from >= 0 || ctx.profile.partTimeOnly || ctx.nearness) sum += w.practical;
   if (ctx.wishScores) sum += w.wishes;
   if (ctx.demand) sum += ctx.radarWeight;
   return sum;
@@ -114,18 +114,18 @@ export function softScore(ctx: MatchContext, c: Columns, i: number, out?: Reason
     add?.('fit.wishedKind', w.wishedKind, { kind: OFFER_KINDS[kind] ?? '' });
   }
 
-  if (ctx.strengths.length && occupations) {
+  if (ctx.strengthLo.length && occupations) {
     const lo = c.groupsLo[i] as number;
     const hi = c.groupsHi[i] as number;
     let mask = 0;
-    for (let s = 0; s < ctx.strengths.length; s++) {
+    for (let s = 0; s < ctx.strengthLo.length; s++) {
       if (((ctx.strengthLo[s] as number) & lo) | ((ctx.strengthHi[s] as number) & hi)) mask |= 1 << s;
     }
     if (mask) {
       const value = Math.min(1, 0.6 * popcount(mask));
       total += w.strength * value;
       if (add) {
-        ctx.strengths.forEach((strength, s) => {
+        ctx.profile.strengths.forEach((strength, s) => {
           if (mask & (1 << s)) add('fit.strength', (w.strength * value) / 2, { strength });
         });
       }
@@ -197,10 +197,10 @@ export function softScore(ctx: MatchContext, c: Columns, i: number, out?: Reason
     }
   }
 
-  if (ctx.from >= 0 || ctx.partTimeOnly || ctx.nearness) {
+  if (ctx.from >= 0 || ctx.profile.partTimeOnly || ctx.nearness) {
     let parts = 0;
     let value = 0;
-    if (ctx.from >= 0 || ctx.partTimeOnly) {
+    if (ctx.from >= 0 || ctx.profile.partTimeOnly) {
       parts++;
       const start = c.start[i] as number;
       const end = c.end[i] as number;
