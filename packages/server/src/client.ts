@@ -289,11 +289,13 @@ export interface BoothRota {
   shifts: RotaShift[];
 }
 /** What a CSV import can hold. */
-export type ImportKind = 'providers' | 'offers' | 'radar';
+export type ImportKind = 'providers' | 'offers' | 'radar' | 'stands';
 /** The outcome of a CSV import. */
 export interface ImportResult {
   kind: ImportKind;
   imported: number;
+  /** Stands only: of the rows imported, how many updated a stand that existed. */
+  updated?: number;
   rejected: number;
   errors: (ApiIssue & { line: number })[];
 }

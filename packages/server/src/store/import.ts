@@ -4,10 +4,14 @@ import { OfferSchema, ProviderSchema, RadarRowSchema, check } from '@markt/sdk/s
 import type * as v from 'valibot';
 import type { Services } from '../services.js';
 import { listResources, replaceRadar, touchEvent, writeResource } from './events.js';
+import { StandCsvRowSchema, importStandRows, type StandCsvRow } from './import-stands.js';
 
 /** What a CSV file holds. */
-export type ImportKind = 'providers' | 'offers' | 'radar';
-export const IMPORT_KINDS: readonly ImportKind[] = ['providers', 'offers', 'radar'];
+export type ImportKind = 'providers' | 'offers' | 'radar' | 'stands';
+export const IMPORT_KINDS: readonly ImportKind[] = ['providers', 'offers', 'radar', 'stands'];
+
+/** The record a row of each kind becomes (a stands row still names its provider by name or id). */
+type RecordOf<K extends ImportKind> = K extends 'providers' ? Provider : K extends 'offers' ? Offer : K extends 'stands' ? StandCsvRow : RadarRow;
 
 /** One bad cell or row: the CSV line (1 = header), the field and what is wrong. */
 export interface ImportIssue {
@@ -21,6 +25,8 @@ export interface ImportResult {
   kind: ImportKind;
   /** Rows written. */
   imported: number;
+  /** Stands only: of the rows written, how many updated a stand that existed (the others created one). */
+  updated?: number;
   /** Rows that were bad (and skipped in `valid-only` mode; in `all` mode nothing is written when any is bad). */
   rejected: number;
   errors: ImportIssue[];
@@ -36,6 +42,8 @@ interface Columns {
   all: readonly string[];
   /** Other accepted headers (the BA's German ones for the radar): the field they fill and how; null = ignored. */
   aliases?: Readonly<Record<string, { path: string; convert?: (value: unknown) => unknown } | null>>;
+  /** Fields a file must have a column for, each with the headers that fill it (named in the error). */
+  required?: Readonly<Record<string, readonly string[]>>;
   schema: v.GenericSchema;
 }
 
@@ -103,7 +111,50 @@ export const CSV_COLUMNS: Readonly<Record<ImportKind, Columns>> = {
     },
     schema: RadarRowSchema,
   },
+  stands: {
+    lists: [],
+    numberLists: [],
+    numbers: ['x', 'y', 'w', 'h'],
+    booleans: [],
+    all: ['id', 'number', 'providerId', 'provider', 'x', 'y', 'w', 'h', 'label'],
+    // What an organizer's stand list in Excel says (headers are compared case-insensitively).
+    aliases: {
+      standnummer: { path: 'number' },
+      'stand-nr.': { path: 'number' },
+      'stand-nr': { path: 'number' },
+      'stand nr.': { path: 'number' },
+      standnr: { path: 'number' },
+      stand: { path: 'number' },
+      nummer: { path: 'number' },
+      'nr.': { path: 'number' },
+      nr: { path: 'number' },
+      anbieter: { path: 'provider' },
+      'träger': { path: 'provider' },
+      traeger: { path: 'provider' },
+      aussteller: { path: 'provider' },
+      providername: { path: 'provider' },
+      'anbieter-id': { path: 'providerId' },
+      'träger-id': { path: 'providerId' },
+      'position.x': { path: 'x' },
+      'position.y': { path: 'y' },
+      'size.w': { path: 'w' },
+      'size.h': { path: 'h' },
+      breite: { path: 'w' },
+      tiefe: { path: 'h' },
+      'stand-id': { path: 'id' },
+      bezeichnung: { path: 'label' },
+      beschriftung: { path: 'label' },
+    },
+    required: {
+      number: ['number', 'Standnummer', 'Stand', 'Nummer'],
+      'provider or providerId': ['provider', 'providerId', 'Anbieter', 'Träger'],
+    },
+    schema: StandCsvRowSchema,
+  },
 };
+
+/** A header as it is compared: trimmed, inner whitespace collapsed, case-insensitive. */
+const headerKey = (name: string) => name.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase('de');
 
 const TRUE = new Set(['true', 'yes', 'ja', '1', 'x']);
 const FALSE = new Set(['false', 'no', 'nein', '0']);
@@ -136,8 +187,9 @@ function setPath(target: Record<string, unknown>, path: string, value: unknown):
 }
 
 /**
- * Reads and validates every row of a CSV text, without writing anything.
- * @param kind providers, offers or radar
+ * Reads and validates every row of a CSV text, without writing anything (a stands row's provider and
+ * place are resolved against the event by `importCsv`).
+ * @param kind providers, offers, radar or stands
  * @param text the CSV text
  * @returns the valid records with their lines, and every issue
  * @example const { rows, errors } = parseImportCsv('providers', text);
@@ -145,8 +197,8 @@ function setPath(target: Record<string, unknown>, path: string, value: unknown):
 export function parseImportCsv<K extends ImportKind>(
   kind: K,
   text: string,
-): { rows: { line: number; record: K extends 'providers' ? Provider : K extends 'offers' ? Offer : RadarRow }[]; errors: ImportIssue[] } {
-  type Out = K extends 'providers' ? Provider : K extends 'offers' ? Offer : RadarRow;
+): { rows: { line: number; record: RecordOf<K> }[]; errors: ImportIssue[] } {
+  type Out = RecordOf<K>;
   const columns = CSV_COLUMNS[kind];
   const firstLine = text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
   // The header line tells the separator: Excel writes ";" (German) or "," and, as "Unicode-Text", tabs.
@@ -163,16 +215,24 @@ export function parseImportCsv<K extends ImportKind>(
   if (header.length === 0 || header.every((h) => h === '')) {
     return { rows: [], errors: [{ line: 1, path: '(header)', message: `the first line must name the columns, e.g. ${columns.all.slice(0, 4).join(',')}` }] };
   }
+  // Headers are compared trimmed and case-insensitively ("ID", "Standnummer", "x"). A Map: a header such as
+  // "constructor" or "__proto__" is an unknown column, not an inherited key.
+  const known = new Map<string, { path: string; convert?: (value: unknown) => unknown } | null>(columns.all.map((path) => [headerKey(path), { path }]));
+  for (const [name, alias] of Object.entries(columns.aliases ?? {})) if (!known.has(headerKey(name))) known.set(headerKey(name), alias);
   // Each header becomes the field path it fills (undefined: an ignored column).
   const targets = header.map((name) => {
-    if (columns.all.includes(name)) return { path: name, convert: undefined };
-    // Own keys only: a header such as "constructor" or "__proto__" is an unknown column, not an inherited one.
-    const alias = columns.aliases && Object.hasOwn(columns.aliases, name) ? columns.aliases[name] : undefined;
-    if (alias === null) return undefined;
-    if (alias) return alias;
+    const target = known.get(headerKey(name));
+    if (target === null) return undefined;
+    if (target) return target;
     errors.push({ line: 1, path: name || '(empty)', message: `unknown column; known columns for ${kind}: ${columns.all.join(', ')}` });
     return undefined;
   });
+  for (const [field, headers] of Object.entries(columns.required ?? {})) {
+    const paths = new Set(headers.map((h) => known.get(headerKey(h))?.path));
+    if (!targets.some((t) => t && paths.has(t.path))) {
+      errors.push({ line: 1, path: field, message: `the file needs a column for ${field}: ${headers.map((h) => `"${h}"`).join(' or ')}` });
+    }
+  }
   if (errors.length > 0) return { rows: [], errors };
   const rows: { line: number; record: Out }[] = [];
   const seen = new Map<string, number>();
@@ -194,7 +254,7 @@ export function parseImportCsv<K extends ImportKind>(
       for (const issue of result.issues) errors.push({ line, ...issue });
       continue;
     }
-    const id = kind === 'radar' ? undefined : (result.value as { id: string }).id;
+    const id = kind === 'radar' ? undefined : (result.value as { id?: string }).id;
     if (id !== undefined) {
       const earlier = seen.get(id);
       if (earlier !== undefined) {
@@ -209,8 +269,9 @@ export function parseImportCsv<K extends ImportKind>(
 }
 
 /**
- * Imports a CSV file of providers, offers or radar rows into an event. Providers and offers are added or
- * replaced by id; radar rows replace the event's radar. Every bad row is reported with its line and field.
+ * Imports a CSV file of providers, offers, radar rows or stands into an event. Providers and offers are added
+ * or replaced by id; radar rows replace the event's radar; stands are added or updated by id, else by number
+ * (see `importStandRows`), and get their QR tokens. Every bad row is reported with its line and field.
  * @param services the server services
  * @param eventId the event (the caller checks the tenant)
  * @param kind what the file holds
@@ -227,6 +288,14 @@ export async function importCsv(
   mode: 'all' | 'valid-only' = 'all',
 ): Promise<ImportResult> {
   const { rows, errors } = parseImportCsv(kind, text);
+  if (kind === 'stands') {
+    // Providers, numbers and free places are judged against the event inside the write transaction.
+    const stands = rows as { line: number; record: StandCsvRow }[];
+    const outcome =
+      stands.length === 0 ? { written: 0, updated: 0, errors: [] } : await services.queue.run((tx) => importStandRows(tx, services, eventId, stands, mode, errors));
+    const all = [...errors, ...outcome.errors].sort((a, b) => a.line - b.line);
+    return { kind, imported: outcome.written, updated: outcome.updated, rejected: new Set(all.map((e) => e.line)).size, errors: all };
+  }
   if (kind === 'offers') {
     // An offer must belong to a provider of the event (already stored).
     const providerIds = new Set((await listResources(services, eventId, 'providers')).map((p) => p.id));
@@ -248,7 +317,7 @@ export async function importCsv(
     if (kind === 'radar') {
       await replaceRadar(tx, eventId, rows.map((r) => r.record as RadarRow));
     } else {
-      for (const row of rows) await writeResource(tx, services, eventId, kind, row.record as Provider | Offer, 'upsert');
+      for (const row of rows) await writeResource(tx, services, eventId, kind as 'providers' | 'offers', row.record as Provider | Offer, 'upsert');
     }
     await touchEvent(tx, services, eventId);
   });

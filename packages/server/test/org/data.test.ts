@@ -112,7 +112,7 @@ describe('CSV import', () => {
     expect(res.status).toBe(400);
     const body = (await res.json()) as { error: { details: { line: number; path: string }[] } };
     expect(body.error.details[0]).toMatchObject({ line: 1, path: 'colour' });
-    expect((await csv(w.app, 'stands', 'id\n', org)).status).toBe(400);
+    expect((await csv(w.app, 'floors', 'id\n', org)).status).toBe(400);
     const json = await w.app.request(`${E}/import?kind=radar`, { method: 'POST', headers: { ...org.headers, 'content-type': 'application/json' }, body: '[]' });
     expect(json.status).toBe(415);
   });
