@@ -186,7 +186,7 @@ export class OrgApi {
    * @param validOnly import the valid rows and skip the bad ones
    * @returns how many rows were imported
    */
-  importCsv(eventId: string, kind: 'providers' | 'offers' | 'radar', csv: string, validOnly = false): Promise<ImportResult> {
+  importCsv(eventId: string, kind: 'providers' | 'offers' | 'radar' | 'stands', csv: string, validOnly = false): Promise<ImportResult> {
     const query = new URLSearchParams({ kind, ...(validOnly ? { mode: 'valid-only' } : {}) });
     return this.request<ImportResult>('POST', `${this.#below(eventId, 'import')}?${query}`, csv, 'text/csv');
   }

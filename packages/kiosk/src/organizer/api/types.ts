@@ -74,6 +74,8 @@ export interface ReportData {
 /** What `POST import` answers when it imported. */
 export interface ImportResult {
   imported: number;
+  /** Stands only: of the rows imported, how many updated a stand that existed. */
+  updated?: number;
   /** Bad rows (skipped in valid-only mode). */
   rejected?: number;
   errors?: { line: number; path: string; message: string }[];

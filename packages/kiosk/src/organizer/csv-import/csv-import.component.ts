@@ -12,7 +12,7 @@ import { rowErrors, type RowError } from './row-errors.js';
 export type ImportApi = Pick<OrgApi, 'importCsv'>;
 
 /** What a CSV file holds. */
-export type ImportKind = 'providers' | 'offers' | 'radar';
+export type ImportKind = 'providers' | 'offers' | 'radar' | 'stands';
 
 /** Detail of `markt-import-done`. */
 export interface ImportDoneDetail {
@@ -20,12 +20,13 @@ export interface ImportDoneDetail {
   imported: number;
 }
 
-const KINDS: readonly ImportKind[] = ['providers', 'offers', 'radar'];
+const KINDS: readonly ImportKind[] = ['providers', 'offers', 'stands', 'radar'];
 
 /**
- * @summary CSV import of providers, offers or radar rows. The server imports all rows or none; when rows
- * are bad, every one is listed with its line and field, and "import only the valid rows" is offered as an
- * explicit second step. A progress bar shows reading and sending.
+ * @summary CSV import of providers, offers, stands or radar rows. The columns the chosen kind needs are
+ * named under the file field. The server imports all rows or none; when rows are bad, every one is listed
+ * with its line and field, and "import only the valid rows" is offered as an explicit second step. A progress
+ * bar shows reading and sending. Listeners of `markt-import-done` reload what they show of that kind.
  * @event markt-import-done - {ImportDoneDetail} rows were imported
  * @csspart progress - the progress bar
  * @csspart errors - the list of bad rows
@@ -43,6 +44,8 @@ export class CsvImport extends OrganizerElement {
   @state() private busy = false;
   @state() private errors: RowError[] = [];
   @state() private message = '';
+  /** The kind chosen in the form (its columns are named under the file field). */
+  @state() private kind: ImportKind = 'providers';
   #pending: { kind: ImportKind; text: string } | undefined;
 
   #read(file: File): Promise<string> {
@@ -94,7 +97,10 @@ export class CsvImport extends OrganizerElement {
       const result = await this.api.importCsv(this.eventId, pending.kind, pending.text, validOnly);
       this.progress = 100;
       this.errors = validOnly ? rowErrors(result.errors ?? []) : [];
-      this.message = this.t('import.done', { count: result.imported });
+      this.message =
+        result.updated === undefined
+          ? this.t('import.done', { count: result.imported })
+          : this.t('import.doneUpdated', { count: result.imported, updated: result.updated });
       this.#pending = validOnly ? undefined : this.#pending;
       this.emit<ImportDoneDetail>('markt-import-done', { kind: pending.kind, imported: result.imported });
     } catch (error) {
@@ -116,12 +122,13 @@ export class CsvImport extends OrganizerElement {
     return html`<h3>${this.t('import.title')}</h3>
       <form @submit=${this.#start}>
         <label for="kind">${this.t('import.kind')}</label>
-        <select id="kind" name="kind" aria-describedby="replace-hint">
-          ${KINDS.map((k) => html`<option value=${k}>${this.t(`import.kind.${k}`)}</option>`)}
+        <select id="kind" name="kind" aria-describedby="replace-hint" @change=${(e: Event) => (this.kind = (e.target as HTMLSelectElement).value as ImportKind)}>
+          ${KINDS.map((k) => html`<option value=${k} ?selected=${k === this.kind}>${this.t(`import.kind.${k}`)}</option>`)}
         </select>
         <p id="replace-hint" class="hint">${this.t('import.replaceHint')}</p>
         <label for="file">${this.t('import.file')}</label>
-        <input id="file" name="file" type="file" accept=".csv,text/csv" required />
+        <input id="file" name="file" type="file" accept=".csv,text/csv" required aria-describedby="columns-hint" />
+        <p id="columns-hint" class="hint">${this.t(`import.columns.${this.kind}`)}</p>
         <button type="submit" ?disabled=${this.busy}>${this.t('import.start')}</button>
       </form>
       ${this.progress !== undefined

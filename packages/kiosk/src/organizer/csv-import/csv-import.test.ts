@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { expectAccessible } from '../../../test/axe.js';
 import { OrgApi } from '../api/org-api.js';
 import { click } from '../test-helpers.js';
@@ -133,5 +134,66 @@ describe('markt-csv-import', () => {
     await waitUntil(() => calls.length === 2);
     expect(calls[1]!.body).to.equal(text);
     expect(calls[1]!.body).not.to.contain('\u0000');
+  });
+
+  it('offers stands, names their columns under the file field, and sends a stands file as kind=stands', async () => {
+    const calls: string[] = [];
+    const api = new OrgApi({
+      fetch: async (input) => {
+        calls.push(String(input));
+        // The body the server's import route answers for a stands file (server test: test/org/import-stands.test.ts).
+        return Response.json({ kind: 'stands', imported: 3, updated: 1, rejected: 0, errors: [] });
+      },
+    });
+    api.csrfToken = 'csrf-1';
+    const el = await fixture<CsvImport>(html`<markt-csv-import event-id="e1" .api=${api}></markt-csv-import>`);
+    const select = el.shadowRoot!.querySelector<HTMLSelectElement>('#kind')!;
+    const options = [...select.options].map((o) => `${o.value}:${o.textContent}`);
+    expect(options).to.include('stands:Stände');
+    const columnsHint = () => el.shadowRoot!.getElementById(el.shadowRoot!.querySelector('#file')!.getAttribute('aria-describedby') ?? '')?.textContent;
+    expect(columnsHint()).to.match(/^Spalten: id, name und kind/);
+
+    // Chosen with the keyboard, as an organizer would: "S" jumps to "Stände".
+    select.focus();
+    await sendKeys({ press: 'S' });
+    await el.updateComplete;
+    expect(select.value).to.equal('stands');
+    expect(columnsHint()).to.contain('Standnummer');
+    expect(columnsHint()).to.contain('Anbieter');
+    expect(columnsHint()).to.contain('X und Y');
+    await expectAccessible(el);
+
+    await chooseFile(el, 'Standnummer;Anbieter;X;Y\r\nA1;Pflegeschule Nord;5;15\r\n');
+    const done = oneEvent(el, 'markt-import-done');
+    await click(el.shadowRoot!.querySelector('form button[type="submit"]')!);
+    expect((await done).detail).to.deep.equal({ kind: 'stands', imported: 3 });
+    expect(calls).to.deep.equal(['/api/org/events/e1/import?kind=stands']);
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[role="status"]')?.textContent).to.equal('3 Stände importiert, davon 1 aktualisiert.');
+  });
+
+  it('lists a stands file\'s bad rows with line and field in English', async () => {
+    const details = [
+      { line: 3, path: 'provider', message: 'no provider of this event is called "Jobcenter Mitte": check the spelling, or import the providers first' },
+      { line: 4, path: 'number', message: '"C1" is on line 2 already' },
+    ];
+    const api = new OrgApi({
+      fetch: async () => Response.json({ error: { code: 'INVALID_CSV', message: '2 row(s) are invalid', details } }, { status: 400 }),
+    });
+    const el = await fixture<CsvImport>(html`<markt-csv-import event-id="e1" locale="en" .api=${api}></markt-csv-import>`);
+    const select = el.shadowRoot!.querySelector<HTMLSelectElement>('#kind')!;
+    select.focus();
+    await sendKeys({ press: 'S' });
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('#columns-hint')?.textContent).to.match(/^Columns: number \(or Standnummer, Stand, Nummer\)/);
+    await chooseFile(el, 'Standnummer;Anbieter\nC1;Pflegeschule Nord\nC2;Jobcenter Mitte\nC1;Pflegeschule Nord\n');
+    await click(el.shadowRoot!.querySelector('form button[type="submit"]')!);
+    await waitUntil(() => el.shadowRoot!.querySelector('[part="errors"]'));
+    const rows = [...el.shadowRoot!.querySelectorAll('[part="errors"] li')].map((li) => li.textContent?.trim());
+    expect(rows).to.deep.equal([
+      'Line 3, field provider: no provider of this event is called "Jobcenter Mitte": check the spelling, or import the providers first',
+      'Line 4, field number: "C1" is on line 2 already',
+    ]);
+    expect(el.shadowRoot!.querySelector('[role="status"]')?.textContent).to.equal('2 rows have errors. Nothing was imported.');
   });
 });
