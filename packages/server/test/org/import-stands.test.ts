@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Stand } from '@markt/sdk';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { gridPlaces } from '../../src/store/import-stands.js';
@@ -163,6 +164,26 @@ describe('CSV import of stands', () => {
     expect(res.status).toBe(400);
     const paths = ((await res.json()) as ErrorBody).error.details.map((d) => `${d.line}:${d.path}`);
     expect(paths).toEqual(['1:number', '1:provider or providerId']);
+  });
+});
+
+describe('the stands example of docs/data-formats.md', () => {
+  it('imports on an 800 × 500 floor plan: two stands where the file puts them, the third on a free place', async () => {
+    const doc = readFileSync(new URL('../../../../docs/data-formats.md', import.meta.url), 'utf8');
+    const example = [...doc.matchAll(/```csv\n([\s\S]*?)```/g)].map((m) => m[1]!).find((b) => b.startsWith('Standnummer;'))!;
+    expect((await w.send('PATCH', E, { floorPlan: { width: 800, height: 500 } }, org)).status).toBe(200);
+    const res = await importStands(example);
+    expect(await res.json()).toMatchObject({ imported: 3, updated: 0, rejected: 0 });
+    const list = await stands();
+    expect(list.find((s) => s.number === 'A1')).toMatchObject({ id: 'st-a1', providerId: 'p-care', position: { x: 80, y: 45 } });
+    const b1 = list.find((s) => s.number === 'B1')!;
+    expect(b1.size).toEqual({ w: 40, h: 30 });
+    // Not on A1 (80,45 ± 20,15), not on A2 (160,45), and not on the fixture's st-1 (10,5) or st-2 (30,5).
+    for (const other of list.filter((s) => s.id !== b1.id)) {
+      const size = other.size ?? { w: 40, h: 30 };
+      const apart = Math.abs(b1.position!.x - other.position!.x) * 2 >= 40 + size.w || Math.abs(b1.position!.y - other.position!.y) * 2 >= 30 + size.h;
+      expect(apart, other.number).toBe(true);
+    }
   });
 });
 
