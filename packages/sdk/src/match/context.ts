@@ -91,15 +91,10 @@ export interface MatchContext {
   nearness: boolean;
 }
 
-/** Age groups that follow from an age. */
-function ageGroups(age: number | undefined): { mask: number; known: number } {
-  if (age === undefined) return { mask: 0, known: 0 };
-  const bit = (g: TargetGroup, applies = true) => (applies ? 1 << TARGET_GROUPS.indexOf(g) : 0);
-  return {
-    mask: bit('under-25', age < 25) | bit('over-45', age >= 45) | bit('over-50', age >= 50),
-    known: bit('under-25') | bit('over-45') | bit('over-50'),
-  };
-}
+const groupBit = (g: TargetGroup): number => 1 << TARGET_GROUPS.indexOf(g);
+const UNDER_25 = groupBit('under-25');
+const OVER_45 = groupBit('over-45');
+const OVER_50 = groupBit('over-50');
 
 /**
  * The interests as `match` scores them: rescaled so the weakest dimension is 0 and the strongest 1, in R-I-A-S-E-C
@@ -125,7 +120,7 @@ export function rescaleInterests(interests: Profile['interests']): Float64Array 
 export function derivedNeeds(profile: Profile, groupMask: number): number {
   let mask = 0;
   if (profile.maxPhysicalLoad === 'light') mask |= 1 << COUNSELLING_TOPICS.indexOf('health');
-  if (groupMask & (1 << TARGET_GROUPS.indexOf('single-parents'))) mask |= 1 << COUNSELLING_TOPICS.indexOf('family');
+  if (groupMask & groupBit('single-parents')) mask |= 1 << COUNSELLING_TOPICS.indexOf('family');
   return mask;
 }
 
@@ -142,14 +137,15 @@ export function createContext(input: ProfileInput, options: ContextOptions): Mat
   profile.strengths.forEach((s, i) => {
     [strengthLo[i], strengthHi[i]] = groupBits(STRENGTH_GROUPS[s]);
   });
-  const byAge = ageGroups(profile.age);
+  // Age groups that follow from an age (all three known when the age is).
+  const age = profile.age;
+  const ageKnown = age === undefined ? 0 : UNDER_25 | OVER_45 | OVER_50;
+  const byAge = age === undefined ? 0 : (age < 25 ? UNDER_25 : 0) | (age >= 45 ? OVER_45 : 0) | (age >= 50 ? OVER_50 : 0);
   let stated = maskOf(TARGET_GROUPS, profile.targetGroups);
-  const OVER_45 = 1 << TARGET_GROUPS.indexOf('over-45');
-  const OVER_50 = 1 << TARGET_GROUPS.indexOf('over-50');
   // Over 50 is over 45 too. Over 45 ticked without over 50 leaves over 50 open (a 52-year-old may tick only the first).
-  let known = byAge.known | (stated ? (1 << TARGET_GROUPS.length) - 1 : 0);
+  let known = ageKnown | (stated ? (1 << TARGET_GROUPS.length) - 1 : 0);
   if (stated & OVER_50) stated |= OVER_45;
-  else if (stated & OVER_45 && !byAge.known) known &= ~OVER_50;
+  else if (stated & OVER_45 && !ageKnown) known &= ~OVER_50;
   const german = rankOf(GERMAN_LEVELS, profile.germanLevel);
   const view = options.radar && options.radarWeight > 0 ? options.radar.view(profile.home?.district) : undefined;
   let needMask = maskOf(COUNSELLING_TOPICS, profile.needs);
@@ -160,11 +156,11 @@ export function createContext(input: ProfileInput, options: ContextOptions): Mat
     wishedKindMask: maskOf(OFFER_KINDS, profile.wishedKinds),
     strengthLo,
     strengthHi,
-    groupMask: stated | byAge.mask,
+    groupMask: stated | byAge,
     // Stated groups are the person's answer to "which of these fit you?": the others are then known not to.
     knownGroupMask: known,
     needMask,
-    derivedNeedMask: derivedNeeds(profile, stated | byAge.mask) & ~needMask,
+    derivedNeedMask: derivedNeeds(profile, stated | byAge) & ~needMask,
     germanNeed: german < 0 ? 0 : german <= GERMAN_NEED_RANK ? 1 : german === GERMAN_B1 ? 0.85 : 0,
     german,
     load: rankOf(PHYSICAL_LOADS, profile.maxPhysicalLoad),

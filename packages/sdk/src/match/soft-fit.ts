@@ -7,11 +7,11 @@ import { hhmm } from './hard-rules.js';
 import { reason, type FitKey, type Reason } from './reasons.js';
 import { DERIVED_NEED, NEUTRAL, SOFT_WEIGHTS, UNNAMED_SENSITIVE_FACTOR, courseFit } from './weights.js';
 import { compareText } from '../model/text.js';
+import { maskOf } from './features.js';
 
-const QUALIFICATION_KIND = OFFER_KINDS.indexOf('qualification');
-const JOB_KIND = OFFER_KINDS.indexOf('job');
-const APPRENTICESHIP_KIND = OFFER_KINDS.indexOf('apprenticeship');
-const SENSITIVE_TOPICS = (1 << COUNSELLING_TOPICS.indexOf('debt')) | (1 << COUNSELLING_TOPICS.indexOf('addiction'));
+/** Kinds that lead to an occupation. */
+const OCCUPATIONAL_KINDS = maskOf(OFFER_KINDS, ['qualification', 'job', 'apprenticeship']);
+const SENSITIVE_TOPICS = maskOf(COUNSELLING_TOPICS, ['debt', 'addiction']);
 
 /** Bit 31 of a language mask: a language beyond the first 31 of a list, to be checked by name. */
 export const LANGUAGE_OVERFLOW = 1 << 31;
@@ -146,7 +146,7 @@ export function softScore(ctx: MatchContext, c: Columns, i: number, out?: Reason
 
   let need = 0;
   const topicMask = c.topicMask[i] as number;
-  const isOccupational = kind === QUALIFICATION_KIND || kind === JOB_KIND || kind === APPRENTICESHIP_KIND;
+  const isOccupational = (OCCUPATIONAL_KINDS >> kind) & 1;
   // Debt or addiction counselling is for people who name the need: never pushed up by nearness or groups alone.
   if (topicMask & SENSITIVE_TOPICS && !(topicMask & SENSITIVE_TOPICS & ctx.needMask)) scoreFactor *= UNNAMED_SENSITIVE_FACTOR;
   const needs = topicMask & ctx.needMask;
