@@ -29,6 +29,7 @@ export interface OfferSelectDetail {
  * @csspart title - The offer's title.
  * @csspart summary - The offer's summary.
  * @csspart details - The details "Details" opens: description, place, contact.
+ * @csspart contact - Each e-mail address (`mailto:`) and phone number (`tel:`) in the details' contact, as a link.
  * @csspart facts - The list of provider, stand, part time and funding.
  * @csspart actions - The row of button and link.
  * @csspart button - The "Details" button.

@@ -266,4 +266,64 @@ describe('<markt-offer-card>', () => {
       el.remove();
     }
   });
+
+  describe('contact links', () => {
+    /** A card with `changes` on the first offer, its details opened by a real click. */
+    const opened = async (changes: Partial<(typeof offers)[number]>) => {
+      const el = await fixture<HTMLElementTagNameMap['markt-offer-card']>(html`<markt-offer-card .offer=${{ ...offers[0]!, ...changes }} locale="en"></markt-offer-card>`);
+      await click($(el, '[part~="button"]'));
+      await el.updateComplete;
+      return el;
+    };
+    const contactLinks = (el: Element) => [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('[part~="details"] a[part~="contact"]')];
+
+    it('links the e-mail address and phone number in the contact, with the right targets, inside the translated line', async () => {
+      const el = await opened({ contact: 'Frau Yilmaz, Tel. 030 1234-567, yilmaz@pflege.example' });
+      expect(contactLinks(el).map((a) => [a.textContent, a.getAttribute('href')])).to.deep.equal([
+        ['030 1234-567', 'tel:0301234567'],
+        ['yilmaz@pflege.example', 'mailto:yilmaz@pflege.example'],
+      ]);
+      expect($(el, '[part~="details"]').textContent!.replace(/\s+/g, ' ')).to.contain('Contact: Frau Yilmaz, Tel. 030 1234-567, yilmaz@pflege.example');
+      await expectAccessible(el);
+    });
+
+    it('leaves malformed addresses, short numbers and plain words as text', async () => {
+      const el = await opened({ contact: 'Herr Wendt, Stand B9, wendt@pflege, 1234, a@b@pflege.de, Fax 030 123456' });
+      expect(contactLinks(el)).to.deep.equal([]);
+      expect($(el, '[part~="details"]').textContent).to.contain('Contact: Herr Wendt, Stand B9, wendt@pflege, 1234, a@b@pflege.de, Fax 030 123456');
+    });
+
+    it('shows an offer url that is mailto: or tel: as a contact link in the details (its card links only web pages)', async () => {
+      const mail = await opened({ url: 'mailto:info@pflege.example', contact: undefined });
+      expect(mail.shadowRoot!.querySelector('a[part~="link"]')).to.equal(null);
+      expect(contactLinks(mail).map((a) => [a.textContent, a.getAttribute('href')])).to.deep.equal([['info@pflege.example', 'mailto:info@pflege.example']]);
+      const phone = await opened({ url: 'tel:+49 (0)30 1234567', contact: 'Frau Yilmaz' });
+      expect(contactLinks(phone).map((a) => [a.textContent, a.getAttribute('href')])).to.deep.equal([['+49 (0)30 1234567', 'tel:+49301234567']]);
+      // The same number in the contact text is linked there, not twice.
+      const twice = await opened({ url: 'tel:0301234567', contact: 'Tel. 030 1234567' });
+      expect(contactLinks(twice)).to.have.length(1);
+      const bad = await opened({ url: 'tel:12', contact: undefined });
+      expect(contactLinks(bad)).to.deep.equal([]);
+      expect($(bad, '[part~="details"]').textContent!.trim()).to.equal('Ask about this offer at the stand.');
+    });
+
+    it('gives each contact link a touch target of at least 44 × 44 px and a name from its text', async () => {
+      const el = await opened({ contact: 'a@b.de, 12345' });
+      const found = contactLinks(el);
+      expect(found).to.have.length(2);
+      for (const a of found) {
+        const box = a.getBoundingClientRect();
+        expect(box.height, a.textContent!).to.be.at.least(44);
+        expect(box.width, a.textContent!).to.be.at.least(44);
+        expect(a.textContent!.trim()).to.not.equal('');
+      }
+    });
+
+    it('renders a contact text that looks like markup as text', async () => {
+      const el = await opened({ contact: '<img src=x onerror=alert(1)> Tel. 030 1234567' });
+      expect(el.shadowRoot!.querySelector('[part~="details"] img')).to.equal(null);
+      expect($(el, '[part~="details"]').textContent).to.contain('<img src=x onerror=alert(1)>');
+      expect(contactLinks(el).map((a) => a.getAttribute('href'))).to.deep.equal(['tel:0301234567']);
+    });
+  });
 });

@@ -6,7 +6,7 @@ import { offersOf } from '../shared/public-data.js';
 import { offerListStyles } from './offer-list.styles.js';
 
 /** The parts of each `<markt-offer-card>` that the list passes on, prefixed `card-`. */
-const CARD_PARTS = ['card', 'kind', 'title', 'summary', 'details', 'facts', 'actions', 'button', 'link'];
+const CARD_PARTS = ['card', 'kind', 'title', 'summary', 'details', 'facts', 'actions', 'button', 'link', 'contact'];
 
 /**
  * @tagname markt-offer-list
@@ -23,7 +23,7 @@ const CARD_PARTS = ['card', 'kind', 'title', 'summary', 'details', 'facts', 'act
  * @csspart empty - The default "no offers" text.
  * @csspart status - The loading or error line.
  * @csspart retry - The "try again" button after the error line (the element also tries again when the browser goes back online).
- * @csspart card-card - A card's `<article>` (likewise `card-kind`, `card-title`, `card-summary`, `card-details`, `card-facts`, `card-actions`, `card-button`, `card-link`).
+ * @csspart card-card - A card's `<article>` (likewise `card-kind`, `card-title`, `card-summary`, `card-details`, `card-facts`, `card-actions`, `card-button`, `card-link`, `card-contact`: an e-mail or phone link in the details).
  *
  * @cssproperty --markt-list-min-width - Narrowest a card gets before the grid uses fewer columns. Default `16rem`.
  * @cssproperty --markt-gap - Space between cards. Default `1rem`.

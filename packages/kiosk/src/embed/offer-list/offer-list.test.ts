@@ -175,4 +175,22 @@ describe('<markt-offer-list>', () => {
       await until(() => cards(el).length === 3);
     });
   });
+
+  it('passes the cards\' contact links on as part card-contact', async () => {
+    const withContact = { ...offers[1]!, contact: 'Tel. 030 1234567' };
+    const el = await fixture<List>(html`<markt-offer-list .offers=${[withContact]}></markt-offer-list>`);
+    const style = document.createElement('style');
+    style.textContent = 'markt-offer-list::part(card-contact) { color: rgb(1, 2, 3); }';
+    document.head.append(style);
+    try {
+      const card = cards(el)[0]!;
+      await click(card.shadowRoot!.querySelector('[part~="button"]')!);
+      await (card as HTMLElementTagNameMap['markt-offer-card']).updateComplete;
+      const link = card.shadowRoot!.querySelector<HTMLAnchorElement>('a[part~="contact"]')!;
+      expect(link.getAttribute('href')).to.equal('tel:0301234567');
+      expect(getComputedStyle(link).color).to.equal('rgb(1, 2, 3)');
+    } finally {
+      style.remove();
+    }
+  });
 });

@@ -65,6 +65,7 @@ function digitOf(event: KeyboardEvent): number {
  * @csspart result - Each result.
  * @csspart result-link - The link or button of a result.
  * @csspart details - The details a result without a web page opens: description, place, contact.
+ * @csspart contact - Each e-mail address (`mailto:`) and phone number (`tel:`) in the details' contact, as a link.
  * @csspart restart - The "start again" button.
  * @csspart status - The loading or error line.
  * @csspart retry - The "try again" button after the error line (the element also tries again when the browser goes back online).

@@ -164,6 +164,22 @@ describe('<markt-quiz>', () => {
     expect((await select).detail.offerId).to.equal('o-care');
   });
 
+  it('links the e-mail address and phone number in a result\'s details (mailto:, tel:)', async () => {
+    const plain = { ...eventData.offers[0]!, url: undefined, contact: 'Frau Yilmaz: 030 1234-567 | yilmaz@pflege.example' };
+    const el = await fixture<Quiz>(html`<markt-quiz .offers=${[plain]} questions="1" locale="en"></markt-quiz>`);
+    await start(el);
+    await click(answers(el)[4]!);
+    await until(() => el.shadowRoot!.querySelector('button[part~="result-link"]') !== null);
+    await click($(el, 'button[part~="result-link"]'));
+    await el.updateComplete;
+    const found = [...el.shadowRoot!.querySelectorAll('[part~="details"] a[part~="contact"]')].map((a) => [a.textContent, a.getAttribute('href')]);
+    expect(found).to.deep.equal([
+      ['030 1234-567', 'tel:0301234567'],
+      ['yilmaz@pflege.example', 'mailto:yilmaz@pflege.example'],
+    ]);
+    await expectAccessible(el);
+  });
+
   it('opens the details of a result without a web page on a page that does not handle markt-offer-select; preventDefault() leaves it to the page', async () => {
     const plain = { ...eventData.offers[0]!, url: undefined, contact: 'Frau Yilmaz, 030 1234567' };
     const el = await fixture<Quiz>(html`<markt-quiz .offers=${[plain]} questions="1" locale="en"></markt-quiz>`);

@@ -1,11 +1,25 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Locale, Offer, Provider } from '@markt/sdk';
 import type { CommonKey } from '../messages/common/en.js';
+import { contactLink, contactParts, type ContactPart } from './contact.js';
 import { localText } from './text.js';
+
+/** Stands for the contact in a translated line, so that the line's words stay around the links. */
+const SLOT = '\u0000';
+
+/**
+ * A contact line ("Contact: …") with the e-mail addresses and phone numbers in it as `mailto:`/`tel:` links
+ * (part `contact`), the rest as text. Lit bindings only: the provider's text never becomes markup.
+ */
+function contactLine(parts: readonly ContactPart[], t: (key: CommonKey, params?: Readonly<Record<string, string | number>>) => string): TemplateResult {
+  const [before = '', after = ''] = t('offer.contact', { contact: SLOT }).split(SLOT);
+  return html`<p>${before}${parts.map((p) => (p.href ? html`<a part="contact" href=${p.href}>${p.text}</a>` : p.text))}${after}</p>`;
+}
 
 /**
  * An offer's details as "Details" opens them in a card or a quiz result: its description, place (the provider's
- * when the offer names none), "online" and contact, or where to ask when it has none of them.
+ * when the offer names none), "online" and contact, or where to ask when it has none of them. E-mail addresses and
+ * phone numbers in the contact (and an offer `url` that is `mailto:` or `tel:`) are links (part `contact`).
  * @param offer the offer
  * @param provider its provider, for the place
  * @param t the element's bound translation (the common keys)
@@ -25,12 +39,17 @@ export function offerDetails(
   const place = offer.place?.address || offer.place?.district ? offer.place : provider?.place;
   const where = [place?.address, place?.district].filter(Boolean).join(', ');
   const remote = offer.place?.remote ?? false;
-  const any = description || where || remote || offer.contact;
+  // An offer whose address is an e-mail or phone (`mailto:`/`tel:`) shows it here: its card links only web pages.
+  const reach = contactLink(offer.url);
+  const contact = offer.contact ? contactParts(offer.contact) : [];
+  const reachShown = reach && !contact.some((p) => p.href === reach.href);
+  const any = description || where || remote || offer.contact || reachShown;
   return html`<div part="details" id=${id}>
     ${description ? html`<p lang=${description.lang}>${description.text}</p>` : nothing}
     ${where ? html`<p>${t('offer.where', { place: where })}</p>` : nothing}
     ${remote ? html`<p>${t('offer.online')}</p>` : nothing}
-    ${offer.contact ? html`<p>${t('offer.contact', { contact: offer.contact })}</p>` : nothing}
+    ${offer.contact ? contactLine(contact, t) : nothing}
+    ${reachShown ? contactLine([reach], t) : nothing}
     ${any ? nothing : html`<p>${t('offer.noDetails')}</p>`}
   </div>`;
 }

@@ -4,6 +4,8 @@ import { css } from 'lit';
  * What every embeddable component shares: the `--markt-*` custom properties with their defaults on `:host`,
  * and a font that follows the page. Each default is taken through a private `--_…` property, so a provider's
  * page may set `--markt-accent` on the element itself or on any ancestor (`body`, a wrapper).
+ * Each component paints its own surface (`--markt-background`) and a halo around its focus rings, so that its
+ * text and rings keep their contrast on a provider's dark page too.
  */
 export const embedBaseStyles = css`
   :host {
@@ -15,6 +17,9 @@ export const embedBaseStyles = css`
     --_border: var(--markt-border, #c8c8c8);
     --_radius: var(--markt-radius, 8px);
     --_gap: var(--markt-gap, 1rem);
+    --_background: var(--markt-background, var(--_surface));
+    /* Components whose content has no frame of its own (the map, the QR code) set --_padding-default. */
+    --_padding: var(--markt-padding, var(--_padding-default, 0));
     display: block;
     font-family: var(--markt-font, inherit);
     color: var(--_text);
@@ -22,9 +27,20 @@ export const embedBaseStyles = css`
   :host([hidden]) {
     display: none;
   }
+  /* Its own surface: the page's background (a dark one too) never lies behind the component's text. */
+  [part~='base'] {
+    background: var(--_background);
+    border-radius: var(--_radius);
+    padding: var(--_padding);
+  }
   [part~='status'] {
     margin: 0;
     color: var(--_muted);
+  }
+  /* A line right on the component's surface (loading, error, "no offers") keeps off its edge. */
+  [part~='base'] > [part~='status'],
+  [part~='base'] > slot > [part~='empty'] {
+    padding: 0.5rem;
   }
   button,
   a {
@@ -48,9 +64,23 @@ export const embedBaseStyles = css`
   a:focus-visible {
     outline: 3px solid var(--_accent);
     outline-offset: 2px;
+    /* A halo of the surface on both sides of the ring: where the ring lies over the page (a button at the component's
+       edge on a dark page), it still stands out against the halo. */
+    box-shadow: 0 0 0 7px var(--_surface);
   }
   a {
     color: var(--_accent);
+  }
+  /* An e-mail address or phone number: a touch target of at least 44 × 44 px, like every other link and button. */
+  [part~='contact'] {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    min-height: 44px;
+    min-width: 44px;
+    max-width: 100%;
+    overflow-wrap: anywhere;
+    vertical-align: middle;
   }
   /* High contrast (forced colours) replaces the accent background: the chosen answer or stand keeps a system highlight. */
   @media (forced-colors: active) {
