@@ -92,15 +92,10 @@ export function gridPlaces(plan: { width: number; height: number }, size: { w: n
     for (let x = gap + size.w / 2; x + size.w / 2 <= plan.width; x += size.w + gap) cells.push({ x, y });
   }
   if (cells.length === 0) cells.push({ x: plan.width / 2, y: plan.height / 2 });
-  const occupied = [...taken];
+  // Cells do not overlap one another, so each free cell takes one stand: one pass over the placed stands.
+  const free = cells.filter((c) => !taken.some((r) => overlaps({ ...c, ...size }, r)));
   const places: { x: number; y: number }[] = [];
-  let reuse = 0;
-  for (let i = 0; i < count; i++) {
-    const free = cells.find((c) => !occupied.some((r) => overlaps({ ...c, ...size }, r)));
-    const place = free ?? cells[reuse++ % cells.length]!;
-    occupied.push({ ...place, ...size });
-    places.push(place);
-  }
+  for (let i = 0; i < count; i++) places.push(i < free.length ? free[i]! : cells[(i - free.length) % cells.length]!);
   return places;
 }
 
