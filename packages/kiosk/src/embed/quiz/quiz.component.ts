@@ -77,6 +77,8 @@ function digitOf(event: KeyboardEvent): number {
  * @cssproperty --markt-border - Border of the quiz box. Default `#c8c8c8`.
  * @cssproperty --markt-radius - Corner radius. Default `8px`.
  * @cssproperty --markt-gap - Space between the parts. Default `1rem`.
+ * @cssproperty --markt-background - The component's own surface behind all it shows, so that a dark page never is: its text keeps its contrast. Default `var(--markt-surface)`; `transparent` shows the page.
+ * @cssproperty --markt-padding - Space between that surface's edge and the content. Default `0`.
  */
 export class MarktQuiz extends MarktEmbedElement<QuizKey> {
   static override styles = quizStyles;
