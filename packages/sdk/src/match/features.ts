@@ -55,6 +55,17 @@ export function maskOf<T extends string>(vocabulary: readonly T[], words: readon
   return mask;
 }
 
+/**
+ * The words of a vocabulary whose bits are set in a mask: the inverse of `maskOf`.
+ * @param vocabulary a word list such as `TARGET_GROUPS`
+ * @param mask bit i stands for `vocabulary[i]`
+ * @returns the words, in vocabulary order
+ * @example wordsOf(TARGET_GROUPS, 0b11) // ['under-25', 'over-45']
+ */
+export function wordsOf<T extends string>(vocabulary: readonly T[], mask: number): T[] {
+  return vocabulary.filter((_, i) => mask & (1 << i));
+}
+
 export function dayMaskOf(days: readonly number[] | undefined): number {
   let mask = 0;
   for (const d of days ?? []) mask |= 1 << (d - 1);

@@ -3,7 +3,7 @@ import { GERMAN_LEVELS, PHYSICAL_LOADS, SCHOOL_CERTIFICATES, TARGET_GROUPS } fro
 import type { MatchContext } from './context.js';
 import { GROUPS_ONLY, LICENCE, REMOTE, FLEXIBLE, PART_TIME, type Columns } from './columns.js';
 import { reason, type Reason } from './reasons.js';
-import { DEG } from './features.js';
+import { DEG, wordsOf } from './features.js';
 
 /**
  * Travel-time estimate when no `travelMinutes` option answers: Berlin public transport averages about
@@ -92,7 +92,7 @@ export function outsideWindow(start: number, end: number, from: number, until: n
 }
 
 function groupList(mask: number): string {
-  return TARGET_GROUPS.filter((_, i) => mask & (1 << i)).join(',');
+  return wordsOf(TARGET_GROUPS, mask).join(',');
 }
 
 /**

@@ -7,7 +7,7 @@ import { hhmm } from './hard-rules.js';
 import { reason, type FitKey, type Reason } from './reasons.js';
 import { DERIVED_NEED, NEUTRAL, SOFT_WEIGHTS, UNNAMED_SENSITIVE_FACTOR, courseFit } from './weights.js';
 import { compareText } from '../model/text.js';
-import { maskOf } from './features.js';
+import { maskOf, wordsOf } from './features.js';
 
 /** Kinds that lead to an occupation. */
 const OCCUPATIONAL_KINDS = maskOf(OFFER_KINDS, ['qualification', 'job', 'apprenticeship']);
@@ -139,7 +139,7 @@ export function softScore(ctx: MatchContext, c: Columns, i: number, out?: Reason
     const count = popcount(targetGroupMask);
     total += w.targetGroup * (count === 1 ? 1 : count === 2 ? 0.8 : 0.65);
     if (add) {
-      const group = TARGET_GROUPS.find((_, g) => groups & (1 << g)) ?? '';
+      const group = wordsOf(TARGET_GROUPS, groups)[0] ?? '';
       add('fit.targetGroup', w.targetGroup, { group });
     }
   }
@@ -154,8 +154,7 @@ export function softScore(ctx: MatchContext, c: Columns, i: number, out?: Reason
     // A qualification or job with a recognition topic helps only if its occupation suits the person.
     need = occupations && isOccupational ? occupationalFit : 1;
     if (add) {
-      const topics = COUNSELLING_TOPICS.filter((_, t) => needs & (1 << t));
-      for (const topic of topics) {
+      for (const topic of wordsOf(COUNSELLING_TOPICS, needs)) {
         const fromDegree = topic === 'recognition' && !ctx.profile.needs.includes('recognition');
         add(fromDegree ? 'fit.recognition' : 'fit.need', w.need * need, fromDegree ? undefined : { topic });
       }
@@ -163,7 +162,7 @@ export function softScore(ctx: MatchContext, c: Columns, i: number, out?: Reason
   } else if (!isOccupational && topicMask & ctx.derivedNeedMask && !aimedElsewhere(targetGroupMask, ctx)) {
     need = DERIVED_NEED;
     if (add) {
-      const topic = COUNSELLING_TOPICS.find((_, t) => topicMask & ctx.derivedNeedMask & (1 << t)) ?? '';
+      const topic = wordsOf(COUNSELLING_TOPICS, topicMask & ctx.derivedNeedMask)[0] ?? '';
       add('fit.topic', w.need * need, { topic });
     }
   }
