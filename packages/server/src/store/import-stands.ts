@@ -3,6 +3,7 @@ import type { Event, Stand } from '@markt/sdk';
 import { IdSchema, StandSchema, check, shortText } from '@markt/sdk/schemas';
 import * as v from 'valibot';
 import type { Services } from '../services.js';
+import type { ImportIssue as Issue } from './import.js';
 import { checkStandNumbers, standNumberKey, touchEvent, writeResource } from './events.js';
 
 const coordinate = v.pipe(v.number('must be a number'), v.finite('must be a number'), v.minValue(0, 'must not be negative'));
@@ -24,17 +25,14 @@ export const StandCsvRowSchema = v.pipe(
     label: v.optional(shortText(80)),
   }),
   v.forward(v.check((r) => r.providerId !== undefined || r.provider !== undefined, 'name the provider (by name) or its providerId'), ['provider']),
-  v.forward(v.check((r) => (r.x === undefined) === (r.y === undefined), 'give x and y together, or neither'), ['y']),
-  v.forward(v.check((r) => (r.w === undefined) === (r.h === undefined), 'give w and h together, or neither'), ['h']),
+  // A place or size needs both of its cells; the error names the empty one.
+  v.forward(v.check((r) => r.x === undefined || r.y !== undefined, 'give y with x, or neither'), ['y']),
+  v.forward(v.check((r) => r.y === undefined || r.x !== undefined, 'give x with y, or neither'), ['x']),
+  v.forward(v.check((r) => r.w === undefined || r.h !== undefined, 'give h with w, or neither'), ['h']),
+  v.forward(v.check((r) => r.h === undefined || r.w !== undefined, 'give w with h, or neither'), ['w']),
 );
 export type StandCsvRow = v.InferOutput<typeof StandCsvRowSchema>;
 
-/** One bad cell: the CSV line (1 = header), the field and what is wrong. */
-interface Issue {
-  line: number;
-  path: string;
-  message: string;
-}
 
 /** What a stands import did. */
 export interface StandsImportOutcome {

@@ -111,6 +111,7 @@ describe('CSV import of stands', () => {
       'c-5;C5;Pflegeschule Nord;viele;5',
       'c-6;C6;Pflegeschule Nord;41;5',
       'c-7;C7;Pflegeschule Nord;-1;5',
+      'c-8;C8;Pflegeschule Nord;;5',
     ].join('\n');
     const before = await w.services.db.execute("SELECT id, data, token_hash FROM stands WHERE event_id = 'fair-test' ORDER BY id");
     const res = await importStands(text);
@@ -118,7 +119,7 @@ describe('CSV import of stands', () => {
     const body = (await res.json()) as ErrorBody;
     expect(body.error.code).toBe('INVALID_CSV');
     const found = body.error.details.map((d) => `${d.line}:${d.path}`);
-    expect(found).toEqual(['3:provider', '4:number', '5:number', '6:x', '7:x', '8:x']);
+    expect(found).toEqual(['3:provider', '4:number', '5:number', '6:x', '7:x', '8:x', '9:x']);
     expect(body.error.details[0]!.message).toContain('Jobcenter Mitte');
     expect(body.error.details[1]!.message).toContain('line 2');
     expect(body.error.details[2]!.message).toContain('st-2');
@@ -128,7 +129,7 @@ describe('CSV import of stands', () => {
 
     const valid = await importStands(text, '&mode=valid-only');
     expect(valid.status).toBe(200);
-    expect(await valid.json()).toMatchObject({ imported: 1, rejected: 6 });
+    expect(await valid.json()).toMatchObject({ imported: 1, rejected: 7 });
     expect((await stands()).map((s) => s.id).sort()).toEqual(['c-ok', 'st-1', 'st-2']);
   });
 
