@@ -219,10 +219,12 @@ export async function importStandRows(
     return { line: p.line, stand };
   });
   const writtenIds = new Set(stands.map((s) => s.stand.id));
+  const kept = [...existing.values()].filter((s) => !writtenIds.has(s.id));
+  // New stands without a size are sized like the event's others, as the organizer's "add stand" does.
+  const size = defaultSize([...kept, ...stands.map((s) => s.stand)], plan);
+  for (const { stand } of stands) if (!existing.has(stand.id)) stand.size ??= size;
   const unplaced = stands.filter((s) => !s.stand.position);
   if (unplaced.length > 0) {
-    const kept = [...existing.values()].filter((s) => !writtenIds.has(s.id));
-    const size = defaultSize([...kept, ...stands.map((s) => s.stand)], plan);
     const taken = [...kept, ...stands.map((s) => s.stand)].flatMap((s) => (s.position ? [{ ...s.position, ...(s.size ?? size) }] : []));
     const places = gridPlaces(plan, size, taken, unplaced.length);
     unplaced.forEach((s, i) => {

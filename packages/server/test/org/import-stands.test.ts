@@ -176,7 +176,7 @@ describe('the stands example of docs/data-formats.md', () => {
     const res = await importStands(example);
     expect(await res.json()).toMatchObject({ imported: 3, updated: 0, rejected: 0 });
     const list = await stands();
-    expect(list.find((s) => s.number === 'A1')).toMatchObject({ id: 'st-a1', providerId: 'p-care', position: { x: 80, y: 45 } });
+    expect(list.find((s) => s.number === 'A1')).toMatchObject({ id: 'st-a1', providerId: 'p-care', position: { x: 80, y: 45 }, size: { w: 40, h: 30 } });
     const b1 = list.find((s) => s.number === 'B1')!;
     expect(b1.size).toEqual({ w: 40, h: 30 });
     // Not on A1 (80,45 ± 20,15), not on A2 (160,45), and not on the fixture's st-1 (10,5) or st-2 (30,5).
