@@ -7,6 +7,8 @@ export interface ContactPart {
 
 /** The characters a phone number may be written with: digits, spaces, `+`, `-`, `/` and brackets. */
 const PHONE_CHARS = /^\+?[\d\s\-/()]+$/;
+/** An e-mail address: one `@` with something before it, and a domain of dot-separated, non-empty labels. */
+const EMAIL = /^[^\s@<>()[\]{},;:"'|]+@[^\s@<>()[\]{},;:"'|.]+(?:\.[^\s@<>()[\]{},;:"'|.]+)+$/;
 /** An e-mail address candidate in a text: no spaces, brackets, quotes or list separators around the `@`. */
 const EMAIL_IN_TEXT = /[^\s<>()[\]{},;:"'|]+@[^\s<>()[\]{},;:"'|]+/g;
 /** A phone number candidate in a text: digits with the separators people write (`030 1234-567`, `(030) 12/34`). */
@@ -28,10 +30,7 @@ const MONTH_YEAR = /^\d{1,2}\s?[/-]\s?\d{4}$/;
  */
 export function mailtoHref(text: string): string | undefined {
   const address = text.trim();
-  const [local, domain, ...more] = address.split('@');
-  if (more.length > 0 || !local || !domain || /[\s<>()[\]{},;:"'|]/.test(address)) return undefined;
-  if (!domain.includes('.') || domain.startsWith('.') || domain.endsWith('.') || domain.includes('..')) return undefined;
-  return `mailto:${address}`;
+  return EMAIL.test(address) ? `mailto:${address}` : undefined;
 }
 
 /**

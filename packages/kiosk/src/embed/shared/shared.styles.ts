@@ -4,8 +4,13 @@ import { css } from 'lit';
  * What every embeddable component shares: the `--markt-*` custom properties with their defaults on `:host`,
  * and a font that follows the page. Each default is taken through a private `--_…` property, so a provider's
  * page may set `--markt-accent` on the element itself or on any ancestor (`body`, a wrapper).
- * Each component paints its own surface (`--markt-background`) and a halo around its focus rings, so that its
- * text and rings keep their contrast on a provider's dark page too.
+ * Each component paints its own surface (`[part~='base']`, `--markt-background`; components whose content has no
+ * frame of its own, the map and the QR code, set `--_padding-default`), and its focus rings have a halo of the surface
+ * on both sides (the `box-shadow`), so that its text and rings keep their contrast on a provider's dark page too:
+ * where a ring lies over the page (a button at the component's edge), it still stands out against the halo.
+ * A loading, error or "no offers" line right on the surface keeps off its edge. E-mail and phone links
+ * (`[part~='contact']`) are touch targets of at least 44 × 44 px, like every other link and button.
+ * (Comments stay out of the css`` text: they would ship in every bundle.)
  */
 export const embedBaseStyles = css`
   :host {
@@ -18,7 +23,6 @@ export const embedBaseStyles = css`
     --_radius: var(--markt-radius, 8px);
     --_gap: var(--markt-gap, 1rem);
     --_background: var(--markt-background, var(--_surface));
-    /* Components whose content has no frame of its own (the map, the QR code) set --_padding-default. */
     --_padding: var(--markt-padding, var(--_padding-default, 0));
     display: block;
     font-family: var(--markt-font, inherit);
@@ -27,7 +31,6 @@ export const embedBaseStyles = css`
   :host([hidden]) {
     display: none;
   }
-  /* Its own surface: the page's background (a dark one too) never lies behind the component's text. */
   [part~='base'] {
     background: var(--_background);
     border-radius: var(--_radius);
@@ -37,7 +40,6 @@ export const embedBaseStyles = css`
     margin: 0;
     color: var(--_muted);
   }
-  /* A line right on the component's surface (loading, error, "no offers") keeps off its edge. */
   [part~='base'] > [part~='status'],
   [part~='base'] > slot > [part~='empty'] {
     padding: 0.5rem;
@@ -64,14 +66,11 @@ export const embedBaseStyles = css`
   a:focus-visible {
     outline: 3px solid var(--_accent);
     outline-offset: 2px;
-    /* A halo of the surface on both sides of the ring: where the ring lies over the page (a button at the component's
-       edge on a dark page), it still stands out against the halo. */
     box-shadow: 0 0 0 7px var(--_surface);
   }
   a {
     color: var(--_accent);
   }
-  /* An e-mail address or phone number: a touch target of at least 44 × 44 px, like every other link and button. */
   [part~='contact'] {
     display: inline-flex;
     align-items: center;
