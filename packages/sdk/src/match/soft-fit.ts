@@ -182,17 +182,16 @@ export function softScore(ctx: MatchContext, c: Columns, i: number, out?: Reason
 
   if (ctx.languageMask) {
     let hit = (c.languageMask[i] as number) & ctx.languageMask;
-    if (hit === LANGUAGE_OVERFLOW) {
+    let language: string | undefined;
+    // Languages beyond the list's first 31 are checked by name, as is the language named in a reason.
+    if (hit === LANGUAGE_OVERFLOW || (hit && add)) {
       const offered = (c.offers[i] as Offer).languages;
-      hit = ctx.otherLanguages.some((l) => offered.includes(l)) ? 1 : 0;
+      language = ctx.otherLanguages.find((l) => offered.includes(l));
+      if (language === undefined) hit = 0;
     }
     if (hit) {
       total += w.language;
-      if (add) {
-        const offered = (c.offers[i] as Offer).languages;
-        const language = ctx.otherLanguages.find((l) => offered.includes(l)) ?? '';
-        add('fit.language', w.language, { language });
-      }
+      add?.('fit.language', w.language, { language: language ?? '' });
     }
   }
 
