@@ -6,8 +6,9 @@ import type { Services } from '../services.js';
 import type { ImportIssue as Issue } from './import.js';
 import { checkStandNumbers, standNumberKey, touchEvent, writeResource } from './events.js';
 
-const coordinate = v.pipe(v.number('must be a number'), v.finite('must be a number'), v.minValue(0, 'must not be negative'));
-const extent = v.pipe(v.number('must be a number'), v.finite('must be a number'), v.minValue(1, 'must be at least 1'));
+// valibot's own messages: the organizer page says them in German ("Bitte eine Zahl eingeben.").
+const coordinate = v.pipe(v.number(), v.finite(), v.minValue(0));
+const extent = v.pipe(v.number(), v.finite(), v.minValue(1));
 /**
  * One row of a stands CSV file, before the provider and the place are resolved against the event.
  * `provider` is a provider's name; `x`/`y` the stand's centre and `w`/`h` its size, in floor-plan units.
@@ -166,8 +167,10 @@ export async function importStandRows(
       else if (providerId !== undefined && providerId !== ids[0]) fail(line, 'provider', `is provider "${ids[0]}", but providerId says "${providerId}"`);
       else providerId = ids[0];
     }
-    if (floorPlan && record.x !== undefined && record.x > floorPlan.width) fail(line, 'x', `must be at most ${floorPlan.width}, the floor plan's width`);
-    if (floorPlan && record.y !== undefined && record.y > floorPlan.height) fail(line, 'y', `must be at most ${floorPlan.height}, the floor plan's height`);
+    // In valibot's words, so the organizer page translates it; the plan's size says why.
+    const outside = (value: number, max: number) => `Invalid value: Expected <=${max} but received ${value} (the floor plan is ${floorPlan?.width} × ${floorPlan?.height})`;
+    if (floorPlan && record.x !== undefined && record.x > floorPlan.width) fail(line, 'x', outside(record.x, floorPlan.width));
+    if (floorPlan && record.y !== undefined && record.y > floorPlan.height) fail(line, 'y', outside(record.y, floorPlan.height));
     const key = standNumberKey(record.number);
     const sameNumber = numberLine.get(key);
     if (sameNumber !== undefined) fail(line, 'number', `"${record.number}" is on line ${sameNumber} already`);

@@ -123,7 +123,11 @@ describe('CSV import of stands', () => {
     expect(body.error.details[0]!.message).toContain('Jobcenter Mitte');
     expect(body.error.details[1]!.message).toContain('line 2');
     expect(body.error.details[2]!.message).toContain('st-2');
-    expect(body.error.details[4]!.message).toContain('40');
+    // valibot's wording, which the organizer page translates ("Bitte eine Zahl eingeben.", "Bitte höchstens 40 eingeben.").
+    expect(body.error.details[3]!.message).toMatch(/^Invalid type: Expected number/);
+    expect(body.error.details[4]!.message).toMatch(/^Invalid value: Expected <=40 .*floor plan is 40 × 20/);
+    expect(body.error.details[5]!.message).toMatch(/^Invalid value: Expected >=0 /);
+    expect(body.error.details[6]!.message).toBe('give x with y, or neither');
     const after = await w.services.db.execute("SELECT id, data, token_hash FROM stands WHERE event_id = 'fair-test' ORDER BY id");
     expect(after.rows).toEqual(before.rows);
 
