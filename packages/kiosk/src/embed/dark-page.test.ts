@@ -74,14 +74,25 @@ describe('embeds on a dark host page (body background #111, text #eee)', () => {
       await expectAccessible(el);
     });
 
-    it(`${name} paints its own surface behind its content`, async () => {
-      const el = await show(template);
-      const base = $(el, '[part~="base"]');
-      const background = getComputedStyle(base).backgroundColor;
-      expect(background).to.equal('rgb(255, 255, 255)');
-      expect(contrast(getComputedStyle(el).color, background)).to.be.at.least(4.5);
+  }
+
+  for (const name of ['<markt-event-map>', '<markt-stand-qr>']) {
+    it(`${name}, whose content has no frame of its own, paints a surface behind it`, async () => {
+      const el = await show(embeds.find(([n]) => n === name)![1]);
+      const base = getComputedStyle($(el, '[part~="base"]'));
+      expect(base.backgroundColor).to.equal('rgb(255, 255, 255)');
+      expect(base.paddingTop).to.equal('8px');
+      expect(contrast(getComputedStyle(el).color, base.backgroundColor)).to.be.at.least(4.5);
     });
   }
+
+  it('a loading, error or "no offers" line gets a surface of its own, an empty live region none', async () => {
+    const empty = await show(embeds.find(([n]) => n === '<markt-offer-list> without offers')![1]);
+    expect(getComputedStyle($(empty, '[part~="empty"]')).backgroundColor).to.equal('rgb(255, 255, 255)');
+    const failed = await show(embeds.find(([n]) => n === '<markt-offer-card> that could not load')![1]);
+    expect(getComputedStyle($(failed, '[part~="status"][role="alert"]')).backgroundColor).to.equal('rgb(255, 255, 255)');
+    expect(getComputedStyle($(failed, '[part~="status"][role="status"]')).paddingTop).to.equal('0px');
+  });
 
   it('a focus ring keeps 3:1 where it is drawn over the dark page: a halo of the surface lies around it', async () => {
     const el = await show(() => html`<markt-event-map .data=${eventData}></markt-event-map>`);
@@ -106,11 +117,20 @@ describe('embeds on a dark host page (body background #111, text #eee)', () => {
     );
     for (const [name, template] of embeds) {
       const el = await show(template);
-      expect(getComputedStyle($(el, '[part~="base"]')).backgroundColor, name).to.equal('rgb(30, 30, 30)');
+      if (/map|qr/.test(name)) expect(getComputedStyle($(el, '[part~="base"]')).backgroundColor, name).to.equal('rgb(30, 30, 30)');
       await expectAccessible(el).catch((e: Error) => {
         throw new Error(`${name}: ${e.message}`);
       });
     }
+  });
+
+  it('on a light coloured page the page stays between the cards of a list: no panel behind them', async () => {
+    document.body.setAttribute('style', 'background:#f6f1e7');
+    const el = await show(embeds[0]![1]);
+    expect(getComputedStyle($(el, '[part~="base"]')).backgroundColor).to.equal('rgba(0, 0, 0, 0)');
+    const card = el.shadowRoot!.querySelector('markt-offer-card')!;
+    expect(getComputedStyle($(card, '[part~="base"]')).backgroundColor).to.equal('rgba(0, 0, 0, 0)');
+    expect(getComputedStyle($(card, 'article')).backgroundColor).to.equal('rgb(255, 255, 255)');
   });
 
   it('--markt-background: transparent lets a light page show through, as before', async () => {

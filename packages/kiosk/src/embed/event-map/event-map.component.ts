@@ -36,7 +36,7 @@ export interface StandSelectDetail {
  * @cssproperty --markt-map-stand-border - Outline of a stand. Default `#555555`.
  * @cssproperty --markt-accent - Colour of the stand buttons. Default `#0b4f9c`.
  * @cssproperty --markt-gap - Space between map and list. Default `1rem`.
- * @cssproperty --markt-background - The component's own surface behind all it shows, so that a dark page never is: its text keeps its contrast. Default `var(--markt-surface)`; `transparent` shows the page.
+ * @cssproperty --markt-background - A surface behind all the component shows (the wrapper `base`), so that a dark page never is. Default `var(--markt-surface)`; `transparent` shows the page.
  * @cssproperty --markt-padding - Space between that surface's edge and the content. Default `0.5rem`.
  */
 export class MarktEventMap extends MarktEmbedElement<EmbedKey> {

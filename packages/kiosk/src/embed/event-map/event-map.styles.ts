@@ -9,6 +9,7 @@ export const eventMapStyles = [
       --_map-stand-border: var(--markt-map-stand-border, #555555);
       --_map-highlight: var(--markt-map-highlight, #ffd23f);
       --_map-highlight-border: var(--markt-map-highlight-border, #111111);
+      --_background-default: var(--_surface);
       --_padding-default: 0.5rem;
     }
     /* The floor plan sets its own defaults on its :host; these outer rules win and pass the page's values on. */

@@ -48,7 +48,7 @@ export interface OfferSelectDetail {
  * @cssproperty --markt-card-background - Background of the card. Default `var(--markt-surface)`.
  * @cssproperty --markt-card-border - Border of the card. Default `1px solid var(--markt-border)`.
  * @cssproperty --markt-card-padding - Padding of the card. Default `1rem`.
- * @cssproperty --markt-background - The component's own surface behind all it shows, so that a dark page never is: its text keeps its contrast. Default `var(--markt-surface)`; `transparent` shows the page.
+ * @cssproperty --markt-background - A surface behind all the component shows (the wrapper `base`). Default `transparent`: the card and its loading or error line have their own surface already.
  * @cssproperty --markt-padding - Space between that surface's edge and the content. Default `0`.
  */
 export class MarktOfferCard extends MarktEmbedElement<EmbedKey> {

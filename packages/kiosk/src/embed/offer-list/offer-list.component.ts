@@ -30,7 +30,7 @@ const CARD_PARTS = ['card', 'kind', 'title', 'summary', 'details', 'facts', 'act
  * @cssproperty --markt-accent - Colour of buttons and links. Default `#0b4f9c`.
  * @cssproperty --markt-muted - Secondary text. Default `#4d4d4d`.
  * @cssproperty --markt-card-background - Background of each card. Default `var(--markt-surface)`.
- * @cssproperty --markt-background - The component's own surface behind all it shows, so that a dark page never is: its text keeps its contrast. Default `var(--markt-surface)`; `transparent` shows the page.
+ * @cssproperty --markt-background - A surface behind all the component shows (the wrapper `base`). Default `transparent`: each card, the "no offers" line and the loading or error line have their own surface already.
  * @cssproperty --markt-padding - Space between that surface's edge and the content. Default `0`.
  */
 export class MarktOfferList extends MarktEmbedElement<EmbedKey> {

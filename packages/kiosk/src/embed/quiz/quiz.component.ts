@@ -77,7 +77,7 @@ function digitOf(event: KeyboardEvent): number {
  * @cssproperty --markt-border - Border of the quiz box. Default `#c8c8c8`.
  * @cssproperty --markt-radius - Corner radius. Default `8px`.
  * @cssproperty --markt-gap - Space between the parts. Default `1rem`.
- * @cssproperty --markt-background - The component's own surface behind all it shows, so that a dark page never is: its text keeps its contrast. Default `var(--markt-surface)`; `transparent` shows the page.
+ * @cssproperty --markt-background - A surface behind all the component shows (the wrapper `base`). Default `transparent`: the quiz box and its loading or error line have their own surface already.
  * @cssproperty --markt-padding - Space between that surface's edge and the content. Default `0`.
  */
 export class MarktQuiz extends MarktEmbedElement<QuizKey> {

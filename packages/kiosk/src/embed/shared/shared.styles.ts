@@ -4,11 +4,12 @@ import { css } from 'lit';
  * What every embeddable component shares: the `--markt-*` custom properties with their defaults on `:host`,
  * and a font that follows the page. Each default is taken through a private `--_…` property, so a provider's
  * page may set `--markt-accent` on the element itself or on any ancestor (`body`, a wrapper).
- * Each component paints its own surface (`[part~='base']`, `--markt-background`; components whose content has no
- * frame of its own, the map and the QR code, set `--_padding-default`), and its focus rings have a halo of the surface
- * on both sides (the `box-shadow`), so that its text and rings keep their contrast on a provider's dark page too:
- * where a ring lies over the page (a button at the component's edge), it still stands out against the halo.
- * A loading, error or "no offers" line right on the surface keeps off its edge. E-mail and phone links
+ * No text of a component stands on the page's background, so that it keeps its contrast on a provider's dark page
+ * too: cards and the quiz box have their own surface; the map and the QR code, whose content has no frame of its
+ * own, paint one on `[part~='base']` (`--_background-default`, `--_padding-default`; `--markt-background` and
+ * `--markt-padding` for every component); a loading, error or "no offers" line right in the wrapper gets a surface
+ * of its own. Focus rings have a halo of the surface on both sides (the `box-shadow`): where a ring lies over the
+ * page (a button at the component's edge), it still stands out against the halo. E-mail and phone links
  * (`[part~='contact']`) are touch targets of at least 44 × 44 px, like every other link and button.
  * (Comments stay out of the css`` text: they would ship in every bundle.)
  */
@@ -22,7 +23,7 @@ export const embedBaseStyles = css`
     --_border: var(--markt-border, #c8c8c8);
     --_radius: var(--markt-radius, 8px);
     --_gap: var(--markt-gap, 1rem);
-    --_background: var(--markt-background, var(--_surface));
+    --_background: var(--markt-background, var(--_background-default, transparent));
     --_padding: var(--markt-padding, var(--_padding-default, 0));
     display: block;
     font-family: var(--markt-font, inherit);
@@ -40,9 +41,11 @@ export const embedBaseStyles = css`
     margin: 0;
     color: var(--_muted);
   }
-  [part~='base'] > [part~='status'],
+  [part~='base'] > [part~='status']:not(:empty),
   [part~='base'] > slot > [part~='empty'] {
     padding: 0.5rem;
+    background: var(--_surface);
+    border-radius: var(--_radius);
   }
   button,
   a {

@@ -25,7 +25,7 @@ const warned = new Set<string>();
  * @cssproperty --markt-qr-color - Colour of the dark modules (keep it dark). Default `#000000`.
  * @cssproperty --markt-qr-background - Background and quiet zone (keep it light). Default `#ffffff`.
  * @cssproperty --markt-accent - Colour of the link. Default `#0b4f9c`.
- * @cssproperty --markt-background - The component's own surface behind all it shows, so that a dark page never is: its text keeps its contrast. Default `var(--markt-surface)`; `transparent` shows the page.
+ * @cssproperty --markt-background - A surface behind all the component shows (the wrapper `base`), so that a dark page never is. Default `var(--markt-surface)`; `transparent` shows the page.
  * @cssproperty --markt-padding - Space between that surface's edge and the content. Default `0.5rem`.
  */
 export class MarktStandQr extends MarktEmbedElement<EmbedKey> {

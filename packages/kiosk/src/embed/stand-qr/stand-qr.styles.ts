@@ -8,6 +8,7 @@ export const standQrStyles = [
       --_qr-size: var(--markt-qr-size, 12rem);
       --_qr-color: var(--markt-qr-color, #000000);
       --_qr-background: var(--markt-qr-background, #ffffff);
+      --_background-default: var(--_surface);
       --_padding-default: 0.5rem;
       display: inline-block;
     }
