@@ -17,6 +17,7 @@ const embeds: [string, () => TemplateResult][] = [
   ['<markt-offer-card>', () => html`<markt-offer-card .data=${{ ...eventData, offers: [detailed] }} offer-id="o-care"></markt-offer-card>`],
   ['<markt-offer-card> that could not load', () => html`<markt-offer-card api-base="/__test__" event-id="no-such-event" offer-id="o-care"></markt-offer-card>`],
   ['<markt-quiz>', () => html`<markt-quiz .data=${eventData}></markt-quiz>`],
+  ['<markt-quiz> on its results', () => html`<markt-quiz .data=${eventData} questions="1" data-answer></markt-quiz>`],
   ['<markt-event-map>', () => html`<markt-event-map .data=${eventData} provider-id="p-care"></markt-event-map>`],
   ['<markt-stand-qr>', () => html`<markt-stand-qr url="https://markt.example.org/s/Ab3" number="12"></markt-stand-qr>`],
 ];
@@ -25,6 +26,14 @@ const embeds: [string, () => TemplateResult][] = [
 async function show(template: () => TemplateResult): Promise<HTMLElement> {
   const el = await fixture<HTMLElement & { updateComplete: Promise<boolean> }>(template());
   await until(() => !!el.shadowRoot?.querySelector('[part~="base"]') && !el.shadowRoot.querySelector('[part~="status"][role="status"]:not(:empty)'));
+  // The quiz answered (one question, "fits me fully") up to its list of results, with their details open.
+  if (el.hasAttribute('data-answer')) {
+    $(el, '[part~="start"]').click();
+    await until(() => !!el.shadowRoot!.querySelector('[part~="answer"]'));
+    el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~="answer"]')[4]!.click();
+    await until(() => !!el.shadowRoot!.querySelector('[part~="result"]'));
+    el.shadowRoot!.querySelector<HTMLButtonElement>('button[part~="result-link"]')?.click();
+  }
   // The card's details (with the contact links) are open, so their contrast is checked too.
   const details = el.shadowRoot!.querySelector<HTMLButtonElement>('button[part~="button"]');
   if (details) {
@@ -65,6 +74,16 @@ describe('embeds on a dark host page (body background #111, text #eee)', () => {
     it(`${name} passes axe, colour contrast included`, async () => {
       const el = await show(template);
       await expectAccessible(el);
+    });
+
+    it(`${name} passes axe on a page that declares color-scheme: dark`, async () => {
+      document.documentElement.style.colorScheme = 'dark';
+      try {
+        const el = await show(template);
+        await expectAccessible(el);
+      } finally {
+        document.documentElement.style.colorScheme = '';
+      }
     });
 
     it(`${name} passes axe with prefers-color-scheme: dark`, async () => {
