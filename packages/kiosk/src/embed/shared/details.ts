@@ -4,6 +4,9 @@ import type { CommonKey } from '../messages/common/en.js';
 import { contactLink, contactParts, type ContactPart } from './contact.js';
 import { localText } from './text.js';
 
+/** An element's bound translation of the common keys. */
+type Translate = (key: CommonKey, params?: Readonly<Record<string, string | number>>) => string;
+
 /** Stands for the contact in a translated line, so that the line's words stay around the links. */
 const SLOT = '\u0000';
 
@@ -11,7 +14,7 @@ const SLOT = '\u0000';
  * A contact line ("Contact: …") with the e-mail addresses and phone numbers in it as `mailto:`/`tel:` links
  * (part `contact`), the rest as text. Lit bindings only: the provider's text never becomes markup.
  */
-function contactLine(parts: readonly ContactPart[], t: (key: CommonKey, params?: Readonly<Record<string, string | number>>) => string): TemplateResult {
+function contactLine(parts: readonly ContactPart[], t: Translate): TemplateResult {
   const [before = '', after = ''] = t('offer.contact', { contact: SLOT }).split(SLOT);
   return html`<p>${before}${parts.map((p) => (p.href ? html`<a part="contact" href=${p.href}>${p.text}</a>` : p.text))}${after}</p>`;
 }
@@ -31,7 +34,7 @@ function contactLine(parts: readonly ContactPart[], t: (key: CommonKey, params?:
 export function offerDetails(
   offer: Offer,
   provider: Provider | undefined,
-  t: (key: CommonKey, params?: Readonly<Record<string, string | number>>) => string,
+  t: Translate,
   locale: Locale,
   id: string,
 ): TemplateResult {
