@@ -92,9 +92,6 @@ export interface MatchContext {
 }
 
 const groupBit = (g: TargetGroup): number => 1 << TARGET_GROUPS.indexOf(g);
-const UNDER_25 = groupBit('under-25');
-const OVER_45 = groupBit('over-45');
-const OVER_50 = groupBit('over-50');
 
 /**
  * The interests as `match` scores them: rescaled so the weakest dimension is 0 and the strongest 1, in R-I-A-S-E-C
@@ -138,6 +135,9 @@ export function createContext(input: ProfileInput, options: ContextOptions): Mat
     [strengthLo[i], strengthHi[i]] = groupBits(STRENGTH_GROUPS[s]);
   });
   // Age groups that follow from an age (all three known when the age is).
+  const UNDER_25 = groupBit('under-25');
+  const OVER_45 = groupBit('over-45');
+  const OVER_50 = groupBit('over-50');
   const age = profile.age;
   const ageKnown = age === undefined ? 0 : UNDER_25 | OVER_45 | OVER_50;
   const byAge = age === undefined ? 0 : (age < 25 ? UNDER_25 : 0) | (age >= 45 ? OVER_45 : 0) | (age >= 50 ? OVER_50 : 0);
