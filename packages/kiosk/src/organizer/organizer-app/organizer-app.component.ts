@@ -4,6 +4,7 @@ import { pickText, type Event, type FloorPlan, type Locale, type Offer, type Pro
 import { ApiError, OrgApi } from '../api/org-api.js';
 import type { OrgSession, Poster, ReportData } from '../api/types.js';
 import type { CloneDetail } from '../clone-form/clone-form.component.js';
+import type { ImportDoneDetail } from '../csv-import/csv-import.component.js';
 import type { EventSaveDetail, FieldIssue } from '../event-form/event-form.component.js';
 import type { FloorPlanChangeDetail, StandMoveDetail } from '../floor-plan-editor/floor-plan-editor.component.js';
 import type { LoginDetail } from '../login-form/login-form.component.js';
@@ -177,6 +178,36 @@ export class OrganizerApp extends OrganizerElement {
     } catch (error) {
       if (this.event === event) this.#fail(error);
     }
+  }
+
+  /** Counts stand reloads: only the answer of the newest one is drawn (two quick imports, answers out of order). */
+  #standsLoad = 0;
+
+  /**
+   * Lists the open event's stands again (after a stands CSV import), so the floor plan, rota and live tabs show
+   * them without opening the event again. A position moved here and not yet saved stays newer than the list; an
+   * answer that comes after another event was opened (or after a newer reload) changes nothing.
+   */
+  async #reloadStands(event: Event): Promise<void> {
+    const load = ++this.#standsLoad;
+    try {
+      const stands = await this.api.list<Stand>(event.id, 'stands');
+      if (!this.#isOpen(event.id) || load !== this.#standsLoad) return;
+      this.stands = stands.map((s) => {
+        const key = `${event.id}/${s.id}`;
+        // A move not yet sent, or on its way, is newer than the list (the list may have been read before the
+        // save); its save loop draws where the server keeps the stand.
+        const moving = this.#savedStands.has(key) ? this.stands.find((drawn) => drawn.id === s.id) : undefined;
+        return this.#unsentMoves.get(key)?.stand ?? moving ?? standOnly(s);
+      });
+    } catch (error) {
+      if (this.#isOpen(event.id) || (error instanceof ApiError && error.status === 401)) this.#fail(error);
+    }
+  }
+
+  /** An import in the providers tab: stands imported there are drawn on the floor plan (and rota, live) at once. */
+  #imported(done: CustomEvent<ImportDoneDetail>, event: Event): void {
+    if (done.detail.kind === 'stands') void this.#reloadStands(event);
   }
 
   async #saveEvent(event: CustomEvent<EventSaveDetail>): Promise<void> {
@@ -476,6 +507,7 @@ export class OrganizerApp extends OrganizerElement {
             this.providers = e.detail.providers;
             this.offers = e.detail.offers;
           }}
+          @markt-import-done=${(e: CustomEvent<ImportDoneDetail>) => this.#imported(e, event)}
         ></markt-providers-panel>`;
       case 'floor':
         return html`<h2>${this.t('floor.title')}</h2>

@@ -34,14 +34,25 @@ async function openFloorPlan(root: ShadowRoot, eventId: string): Promise<void> {
 }
 
 /** A stand-in for the organizer API (routes as in docs/architecture.md), injected as the app's fetch. */
-function serverStandIn(options: { putStand?: (body: Stand) => Promise<Response>; expired?: () => boolean } = {}) {
+function serverStandIn(
+  options: {
+    putStand?: (body: Stand) => Promise<Response>;
+    expired?: () => boolean;
+    /** The event's stands as the server has them now (default: the fixed list above). */
+    standList?: () => Stand[];
+    /** Answers `POST …/import?kind=…` with the CSV text. */
+    importCsv?: (kind: string, csv: string) => Promise<Response>;
+  } = {},
+) {
   let loggedIn = false;
   const events: Event[] = [event];
   const requests: { method: string; url: string; body: unknown; csrf: string | null }[] = [];
   const fetchImpl: typeof fetch = async (input, init) => {
     const method = init?.method ?? 'GET';
     const url = String(input);
-    const body = typeof init?.body === 'string' ? JSON.parse(init.body) : undefined;
+    // A CSV import sends its text as it is; everything else is JSON.
+    const csv = new Headers(init?.headers).get('content-type') === 'text/csv';
+    const body = typeof init?.body === 'string' ? (csv ? init.body : JSON.parse(init.body)) : undefined;
     requests.push({ method, url, body, csrf: new Headers(init?.headers).get('x-csrf-token') });
     const session = { user: { id: 'u1', email: 'amt@jobcenter.example', name: 'Frau Amt' }, tenant: { id: 't1', name: 'Jobcenter Pankow' }, csrfToken: 'csrf-9' };
     if (url === '/api/auth/me') return loggedIn ? Response.json(session) : Response.json({ error: { code: 'UNAUTHORIZED', message: 'Sign in.' } }, { status: 401 });
@@ -65,7 +76,9 @@ function serverStandIn(options: { putStand?: (body: Stand) => Promise<Response>;
     if (url === '/api/org/events/markt-pankow/providers') return Response.json(providers);
     if (url === '/api/org/events/markt-pankow/offers') return Response.json([]);
     if (url === '/api/org/events/markt-pankow/stands' && method === 'POST') return Response.json({ ...body, url: 'https://markt.example/s/new' }, { status: 201 });
-    if (url === '/api/org/events/markt-pankow/stands') return Response.json(stands);
+    if (url === '/api/org/events/markt-pankow/stands') return Response.json(options.standList?.() ?? stands);
+    const kind = /^\/api\/org\/events\/markt-pankow\/import\?kind=(\w+)/.exec(url)?.[1];
+    if (kind && method === 'POST' && options.importCsv) return options.importCsv(kind, String(body));
     if (url === '/api/org/events/markt-pankow' && method === 'PATCH') {
       // The server's merge patch on the top level: another organizer renamed the venue meanwhile.
       const current = { ...events[0]!, venue: { name: 'Rathaus Pankow, Saal 2' } };
@@ -611,5 +624,118 @@ describe('markt-organizer-app', () => {
       await waitUntil(() => root.querySelector('[role="status"]')?.textContent === '', 'the error is gone');
       expect(editor.positionOf('s1')).to.deep.equal({ x: 5, y: 6 });
     });
+  });
+
+  describe('after a CSV import in the providers tab', () => {
+    /** Imports a file of this kind with the providers tab's CSV import, as an organizer does, and waits for its answer. */
+    async function importInProvidersTab(root: ShadowRoot, kind: string, csv: string): Promise<string> {
+      await click(root.querySelector('#tab-providers')!);
+      const panel = root.querySelector('markt-providers-panel')!;
+      await waitUntil(() => panel.shadowRoot?.querySelector('markt-csv-import')?.shadowRoot?.querySelector('#kind'));
+      const host = panel.shadowRoot!.querySelector('markt-csv-import')!;
+      const importer = host.shadowRoot!;
+      const select = importer.querySelector<HTMLSelectElement>('#kind')!;
+      select.value = kind;
+      select.dispatchEvent(new Event('change'));
+      // The kind's column hint is drawn first (it moves the button down).
+      await host.updateComplete;
+      const files = new DataTransfer();
+      files.items.add(new File([csv], 'staende.csv', { type: 'text/csv' }));
+      importer.querySelector<HTMLInputElement>('#file')!.files = files.files;
+      await click(importer.querySelector('form button[type="submit"]')!);
+      // The status line is emptied when the import starts and says the answer when it comes.
+      await host.updateComplete;
+      await waitUntil(() => importer.querySelector('[role="status"]')?.textContent, 'the import answered');
+      return importer.querySelector('[role="status"]')!.textContent!;
+    }
+
+    /** A server stand-in whose stands import adds the file's stands (`Standnummer;Anbieter;X;Y`, provider by name). */
+    function importingServer(putStand?: (body: Stand) => Promise<Response>) {
+      const current: (Stand & { url: string })[] = stands.map((s) => ({ ...s }));
+      const server = serverStandIn({
+        ...(putStand ? { putStand } : {}),
+        standList: () => current,
+        importCsv: async (kind, csv) => {
+          const rows = csv.trim().split(/\r?\n/).slice(1).map((line) => line.split(';'));
+          if (kind === 'stands') {
+            for (const [number = '', provider, x, y] of rows) {
+              const providerId = providers.find((p) => p.name === provider)!.id;
+              current.push({ id: `st-${number}`, eventId: 'markt-pankow', providerId, number, position: { x: Number(x), y: Number(y) }, url: 'https://markt.example/s/t2' });
+            }
+          }
+          return Response.json({ kind, imported: rows.length, ...(kind === 'stands' ? { updated: 0 } : {}), rejected: 0, errors: [] });
+        },
+      });
+      const standLists = () => server.requests.filter((r) => r.method === 'GET' && r.url === '/api/org/events/markt-pankow/stands').length;
+      return { ...server, standLists };
+    }
+
+    const standIdsIn = (root: ShadowRoot) =>
+      [...(root.querySelector('markt-floor-plan-editor')?.shadowRoot?.querySelectorAll('[data-stand]') ?? [])].map((g) => g.getAttribute('data-stand'));
+
+    it('shows the imported stands on the floor plan at once, without opening the event again', async () => {
+      const { api, standLists } = importingServer();
+      await api.login('amt@jobcenter.example', 'geheim');
+      const el = await fixture<OrganizerApp>(html`<markt-organizer-app .api=${api}></markt-organizer-app>`);
+      const root = el.shadowRoot!;
+      await openFloorPlan(root, 'markt-pankow');
+      await waitUntil(() => standIdsIn(root).length === 1);
+
+      // A providers file changes no stand: the stands are not listed again for it.
+      expect(await importInProvidersTab(root, 'providers', 'id;name;kind\np1;Bildungswerk Nord;training\n')).to.equal('1 Zeile importiert.');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(standLists()).to.equal(1);
+
+      expect(await importInProvidersTab(root, 'stands', 'Standnummer;Anbieter;X;Y\r\n14;Bildungswerk Nord;20;10\r\n')).to.equal('1 Stand importiert, davon 0 aktualisiert.');
+      await waitUntil(() => standLists() === 2, 'the stands are listed again');
+      await click(root.querySelector('#tab-floor')!);
+      await waitUntil(() => standIdsIn(root).length === 2, 'the imported stand is drawn');
+      const editor = root.querySelector('markt-floor-plan-editor')!;
+      expect(standIdsIn(root)).to.deep.equal(['s1', 'st-14']);
+      expect(editor.positionOf('st-14')).to.deep.equal({ x: 20, y: 10 });
+      expect([...root.querySelectorAll('form.delete-stand option')].map((o) => o.textContent)).to.deep.equal(['12 · Bildungswerk Nord', '14 · Bildungswerk Nord']);
+      // The rota tab gets the same list.
+      await click(root.querySelector('#tab-rota')!);
+      await el.updateComplete;
+      expect(root.querySelector('markt-rota-panel')!.stands.map((s) => s.id)).to.deep.equal(['s1', 'st-14']);
+    });
+
+    for (const steps of [1, 2]) {
+      it(`keeps a stand moved ${steps === 1 ? 'and being saved' : 'and not yet sent'} where it was moved when the stands are listed again after the import`, async () => {
+        const held: { body: Stand; answer: () => void }[] = [];
+        const putStand = (body: Stand) =>
+          new Promise<Response>((resolve) => held.push({ body, answer: () => resolve(Response.json({ ...body, url: 'https://markt.example/s/tok' })) }));
+        const { api, standLists } = importingServer(putStand);
+        await api.login('amt@jobcenter.example', 'geheim');
+        const el = await fixture<OrganizerApp>(html`<markt-organizer-app .api=${api}></markt-organizer-app>`);
+        const root = el.shadowRoot!;
+        await openFloorPlan(root, 'markt-pankow');
+        await waitUntil(() => standIdsIn(root).length === 1);
+        root.querySelector('markt-floor-plan-editor')!.shadowRoot!.querySelector<SVGGElement>('[data-stand="s1"]')!.focus();
+        // The first step is being saved (its answer held); a second one waits for it, unsent.
+        for (let i = 0; i < steps; i++) await sendKeys({ press: 'ArrowRight' });
+        await waitUntil(() => held.length === 1);
+        const moved = { x: 5 + steps, y: 5 };
+
+        await importInProvidersTab(root, 'stands', 'Standnummer;Anbieter;X;Y\r\n14;Bildungswerk Nord;20;10\r\n');
+        await waitUntil(() => standLists() === 2, 'the stands are listed again');
+        await click(root.querySelector('#tab-floor')!);
+        await waitUntil(() => standIdsIn(root).length === 2, 'the imported stand is drawn');
+        const editor = root.querySelector('markt-floor-plan-editor')!;
+        // The server's list still has s1 at x 5; the page keeps the newest position.
+        expect(editor.positionOf('s1')).to.deep.equal(moved);
+
+        held[0]!.answer();
+        if (steps === 2) {
+          await waitUntil(() => held.length === 2, 'the newest position is sent next');
+          expect(held[1]!.body.position).to.deep.equal(moved);
+          held[1]!.answer();
+        }
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        await editor.updateComplete;
+        expect(held).to.have.length(steps);
+        expect(editor.positionOf('s1')).to.deep.equal(moved);
+      });
+    }
   });
 });
