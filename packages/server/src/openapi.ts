@@ -101,7 +101,7 @@ export const apiRoutes: readonly ApiRoute[] = [
   { method: 'put', path: `${E}/rota/{shiftId}`, role: 'organizer', summary: 'Replace a shift', body: 'RotaShift' },
   { method: 'delete', path: `${E}/rota/{shiftId}`, role: 'organizer', summary: 'Delete a shift', status: 204 },
   { method: 'get', path: '/api/booth/rota', role: 'booth', summary: "Who is on duty at the provider's stands (and the Jobcenter's help desks)" },
-  { method: 'post', path: `${E}/import`, role: 'organizer', summary: 'Import providers, offers or radar rows from CSV (?kind=, ?mode=valid-only)', body: 'CsvFile', bodyType: 'text/csv' },
+  { method: 'post', path: `${E}/import`, role: 'organizer', summary: 'Import providers, offers, stands or radar rows from CSV (?kind=, ?mode=valid-only)', body: 'CsvFile', bodyType: 'text/csv' },
   { method: 'put', path: `${E}/floor-plan-image`, role: 'organizer', summary: 'Upload the floor-plan image (PNG, or SVG without scripts; up to 2 MB)', body: 'FloorPlanImage', bodyType: 'image/png' },
   { method: 'delete', path: `${E}/floor-plan-image`, role: 'organizer', summary: 'Remove the floor-plan image', status: 204 },
   { method: 'get', path: '/api/events/{eventId}/floor-plan-image', role: 'public', summary: 'The floor-plan image (ETag)', produces: 'image/png' },

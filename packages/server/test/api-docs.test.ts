@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { API_DOC, apiTable, withApiTable } from '../scripts/api-table.js';
 import { createApp } from '../src/app.js';
 import { apiRoutes } from '../src/openapi.js';
+import { IMPORT_KINDS } from '../src/store/import.js';
 import { testServices, type TestServices } from './helpers.js';
 
 let services: TestServices;
@@ -19,6 +20,11 @@ describe('docs/api.md and apiRoutes', () => {
     const doc = readFileSync(API_DOC, 'utf8');
     expect(doc).toContain(apiTable());
     expect(doc).toBe(withApiTable(doc));
+  });
+
+  it('the import route says every kind of file it takes, stands too', () => {
+    const route = apiRoutes.find((r) => r.method === 'post' && r.path.endsWith('/import'));
+    for (const kind of IMPORT_KINDS) expect(route?.summary).toContain(kind);
   });
 
   it('apiRoutes names every /api route the app really serves', () => {

@@ -55,16 +55,18 @@ ${dbHelp}`,
 
 const importCmd: Command = {
   name: 'import',
-  summary: 'import providers, offers or radar rows from a CSV file',
-  help: `Usage: markt import <file.csv> --event <id> --kind providers|offers|radar [--valid-only] [--db <url>]
+  summary: 'import providers, offers, stands or radar rows from a CSV file',
+  help: `Usage: markt import <file.csv> --event <id> --kind providers|offers|stands|radar [--valid-only] [--db <url>]
 
-Reads a CSV file (header line first, "," or ";" separated; columns in docs/api.md) into an event.
-Every bad row is listed with its line and field; nothing is imported unless all rows are valid,
-or only the valid ones with --valid-only. Import providers before their offers.
+Reads a CSV file (header line first, "," or ";" separated; columns in docs/api.md and
+docs/data-formats.md) into an event. Every bad row is listed with its line and field; nothing is
+imported unless all rows are valid, or only the valid ones with --valid-only. Import providers
+before their offers and stands. Stands are updated by id, else by number (a second import of the
+same file updates them); a stand without x/y gets a free place on the floor plan.
 
 Options:
   --event <id>      the event to import into
-  --kind <kind>     providers, offers or radar
+  --kind <kind>     providers, offers, stands or radar
   --valid-only      import the valid rows even when others are bad
 ${dbHelp}`,
   options: { event: { type: 'string' }, kind: { type: 'string' }, 'valid-only': { type: 'boolean' }, ...dbOption },

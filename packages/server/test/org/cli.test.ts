@@ -4,6 +4,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
 import { closeServices, createServices } from '../../src/services.js';
+import { IMPORT_KINDS } from '../../src/store/import.js';
 import { tempDbUrl } from '../helpers.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -56,6 +57,16 @@ describe('the markt CLI', () => {
     const help = markt(['import', '--help']);
     expect(help.code).toBe(0);
     expect(help.out).toContain('--kind');
+  });
+
+  it('names every kind the import takes, stands too, in the usage line and under --kind', () => {
+    const help = markt(['import', '--help']);
+    expect(help.code).toBe(0);
+    const usage = /--kind (\S+) \[--valid-only\]/.exec(help.out)?.[1];
+    expect(usage?.split('|').sort()).toEqual([...IMPORT_KINDS].sort());
+    const option = /^ {2}--kind <kind> +(.+)$/m.exec(help.out)?.[1];
+    for (const kind of IMPORT_KINDS) expect(option).toContain(kind);
+    expect(markt(['--help']).out).toMatch(/import +import providers, offers, stands or radar rows/);
   });
 
   it('creates an organizer who can then log in', async () => {
