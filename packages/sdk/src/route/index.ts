@@ -1,2 +1,3 @@
 export { planRoute } from './plan.js';
 export type { Route } from './plan.js';
+export { newStandSize } from './stand-size.js';

@@ -1,5 +1,5 @@
 import type { Transaction } from '@libsql/client';
-import type { Event, Stand } from '@markt/sdk';
+import { newStandSize, type Event, type Stand } from '@markt/sdk';
 import { IdSchema, StandSchema, check, shortText } from '@markt/sdk/schemas';
 import * as v from 'valibot';
 import type { Services } from '../services.js';
@@ -57,21 +57,6 @@ interface Rect {
 }
 const overlaps = (a: Rect, b: Rect) => Math.abs(a.x - b.x) * 2 < a.w + b.w && Math.abs(a.y - b.y) * 2 < a.h + b.h;
 
-/**
- * The size a stand gets when the file gives none: the median of the event's sized stands, else 5 % × 6 % of
- * the plan (the rule of the organizer's "add stand").
- */
-function defaultSize(stands: readonly Stand[], plan: { width: number; height: number }): { w: number; h: number } {
-  const sized = stands.flatMap((s) => (s.size ? [s.size] : []));
-  const median = (values: number[]) => {
-    const sorted = [...values].sort((a, b) => a - b);
-    const mid = Math.floor(sorted.length / 2);
-    return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-  };
-  const whole = (value: number) => Math.max(1, Math.round(value));
-  if (sized.length > 0) return { w: whole(median(sized.map((s) => s.w))), h: whole(median(sized.map((s) => s.h))) };
-  return { w: whole(plan.width * 0.05), h: whole(plan.height * 0.06) };
-}
 
 /**
  * Free places on a grid over the floor plan, row by row from the top left, for stands without a position:
@@ -224,7 +209,7 @@ export async function importStandRows(
   const writtenIds = new Set(stands.map((s) => s.stand.id));
   const kept = [...existing.values()].filter((s) => !writtenIds.has(s.id));
   // New stands without a size are sized like the event's others, as the organizer's "add stand" does.
-  const size = defaultSize([...kept, ...stands.map((s) => s.stand)], plan);
+  const size = newStandSize([...kept, ...stands.map((s) => s.stand)], plan);
   for (const { stand } of stands) if (!existing.has(stand.id)) stand.size ??= size;
   const unplaced = stands.filter((s) => !s.stand.position);
   if (unplaced.length > 0) {

@@ -1,6 +1,6 @@
 import { html, nothing, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { FloorPlan, Point, Provider, Stand } from '@markt/sdk';
+import { newStandSize, type FloorPlan, type Point, type Provider, type Stand } from '@markt/sdk';
 import type { OrgApi } from '../api/org-api.js';
 import { errorText } from '../shared/error-text.js';
 import { OrganizerElement } from '../shared/organizer-element.js';
@@ -32,25 +32,8 @@ export interface FloorPlanChangeDetail {
   eventId: string;
 }
 
-/**
- * The size a new stand gets: the median of the event's other stands (width and depth each), or, when no
- * stand has a size, 5 % × 6 % of the plan; whole units, at least 1.
- * @param stands the event's stands
- * @param floorPlan the hall
- * @returns width and depth in plan units
- * @example newStandSize([], { width: 800, height: 500 }) // { w: 40, h: 30 }
- */
-export function newStandSize(stands: readonly Stand[], floorPlan: Pick<FloorPlan, 'width' | 'height'>): { w: number; h: number } {
-  const sized = stands.flatMap((s) => (s.size ? [s.size] : []));
-  const median = (values: number[]) => {
-    const sorted = [...values].sort((a, b) => a - b);
-    const mid = Math.floor(sorted.length / 2);
-    return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-  };
-  const whole = (value: number) => Math.max(1, Math.round(value));
-  if (sized.length > 0) return { w: whole(median(sized.map((s) => s.w))), h: whole(median(sized.map((s) => s.h))) };
-  return { w: whole(floorPlan.width * 0.05), h: whole(floorPlan.height * 0.06) };
-}
+/** The size a new stand gets (the SDK's rule, shared with the server's CSV import). */
+export { newStandSize };
 
 /**
  * How far one arrow key moves a stand: 1 % of the plan's width in whole grid units, at least one grid unit

@@ -4,7 +4,7 @@ import type { Provider, Stand } from '@markt/sdk';
 import { expectAccessible } from '../../../test/axe.js';
 import { OrgApi } from '../api/org-api.js';
 import { centreOf, click } from '../test-helpers.js';
-import { keyStep, newStandSize } from './floor-plan-editor.component.js';
+import { keyStep } from './floor-plan-editor.component.js';
 import type { FloorPlanEditor } from './floor-plan-editor.js';
 import './floor-plan-editor.js';
 
@@ -109,13 +109,7 @@ describe('markt-floor-plan-editor', () => {
     expect((await changed).detail.floorPlan).to.deep.equal({ width: 60, height: 20, imageUrl: 'https://markt.example/halle.svg' });
   });
 
-  it("sizes a new stand like the event's others (median), or 5 % × 6 % of the plan, in whole units", () => {
-    expect(newStandSize([], { width: 800, height: 500 })).to.deep.equal({ w: 40, h: 30 });
-    expect(newStandSize([], { width: 40, height: 20 })).to.deep.equal({ w: 2, h: 1 });
-    expect(newStandSize([], { width: 10, height: 5 })).to.deep.equal({ w: 1, h: 1 });
-    const sized = (w: number, h: number, id = `s${w}${h}`): Stand => ({ id, eventId: 'e1', providerId: 'p1', number: id, size: { w, h } });
-    expect(newStandSize([sized(40, 30), sized(20, 10), sized(60, 30), stands[1]!], { width: 800, height: 500 })).to.deep.equal({ w: 40, h: 30 });
-    expect(newStandSize([sized(4, 2), sized(5, 3)], { width: 800, height: 500 })).to.deep.equal({ w: 5, h: 3 }); // 4.5 → 5, 2.5 → 3
+  it('steps arrow keys by about 1 % of the plan, in whole units', () => {
     expect(keyStep(800)).to.equal(8);
     expect(keyStep(40)).to.equal(1);
     expect(keyStep(850, 5)).to.equal(10);
