@@ -273,6 +273,22 @@ export const en = {
   'templateFile.notTemplate': 'This file is not a markt template. Choose a file saved with "Export as template".',
   'import.replaceHint': 'Providers and offers with an id that exists already are replaced by the row of the file (changes made here are lost). A radar file replaces the whole radar table.',
   'import.unreadable': 'The file could not be read. Close it in other programs, choose it again and retry.',
+  // A stands CSV import's row errors (server/src/store/import-stands.ts): English as the server says them.
+  'import.providerUnknown': 'no provider of this event is called "{name}": check the spelling, or import the providers first',
+  'import.providerIdUnknown': 'no provider of this event has the id "{id}": import the providers first',
+  'import.providerAmbiguous': '{count} providers of this event are called "{name}" ({ids}): give a providerId column instead',
+  'import.providerMismatch': 'is provider "{named}", but providerId says "{id}"',
+  'import.providerMissing': 'name the provider (by name) or its providerId',
+  'import.numberTwice': '"{number}" is on line {line} already',
+  'import.numberTaken': "is already stand {stand}: give that stand's id to update it, or choose another number",
+  'import.standTwice': 'updates stand {stand}, which line {line} writes already: give each row its own id',
+  'import.pairMissing': 'give {missing} with {given}, or neither',
+  'import.outsidePlan': 'Invalid value: Expected <={max} but received {value} (the floor plan is {width} × {height})',
+  'import.idTwice': '"{id}" is used on line {line} already',
+  'import.columnMissing': 'the file needs a column for {field}: {headers}',
+  'import.or': '{a} or {b}',
+  'import.quoted': '"{text}"',
+  'field.standTaken': 'is already stand {stand}',
 } as const;
 
 /** A message key of the organizer pages. */

@@ -700,6 +700,34 @@ describe('markt-organizer-app', () => {
       expect(root.querySelector('markt-rota-panel')!.stands.map((s) => s.id)).to.deep.equal(['s1', 'st-14']);
     });
 
+    it("says a stands file's row errors in German on the German page, and lists no stands when nothing was imported", async () => {
+      // The server's words for these rows (server test: test/org/import-stands.test.ts).
+      const details = [
+        { line: 3, path: 'provider', message: 'no provider of this event is called "Jobcenter Mitte": check the spelling, or import the providers first' },
+        { line: 4, path: 'provider', message: '2 providers of this event are called "Pflegeschule Nord" (p-care, p-care-2): give a providerId column instead' },
+        { line: 5, path: 'number', message: '"C1" is on line 2 already' },
+        { line: 6, path: 'number', message: "is already stand s1: give that stand's id to update it, or choose another number" },
+      ];
+      const { api, requests } = serverStandIn({
+        importCsv: async () => Response.json({ error: { code: 'INVALID_CSV', message: '4 row(s) are invalid', details } }, { status: 400 }),
+      });
+      await api.login('amt@jobcenter.example', 'geheim');
+      const el = await fixture<OrganizerApp>(html`<markt-organizer-app .api=${api}></markt-organizer-app>`);
+      const root = el.shadowRoot!;
+      await openFloorPlan(root, 'markt-pankow');
+      const csv = 'Standnummer;Anbieter\nC1;Pflegeschule Nord\nC2;Jobcenter Mitte\nC3;Pflegeschule Nord\nC1;Pflegeschule Nord\n12;Bildungswerk Nord\n';
+      expect(await importInProvidersTab(root, 'stands', csv)).to.equal('4 Zeilen enthalten Fehler. Es wurde nichts importiert.');
+      const importer = root.querySelector('markt-providers-panel')!.shadowRoot!.querySelector('markt-csv-import')!.shadowRoot!;
+      expect([...importer.querySelectorAll('[part="errors"] li')].map((li) => li.textContent?.trim())).to.deep.equal([
+        'Zeile 3, Feld provider: Kein Träger dieser Veranstaltung heißt „Jobcenter Mitte“. Bitte prüfen Sie die Schreibweise oder importieren Sie zuerst die Träger.',
+        'Zeile 4, Feld provider: 2 Träger dieser Veranstaltung heißen „Pflegeschule Nord“ (p-care, p-care-2). Bitte geben Sie stattdessen eine Spalte providerId mit der ID des Trägers an.',
+        'Zeile 5, Feld number: Die Standnummer „C1“ steht schon in Zeile 2.',
+        'Zeile 6, Feld number: Diese Nummer hat schon Stand s1. Um diesen Stand zu ändern, geben Sie seine id an; sonst wählen Sie eine andere Nummer.',
+      ]);
+      await expectAccessible(el);
+      expect(requests.filter((r) => r.method === 'GET' && r.url.endsWith('/stands'))).to.have.length(1);
+    });
+
     for (const steps of [1, 2]) {
       it(`keeps a stand moved ${steps === 1 ? 'and being saved' : 'and not yet sent'} where it was moved when the stands are listed again after the import`, async () => {
         const held: { body: Stand; answer: () => void }[] = [];

@@ -15,6 +15,75 @@ describe('fieldMessage', () => {
     expect(fieldMessage('must not be empty', en)).to.equal('Please fill in.');
   });
 
+  describe("a stands CSV import's row errors (as server/src/store/import-stands.ts words them)", () => {
+    /** The German text, and the English one, which is the server's own. */
+    const says = (message: string, german: string) => {
+      expect(fieldMessage(message, de)).to.equal(german);
+      expect(fieldMessage(message, en)).to.equal(message);
+    };
+
+    it('an unknown provider, with its name', () => {
+      says(
+        'no provider of this event is called "Jobcenter Mitte": check the spelling, or import the providers first',
+        'Kein Träger dieser Veranstaltung heißt „Jobcenter Mitte“. Bitte prüfen Sie die Schreibweise oder importieren Sie zuerst die Träger.',
+      );
+      // A name with quotes and a colon is carried whole.
+      says(
+        'no provider of this event is called "Bildungswerk "Nord": Pflege": check the spelling, or import the providers first',
+        'Kein Träger dieser Veranstaltung heißt „Bildungswerk "Nord": Pflege“. Bitte prüfen Sie die Schreibweise oder importieren Sie zuerst die Träger.',
+      );
+    });
+
+    it('a provider name that two providers share, with their ids', () => {
+      says(
+        '2 providers of this event are called "Pflegeschule Nord" (p-care, p-care-2): give a providerId column instead',
+        '2 Träger dieser Veranstaltung heißen „Pflegeschule Nord“ (p-care, p-care-2). Bitte geben Sie stattdessen eine Spalte providerId mit der ID des Trägers an.',
+      );
+    });
+
+    it('a number twice in the file, with the earlier line', () => {
+      says('"C1" is on line 2 already', 'Die Standnummer „C1“ steht schon in Zeile 2.');
+    });
+
+    it('a number another stand keeps, with that stand', () => {
+      says(
+        "is already stand st-2: give that stand's id to update it, or choose another number",
+        'Diese Nummer hat schon Stand st-2. Um diesen Stand zu ändern, geben Sie seine id an; sonst wählen Sie eine andere Nummer.',
+      );
+      // The end-state check of every stand write (server/src/store/events.ts) says it shorter.
+      says('is already stand st-2', 'Diese Nummer hat schon Stand st-2.');
+    });
+
+    it('an unknown providerId, a name and providerId that disagree, and a row without provider', () => {
+      says('no provider of this event has the id "p-x": import the providers first', 'Kein Träger dieser Veranstaltung hat die ID „p-x“. Bitte importieren Sie zuerst die Träger.');
+      says('is provider "p-care", but providerId says "p-debt"', 'Der Name gehört zu Träger „p-care“, die providerId nennt aber „p-debt“.');
+      says('name the provider (by name) or its providerId', 'Bitte nennen Sie den Träger: seinen Namen (Spalte Anbieter) oder seine providerId.');
+    });
+
+    it('two rows for one stand, and a place or size with one of its two cells', () => {
+      says('updates stand st-a1, which line 3 writes already: give each row its own id', 'Ändert Stand st-a1, den schon Zeile 3 schreibt. Bitte geben Sie jeder Zeile ihre eigene id.');
+      says('give y with x, or neither', 'Bitte y zusammen mit x angeben oder keins von beiden.');
+      says('give w with h, or neither', 'Bitte w zusammen mit h angeben oder keins von beiden.');
+    });
+
+    it('an id twice in the file, and a file without a column the stands need', () => {
+      says('"st-1" is used on line 2 already', 'Die id „st-1“ steht schon in Zeile 2.');
+      says(
+        'the file needs a column for number: "number" or "Standnummer" or "Stand" or "Nummer"',
+        'Der Datei fehlt eine Spalte für number: „number“ oder „Standnummer“ oder „Stand“ oder „Nummer“.',
+      );
+      says(
+        'the file needs a column for provider or providerId: "provider" or "providerId" or "Anbieter" or "Träger"',
+        'Der Datei fehlt eine Spalte für provider oder providerId: „provider“ oder „providerId“ oder „Anbieter“ oder „Träger“.',
+      );
+    });
+
+    it('a coordinate outside the floor plan, with the plan\'s size (other maxima as before)', () => {
+      says('Invalid value: Expected <=40 but received 50 (the floor plan is 40 × 20)', 'Liegt außerhalb des Hallenplans (40 × 20): Bitte höchstens 40 eingeben, nicht 50.');
+      expect(fieldMessage('Invalid value: Expected <=365 but received 400', de)).to.equal('Bitte höchstens 365 eingeben.');
+    });
+  });
+
   it('keeps any other message as the schema words it', () => {
     expect(fieldMessage('must be a KldB 2010 code of 2–5 digits', de)).to.equal('must be a KldB 2010 code of 2–5 digits');
   });

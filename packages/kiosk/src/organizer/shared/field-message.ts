@@ -2,8 +2,37 @@ import type { OrganizerKey } from '../messages/index.js';
 
 type Translate = (key: OrganizerKey, params?: Readonly<Record<string, string | number>>) => string;
 
-/** The SDK's (and valibot's) English field messages the organizer pages say in their own words. */
+/** The SDK's (and valibot's) English field messages, and the server's CSV import row errors, that the organizer pages say in their own words. */
 const PATTERNS: readonly [RegExp, (match: RegExpExecArray, t: Translate) => string][] = [
+  // A stands CSV import's row errors (server: store/import-stands.ts), with the names and numbers they carry.
+  // Names may hold anything a cell can (quotes, brackets, line breaks): hence `s` and the anchored tails.
+  [/^no provider of this event is called "(.*)": check the spelling, or import the providers first$/s, (m, t) => t('import.providerUnknown', { name: m[1]! })],
+  [/^no provider of this event has the id "(.*)": import the providers first$/s, (m, t) => t('import.providerIdUnknown', { id: m[1]! })],
+  [
+    /^(\d+) providers of this event are called "(.*)" \(([^()]*)\): give a providerId column instead$/s,
+    (m, t) => t('import.providerAmbiguous', { count: Number(m[1]), name: m[2]!, ids: m[3]! }),
+  ],
+  [/^is provider "(.*)", but providerId says "(.*)"$/s, (m, t) => t('import.providerMismatch', { named: m[1]!, id: m[2]! })],
+  [/^name the provider \(by name\) or its providerId$/, (_m, t) => t('import.providerMissing')],
+  [/^"(.*)" is on line (\d+) already$/s, (m, t) => t('import.numberTwice', { number: m[1]!, line: Number(m[2]) })],
+  [/^is already stand ([\w-]+): give that stand's id to update it, or choose another number$/, (m, t) => t('import.numberTaken', { stand: m[1]! })],
+  [/^is already stand ([\w-]+)$/, (m, t) => t('field.standTaken', { stand: m[1]! })],
+  [/^updates stand ([\w-]+), which line (\d+) writes already: give each row its own id$/, (m, t) => t('import.standTwice', { stand: m[1]!, line: Number(m[2]) })],
+  [/^give ([xywh]) with ([xywh]), or neither$/, (m, t) => t('import.pairMissing', { missing: m[1]!, given: m[2]! })],
+  [/^"(.*)" is used on line (\d+) already$/s, (m, t) => t('import.idTwice', { id: m[1]!, line: Number(m[2]) })],
+  [
+    /^the file needs a column for (.+?): ((?:"[^"]*"(?: or )?)+)$/,
+    (m, t) => {
+      const or = (words: readonly string[]) => words.reduce((text, word) => t('import.or', { a: text, b: word }));
+      const headers = [...m[2]!.matchAll(/"([^"]*)"/g)].map((h) => t('import.quoted', { text: h[1]! }));
+      return t('import.columnMissing', { field: or(m[1]!.split(' or ')), headers: or(headers) });
+    },
+  ],
+  // Before the general "at most": a coordinate outside the floor plan names the plan's size.
+  [
+    /^Invalid value: Expected <=(\S+) but received (\S+) \(the floor plan is (\S+) × (\S+)\)$/,
+    (m, t) => t('import.outsidePlan', { max: m[1]!, value: m[2]!, width: m[3]!, height: m[4]! }),
+  ],
   [/^must not be empty$|^must be a text that is not empty$/, (_m, t) => t('clone.required')],
   [/^must be at most (\d+) characters$/, (m, t) => t('field.tooLong', { max: Number(m[1]) })],
   [/^must not be before startsAt$/, (_m, t) => t('clone.endBeforeStart')],
@@ -23,8 +52,8 @@ const PATTERNS: readonly [RegExp, (match: RegExpExecArray, t: Translate) => stri
 
 /**
  * A field's validation message in the page's language: the common messages of the SDK's schemas (checked in
- * the browser or sent back by the server) are translated; any other keeps its English wording, which still
- * names the problem.
+ * the browser or sent back by the server) and the row errors of a CSV import of stands are translated, with the
+ * names and numbers they carry; any other keeps its English wording, which still names the problem.
  * @param message the issue's message
  * @param t the component's translate function
  * @returns the text to show next to the field
