@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Locale, Offer, Provider } from '@markt/sdk';
 import type { CommonKey } from '../messages/common/en.js';
-import { contactLink, contactParts, type ContactPart } from './contact.js';
+import { contactLink, contactParts, type ContactPart } from '../../shared/contact.js';
 import { localText } from './text.js';
 
 /** An element's bound translation of the common keys. */
