@@ -95,7 +95,8 @@ ${dbHelp}`,
         io.err(`${result.rejected} row(s) are invalid, so nothing was imported. Fix them, or add --valid-only.`);
         return 1;
       }
-      io.out(`Imported ${result.imported} ${kind} row(s) into ${eventId}${result.rejected ? `; skipped ${result.rejected} invalid row(s)` : ''}.`);
+      const updated = result.updated ? ` (${result.updated} of them updated existing stands)` : '';
+      io.out(`Imported ${result.imported} ${kind} row(s) into ${eventId}${updated}${result.rejected ? `; skipped ${result.rejected} invalid row(s)` : ''}.`);
       return 0;
     });
   },

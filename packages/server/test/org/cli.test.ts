@@ -1,4 +1,7 @@
 import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../src/app.js';
@@ -90,6 +93,22 @@ describe('the markt CLI', () => {
     const exported = markt(['export', '--event', 'pankow-2026', '--format', 'json']);
     expect(exported.code).toBe(0);
     expect(JSON.parse(exported.out).eventId).toBe('pankow-2026');
+  });
+
+  it('imports stands from a CSV file and says how many it updated on a second import', () => {
+    // After the seed above: the demo fair and its providers exist.
+    const dir = mkdtempSync(join(tmpdir(), 'markt-cli-stands-'));
+    try {
+      const file = join(dir, 'stands.csv');
+      writeFileSync(file, 'Standnummer;Anbieter\nZ1;Familienzentrum Kastanienhof\nZ2;Familienzentrum Kastanienhof\n');
+      const first = markt(['import', file, '--event', 'pankow-2026', '--kind', 'stands']);
+      expect(first.err).toBe('');
+      expect(first.out.trim()).toBe('Imported 2 stands row(s) into pankow-2026.');
+      const again = markt(['import', file, '--event', 'pankow-2026', '--kind', 'stands']);
+      expect(again.out.trim()).toBe('Imported 2 stands row(s) into pankow-2026 (2 of them updated existing stands).');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('start --demo serves, prints the addresses and stops cleanly on SIGINT', async () => {

@@ -41,7 +41,7 @@ describe('markt-csv-import', () => {
     await expectAccessible(el);
     const hint = el.shadowRoot!.getElementById(el.shadowRoot!.querySelector('#kind')!.getAttribute('aria-describedby') ?? '');
     expect(hint?.textContent).to.equal(
-      'Träger und Angebote, deren ID es schon gibt, werden durch die Zeile der Datei ersetzt (hier gemachte Änderungen gehen verloren). Eine Radar-Datei ersetzt die ganze bisherige Radar-Tabelle.',
+      'Träger und Angebote, deren ID es schon gibt, werden durch die Zeile der Datei ersetzt (hier gemachte Änderungen gehen verloren). Stände mit derselben ID (sonst derselben Standnummer) werden aktualisiert; leere Zellen lassen ihren Platz und ihre Größe, wie sie sind. Eine Radar-Datei ersetzt die ganze bisherige Radar-Tabelle.',
     );
   });
 

@@ -274,7 +274,7 @@ export const de: Messages<OrganizerKey> = {
   'field.endAfterStart': 'Das Ende muss nach dem Beginn liegen.',
   'field.eventDays': 'Muss am Tag (an den Tagen) der Veranstaltung liegen ({days}).',
   'templateFile.notTemplate': 'Diese Datei ist keine markt-Vorlage. Bitte wählen Sie eine Datei, die mit „Als Vorlage exportieren“ gespeichert wurde.',
-  'import.replaceHint': 'Träger und Angebote, deren ID es schon gibt, werden durch die Zeile der Datei ersetzt (hier gemachte Änderungen gehen verloren). Eine Radar-Datei ersetzt die ganze bisherige Radar-Tabelle.',
+  'import.replaceHint': 'Träger und Angebote, deren ID es schon gibt, werden durch die Zeile der Datei ersetzt (hier gemachte Änderungen gehen verloren). Stände mit derselben ID (sonst derselben Standnummer) werden aktualisiert; leere Zellen lassen ihren Platz und ihre Größe, wie sie sind. Eine Radar-Datei ersetzt die ganze bisherige Radar-Tabelle.',
   'import.unreadable': 'Die Datei ließ sich nicht lesen. Bitte schließen Sie sie in anderen Programmen, wählen Sie sie neu aus und versuchen Sie es noch einmal.',
   'import.providerUnknown': 'Kein Träger dieser Veranstaltung heißt „{name}“. Bitte prüfen Sie die Schreibweise oder importieren Sie zuerst die Träger.',
   'import.providerIdUnknown': 'Kein Träger dieser Veranstaltung hat die ID „{id}“. Bitte importieren Sie zuerst die Träger.',

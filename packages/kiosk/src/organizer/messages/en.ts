@@ -271,7 +271,7 @@ export const en = {
   'field.endAfterStart': 'The end must be after the start.',
   'field.eventDays': 'Must be on the day(s) of the event ({days}).',
   'templateFile.notTemplate': 'This file is not a markt template. Choose a file saved with "Export as template".',
-  'import.replaceHint': 'Providers and offers with an id that exists already are replaced by the row of the file (changes made here are lost). A radar file replaces the whole radar table.',
+  'import.replaceHint': 'Providers and offers with an id that exists already are replaced by the row of the file (changes made here are lost). Stands with the same id (else the same stand number) are updated; empty cells keep their place and size as they are. A radar file replaces the whole radar table.',
   'import.unreadable': 'The file could not be read. Close it in other programs, choose it again and retry.',
   // A stands CSV import's row errors (server/src/store/import-stands.ts): English as the server says them.
   'import.providerUnknown': 'no provider of this event is called "{name}": check the spelling, or import the providers first',
