@@ -51,3 +51,24 @@ export function standData(): StandPageData {
     ],
   };
 }
+
+export const HOSTILE_CONTACT = 'Frau Yilmaz, Tel. 030 1234-567, yilmaz@pflege.example <img src=x onerror="window.__pwned = 3">';
+
+/**
+ * The stand with ways to reach it later: the provider's website, offer o1 with a web page and a contact text
+ * (a phone number, an address and hostile markup), o2 with a `javascript:` url (which the schema refuses, but a
+ * page must never link) and a contact without numbers, o3 with a `tel:` url only.
+ */
+export function reachData(): StandPageData {
+  const data = standData();
+  const [o1, o2] = data.offers as [Offer, Offer];
+  return {
+    ...data,
+    provider: { ...data.provider, website: 'https://bildung.example/pankow' },
+    offers: [
+      { ...o1, url: 'https://pflege.example/basiskurs?ref=markt', contact: HOSTILE_CONTACT },
+      { ...o2, url: 'javascript:alert(1)', contact: 'Herr Wendt, Stand B9' },
+      { ...o2, id: 'o3', title: { de: 'Beratung', en: 'Counselling', ar: 'استشارة' }, url: 'tel:+49 30 9876543' },
+    ],
+  };
+}

@@ -6,6 +6,8 @@ import { phoneCatalog, type PhoneKey } from '../../phone/phone-catalog.js';
 import { textLang } from '../../shared/locale.js';
 import { localeBar, phonePageStyles } from '../../shared/phone-page.js';
 import type { SavedOffer } from '../../shared/saved-list.js';
+import { webLink } from '../../embed/shared/link.js';
+import { offerReach, providerWebsite, reachStyles } from '../../phone/reach/reach.js';
 import { takeHomeListStyles } from './take-home-list.styles.js';
 import { showLocale } from '../../phone/show-locale.js';
 
@@ -18,7 +20,8 @@ export interface PublicEventData {
 }
 
 /**
- * @summary The take-home list on the visitor's phone: the offers from the link, with their stands, a map of the hall and the phone's saved list.
+ * @summary The take-home list on the visitor's phone: the offers from the link, with their stands, web pages and contacts
+ *   (the provider's website when an offer has no web page), a map of the hall and the phone's saved list.
  * @event markt-locale-change - {LocaleChangeDetail} (from the language menu) the visitor chose another language; also
  *   fired by the list with the language it went back to when the chosen one could not be loaded
  * @event markt-retry - the visitor asked to try loading the event again after "No connection"
@@ -30,7 +33,7 @@ export interface PublicEventData {
  * @cssproperty --markt-highlight - colour of listed stands on the map
  */
 export class TakeHomeList extends LitElement {
-  static override styles = [phonePageStyles, takeHomeListStyles];
+  static override styles = [phonePageStyles, takeHomeListStyles, reachStyles];
 
   /** The event's public data; all provider and offer text is shown as text. */
   @property({ attribute: false }) data: PublicEventData | undefined;
@@ -115,6 +118,8 @@ export class TakeHomeList extends LitElement {
                       <p class="where">
                         ${provider?.name ?? ''}${stands.length > 0 ? ` · ${stands.map((s) => t('stand.number', { number: s.number })).join(', ')}` : ''}
                       </p>
+                      ${offerReach(offer, t, `o-${offer.id}`)}
+                      ${provider && !webLink(offer.url) ? providerWebsite(provider, t) : nothing}
                       ${link
                         ? html`<a class="button" href=${link} aria-describedby="o-${offer.id}">${t('stand.contact')}</a>`
                         : stands[0]

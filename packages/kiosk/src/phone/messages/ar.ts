@@ -42,4 +42,10 @@ export const ar: Messages<PhoneKey> = {
   'list.askAt': 'اسأل في الجناح {number}',
   'list.open': 'اعرضها كقائمة تأخذها معك',
   'map.link': 'خريطة المعرض',
+  'provider.site': 'الموقع الإلكتروني',
+  'provider.website': 'الموقع الإلكتروني لـ {provider}',
+  'offer.web': 'صفحة هذا العرض على الإنترنت',
+  'offer.reach': 'للتواصل: {contact}',
+  'reach.call': 'اتصل بالرقم {number}',
+  'reach.mail': 'أرسل بريدًا إلكترونيًا إلى {address}',
 };

@@ -42,4 +42,10 @@ export const deLs: Messages<PhoneKey> = {
   'list.askAt': 'Fragen Sie an Stand {number}',
   'list.open': 'Liste zum Mitnehmen zeigen',
   'map.link': 'Plan vom Markt',
+  'provider.site': 'Internet-Seite',
+  'provider.website': 'Internet-Seite von {provider}',
+  'offer.web': 'Mehr dazu im Internet',
+  'offer.reach': 'Kontakt: {contact}',
+  'reach.call': '{number} anrufen',
+  'reach.mail': 'E-Mail an {address} schreiben',
 };

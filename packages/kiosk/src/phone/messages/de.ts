@@ -42,4 +42,10 @@ export const de: Messages<PhoneKey> = {
   'list.askAt': 'Fragen Sie an Stand {number}',
   'list.open': 'Als Liste zum Mitnehmen zeigen',
   'map.link': 'Plan des Marktes',
+  'provider.site': 'Website',
+  'provider.website': 'Website von {provider}',
+  'offer.web': 'Webseite zum Angebot',
+  'offer.reach': 'Kontakt: {contact}',
+  'reach.call': '{number} anrufen',
+  'reach.mail': 'E-Mail an {address} schreiben',
 };

@@ -39,6 +39,12 @@ export const en = {
   'list.askAt': 'Ask at stand {number}',
   'list.open': 'Show as take-home list',
   'map.link': 'Map of the fair',
+  'provider.site': 'Website',
+  'provider.website': 'Website of {provider}',
+  'offer.web': 'Web page about this offer',
+  'offer.reach': 'Contact: {contact}',
+  'reach.call': 'Call {number}',
+  'reach.mail': 'Write an e-mail to {address}',
 } as const;
 
 /** A message key of the phone pages. */

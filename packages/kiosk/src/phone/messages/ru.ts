@@ -42,4 +42,10 @@ export const ru: Messages<PhoneKey> = {
   'list.askAt': 'Спросите на стенде {number}',
   'list.open': 'Показать как список с собой',
   'map.link': 'План ярмарки',
+  'provider.site': 'Сайт',
+  'provider.website': 'Сайт организации {provider}',
+  'offer.web': 'Подробнее на сайте',
+  'offer.reach': 'Контакты: {contact}',
+  'reach.call': 'Позвонить по номеру {number}',
+  'reach.mail': 'Написать письмо на {address}',
 };

@@ -42,4 +42,10 @@ export const tr: Messages<PhoneKey> = {
   'list.askAt': '{number} numaralı stanta sorun',
   'list.open': 'Götürülecek liste olarak göster',
   'map.link': 'Fuar planı',
+  'provider.site': 'Web sitesi',
+  'provider.website': '{provider} web sitesi',
+  'offer.web': 'Web sayfasında daha fazla bilgi',
+  'offer.reach': 'İletişim: {contact}',
+  'reach.call': '{number} numarasını ara',
+  'reach.mail': '{address} adresine e-posta yaz',
 };

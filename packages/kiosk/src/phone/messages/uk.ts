@@ -42,4 +42,10 @@ export const uk: Messages<PhoneKey> = {
   'list.askAt': 'Запитайте на стенді {number}',
   'list.open': 'Показати як список із собою',
   'map.link': 'План ярмарку',
+  'provider.site': 'Вебсайт',
+  'provider.website': 'Вебсайт організації {provider}',
+  'offer.web': 'Докладніше на вебсторінці',
+  'offer.reach': 'Контакти: {contact}',
+  'reach.call': 'Зателефонувати за номером {number}',
+  'reach.mail': 'Написати листа на {address}',
 };

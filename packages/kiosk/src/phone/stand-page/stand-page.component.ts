@@ -9,6 +9,7 @@ import { localeBar, phonePageStyles } from '../../shared/phone-page.js';
 import '../contact-form/contact-form.js';
 import type { ContactRequestDetail } from '../contact-form/contact-form.component.js';
 import { phoneCatalog, type PhoneKey } from '../phone-catalog.js';
+import { offerReach, providerWebsite, reachStyles } from '../reach/reach.js';
 import { standPageStyles } from './stand-page.styles.js';
 import { showLocale } from '../show-locale.js';
 
@@ -30,7 +31,8 @@ export interface SaveChangeDetail {
 export type ContactStatus = 'none' | 'sent' | 'queued' | 'failed';
 
 /**
- * @summary A stand's page on the visitor's phone: the provider, its offers, "save to my list", "contact me", the saved list.
+ * @summary A stand's page on the visitor's phone: the provider (with its website), its offers (with their web page and
+ *   contact: e-mail addresses and phone numbers as links), "save to my list", "contact me", the saved list.
  * @event markt-save-change - {SaveChangeDetail} an offer was saved to or removed from the list
  * @event markt-contact-submit - {ContactRequestDetail} (from the contact form) the visitor asked to be contacted
  * @event markt-locale-change - {LocaleChangeDetail} (from the language menu) the visitor chose another language; also
@@ -45,7 +47,7 @@ export type ContactStatus = 'none' | 'sent' | 'queued' | 'failed';
  * @cssproperty --markt-card - background of offer cards
  */
 export class StandPage extends LitElement {
-  static override styles = [phonePageStyles, standPageStyles];
+  static override styles = [phonePageStyles, standPageStyles, reachStyles];
 
   /** The stand's data; all provider and offer text is shown as text, never as markup. */
   @property({ attribute: false }) data: StandPageData | undefined;
@@ -132,6 +134,7 @@ export class StandPage extends LitElement {
       <article aria-labelledby=${titleId}>
         <h3 id=${titleId} lang=${textLang(offer.title, locale)}>${pickText(offer.title, locale)}</h3>
         <p lang=${textLang(offer.summary, locale)}>${pickText(offer.summary, locale)}</p>
+        ${offerReach(offer, t, titleId)}
         <div class="actions">
           <button aria-pressed=${saved ? 'true' : 'false'} aria-describedby=${titleId} @click=${() => this.#setSaved(this.#entry(offer), !saved)}>
             ${saved ? `✓ ${t('offer.saved')}` : t('offer.save')}
@@ -185,6 +188,7 @@ export class StandPage extends LitElement {
       <header>
         <p class="stand">${t('stand.number', { number: stand.number })}</p>
         <h1>${provider.name}</h1>
+        ${providerWebsite(provider, t)}
         ${provider.description ? html`<p lang=${textLang(provider.description, locale)}>${pickText(provider.description, locale)}</p>` : nothing}
       </header>
       <section aria-labelledby="offers-title">
