@@ -1,8 +1,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
 import { expectAccessible } from '../../../test/axe.js';
 import { ApiClient } from '../../net/api-client.js';
 import { memoryStorage } from '../../net/test-helpers.js';
-import { HOSTILE_NAME, HOSTILE_OFFER, standData } from '../../phone/test-data.js';
+import { HOSTILE_CONTACT, HOSTILE_NAME, HOSTILE_OFFER, reachData, standData } from '../../phone/test-data.js';
 import { $, click, text, until } from '../../shared/test-input.js';
 import { startList } from '../list-app.js';
 import { flakyPhoneCatalog, unhandledRejections } from '../../phone/flaky-catalog.js';
@@ -17,12 +18,15 @@ class FlakyTakeHomeList extends TakeHomeList {
 }
 customElements.define('markt-flaky-take-home-list', FlakyTakeHomeList);
 
-function publicData(): PublicEventData {
-  const { event, stand, provider, offers } = standData();
+function publicData(data = standData()): PublicEventData {
+  const { event, stand, provider, offers } = data;
+  // The Jobcenter's counselling: o3, or o4 when the stand has an o3 already (reachData); no url, no contact.
+  const { url: _url, contact: _contact, ...plain } = offers[1]!;
+  const counselling = offers.some((o) => o.id === 'o3') ? 'o4' : 'o3';
   return {
     event: { ...event, floorPlan: { width: 400, height: 200 } },
     providers: [provider, { id: 'p2', name: 'Jobcenter Pankow', kind: 'jobcenter', certifications: [], place: { remote: false } }],
-    offers: [...offers, { ...offers[1]!, id: 'o3', providerId: 'p2', title: { de: 'Beratung', en: 'Counselling' } }],
+    offers: [...offers, { ...plain, id: counselling, providerId: 'p2', title: { de: 'Beratung', en: 'Counselling' } }],
     stands: [
       { ...stand, position: { x: 50, y: 50 } },
       { id: 's2', eventId: event.id, providerId: 'p2', number: 'B4', position: { x: 200, y: 100 } },
@@ -43,6 +47,62 @@ describe('markt-take-home-list', () => {
     expect($(el, '[part="offers"] > li:nth-child(2) a').getAttribute('href')).to.equal('/s/tok-12345');
     expect(el.shadowRoot!.querySelectorAll('[part="map"] rect.listed').length).to.equal(2);
     expect(text($(el, '[part="saved"]'))).to.contain(HOSTILE_OFFER.replace(/\s+/g, ' '));
+  });
+
+  it('shows each listed offer\'s web page and contact links, the provider\'s website where the offer has no web page, and never a javascript: link', async () => {
+    const el = await fixture<TakeHomeList>(html`<markt-take-home-list locale="en" .data=${publicData(reachData())} .offerIds=${['o1', 'o2', 'o3', 'o4']}></markt-take-home-list>`);
+    await until(() => text(el.shadowRoot!).includes('Your suggestions'));
+    await expectAccessible(el);
+    const item = (id: string): HTMLElement => $(el, `[part="offers"] > li:has(#o-${id})`);
+    const links = (id: string) =>
+      [...item(id).querySelectorAll<HTMLAnchorElement>('a')].map((a) => [a.className, a.getAttribute('href'), a.getAttribute('aria-label') ?? text(a)]);
+    expect(links('o1')).to.deep.equal([
+      ['button web', 'https://pflege.example/basiskurs?ref=markt', 'Web page about this offer'],
+      ['contact', 'tel:0301234567', 'Call 030 1234-567'],
+      ['contact', 'mailto:yilmaz@pflege.example', 'Write an e-mail to yilmaz@pflege.example'],
+    ]);
+    expect($(item('o1'), 'a.web').getAttribute('aria-describedby')).to.equal('o-o1');
+    expect(text(item('o1'))).to.contain(`Contact: ${HOSTILE_CONTACT}`);
+    // javascript: never becomes a link; the provider's website stands in for the missing web page.
+    expect(links('o2')).to.deep.equal([['button website', 'https://bildung.example/pankow', `Website of ${HOSTILE_NAME}`]]);
+    expect(text(item('o2'))).to.contain('Contact: Herr Wendt, Stand B9');
+    expect(links('o3')).to.deep.equal([
+      ['contact', 'tel:+49309876543', 'Call +49 30 9876543'],
+      ['button website', 'https://bildung.example/pankow', `Website of ${HOSTILE_NAME}`],
+    ]);
+    // An offer of a provider without website, url or contact: no link at all.
+    expect(links('o4')).to.deep.equal([]);
+    for (const a of el.shadowRoot!.querySelectorAll('a')) {
+      expect(a.getAttribute('href'), a.outerHTML).to.match(/^(https:|mailto:|tel:|\/)/);
+      expect(a.hasAttribute('target')).to.equal(false);
+    }
+    expect(el.shadowRoot!.querySelectorAll('script, img').length).to.equal(0);
+    expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
+  });
+
+  it('shows the links right to left in Arabic, at least 44 × 44 px on a 360 px phone', async () => {
+    await setViewport({ width: 360, height: 740 });
+    try {
+      const el = await fixture<TakeHomeList>(html`<markt-take-home-list locale="ar" .data=${publicData(reachData())} .offerIds=${['o1', 'o2']}></markt-take-home-list>`);
+      await until(() => text(el.shadowRoot!).includes('اقتراحات لك'));
+      expect(el.getAttribute('dir')).to.equal('rtl');
+      await expectAccessible(el);
+      const web = $(el, '[part="offers"] > li:has(#o-o1) a.web');
+      expect(text(web)).to.equal('صفحة هذا العرض على الإنترنت');
+      expect($(el, 'a.website').getAttribute('aria-label')).to.equal(`الموقع الإلكتروني لـ ${HOSTILE_NAME}`);
+      const card = $(el, '[part="offers"] > li:has(#o-o1)').getBoundingClientRect();
+      expect(card.right - web.getBoundingClientRect().right).to.be.below(20);
+      expect(document.documentElement.scrollWidth).to.be.at.most(360);
+      const targets = [...el.shadowRoot!.querySelectorAll('[part="offers"] a')];
+      expect(targets.length).to.equal(4);
+      for (const a of targets) {
+        const box = a.getBoundingClientRect();
+        expect(box.height, a.textContent ?? '').to.be.at.least(44);
+        expect(box.width, a.textContent ?? '').to.be.at.least(44);
+      }
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
   });
 
   it('fetches the event for the fragment (the /__test__/ stand-in API) and switches language in the link', async () => {
