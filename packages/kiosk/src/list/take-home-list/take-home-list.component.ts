@@ -101,8 +101,8 @@ export class TakeHomeList extends LitElement {
     const offers = data ? this.offerIds.map((id) => data.offers.find((o) => o.id === id)).filter((o): o is Offer => Boolean(o)) : [];
     const listedStands = new Set<string>();
     const body = data
-      ? html`<h1>${pickText(data.event.title, locale)}</h1>
-          <p>${data.event.venue.name}</p>
+      ? html`<h1><bdi>${pickText(data.event.title, locale)}</bdi></h1>
+          <p><bdi>${data.event.venue.name}</bdi></p>
           ${offers.length > 0
             ? html`<section aria-labelledby="offers-title">
                 <h2 id="offers-title">${t('list.suggested')}</h2>
@@ -113,10 +113,10 @@ export class TakeHomeList extends LitElement {
                     for (const s of stands) listedStands.add(s.id);
                     const link = this.#standLink(offer);
                     return html`<li>
-                      <h3 id="o-${offer.id}" lang=${textLang(offer.title, locale)}>${pickText(offer.title, locale)}</h3>
-                      <p lang=${textLang(offer.summary, locale)}>${pickText(offer.summary, locale)}</p>
+                      <h3 id="o-${offer.id}" lang=${textLang(offer.title, locale)}><bdi>${pickText(offer.title, locale)}</bdi></h3>
+                      <p lang=${textLang(offer.summary, locale)}><bdi>${pickText(offer.summary, locale)}</bdi></p>
                       <p class="where">
-                        ${provider?.name ?? ''}${stands.length > 0 ? ` · ${stands.map((s) => t('stand.number', { number: s.number })).join(', ')}` : ''}
+                        <bdi>${provider?.name ?? ''}</bdi>${stands.length > 0 ? ` · ${stands.map((s) => t('stand.number', { number: s.number })).join(', ')}` : ''}
                       </p>
                       ${offerReach(offer, t, `o-${offer.id}`)}
                       ${provider && !webLink(offer.url) ? providerWebsite(provider, t) : nothing}
@@ -146,8 +146,8 @@ export class TakeHomeList extends LitElement {
           : html`<ul>
               ${this.saved.map(
                 (entry) => html`<li>
-                  <h3 id="s-${entry.offerId}" lang=${textLang(entry.title, locale)}>${pickText(entry.title, locale)}</h3>
-                  <p class="where">${entry.providerName}${entry.standNumber ? ` · ${t('stand.number', { number: entry.standNumber })}` : ''}</p>
+                  <h3 id="s-${entry.offerId}" lang=${textLang(entry.title, locale)}><bdi>${pickText(entry.title, locale)}</bdi></h3>
+                  <p class="where"><bdi>${entry.providerName}</bdi>${entry.standNumber ? ` · ${t('stand.number', { number: entry.standNumber })}` : ''}</p>
                   ${entry.standToken
                     ? html`<a class="button" href="/s/${encodeURIComponent(entry.standToken)}" aria-describedby="s-${entry.offerId}">${t('stand.contact')}</a>`
                     : nothing}

@@ -92,6 +92,16 @@ describe('markt-take-home-list', () => {
       expect($(el, 'a.website').getAttribute('aria-label')).to.equal(`الموقع الإلكتروني لـ ${HOSTILE_NAME}`);
       const card = $(el, '[part="offers"] > li:has(#o-o1)').getBoundingClientRect();
       expect(card.right - web.getBoundingClientRect().right).to.be.below(20);
+      // An English summary keeps its full stop at its end (on the right) in the Arabic page.
+      const summary = [...el.shadowRoot!.querySelectorAll('[part="offers"] p bdi')].find((b) => b.textContent === 'Mornings.')!;
+      const words = [...summary.childNodes].find((n): n is Text => n.nodeType === Node.TEXT_NODE && n.data === 'Mornings.')!;
+      const leftOf = (from: number, to: number): number => {
+        const range = document.createRange();
+        range.setStart(words, from);
+        range.setEnd(words, to);
+        return range.getBoundingClientRect().left;
+      };
+      expect(leftOf(8, 9)).to.be.above(leftOf(0, 8));
       expect(document.documentElement.scrollWidth).to.be.at.most(360);
       const targets = [...el.shadowRoot!.querySelectorAll('[part="offers"] a')];
       expect(targets.length).to.equal(4);

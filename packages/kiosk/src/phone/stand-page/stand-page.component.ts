@@ -132,8 +132,8 @@ export class StandPage extends LitElement {
     const titleId = `offer-${offer.id}`;
     return html`<li>
       <article aria-labelledby=${titleId}>
-        <h3 id=${titleId} lang=${textLang(offer.title, locale)}>${pickText(offer.title, locale)}</h3>
-        <p lang=${textLang(offer.summary, locale)}>${pickText(offer.summary, locale)}</p>
+        <h3 id=${titleId} lang=${textLang(offer.title, locale)}><bdi>${pickText(offer.title, locale)}</bdi></h3>
+        <p lang=${textLang(offer.summary, locale)}><bdi>${pickText(offer.summary, locale)}</bdi></p>
         ${offerReach(offer, t, titleId)}
         <div class="actions">
           <button aria-pressed=${saved ? 'true' : 'false'} aria-describedby=${titleId} @click=${() => this.#setSaved(this.#entry(offer), !saved)}>
@@ -159,8 +159,8 @@ export class StandPage extends LitElement {
         : html`<ul>
             ${this.saved.map(
               (entry) => html`<li>
-                <h3 id=${`saved-${entry.offerId}`} lang=${textLang(entry.title, locale)}>${pickText(entry.title, locale)}</h3>
-                <p>${entry.providerName}${entry.standNumber ? ` · ${t('stand.number', { number: entry.standNumber })}` : ''}</p>
+                <h3 id=${`saved-${entry.offerId}`} lang=${textLang(entry.title, locale)}><bdi>${pickText(entry.title, locale)}</bdi></h3>
+                <p><bdi>${entry.providerName}</bdi>${entry.standNumber ? ` · ${t('stand.number', { number: entry.standNumber })}` : ''}</p>
                 <button aria-describedby=${`saved-${entry.offerId}`} @click=${() => this.#setSaved(entry, false)}>${t('list.remove')}</button>
               </li>`,
             )}
@@ -187,9 +187,9 @@ export class StandPage extends LitElement {
     return html`${bar}
       <header>
         <p class="stand">${t('stand.number', { number: stand.number })}</p>
-        <h1>${provider.name}</h1>
+        <h1><bdi>${provider.name}</bdi></h1>
         ${providerWebsite(provider, t)}
-        ${provider.description ? html`<p lang=${textLang(provider.description, locale)}>${pickText(provider.description, locale)}</p>` : nothing}
+        ${provider.description ? html`<p lang=${textLang(provider.description, locale)}><bdi>${pickText(provider.description, locale)}</bdi></p>` : nothing}
       </header>
       <section aria-labelledby="offers-title">
         <h2 id="offers-title">${t('stand.offers')}</h2>

@@ -130,6 +130,16 @@ describe('markt-stand-page', () => {
     // A title without an Arabic text falls back to English, and says so for screen readers.
     const fallback = [...el.shadowRoot!.querySelectorAll('ul[part="offers"] h3')].find((h) => h.textContent === 'German course B1');
     expect(fallback?.getAttribute('lang')).to.equal('en');
+    // An English summary in the Arabic page keeps its full stop at its end (on the right), not before "Mornings".
+    const summary = [...el.shadowRoot!.querySelectorAll('ul[part="offers"] p')].find((p) => p.textContent?.trim() === 'Mornings.')!;
+    const words = [...summary.querySelectorAll('*'), summary].flatMap((n) => [...n.childNodes]).find((n): n is Text => n.nodeType === Node.TEXT_NODE && n.data === 'Mornings.')!;
+    const leftOf = (from: number, to: number): number => {
+      const range = document.createRange();
+      range.setStart(words, from);
+      range.setEnd(words, to);
+      return range.getBoundingClientRect().left;
+    };
+    expect(leftOf(8, 9)).to.be.above(leftOf(0, 8));
     await expectAccessible(el);
   });
 
