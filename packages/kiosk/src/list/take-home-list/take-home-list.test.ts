@@ -94,7 +94,7 @@ describe('markt-take-home-list', () => {
       expect(card.right - web.getBoundingClientRect().right).to.be.below(20);
       // An English summary keeps its full stop at its end (on the right) in the Arabic page.
       const summary = [...el.shadowRoot!.querySelectorAll('[part="offers"] p bdi')].find((b) => b.textContent === 'Mornings.')!;
-      const words = [...summary.childNodes].find((n): n is Text => n.nodeType === Node.TEXT_NODE && n.data === 'Mornings.')!;
+      const words = [...summary.childNodes].find((n): n is Text => n instanceof Text && n.data === 'Mornings.')!;
       const leftOf = (from: number, to: number): number => {
         const range = document.createRange();
         range.setStart(words, from);

@@ -132,7 +132,7 @@ describe('markt-stand-page', () => {
     expect(fallback?.getAttribute('lang')).to.equal('en');
     // An English summary in the Arabic page keeps its full stop at its end (on the right), not before "Mornings".
     const summary = [...el.shadowRoot!.querySelectorAll('ul[part="offers"] p')].find((p) => p.textContent?.trim() === 'Mornings.')!;
-    const words = [...summary.querySelectorAll('*'), summary].flatMap((n) => [...n.childNodes]).find((n): n is Text => n.nodeType === Node.TEXT_NODE && n.data === 'Mornings.')!;
+    const words = [...summary.querySelectorAll('*'), summary].flatMap((n) => [...n.childNodes]).find((n): n is Text => n instanceof Text && n.data === 'Mornings.')!;
     const leftOf = (from: number, to: number): number => {
       const range = document.createRange();
       range.setStart(words, from);
