@@ -77,6 +77,13 @@ export class TakeHomeList extends LitElement {
     return token ? `/s/${encodeURIComponent(token)}` : undefined;
   }
 
+  /** A saved offer of this event: its web page and contact, as the data has them now (saved entries keep neither). */
+  #savedReach(entry: SavedOffer) {
+    const data = this.data;
+    const offer = data && entry.eventId === data.event.id ? data.offers.find((o) => o.id === entry.offerId) : undefined;
+    return offer ? offerReach(offer, this.#i18n.t, `s-${entry.offerId}`) : nothing;
+  }
+
   #map(listed: ReadonlySet<string>) {
     const plan = this.data?.event.floorPlan;
     const stands = (this.data?.stands ?? []).filter((s) => s.position);
@@ -148,6 +155,7 @@ export class TakeHomeList extends LitElement {
                 (entry) => html`<li>
                   <h3 id="s-${entry.offerId}" lang=${textLang(entry.title, locale)}><bdi>${pickText(entry.title, locale)}</bdi></h3>
                   <p class="where"><bdi>${entry.providerName}</bdi>${entry.standNumber ? ` · ${t('stand.number', { number: entry.standNumber })}` : ''}</p>
+                  ${this.#savedReach(entry)}
                   ${entry.standToken
                     ? html`<a class="button" href="/s/${encodeURIComponent(entry.standToken)}" aria-describedby="s-${entry.offerId}">${t('stand.contact')}</a>`
                     : nothing}

@@ -80,6 +80,23 @@ describe('markt-take-home-list', () => {
     expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
   });
 
+  it('shows the web page and contact links of a saved offer of this event, none for another event\'s', async () => {
+    const entry = (offerId: string, eventId = 'pankow-2026') => ({ eventId, offerId, providerName: 'P', standNumber: '12', title: { de: offerId }, savedAt: '2026-03-12T10:00:00Z' });
+    // o3 of another fair: the same id as this fair's o3 (which has a tel: url), but not this offer.
+    const saved = [entry('o1'), entry('o3', 'other-fair')];
+    const el = await fixture<TakeHomeList>(html`<markt-take-home-list locale="en" .data=${publicData(reachData())} .offerIds=${[]} .saved=${saved}></markt-take-home-list>`);
+    await until(() => text(el.shadowRoot!).includes('My list'));
+    await expectAccessible(el);
+    const [here, elsewhere] = [...el.shadowRoot!.querySelectorAll('[part="saved"] li')];
+    expect([...here!.querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.deep.equal([
+      'https://pflege.example/basiskurs?ref=markt',
+      'tel:0301234567',
+      'mailto:yilmaz@pflege.example',
+    ]);
+    expect(here!.querySelector('a.web')!.getAttribute('aria-describedby')).to.equal('s-o1');
+    expect(elsewhere!.querySelectorAll('a').length).to.equal(0);
+  });
+
   it('shows the links right to left in Arabic, at least 44 × 44 px on a 360 px phone', async () => {
     await setViewport({ width: 360, height: 740 });
     try {
