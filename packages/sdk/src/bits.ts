@@ -9,6 +9,6 @@
 export function popcount(x: number): number {
   // Clears the lowest set bit until none is left: as many steps as bits set (few, where it is used).
   let n = 0;
-  for (; x; n++) x &= x - 1;
+  for (x |= 0; x; n++) x &= x - 1;
   return n;
 }
