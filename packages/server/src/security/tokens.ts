@@ -1,4 +1,4 @@
-import { createHash, createHmac, randomBytes, scrypt, timingSafeEqual } from 'node:crypto';
+import { createHash, createHmac, randomBytes, randomInt, scrypt, timingSafeEqual } from 'node:crypto';
 import { promisify } from 'node:util';
 
 const scryptAsync = promisify(scrypt) as (password: string, salt: Buffer, keylen: number, options: object) => Promise<Buffer>;
@@ -41,6 +41,16 @@ export function pairingCode(length = 8): string {
 /** Normalises a typed pairing code: case, spaces and dashes do not matter. */
 export function normalisePairingCode(input: string): string {
   return input.toUpperCase().replace(/[\s-]/g, '');
+}
+
+/**
+ * The token revision a newly created stand starts with: random, so that a stand deleted and created again under
+ * the same id gets a new QR token and posters printed for the old one no longer open it.
+ * @returns an integer in [2, 2^31)
+ * @example const rev = newStandTokenRev();
+ */
+export function newStandTokenRev(): number {
+  return randomInt(2, 2 ** 31);
 }
 
 /**

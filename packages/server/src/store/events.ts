@@ -2,7 +2,7 @@ import type { Transaction } from '@libsql/client';
 import type { Event, Offer, Provider, RadarRow, Stand } from '@markt/sdk';
 import { HttpError, notFound, type ErrorDetail } from '../http/errors.js';
 import { notifyRevoked } from '../live/revocations.js';
-import { hashToken, standToken } from '../security/tokens.js';
+import { hashToken, newStandTokenRev, standToken } from '../security/tokens.js';
 import type { Services } from '../services.js';
 import { invalidatePublicData } from './public-data.js';
 
@@ -259,10 +259,12 @@ export async function writeResource(
     });
     return;
   }
+  // An update keeps the stand's token (its printed posters); only a new row gets a new revision.
+  const rev = newStandTokenRev();
   await tx.execute({
-    sql: `INSERT INTO stands (event_id, id, provider_id, data, token_rev, token_hash) VALUES (?, ?, ?, ?, 1, ?)
+    sql: `INSERT INTO stands (event_id, id, provider_id, data, token_rev, token_hash) VALUES (?, ?, ?, ?, ?, ?)
           ON CONFLICT (event_id, id) DO UPDATE SET provider_id = excluded.provider_id, data = excluded.data`,
-    args: [eventId, record.id, providerId, data, hashToken(standToken(services.secret, eventId, record.id, 1))],
+    args: [eventId, record.id, providerId, data, rev, hashToken(standToken(services.secret, eventId, record.id, rev))],
   });
   if (!deferStandNumberCheck) await checkStandNumbers(tx, eventId, [record.id]);
 }

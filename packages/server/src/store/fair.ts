@@ -1,7 +1,7 @@
 import type { InStatement, Transaction } from '@libsql/client';
 import type { EventInput, OfferInput, ProviderInput, RadarRowInput, StandInput } from '@markt/sdk';
 import { EventSchema, OfferSchema, ProviderSchema, RadarRowSchema, StandSchema, parse } from '@markt/sdk/schemas';
-import { randomId, hashToken, standToken } from '../security/tokens.js';
+import { randomId, hashToken, newStandTokenRev, standToken } from '../security/tokens.js';
 import type { Services } from '../services.js';
 import { checkStandNumbers } from './events.js';
 
@@ -72,10 +72,13 @@ export async function insertFair(
       sql: 'INSERT INTO offers (event_id, id, provider_id, data) VALUES (?, ?, ?, ?)',
       args: [eventId, o.id, o.providerId, JSON.stringify(o)],
     })),
-    ...stands.map((s) => ({
-      sql: 'INSERT INTO stands (event_id, id, provider_id, data, token_rev, token_hash) VALUES (?, ?, ?, ?, 1, ?)',
-      args: [eventId, s.id, s.providerId, JSON.stringify(s), hashToken(standToken(services.secret, eventId, s.id, 1))],
-    })),
+    ...stands.map((s) => {
+      const rev = newStandTokenRev();
+      return {
+        sql: 'INSERT INTO stands (event_id, id, provider_id, data, token_rev, token_hash) VALUES (?, ?, ?, ?, ?, ?)',
+        args: [eventId, s.id, s.providerId, JSON.stringify(s), rev, hashToken(standToken(services.secret, eventId, s.id, rev))],
+      };
+    }),
     ...radar.map((r, line) => ({
       sql: 'INSERT INTO radar_rows (event_id, line, data) VALUES (?, ?, ?)',
       args: [eventId, line + 1, JSON.stringify(r)],

@@ -205,6 +205,22 @@ describe('organizer resources', () => {
     expect(String(row?.token_hash)).not.toContain(stand.url.split('/s/')[1]);
   });
 
+  it('gives a stand deleted and created again under the same id a new QR token: old posters no longer open it', async () => {
+    const create = async () => ((await (await w.send('POST', `${E}/stands`, { id: 'st-again', providerId: 'p-debt', number: '77' }, org)).json()) as { url: string }).url;
+    const first = await create();
+    expect((await w.app.request(`/api/stand/${first.split('/s/')[1]}`)).status).toBe(200);
+    expect((await w.send('DELETE', `${E}/stands/st-again`, undefined, org)).status).toBe(204);
+    const second = await create();
+    expect(second).not.toBe(first);
+    expect((await w.app.request(`/api/stand/${first.split('/s/')[1]}`)).status).toBe(404);
+    expect((await w.app.request(`/api/stand/${second.split('/s/')[1]}`)).status).toBe(200);
+    // An update keeps the token (posters stay valid while the stand exists).
+    expect((await w.send('PUT', `${E}/stands/st-again`, { id: 'st-again', providerId: 'p-debt', number: '78' }, org)).status).toBe(200);
+    const listed = (await (await w.send('GET', `${E}/stands`, undefined, org)).json()) as { id: string; url: string }[] | { items: { id: string; url: string }[] };
+    const items = Array.isArray(listed) ? listed : listed.items;
+    expect(items.find((s) => s.id === 'st-again')?.url).toBe(second);
+  });
+
   it('changes only the sent fields with a partial PATCH', async () => {
     const res = await w.send('PATCH', E, { venue: { name: 'Rathaus Pankow, Saal 2' } }, org);
     expect(res.status).toBe(200);
