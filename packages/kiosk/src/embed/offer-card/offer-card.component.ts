@@ -3,7 +3,7 @@ import type { Offer, Provider, Stand } from '@markt/sdk';
 import { embedTexts, type EmbedKey } from '../shared/catalog.js';
 import { MarktEmbedElement } from '../shared/embed-element.js';
 import { offerDetails } from '../shared/details.js';
-import { webLink } from '../shared/link.js';
+import { webLink } from '../../shared/link.js';
 import { localText } from '../shared/text.js';
 import { offerCardStyles } from './offer-card.styles.js';
 

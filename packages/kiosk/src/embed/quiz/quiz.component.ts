@@ -7,7 +7,7 @@ import type { rankQuiz } from './quiz-rank.js';
 import { MarktEmbedElement } from '../shared/embed-element.js';
 import { offersOf } from '../shared/public-data.js';
 import { offerDetails } from '../shared/details.js';
-import { webLink } from '../shared/link.js';
+import { webLink } from '../../shared/link.js';
 import { localText } from '../shared/text.js';
 import { quizStyles } from './quiz.styles.js';
 

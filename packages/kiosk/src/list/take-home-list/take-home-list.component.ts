@@ -6,7 +6,7 @@ import { phoneCatalog, type PhoneKey } from '../../phone/phone-catalog.js';
 import { textLang } from '../../shared/locale.js';
 import { localeBar, phonePageStyles } from '../../shared/phone-page.js';
 import type { SavedOffer } from '../../shared/saved-list.js';
-import { webLink } from '../../embed/shared/link.js';
+import { webLink } from '../../shared/link.js';
 import { offerReach, providerWebsite, reachStyles } from '../../phone/reach/reach.js';
 import { takeHomeListStyles } from './take-home-list.styles.js';
 import { showLocale } from '../../phone/show-locale.js';

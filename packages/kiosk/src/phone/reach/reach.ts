@@ -1,6 +1,6 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import type { Offer, Provider } from '@markt/sdk';
-import { webLink } from '../../embed/shared/link.js';
+import { webLink } from '../../shared/link.js';
 import { contactLink, contactParts, type ContactPart } from '../../shared/contact.js';
 import type { PhoneKey } from '../phone-catalog.js';
 
