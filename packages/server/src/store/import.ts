@@ -4,7 +4,7 @@ import { OfferSchema, ProviderSchema, RadarRowSchema, check } from '@markt/sdk/s
 import type * as v from 'valibot';
 import type { Services } from '../services.js';
 import { listResources, replaceRadar, touchEvent, writeResource } from './events.js';
-import { StandCsvRowSchema, importStandRows, type StandCsvRow } from './import-stands.js';
+import { StandCsvRowSchema, importStands, type StandCsvRow } from './import-stands.js';
 
 /** What a CSV file holds. */
 export type ImportKind = 'providers' | 'offers' | 'radar' | 'stands';
@@ -126,8 +126,12 @@ export const CSV_COLUMNS: Readonly<Record<ImportKind, Columns>> = {
       standnr: { path: 'number' },
       stand: { path: 'number' },
       nummer: { path: 'number' },
-      'nr.': { path: 'number' },
-      nr: { path: 'number' },
+      // "Nr." in an Excel list is mostly a running index (1, 2, 3 …), not the number on the stand's sign:
+      // read as a stand number it would update stand 1, 2, 3 with other rows' providers. Ignored.
+      'nr.': null,
+      nr: null,
+      'lfd. nr.': null,
+      'lfd. nr': null,
       anbieter: { path: 'provider' },
       'träger': { path: 'provider' },
       traeger: { path: 'provider' },
@@ -159,10 +163,15 @@ const headerKey = (name: string) => name.normalize('NFC').trim().replace(/\s+/g,
 const TRUE = new Set(['true', 'yes', 'ja', '1', 'x']);
 const FALSE = new Set(['false', 'no', 'nein', '0']);
 
-/** A cell as a number when it reads as one (a German decimal comma too); otherwise the text, so validation names it. */
+/** A plain decimal: optional sign, digits, and a decimal point or a German decimal comma ("12", "-3,5", "0.25", ",5"). */
+const DECIMAL = /^[+-]?(?:\d+(?:[.,]\d*)?|[.,]\d+)$/;
+
+/**
+ * A cell as a number when it is a plain decimal (a German decimal comma too); otherwise the text, so validation
+ * names it. `Number()` alone would also take "0x10", "1e1", "0b1" and "Infinity", which no spreadsheet means.
+ */
 function toNumber(cell: string): number | string {
-  const n = Number(cell.replace(',', '.'));
-  return cell !== '' && Number.isFinite(n) ? n : cell;
+  return DECIMAL.test(cell) ? Number(cell.replace(',', '.')) : cell;
 }
 
 function cellValue(columns: Columns, path: string, cell: string): unknown {
@@ -227,6 +236,14 @@ export function parseImportCsv<K extends ImportKind>(
     errors.push({ line: 1, path: name || '(empty)', message: `unknown column; known columns for ${kind}: ${columns.all.join(', ')}` });
     return undefined;
   });
+  // Two columns for one field: one of them would silently overwrite the other ("Standnummer" and "Stand-Nr.").
+  const firstHeader = new Map<string, string>();
+  targets.forEach((target, i) => {
+    if (!target) return;
+    const earlier = firstHeader.get(target.path);
+    if (earlier === undefined) firstHeader.set(target.path, header[i]!);
+    else errors.push({ line: 1, path: target.path, message: `the columns "${earlier}" and "${header[i]}" both fill ${target.path}: keep one of them` });
+  });
   for (const [field, headers] of Object.entries(columns.required ?? {})) {
     const paths = new Set(headers.map((h) => known.get(headerKey(h))?.path));
     if (!targets.some((t) => t && paths.has(t.path))) {
@@ -289,10 +306,9 @@ export async function importCsv(
 ): Promise<ImportResult> {
   const { rows, errors } = parseImportCsv(kind, text);
   if (kind === 'stands') {
-    // Providers, numbers and free places are judged against the event inside the write transaction.
+    // Providers, numbers and free places are judged against the event before the write queue is taken (again inside it if the event changed meanwhile).
     const stands = rows as { line: number; record: StandCsvRow }[];
-    const outcome =
-      stands.length === 0 ? { written: 0, updated: 0, errors: [] } : await services.queue.run((tx) => importStandRows(tx, services, eventId, stands, mode, errors));
+    const outcome = stands.length === 0 ? { written: 0, updated: 0, errors: [] } : await importStands(services, eventId, stands, mode, errors);
     const all = [...errors, ...outcome.errors].sort((a, b) => a.line - b.line);
     return { kind, imported: outcome.written, updated: outcome.updated, rejected: new Set(all.map((e) => e.line)).size, errors: all };
   }

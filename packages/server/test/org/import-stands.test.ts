@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import type { Stand } from '@markt/sdk';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { gridPlaces } from '../../src/store/import-stands.js';
+import { parseImportCsv } from '../../src/store/import.js';
+import { freePlaces } from '../../src/store/import-stands.js';
 import { orgWorld, type Login, type OrgWorld } from './setup.js';
 
 // The small fair (test/fixtures.ts): floor plan 40 × 20, providers "Pflegeschule Nord" (p-care) and
@@ -19,6 +20,25 @@ const importStands = (text: string, mode = '') =>
   w.app.request(`${E}/import?kind=stands${mode}`, { method: 'POST', headers: { ...org.headers, 'content-type': 'text/csv' }, body: text });
 const stands = async () => (await (await w.send('GET', `${E}/stands`, undefined, org)).json()) as (Stand & { url: string })[];
 const rowCount = async () => Number((await w.services.db.execute("SELECT COUNT(*) AS n FROM stands WHERE event_id = 'fair-test'")).rows[0]?.n);
+/** Every pair of stands is apart (a stand without a size counts as 2 × 1, the fair's "add stand" size). */
+const expectApart = (list: readonly Stand[]) => {
+  const all = list.map((s) => ({ n: s.number, ...s.position!, ...(s.size ?? { w: 2, h: 1 }) }));
+  for (let i = 0; i < all.length; i++) {
+    for (let j = i + 1; j < all.length; j++) {
+      const [a, b] = [all[i]!, all[j]!];
+      const apart = Math.abs(a.x - b.x) * 2 >= a.w + b.w || Math.abs(a.y - b.y) * 2 >= a.h + b.h;
+      expect(apart, `${JSON.stringify(a)} and ${JSON.stringify(b)}`).toBe(true);
+    }
+  }
+};
+/** Every stand lies wholly inside the plan. */
+const expectInside = (list: readonly Stand[], plan: { width: number; height: number }) => {
+  for (const s of list) {
+    const { x, y } = s.position!;
+    const { w, h } = s.size!;
+    expect([x - w / 2, y - h / 2].every((v) => v >= 0) && x + w / 2 <= plan.width && y + h / 2 <= plan.height, `${s.number} ${JSON.stringify([x, y, w, h])}`).toBe(true);
+  }
+};
 interface ErrorBody {
   error: { code: string; details: { line: number; path: string; message: string }[] };
 }
@@ -172,6 +192,121 @@ describe('CSV import of stands', () => {
   });
 });
 
+describe('stands import: bugs the review found', () => {
+  it('makes up an id for a row without one that no other row of the file names, whatever the row order', async () => {
+    const res = await importStands('id,number,provider\n,5,Pflegeschule Nord\nst-5,6,Pflegeschule Nord\n');
+    expect(res.status, await res.clone().text()).toBe(200);
+    expect(await res.json()).toMatchObject({ imported: 2, updated: 0, rejected: 0 });
+    const list = await stands();
+    expect(list.find((s) => s.id === 'st-5')?.number).toBe('6');
+    const five = list.find((s) => s.number === '5')!;
+    expect(five.id).not.toBe('st-5');
+    expect(five.id).toMatch(/^st-5-\d+$/);
+  });
+
+  it('refuses two columns that fill the same field, naming both on line 1, and changes nothing', async () => {
+    const before = await stands();
+    const res = await importStands('Standnummer;Anbieter;Stand-Nr.\nA7;Schuldnerberatung Pankow;1\n');
+    expect(res.status).toBe(400);
+    const details = ((await res.json()) as ErrorBody).error.details;
+    expect(details).toEqual([{ line: 1, path: 'number', message: expect.stringMatching(/"Standnummer".*"Stand-Nr\."/) }]);
+    expect(await stands()).toEqual(before);
+    // Shared by every kind: two headers for a provider's name, or for the radar's region name.
+    expect(parseImportCsv('providers', 'id,name,Name\np-x,A,B\n').errors).toEqual([
+      { line: 1, path: 'name', message: expect.stringMatching(/"name".*"Name"/) },
+    ]);
+    expect(parseImportCsv('radar', 'Region,regionName\nA,B\n').errors).toEqual([
+      { line: 1, path: 'regionName', message: expect.stringMatching(/"Region".*"regionName"/) },
+    ]);
+  });
+
+  it('reads a running-index column "Nr." as no stand number: Standnummer is the number, stand 1 is untouched', async () => {
+    const res = await importStands('Nr.;Standnummer;Anbieter\n1;A7;Schuldnerberatung Pankow\n');
+    expect(res.status, await res.clone().text()).toBe(200);
+    expect(await res.json()).toMatchObject({ imported: 1, updated: 0 });
+    const list = await stands();
+    expect(list.find((s) => s.id === 'st-1')).toMatchObject({ number: '1', providerId: 'p-care' });
+    expect(list.find((s) => s.number === 'A7')?.providerId).toBe('p-debt');
+    // A file whose only number column is "Nr." is told which columns name the number.
+    const only = await importStands('Nr.;Anbieter\n1;Schuldnerberatung Pankow\n');
+    expect(((await only.json()) as ErrorBody).error.details.map((d) => `${d.line}:${d.path}`)).toEqual(['1:number']);
+  });
+
+  it('places each stand without a position by its own size: inside the plan, on top of nothing', async () => {
+    const res = await importStands('number,provider,w,h\nB3,Pflegeschule Nord,12,12\nB1,Pflegeschule Nord,2,1\nB2,Pflegeschule Nord,2,1\nB4,Pflegeschule Nord,8,3\n');
+    expect(res.status, await res.clone().text()).toBe(200);
+    const list = await stands();
+    const imported = list.filter((s) => s.number.startsWith('B'));
+    expect(imported.map((s) => [s.number, s.size])).toEqual(
+      expect.arrayContaining([['B3', { w: 12, h: 12 }], ['B1', { w: 2, h: 1 }], ['B4', { w: 8, h: 3 }]]),
+    );
+    expectInside(imported, { width: 40, height: 20 });
+    expectApart(list);
+  });
+
+  it('finds free places on a huge plan with tiny stands without enumerating the plan (the import answers)', { timeout: 10_000 }, async () => {
+    await w.services.db.execute("UPDATE events SET data = json_set(data, '$.floorPlan.width', 2000, '$.floorPlan.height', 2000) WHERE id = 'fair-test'");
+    const rows = Array.from({ length: 60 }, (_, i) => `P${i},Pflegeschule Nord,${10 + (i % 30) * 30},${10 + Math.floor(i / 30) * 30},1,1`);
+    for (let i = 0; i < 40; i++) rows.push(`U${i},Pflegeschule Nord,,,1,1`);
+    const res = await importStands(['number,provider,x,y,w,h', ...rows].join('\n'));
+    expect(await res.json()).toMatchObject({ imported: 100, rejected: 0 });
+    const list = await stands();
+    expectInside(list.filter((s) => s.number.startsWith('U')), { width: 2000, height: 2000 });
+    expectApart(list);
+  });
+
+  it('refuses a chain of number changes from the first dropped row on, and keeps an unrelated chain', async () => {
+    // Chain a: s0…s39 hold a0…a39; the file moves each to the previous number, but s0's provider is unknown,
+    // so s0 keeps a0, s1 cannot take a0, so s1 keeps a1, … Chain b moves b-numbers one up from a free one: fine.
+    const n = 40;
+    const setup = ['id,number,provider'];
+    for (let i = 0; i < n; i++) setup.push(`s${i},a${i},Pflegeschule Nord`, `t${i},b${i},Pflegeschule Nord`);
+    expect((await importStands(setup.join('\n'))).status).toBe(200);
+    const shift = ['id,number,provider', `s0,a-x,Niemand GmbH`];
+    for (let i = 1; i < n; i++) shift.push(`s${i},a${i - 1},Pflegeschule Nord`);
+    for (let i = 0; i < n; i++) shift.push(`t${i},b${i + 1},Pflegeschule Nord`);
+    const res = await importStands(shift.join('\n'), '&mode=valid-only');
+    const body = (await res.json()) as { imported: number; rejected: number; errors: { line: number; path: string; message: string }[] };
+    expect(body).toMatchObject({ imported: n, rejected: n });
+    expect(body.errors[0]).toMatchObject({ line: 2, path: 'provider' });
+    for (let i = 1; i < n; i++) expect(body.errors[i]).toEqual({ line: i + 2, path: 'number', message: expect.stringContaining(`is already stand s${i - 1}:`) });
+    const list = await stands();
+    expect(list.find((s) => s.id === 't0')?.number).toBe('b1');
+    expect(list.find((s) => s.id === 's5')?.number).toBe('a5');
+  });
+
+  it('reads plain decimal numbers only (a German comma too), for every kind', async () => {
+    const res = await importStands('number,provider,x,y\nH1,Pflegeschule Nord,0x10,1e1\nH2,Pflegeschule Nord,12.5,"7,25"\n');
+    expect(res.status).toBe(400);
+    const details = ((await res.json()) as ErrorBody).error.details;
+    expect(details.map((d) => `${d.line}:${d.path}`)).toEqual(['2:x', '2:y']);
+    for (const d of details) expect(d.message).toMatch(/^Invalid type: Expected number/);
+    const radar = parseImportCsv(
+      'radar',
+      'regionCode,regionName,regionLevel,kldb,vacancies,jobSeekers,vacancyDurationDays,changeVsLastYear,period\n' +
+        '0301,A,district,121,1e3,12,30,0x1,2027-03\n0301,A,district,122,15,+3,30.,"-0,25",2027-03\n',
+    );
+    expect(radar.errors.map((e) => `${e.line}:${e.path}:${e.message.slice(0, 29)}`)).toEqual([
+      '2:vacancies:Invalid type: Expected number',
+      '2:changeVsLastYear:Invalid type: Expected number',
+    ]);
+    expect(radar.rows[0]?.record).toMatchObject({ vacancies: 15, jobSeekers: 3, vacancyDurationDays: 30, changeVsLastYear: -0.25 });
+  });
+
+  it('without a floor plan, checks x/y against the same default 40 × 25 plan that free places use', async () => {
+    await w.services.db.execute("UPDATE events SET data = json_remove(data, '$.floorPlan') WHERE id = 'fair-test'");
+    const res = await importStands('number,provider,x,y\nN1,Pflegeschule Nord,41,5\nN2,Pflegeschule Nord,39,26\nN3,Pflegeschule Nord,40,25\nN4,Pflegeschule Nord,,\n');
+    expect(res.status).toBe(400);
+    const details = ((await res.json()) as ErrorBody).error.details;
+    expect(details.map((d) => `${d.line}:${d.path}`)).toEqual(['2:x', '3:y']);
+    expect(details[0]!.message).toMatch(/^Invalid value: Expected <=40 but received 41 \(the floor plan is 40 × 25\)$/);
+    const valid = await importStands('number,provider,x,y\nN1,Pflegeschule Nord,41,5\nN3,Pflegeschule Nord,40,25\nN4,Pflegeschule Nord,,\n', '&mode=valid-only');
+    expect(await valid.json()).toMatchObject({ imported: 2, rejected: 1 });
+    const n4 = (await stands()).find((s) => s.number === 'N4')!;
+    expectInside([n4], { width: 40, height: 25 });
+  });
+});
+
 describe('the stands example of docs/data-formats.md', () => {
   it('imports on an 800 × 500 floor plan: two stands where the file puts them, the third on a free place', async () => {
     const doc = readFileSync(new URL('../../../../docs/data-formats.md', import.meta.url), 'utf8');
@@ -192,17 +327,29 @@ describe('the stands example of docs/data-formats.md', () => {
   });
 });
 
-describe('gridPlaces', () => {
-  it('skips cells that an existing stand covers and reuses cells only when the plan is full', () => {
-    expect(gridPlaces({ width: 10, height: 4 }, { w: 2, h: 2 }, [{ x: 2, y: 2, w: 2, h: 2 }], 2)).toEqual([
+describe('freePlaces', () => {
+  it('skips cells that a placed stand covers, fits each stand by its own size, and reuses cells only when the plan is full', () => {
+    expect(freePlaces({ width: 10, height: 4 }, [{ x: 2, y: 2, w: 2, h: 2 }], [{ w: 2, h: 2 }, { w: 2, h: 2 }])).toEqual([
       { x: 5, y: 2 },
       { x: 8, y: 2 },
     ]);
-    expect(gridPlaces({ width: 10, height: 4 }, { w: 2, h: 2 }, [], 4)).toEqual([
+    expect(freePlaces({ width: 10, height: 4 }, [], [{ w: 2, h: 2 }, { w: 2, h: 2 }, { w: 2, h: 2 }, { w: 2, h: 2 }])).toEqual([
       { x: 2, y: 2 },
       { x: 5, y: 2 },
       { x: 8, y: 2 },
       { x: 2, y: 2 },
     ]);
+    // A big stand first, then small ones around it, none outside the 10 × 4 plan.
+    const [big, small] = freePlaces({ width: 10, height: 4 }, [], [{ w: 4, h: 3 }, { w: 2, h: 2 }]);
+    expect(big!.x - 2).toBeGreaterThanOrEqual(0);
+    expect(big!.y + 1.5).toBeLessThanOrEqual(4);
+    expect(Math.abs(big!.x - small!.x) * 2 >= 6 || Math.abs(big!.y - small!.y) * 2 >= 5).toBe(true);
+  });
+
+  it('never looks at more than a few thousand candidate cells, however big the plan', () => {
+    const places = freePlaces({ width: 1e7, height: 1e7 }, [{ x: 3, y: 3, w: 1, h: 1 }], [{ w: 1, h: 1 }, { w: 1, h: 1 }]);
+    expect(places).toHaveLength(2);
+    for (const p of places) expect(p.x >= 0.5 && p.y >= 0.5 && p.x <= 1e7 - 0.5 && p.y <= 1e7 - 0.5).toBe(true);
+    expect(places[0]).not.toEqual(places[1]);
   });
 });
