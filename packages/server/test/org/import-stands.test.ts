@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Stand } from '@markt/sdk';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { writeResource } from '../../src/store/events.js';
 import { parseImportCsv } from '../../src/store/import.js';
 import { freePlaces } from '../../src/store/import-stands.js';
 import { orgWorld, type Login, type OrgWorld } from './setup.js';
@@ -273,6 +274,31 @@ describe('stands import: bugs the review found', () => {
     const list = await stands();
     expect(list.find((s) => s.id === 't0')?.number).toBe('b1');
     expect(list.find((s) => s.id === 's5')?.number).toBe('a5');
+  });
+
+  it('judges the file again inside the write queue when a stand was written after it was read: no stand on the new one', async () => {
+    // Hold the queue with a job that writes a stand onto the first free place (2, 1.5) once the import has read
+    // the event and queued its own job; the import must not put its stand there.
+    const queue = w.services.queue;
+    const run = queue.run.bind(queue);
+    let queued!: () => void;
+    const importQueued = new Promise<void>((resolve) => (queued = resolve));
+    let calls = 0;
+    queue.run = ((...args: Parameters<typeof queue.run>) => {
+      if (++calls === 2) queued();
+      return run(...args);
+    }) as typeof queue.run;
+    const blocker = queue.run(async (tx) => {
+      await importQueued;
+      const stand: Stand = { id: 'st-c', eventId: 'fair-test', providerId: 'p-debt', number: 'C', position: { x: 2, y: 1.5 }, size: { w: 2, h: 1 } };
+      await writeResource(tx, w.services, 'fair-test', 'stands', stand, 'create');
+    });
+    const res = await importStands('number,provider\nQ1,Pflegeschule Nord\n');
+    await blocker;
+    expect(await res.json()).toMatchObject({ imported: 1, rejected: 0 });
+    const list = await stands();
+    expect(list.map((s) => s.id).sort()).toEqual(['st-1', 'st-2', 'st-c', 'st-q1']);
+    expectApart(list);
   });
 
   it('reads plain decimal numbers only (a German comma too), for every kind', async () => {
