@@ -51,6 +51,8 @@ const DEFAULT_PLAN = { width: 40, height: 25 } as const;
 
 /** The most candidate cells one stand size is tried on: the free-place search never enumerates a whole big plan. */
 const MAX_CELLS = 4096;
+/** The most cells one call tries over all sizes (many different sizes on a full plan): then places repeat. */
+const MAX_TRIES = 100_000;
 
 /** A provider name as people compare it: trimmed, inner whitespace collapsed, case-insensitive. */
 const nameKey = (name: string) => name.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase('de');
@@ -143,12 +145,13 @@ function cellGrid(plan: Plan, size: { w: number; h: number }, maxCells: number):
  * Free places on the floor plan, row by row from the top left, for stands without a position, each by its own
  * size: a place is inside the plan (when the stand fits it) and overlaps neither a placed stand nor a stand placed
  * before it in the same call. Each size is tried on a grid of at most `maxCells` cells (a coarser one on a big
- * plan), and a cell is compared with the stands near it only. When a size's cells are all taken, its cells are
- * used again in order (the organizer then moves stands in the editor).
+ * plan), and a cell is compared with the stands near it only. When a size's cells are all taken (or the call has
+ * tried `maxTries` cells in all), its cells are used again in order (the organizer then moves stands in the editor).
  * @param plan the floor plan's width and height
  * @param taken the stands that have a place (centre and size)
  * @param sizes the size of each stand to place, in order
- * @param options `maxCells` (default 4096): the most cells one size is tried on
+ * @param options `maxCells` (default 4096): the most cells one size is tried on; `maxTries` (default 100,000): the most
+ *   cells tried in all
  * @returns one centre per size, in the same order
  * @example freePlaces({ width: 40, height: 25 }, [], [{ w: 2, h: 2 }, { w: 2, h: 2 }]) // [{ x: 2, y: 2 }, { x: 5, y: 2 }]
  */
@@ -156,7 +159,7 @@ export function freePlaces(
   plan: Plan,
   taken: readonly Rect[],
   sizes: readonly { w: number; h: number }[],
-  { maxCells = MAX_CELLS }: { maxCells?: number } = {},
+  { maxCells = MAX_CELLS, maxTries = MAX_TRIES }: { maxCells?: number; maxTries?: number } = {},
 ): { x: number; y: number }[] {
   maxCells = Math.max(1, maxCells);
   const index = new RectIndex(plan, taken.length + sizes.length);
@@ -169,7 +172,7 @@ export function freePlaces(
     const { x, y } = grid;
     const cell = (i: number) => ({ x: x.first + (i % x.count) * x.step, y: y.first + Math.floor(i / x.count) * y.step });
     // Cells only ever fill up, so a size's search goes on where it stopped: each cell is tried once.
-    while (grid.next < x.count * y.count) {
+    while (grid.next < x.count * y.count && maxTries-- > 0) {
       const c = cell(grid.next++);
       const rect = { ...c, ...size };
       if (!index.hits(rect)) {

@@ -377,5 +377,10 @@ describe('freePlaces', () => {
     expect(places).toHaveLength(2);
     for (const p of places) expect(p.x >= 0.5 && p.y >= 0.5 && p.x <= 1e7 - 0.5 && p.y <= 1e7 - 0.5).toBe(true);
     expect(places[0]).not.toEqual(places[1]);
+    // Past the tries of one call, places repeat instead of searching on.
+    expect(freePlaces({ width: 10, height: 4 }, [], [{ w: 2, h: 2 }, { w: 2, h: 2 }], { maxTries: 1 })).toEqual([
+      { x: 2, y: 2 },
+      { x: 2, y: 2 },
+    ]);
   });
 });
