@@ -31,6 +31,9 @@ describe('contact links', () => {
   it('an offer url that is mailto: or tel: gives its address as text and a clean target; web pages and bad values none', () => {
     expect(contactLink('mailto:info@pflege.example')).to.deep.equal({ text: 'info@pflege.example', href: 'mailto:info@pflege.example' });
     expect(contactLink('mailto:info@pflege.example?subject=Pflege')).to.deep.equal({ text: 'info@pflege.example', href: 'mailto:info@pflege.example?subject=Pflege' });
+    // Hidden recipients or a body from the data never reach the link.
+    for (const extra of ['?bcc=spy@evil.example', '?to=spy@evil.example', '?subject=a&cc=spy@evil.example', ' ?cc=spy@evil.example', '?body=x'])
+      expect(contactLink(`mailto:info@x.example${extra}`)?.href).to.match(/^mailto:info@x\.example(\?subject=a)?$/);
     expect(contactLink('tel:+49-30-1234567')).to.deep.equal({ text: '+49-30-1234567', href: 'tel:+49301234567' });
     expect(contactLink('TEL:030%201234567')).to.deep.equal({ text: '030 1234567', href: 'tel:0301234567' });
     for (const bad of ['https://pflege.example', 'mailto:info@pflege', 'tel:12', 'tel:%E0%A4%A', 'javascript:alert(1)', undefined]) {

@@ -71,8 +71,10 @@ export function contactLink(url: string | undefined): Required<ContactPart> | un
   }
   if (scheme === 'mailto') {
     const href = mailtoHref(text);
-    // A well-formed address keeps what follows it (`?subject=…`).
-    return href ? { text, href: `mailto:${value.slice(scheme.length + 1).trim()}` } : undefined;
+    if (!href) return undefined;
+    // Only the checked address and a subject: never recipients or a body the visitor cannot see (cc, bcc, to, body).
+    const subject = new URLSearchParams(value.split('?')[1] ?? '').get('subject');
+    return { text, href: subject ? `${href}?subject=${encodeURIComponent(subject)}` : href };
   }
   const href = telHref(text);
   return href ? { text, href } : undefined;

@@ -16,7 +16,7 @@ const SLOT = '\u0000';
  */
 function contactLine(parts: readonly ContactPart[], t: Translate): TemplateResult {
   const [before = '', after = ''] = t('offer.contact', { contact: SLOT }).split(SLOT);
-  return html`<p>${before}${parts.map((p) => (p.href ? html`<a part="contact" href=${p.href}>${p.text}</a>` : p.text))}${after}</p>`;
+  return html`<p>${before}${parts.map((p) => (p.href ? html`<a part="contact" dir="ltr" href=${p.href}>${p.text}</a>` : p.text))}${after}</p>`;
 }
 
 /**
