@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { contactLinkBox } from '../../shared/contact-link.styles.js';
 
 /**
  * What every embeddable component shares: the `--markt-*` custom properties with their defaults on `:host`,
@@ -75,14 +76,7 @@ export const embedBaseStyles = css`
     color: var(--_accent);
   }
   [part~='contact'] {
-    display: inline-flex;
-    align-items: center;
-    justify-content: center;
-    min-height: 44px;
-    min-width: 44px;
-    max-width: 100%;
-    overflow-wrap: anywhere;
-    vertical-align: middle;
+    ${contactLinkBox}
   }
   /* High contrast (forced colours) replaces the accent background: the chosen answer or stand keeps a system highlight. */
   @media (forced-colors: active) {

@@ -1,4 +1,5 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
+import { contactLinkBox } from '../../shared/contact-link.styles.js';
 import type { Offer, Provider } from '@markt/sdk';
 import { webLink } from '../../shared/link.js';
 import { contactLink, contactParts, type ContactPart } from '../../shared/contact.js';
@@ -19,14 +20,7 @@ export const reachStyles = css`
     margin: 0 0 0.5rem;
   }
   a.contact {
-    display: inline-flex;
-    align-items: center;
-    justify-content: center;
-    min-height: 44px;
-    min-width: 44px;
-    max-width: 100%;
-    overflow-wrap: anywhere;
-    vertical-align: middle;
+    ${contactLinkBox}
     color: var(--markt-accent);
   }
 `;
