@@ -290,5 +290,9 @@ export const de: Messages<OrganizerKey> = {
   'import.columnMissing': 'Der Datei fehlt eine Spalte für {field}: {headers}.',
   'import.or': '{a} oder {b}',
   'import.quoted': '„{text}“',
+  'import.unknownColumn': 'Unbekannte Spalte. Bekannte Spalten ({kind}): {columns}.',
+  'import.columnsBoth': 'Die Spalten „{a}“ und „{b}“ füllen beide {field}. Bitte behalten Sie nur eine davon.',
+  'import.headerMissing': 'Die erste Zeile muss die Spalten benennen, zum Beispiel {example}.',
+  'import.notCsv': 'Die Datei ist kein gültiges CSV: {detail}',
   'field.standTaken': 'Diese Nummer hat schon Stand {stand}.',
 };

@@ -288,6 +288,10 @@ export const en = {
   'import.columnMissing': 'the file needs a column for {field}: {headers}',
   'import.or': '{a} or {b}',
   'import.quoted': '"{text}"',
+  'import.unknownColumn': 'unknown column; known columns for {kind}: {columns}',
+  'import.columnsBoth': 'the columns "{a}" and "{b}" both fill {field}: keep one of them',
+  'import.headerMissing': 'the first line must name the columns, e.g. {example}',
+  'import.notCsv': 'the file is not valid CSV: {detail}',
   'field.standTaken': 'is already stand {stand}',
 } as const;
 

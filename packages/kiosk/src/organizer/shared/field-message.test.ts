@@ -78,6 +78,22 @@ describe('fieldMessage', () => {
       );
     });
 
+    it("the file's first line: an unknown column, two columns for one field, no header, not CSV at all", () => {
+      const unknown = 'unknown column; known columns for stands: id, number, provider, providerId, x, y, w, h';
+      expect(fieldMessage(unknown, de)).to.equal('Unbekannte Spalte. Bekannte Spalten (Stände): id, number, provider, providerId, x, y, w, h.');
+      // The kind in the page's own word for it, as the import form's choice names it.
+      expect(fieldMessage(unknown, en)).to.equal('unknown column; known columns for Stands: id, number, provider, providerId, x, y, w, h');
+      expect(fieldMessage('unknown column; known columns for radar: regionCode, kldb', de)).to.equal(
+        'Unbekannte Spalte. Bekannte Spalten (Zeilen des Beschäftigungs-Radars): regionCode, kldb.',
+      );
+      says('the columns "Standnummer" and "Nr" both fill number: keep one of them', 'Die Spalten „Standnummer“ und „Nr“ füllen beide number. Bitte behalten Sie nur eine davon.');
+      says(
+        'the first line must name the columns, e.g. id,number,provider,providerId',
+        'Die erste Zeile muss die Spalten benennen, zum Beispiel id,number,provider,providerId.',
+      );
+      says('the file is not valid CSV: Invalid Closing Quote: got "x" at line 2', 'Die Datei ist kein gültiges CSV: Invalid Closing Quote: got "x" at line 2');
+    });
+
     it('a coordinate outside the floor plan, with the plan\'s size (other maxima as before)', () => {
       says('Invalid value: Expected <=40 but received 50 (the floor plan is 40 × 20)', 'Liegt außerhalb des Hallenplans (40 × 20): Bitte höchstens 40 eingeben, nicht 50.');
       expect(fieldMessage('Invalid value: Expected <=365 but received 400', de)).to.equal('Bitte höchstens 365 eingeben.');

@@ -28,6 +28,14 @@ const PATTERNS: readonly [RegExp, (match: RegExpExecArray, t: Translate) => stri
       return t('import.columnMissing', { field: or(m[1]!.split(' or ')), headers: or(headers) });
     },
   ],
+  // The first line of any CSV import (server: store/import.ts); the kind is the server's word for the file's content.
+  [
+    /^unknown column; known columns for (providers|offers|radar|stands): (.*)$/s,
+    (m, t) => t('import.unknownColumn', { kind: t(`import.kind.${m[1] as 'providers' | 'offers' | 'radar' | 'stands'}`), columns: m[2]! }),
+  ],
+  [/^the columns "(.*)" and "(.*)" both fill (\S+): keep one of them$/s, (m, t) => t('import.columnsBoth', { a: m[1]!, b: m[2]!, field: m[3]! })],
+  [/^the first line must name the columns, e\.g\. (.*)$/s, (m, t) => t('import.headerMissing', { example: m[1]! })],
+  [/^the file is not valid CSV: (.*)$/s, (m, t) => t('import.notCsv', { detail: m[1]! })],
   // Before the general "at most": a coordinate outside the floor plan names the plan's size.
   [
     /^Invalid value: Expected <=(\S+) but received (\S+) \(the floor plan is (\S+) × (\S+)\)$/,
