@@ -3,7 +3,7 @@ import type { Stand } from '@markt/sdk';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { writeResource } from '../../src/store/events.js';
 import { parseImportCsv } from '../../src/store/import.js';
-import { freePlaces } from '../../src/store/import-stands.js';
+import { freePlaces } from '../../src/store/free-places.js';
 import { orgWorld, type Login, type OrgWorld } from './setup.js';
 
 // The small fair (test/fixtures.ts): floor plan 40 × 20, providers "Pflegeschule Nord" (p-care) and
