@@ -308,7 +308,7 @@ describe('<markt-offer-card>', () => {
     });
 
     it('gives each contact link a touch target of at least 44 × 44 px and a name from its text', async () => {
-      const el = await opened({ contact: 'a@b.de, 12345' });
+      const el = await opened({ contact: 'a@b.de, Tel. 12345' });
       const found = contactLinks(el);
       expect(found).to.have.length(2);
       for (const a of found) {
