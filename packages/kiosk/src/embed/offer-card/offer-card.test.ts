@@ -319,6 +319,42 @@ describe('<markt-offer-card>', () => {
       }
     });
 
+    it('in Arabic: the contact text keeps its order (isolated), numbers read left to right, two numbers stay in order', async () => {
+      const el = await fixture<HTMLElementTagNameMap['markt-offer-card']>(
+        html`<markt-offer-card .offer=${{ ...offers[0]!, contact: 'Tel. 030 1234-567 / 0171 7654321.' }} locale="ar" style="width: 360px"></markt-offer-card>`,
+      );
+      await until(() => $(el, '[part~="base"]').getAttribute('dir') === 'rtl' && $(el, '[part~="button"]').textContent!.trim() === 'التفاصيل');
+      await click($(el, '[part~="button"]'));
+      await el.updateComplete;
+      const line = [...el.shadowRoot!.querySelectorAll('[part~="details"] p')].find((p) => p.textContent!.includes('030'))!;
+      expect(line.textContent).to.equal('التواصل: Tel. 030 1234-567 / 0171 7654321.');
+      /** The left edge of the last `word` in the text of `root`. */
+      const left = (root: Node, word: string): number => {
+        const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+        let found: number | undefined;
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const at = node.textContent!.lastIndexOf(word);
+          if (at < 0) continue;
+          const range = document.createRange();
+          range.setStart(node, at);
+          range.setEnd(node, at + word.length);
+          found = range.getBoundingClientRect().left;
+        }
+        if (found === undefined) throw new Error(`no ${word}`);
+        return found;
+      };
+      const [first, second] = contactLinks(el);
+      // Digit groups as dialled, inside each link and from one link to the next; "Tel." before them, the full stop after.
+      expect(left(first!, '030')).to.be.below(left(first!, '1234-567'));
+      expect(left(second!, '0171')).to.be.below(left(second!, '7654321'));
+      expect(first!.getBoundingClientRect().right).to.be.at.most(second!.getBoundingClientRect().left);
+      expect(left(line, 'Tel.')).to.be.below(first!.getBoundingClientRect().left);
+      expect(second!.getBoundingClientRect().right).to.be.at.most(left(line, '.') + 0.5);
+      // The Arabic label stays on the right, as the line reads right to left.
+      expect(left(line, 'التواصل')).to.be.above(second!.getBoundingClientRect().right);
+      await expectAccessible(el);
+    });
+
     it('renders a contact text that looks like markup as text', async () => {
       const el = await opened({ contact: '<img src=x onerror=alert(1)> Tel. 030 1234567' });
       expect(el.shadowRoot!.querySelector('[part~="details"] img')).to.equal(null);

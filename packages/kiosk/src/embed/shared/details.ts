@@ -12,11 +12,13 @@ const SLOT = '\u0000';
 
 /**
  * A contact line ("Contact: …") with the e-mail addresses and phone numbers in it as `mailto:`/`tel:` links
- * (part `contact`), the rest as text. Lit bindings only: the provider's text never becomes markup.
+ * (part `contact`), the rest as text. Lit bindings only: the provider's text never becomes markup. The provider's
+ * text is isolated (`<bdi>`: its own direction, as on the phone pages), so in Arabic a German "Tel. 030 … / 0171 …."
+ * keeps its links in order and its full stop at its end; the links are `dir="ltr"` so a number keeps its groups' order.
  */
 function contactLine(parts: readonly ContactPart[], t: Translate): TemplateResult {
   const [before = '', after = ''] = t('offer.contact', { contact: SLOT }).split(SLOT);
-  return html`<p>${before}${parts.map((p) => (p.href ? html`<a part="contact" dir="ltr" href=${p.href}>${p.text}</a>` : p.text))}${after}</p>`;
+  return html`<p>${before}<bdi>${parts.map((p) => (p.href ? html`<a part="contact" dir="ltr" href=${p.href}>${p.text}</a>` : p.text))}</bdi>${after}</p>`;
 }
 
 /**
