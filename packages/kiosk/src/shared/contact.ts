@@ -20,7 +20,7 @@ const EMAIL_IN_TEXT = new RegExp(`(?<![\\p{L}\\p{N}._%+@-])${ADDRESS}(?![\\p{L}\
  */
 const PHONE_IN_TEXT = /(?:\+|\(\d+\)|\d)(?:[ \u00a0\u2009\u202f/-]*(?:\(\d+\)|\d))*/g;
 /** A phone label right before a number: "Tel.", "Tel.-Nr.", "Telefon:", "Fon", "Rufnummer", "Mobil", "Handy", "T.". */
-const PHONE_LABEL = /(?<!\p{L})(?:tel(?:efon)?|fon|rufnummer|phone|mobile?|handy|тел(?:ефон)?|هاتف|t(?=\.))(?:\.?-?(?:nr|nummer))?[\s.:]*$/iu;
+const PHONE_LABEL = /(?<!\p{L})(?:tel(?:efon)?|fon|rufnummer|phone|mobile?|handy|t(?=\.))(?:\.?-?(?:nr|nummer))?[\s.:]*$/iu;
 /** A label that makes the number after it no phone number: times, stands, postcodes, accounts, costs, dates, fax. */
 const NOT_PHONE_LABEL = /(?:zeit(?:en)?|stand|stände|plz|konto(?:nummer)?|kosten|termin|iban|bic|fax(?:nummer)?|nr)[\s.:]*$/iu;
 /** Letters or digits glued to a number (`DE89 3704…`, `12,50`, `10:00`, `030.123`): part of something else. */
