@@ -10,14 +10,14 @@ export function foldGerman(text: string): string {
   return text
     .normalize('NFC')
     .toLowerCase()
-    .replace(/[äöüß]/g, (c) => UMLAUTS[c] as string)
+    // "ä" becomes "äe" here and "ae" once the marks are gone.
+    .replace(/[äöü]/g, '$&e')
+    .replace(/ß/g, 'ss')
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 }
-
-const UMLAUTS: Readonly<Record<string, string>> = { ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss' };
 
 /** Words that carry no meaning for search (folded): articles, prepositions, the gender marker "m/w/d", job-ad filler. */
 const STOPWORDS: ReadonlySet<string> = new Set(
