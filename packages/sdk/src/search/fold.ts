@@ -10,9 +10,9 @@ export function foldGerman(text: string): string {
   return text
     .normalize('NFC')
     .toLowerCase()
-    // "ä" becomes "äe" here and "ae" once the marks are gone.
-    .replace(/[äöü]/g, '$&e')
-    .replace(/ß/g, 'ss')
+    // ä → a + e: the base letter of the decomposed umlaut. (Replaced before the NFD below, so that German text is
+    // plain ASCII there, which normalizes fast.)
+    .replace(/[äöüß]/g, (c) => (c === 'ß' ? 'ss' : `${c.normalize('NFD')[0]}e`))
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')

@@ -248,6 +248,7 @@ export function search(index: SearchIndex, query: string, options: SearchOptions
   const n = index.offers.length;
   const total = new Float64Array(n);
   const current = new Float32Array(n);
+  const found: number[] = [];
 
   for (const word of words) {
     const touched: number[] = [];
@@ -260,21 +261,22 @@ export function search(index: SearchIndex, query: string, options: SearchOptions
         if (s > (current[o] as number)) current[o] = s;
       }
     }
+    // Every touched offer has a score above 0 here (qualities and field weights are), so a total of 0 means new.
     for (const o of touched) {
+      if (total[o] === 0) found.push(o);
       total[o] = (total[o] as number) + (current[o] as number);
       current[o] = 0;
     }
   }
 
-  // In offer order, so that the stable sort by score keeps ties in the order of the index.
-  const hits: SearchHit[] = [];
-  for (let o = 0; o < n; o++) {
-    // Offers no query word found have a total of 0 (every quality and field weight is above 0).
-    if (!total[o]) continue;
+  const scored = found.map((o) => {
     let score = (total[o] as number) / words.length;
     if (locale && !(data.titleLocales[o] as readonly Locale[]).includes(locale)) score *= OTHER_LOCALE;
-    score = Math.round(score * 1e6) / 1e6;
-    if (score >= minScore && score > 0) hits.push({ offer: index.offers[o] as Offer, score });
-  }
-  return hits.sort((a, b) => b.score - a.score).slice(0, limit);
+    return { o, score: Math.round(score * 1e6) / 1e6 };
+  });
+  return scored
+    .filter((s) => s.score >= minScore && s.score > 0)
+    .sort((a, b) => b.score - a.score || a.o - b.o)
+    .slice(0, limit)
+    .map(({ o, score }) => ({ offer: index.offers[o] as Offer, score }));
 }
