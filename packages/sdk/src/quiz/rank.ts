@@ -39,14 +39,15 @@ function featuresOf(o: Offer): Features {
     const r = given.requirements ?? {};
     const occupations = given.occupations ?? [];
     const topics = given.topics ?? [];
-    const notes =
-      +(!!given.targetGroupsOnly && (given.targetGroups ?? []).length > 0) +
-      +(rankOf(GERMAN_LEVELS, r.germanLevel) > 0) +
-      +(rankOf(PHYSICAL_LOADS, r.physicalLoad) === HEAVY) +
-      +(r.minAge !== undefined) +
-      +(r.maxAge !== undefined) +
-      +!!r.drivingLicence +
-      +(rankOf(SCHOOL_CERTIFICATES, r.schoolCertificate) > 0);
+    const notes = [
+      given.targetGroupsOnly && (given.targetGroups ?? []).length > 0,
+      rankOf(GERMAN_LEVELS, r.germanLevel) > 0,
+      rankOf(PHYSICAL_LOADS, r.physicalLoad) === HEAVY,
+      r.minAge !== undefined,
+      r.maxAge !== undefined,
+      r.drivingLicence,
+      rankOf(SCHOOL_CERTIFICATES, r.schoolCertificate) > 0,
+    ].filter(Boolean).length;
     f = [
       offerRiasec({ ...o, occupations }),
       ...groupBits(occupations.map((code) => Number(code.slice(0, 2)))),

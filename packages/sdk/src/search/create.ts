@@ -73,11 +73,8 @@ export interface SearchIndex {
 
 const DEFAULT_WEIGHTS: SearchWeights = { title: 1, keywords: 0.9, occupations: 0.6, summary: 0.6 };
 
-const defaultOccupationNames = (code: string): readonly string[] => {
-  if (!isKldbCode(code)) return [];
-  const { name } = occupationOf(code).named;
-  return [name.de, name.en];
-};
+/** The German and English name (in that order, as `name` holds them) of a code's closest named group. */
+const defaultOccupationNames = (code: string): readonly string[] => (isKldbCode(code) ? Object.values(occupationOf(code).named.name) : []);
 
 const localizedValues = (text: LocalizedText | undefined): string[] => LOCALES.flatMap((l) => text?.[l] || []);
 
