@@ -18,15 +18,21 @@ const LANGUAGE_KIND = 'language';
 const SENSITIVE = ['debt', 'addiction'] as const;
 const HEAVY = PHYSICAL_LOADS.indexOf('heavy');
 
-/**
- * What the ranking reads of an offer, none of it depending on the person: its RIASEC weights (its own code, else
- * the mean over its occupations) or null; its occupations' two-digit groups as a (lo, hi) bit mask (0, 0 without a
- * known group); its factor (debt or addiction offers count half for someone who did not name the need, a German
- * course counts as is); and `NOTE_FACTOR` to the power of the notes `match` gives it for a person who said nothing
- * about requirements: each requirement (German above none, a heavy load, an age limit, a driving licence, a school
- * certificate, target groups only) is one.
- */
-type Features = readonly [riasec: Float64Array | null, lo: number, hi: number, factor: number, noteFactor: number];
+/** What the ranking reads of an offer, none of it depending on the person. */
+interface Features {
+  /** RIASEC weights (its own code, else the mean over its occupations), or null. */
+  readonly riasec: Float64Array | null;
+  /** Its occupations' two-digit groups as a (lo, hi) bit mask; (0, 0) without a known group. */
+  readonly lo: number;
+  readonly hi: number;
+  /** Debt or addiction offers count half for someone who did not name the need; a German course counts as is. */
+  readonly factor: number;
+  /**
+   * How many notes `match` gives it for a person who said nothing about requirements: each requirement (German
+   * above none, a heavy load, an age limit, a driving licence, a school certificate, target groups only) is one.
+   */
+  readonly notes: number;
+}
 
 /** Features per offer object: an offer is analysed once, however often it is ranked (as `match` does). */
 const featureCache = new WeakMap<Offer, Features>();
@@ -39,22 +45,22 @@ function featuresOf(o: Offer): Features {
     const r = given.requirements ?? {};
     const occupations = given.occupations ?? [];
     const topics = given.topics ?? [];
-    const notes = [
-      given.targetGroupsOnly && (given.targetGroups ?? []).length > 0,
-      rankOf(GERMAN_LEVELS, r.germanLevel) > 0,
-      rankOf(PHYSICAL_LOADS, r.physicalLoad) === HEAVY,
-      r.minAge !== undefined,
-      r.maxAge !== undefined,
-      r.drivingLicence,
-      rankOf(SCHOOL_CERTIFICATES, r.schoolCertificate) > 0,
-    ].filter(Boolean).length;
-    f = [
-      offerRiasec({ ...o, occupations }),
-      ...groupBits(occupations.map((code) => Number(code.slice(0, 2)))),
-      o.kind === LANGUAGE_KIND ? 1 : SENSITIVE.some((t) => topics.includes(t)) ? UNNAMED_SENSITIVE_FACTOR : 1,
-      // NOTE_FACTOR ** 0 is 1, and a score times 1 is the score: as match, which multiplies only with notes.
-      NOTE_FACTOR ** notes,
-    ];
+    const notes =
+      +(!!given.targetGroupsOnly && (given.targetGroups ?? []).length > 0) +
+      +(rankOf(GERMAN_LEVELS, r.germanLevel) > 0) +
+      +(rankOf(PHYSICAL_LOADS, r.physicalLoad) === HEAVY) +
+      +(r.minAge !== undefined) +
+      +(r.maxAge !== undefined) +
+      +!!r.drivingLicence +
+      +(rankOf(SCHOOL_CERTIFICATES, r.schoolCertificate) > 0);
+    const [lo, hi] = groupBits(occupations.map((code) => Number(code.slice(0, 2))));
+    f = {
+      riasec: offerRiasec({ ...o, occupations }),
+      lo,
+      hi,
+      factor: o.kind === LANGUAGE_KIND ? 1 : SENSITIVE.some((t) => topics.includes(t)) ? UNNAMED_SENSITIVE_FACTOR : 1,
+      notes,
+    };
     featureCache.set(o, f);
   }
   return f;
@@ -104,9 +110,10 @@ export function rankForQuiz(result: QuizResult, offers: readonly Offer[], option
     ids.push(o.id);
     providers.push(o.providerId);
     passing[i] = i;
-    const [riasec, groupsLo, groupsHi, factor, noteFactor] = featuresOf(o);
+    const f = featuresOf(o);
     let total = 0;
     if (interests) {
+      const riasec = f.riasec;
       if (riasec) {
         let congruence = 0;
         for (let d = 0; d < 6; d++) congruence += (riasec[d] as number) * (interests[d] as number);
@@ -115,9 +122,11 @@ export function rankForQuiz(result: QuizResult, offers: readonly Offer[], option
     }
     // An offer without a known occupation group has no bit set and so names no strength.
     let named = 0;
-    for (let k = 0; k < strengths.length; k++) if (((lo[k] as number) & groupsLo) | ((hi[k] as number) & groupsHi)) named++;
+    for (let k = 0; k < strengths.length; k++) if (((lo[k] as number) & f.lo) | ((hi[k] as number) & f.hi)) named++;
     if (named) total += strength * Math.min(1, 0.6 * named);
-    scores[i] = Math.min(1, Math.max(0, (scale > 0 ? total * factor * scale : 0) * noteFactor));
+    let score = scale > 0 ? total * f.factor * scale : 0;
+    if (f.notes > 0) score *= NOTE_FACTOR ** f.notes;
+    scores[i] = Math.min(1, Math.max(0, score));
   }
   return rankTop(scores, ids, providers, passing, n, limit, matchDefaults.maxPerProvider, matchDefaults.topK).map((i) => offers[i] as Offer);
 }
