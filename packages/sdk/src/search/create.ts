@@ -1,6 +1,6 @@
 import type { LocalizedText } from '../model/common.js';
 import type { Offer, OfferInput } from '../model/offer.js';
-import { optionError } from '../errors/markt-error.js';
+import { checkOption } from '../errors/markt-error.js';
 import { parsedOffer } from '../model/parsed-offer.js';
 import { LOCALES, type Locale } from '../model/vocabulary.js';
 import { occupationOf } from '../occupations/groups.js';
@@ -94,11 +94,8 @@ const localizedValues = (text: LocalizedText | undefined): string[] => LOCALES.f
 export function createSearchIndex(offers: readonly OfferInput[], options: SearchIndexOptions = {}): SearchIndex {
   const { validate = true, occupationNames = defaultOccupationNames, synonyms: extraSynonyms = [] } = options;
   const weights: SearchWeights = { ...DEFAULT_WEIGHTS, ...options.weights };
-  for (const [field, w] of Object.entries(weights)) {
-    if (!(typeof w === 'number' && w >= 0 && w <= 1)) {
-      throw optionError(`weights.${field}`, 'a number from 0 to 1');
-    }
-  }
+  // checkOption takes only finite numbers: a weight that is not a number fails as well.
+  for (const [field, w] of Object.entries(weights)) checkOption(`weights.${field}`, w, 0, 1);
   const parsed: Offer[] = offers.map((o, i) => (validate ? parsedOffer(o, i) : (o as Offer)));
 
   const termIds = new Map<string, number>();
