@@ -8,9 +8,9 @@
  * orientation, not selection.
  */
 
-/** `code` immediately followed by its RIASEC letters, space-separated, in code order. */
+/** `code` immediately followed by its RIASEC letters, space-separated, in code order: each entry is its digits and its letters. */
 const parse = (table: string): ReadonlyMap<string, string> =>
-  new Map(table.split(' ').map((entry) => [entry.replace(/\D/g, ''), entry.replace(/\d/g, '')]));
+  new Map(table.split(' ').map((entry) => entry.match(/\d+|\D+/g) as unknown as [string, string]));
 
 /** The 37 Berufshauptgruppen (two-digit codes) → RIASEC code. */
 export const groupRiasec = parse(

@@ -20,105 +20,107 @@ export interface OccupationGroup {
   readonly riasec: string;
 }
 
-/** `German|English` names, in the code order of `table`. */
-const named = (table: ReadonlyMap<string, string>, names: readonly string[]): readonly OccupationGroup[] =>
-  Object.freeze(
+/** The groups of `table` (code → RIASEC) with their names, one `German|English` line each in the same order. */
+const named = (table: ReadonlyMap<string, string>, names: string): readonly OccupationGroup[] => {
+  const lines = names.trim().split('\n');
+  return Object.freeze(
     [...table].map(([code, riasec], i) => {
-      const [de, en] = (names[i] as string).split('|') as [string, string];
+      const [de, en] = (lines[i] as string).split('|') as [string, string];
       return Object.freeze({ code, name: Object.freeze({ de, en }), riasec });
     }),
   );
+};
 
 /** All 37 Berufshauptgruppen in code order. */
-export const occupationGroups: readonly OccupationGroup[] = named(groupRiasec, [
-  'Angehörige der regulären Streitkräfte|Members of the armed forces',
-  'Land-, Tier- und Forstwirtschaftsberufe|Agriculture, animal husbandry and forestry',
-  'Gartenbauberufe und Floristik|Horticulture and floristry',
-  'Rohstoffgewinnung, Glas- und Keramikherstellung|Raw-material extraction, glass and ceramics',
-  'Kunststoffherstellung und Holzbearbeitung|Plastics and wood processing',
-  'Papier- und Druckberufe, technische Mediengestaltung|Paper, printing and technical media design',
-  'Metallerzeugung und -bearbeitung, Metallbauberufe|Metal production, metalworking and metal construction',
-  'Maschinen- und Fahrzeugtechnikberufe|Machine and vehicle technology',
-  'Mechatronik-, Energie- und Elektroberufe|Mechatronics, energy and electrical occupations',
-  'Technische Forschung, Entwicklung, Konstruktion und Produktionssteuerung|Technical research, development, design and production planning',
-  'Textil- und Lederberufe|Textile and leather occupations',
-  'Lebensmittelherstellung und -verarbeitung|Food production and processing',
-  'Bauplanung, Architektur und Vermessung|Construction planning, architecture and surveying',
-  'Hoch- und Tiefbauberufe|Building construction and civil engineering',
-  '(Innen-)Ausbauberufe|Interior finishing',
-  'Gebäude- und versorgungstechnische Berufe|Building services engineering',
-  'Mathematik-, Biologie-, Chemie- und Physikberufe|Mathematics, biology, chemistry and physics',
-  'Geologie-, Geografie- und Umweltschutzberufe|Geology, geography and environmental protection',
-  'Informatik- und IT-Berufe|Computer science and IT',
-  'Verkehrs- und Logistikberufe (außer Fahrzeugführung)|Traffic and logistics (except drivers)',
-  'Führer/innen von Fahrzeug- und Transportgeräten|Drivers and operators of vehicles and transport equipment',
-  'Schutz-, Sicherheits- und Überwachungsberufe|Protection, safety and security',
-  'Reinigungsberufe|Cleaning',
-  'Einkaufs-, Vertriebs- und Handelsberufe|Purchasing, sales and trade',
-  'Verkaufsberufe|Retail sales',
-  'Tourismus-, Hotel- und Gaststättenberufe|Tourism, hotels and restaurants',
-  'Unternehmensführung und -organisation|Business management and organisation',
-  'Finanzdienstleistungen, Rechnungswesen und Steuerberatung|Financial services, accounting and tax consultancy',
-  'Recht und Verwaltung|Law and public administration',
-  'Medizinische Gesundheitsberufe|Medical health care',
-  'Nichtmedizinische Gesundheits-, Körperpflege- und Wellnessberufe, Medizintechnik|Non-medical health, body care, wellness and medical technology',
-  'Erziehung, soziale und hauswirtschaftliche Berufe, Theologie|Education, social work, housekeeping and theology',
-  'Lehrende und ausbildende Berufe|Teaching and training',
-  'Sprach-, Geistes-, Gesellschafts- und Wirtschaftswissenschaften|Languages, humanities, social sciences and economics',
-  'Werbung, Marketing, kaufmännische und redaktionelle Medienberufe|Advertising, marketing and media',
-  'Produktdesign, Kunsthandwerk, bildende Kunst, Musikinstrumentenbau|Product design, crafts, fine arts and instrument making',
-  'Darstellende und unterhaltende Berufe|Performing arts and entertainment',
-]);
+export const occupationGroups: readonly OccupationGroup[] = named(groupRiasec, `
+Angehörige der regulären Streitkräfte|Members of the armed forces
+Land-, Tier- und Forstwirtschaftsberufe|Agriculture, animal husbandry and forestry
+Gartenbauberufe und Floristik|Horticulture and floristry
+Rohstoffgewinnung, Glas- und Keramikherstellung|Raw-material extraction, glass and ceramics
+Kunststoffherstellung und Holzbearbeitung|Plastics and wood processing
+Papier- und Druckberufe, technische Mediengestaltung|Paper, printing and technical media design
+Metallerzeugung und -bearbeitung, Metallbauberufe|Metal production, metalworking and metal construction
+Maschinen- und Fahrzeugtechnikberufe|Machine and vehicle technology
+Mechatronik-, Energie- und Elektroberufe|Mechatronics, energy and electrical occupations
+Technische Forschung, Entwicklung, Konstruktion und Produktionssteuerung|Technical research, development, design and production planning
+Textil- und Lederberufe|Textile and leather occupations
+Lebensmittelherstellung und -verarbeitung|Food production and processing
+Bauplanung, Architektur und Vermessung|Construction planning, architecture and surveying
+Hoch- und Tiefbauberufe|Building construction and civil engineering
+(Innen-)Ausbauberufe|Interior finishing
+Gebäude- und versorgungstechnische Berufe|Building services engineering
+Mathematik-, Biologie-, Chemie- und Physikberufe|Mathematics, biology, chemistry and physics
+Geologie-, Geografie- und Umweltschutzberufe|Geology, geography and environmental protection
+Informatik- und IT-Berufe|Computer science and IT
+Verkehrs- und Logistikberufe (außer Fahrzeugführung)|Traffic and logistics (except drivers)
+Führer/innen von Fahrzeug- und Transportgeräten|Drivers and operators of vehicles and transport equipment
+Schutz-, Sicherheits- und Überwachungsberufe|Protection, safety and security
+Reinigungsberufe|Cleaning
+Einkaufs-, Vertriebs- und Handelsberufe|Purchasing, sales and trade
+Verkaufsberufe|Retail sales
+Tourismus-, Hotel- und Gaststättenberufe|Tourism, hotels and restaurants
+Unternehmensführung und -organisation|Business management and organisation
+Finanzdienstleistungen, Rechnungswesen und Steuerberatung|Financial services, accounting and tax consultancy
+Recht und Verwaltung|Law and public administration
+Medizinische Gesundheitsberufe|Medical health care
+Nichtmedizinische Gesundheits-, Körperpflege- und Wellnessberufe, Medizintechnik|Non-medical health, body care, wellness and medical technology
+Erziehung, soziale und hauswirtschaftliche Berufe, Theologie|Education, social work, housekeeping and theology
+Lehrende und ausbildende Berufe|Teaching and training
+Sprach-, Geistes-, Gesellschafts- und Wirtschaftswissenschaften|Languages, humanities, social sciences and economics
+Werbung, Marketing, kaufmännische und redaktionelle Medienberufe|Advertising, marketing and media
+Produktdesign, Kunsthandwerk, bildende Kunst, Musikinstrumentenbau|Product design, crafts, fine arts and instrument making
+Darstellende und unterhaltende Berufe|Performing arts and entertainment
+`);
 
 /**
  * Berufsgruppen (three-digit) that visitors of a Jobcenter fair often ask about, where the name or the
  * interest profile differs enough from the Hauptgruppe to matter. Codes not listed fall back to their
  * two-digit group.
  */
-export const occupationSubgroups: readonly OccupationGroup[] = named(subgroupRiasec, [
-  'Gartenbau|Horticulture',
-  'Floristik|Floristry',
-  'Metallbau und Schweißtechnik|Metal construction and welding',
-  'Maschinenbau- und Betriebstechnik|Mechanical and plant engineering',
-  'Fahrzeug-, Luftfahrt- und Schiffbautechnik|Vehicle, aircraft and ship technology',
-  'Energietechnik|Energy technology',
-  'Elektrotechnik|Electrical engineering',
-  'Lebensmittel- und Genussmittelherstellung|Food production',
-  'Speisenzubereitung|Cooking',
-  'Hochbau|Building construction',
-  'Maler-, Lackierer- und Stuckateurarbeiten|Painting, varnishing and plastering',
-  'Klempnerei, Sanitär-, Heizungs- und Klimatechnik|Plumbing, heating and air conditioning',
-  'Informatik|Computer science',
-  'Softwareentwicklung und Programmierung|Software development',
-  'Lagerwirtschaft, Post und Zustellung, Güterumschlag|Warehousing, postal delivery and cargo handling',
-  'Kaufleute in Verkehr und Logistik|Clerks in transport and logistics',
-  'Fahrzeugführung im Straßenverkehr|Driving road vehicles',
-  'Objekt-, Personen-, Brandschutz, Arbeitssicherheit|Property and personal protection, fire safety',
-  'Reinigung|Cleaning',
-  'Verkauf (ohne Produktspezialisierung)|Retail sales (general)',
-  'Hotellerie|Hotel services',
-  'Gastronomie|Restaurant service',
-  'Unternehmensorganisation und -strategie|Business organisation and strategy',
-  'Büro und Sekretariat|Office and secretarial work',
-  'Rechnungswesen, Controlling und Revision|Accounting and controlling',
-  'Öffentliche Verwaltung|Public administration',
-  'Arzt- und Praxishilfe|Medical practice assistance',
-  'Gesundheits- und Krankenpflege, Rettungsdienst, Geburtshilfe|Nursing, emergency services and midwifery',
-  'Human- und Zahnmedizin|Medicine and dentistry',
-  'Nichtärztliche Therapie und Heilkunde|Non-medical therapy',
-  'Altenpflege|Care for the elderly',
-  'Körperpflege|Body care and hairdressing',
-  'Medizin-, Orthopädie- und Rehatechnik|Medical, orthopaedic and rehabilitation technology',
-  'Erziehung, Sozialarbeit, Heilerziehungspflege|Education, social work and special-needs care',
-  'Hauswirtschaft und Verbraucherberatung|Housekeeping and consumer advice',
-  'Lehrtätigkeit an allgemeinbildenden Schulen|Teaching at general schools',
-  'Lehrtätigkeit für berufsbildende Fächer|Teaching vocational subjects',
-  'Lehr- und Forschungstätigkeit an Hochschulen|University teaching and research',
-  'Fahr-, Sport- und sonstige Lehrtätigkeit|Driving, sports and other instruction',
-  'Wirtschaftswissenschaften|Economics',
-  'Werbung und Marketing|Advertising and marketing',
-  'Redaktion und Journalismus|Editing and journalism',
-]);
+export const occupationSubgroups: readonly OccupationGroup[] = named(subgroupRiasec, `
+Gartenbau|Horticulture
+Floristik|Floristry
+Metallbau und Schweißtechnik|Metal construction and welding
+Maschinenbau- und Betriebstechnik|Mechanical and plant engineering
+Fahrzeug-, Luftfahrt- und Schiffbautechnik|Vehicle, aircraft and ship technology
+Energietechnik|Energy technology
+Elektrotechnik|Electrical engineering
+Lebensmittel- und Genussmittelherstellung|Food production
+Speisenzubereitung|Cooking
+Hochbau|Building construction
+Maler-, Lackierer- und Stuckateurarbeiten|Painting, varnishing and plastering
+Klempnerei, Sanitär-, Heizungs- und Klimatechnik|Plumbing, heating and air conditioning
+Informatik|Computer science
+Softwareentwicklung und Programmierung|Software development
+Lagerwirtschaft, Post und Zustellung, Güterumschlag|Warehousing, postal delivery and cargo handling
+Kaufleute in Verkehr und Logistik|Clerks in transport and logistics
+Fahrzeugführung im Straßenverkehr|Driving road vehicles
+Objekt-, Personen-, Brandschutz, Arbeitssicherheit|Property and personal protection, fire safety
+Reinigung|Cleaning
+Verkauf (ohne Produktspezialisierung)|Retail sales (general)
+Hotellerie|Hotel services
+Gastronomie|Restaurant service
+Unternehmensorganisation und -strategie|Business organisation and strategy
+Büro und Sekretariat|Office and secretarial work
+Rechnungswesen, Controlling und Revision|Accounting and controlling
+Öffentliche Verwaltung|Public administration
+Arzt- und Praxishilfe|Medical practice assistance
+Gesundheits- und Krankenpflege, Rettungsdienst, Geburtshilfe|Nursing, emergency services and midwifery
+Human- und Zahnmedizin|Medicine and dentistry
+Nichtärztliche Therapie und Heilkunde|Non-medical therapy
+Altenpflege|Care for the elderly
+Körperpflege|Body care and hairdressing
+Medizin-, Orthopädie- und Rehatechnik|Medical, orthopaedic and rehabilitation technology
+Erziehung, Sozialarbeit, Heilerziehungspflege|Education, social work and special-needs care
+Hauswirtschaft und Verbraucherberatung|Housekeeping and consumer advice
+Lehrtätigkeit an allgemeinbildenden Schulen|Teaching at general schools
+Lehrtätigkeit für berufsbildende Fächer|Teaching vocational subjects
+Lehr- und Forschungstätigkeit an Hochschulen|University teaching and research
+Fahr-, Sport- und sonstige Lehrtätigkeit|Driving, sports and other instruction
+Wirtschaftswissenschaften|Economics
+Werbung und Marketing|Advertising and marketing
+Redaktion und Journalismus|Editing and journalism
+`);
 
 /** What a KldB code names: its Hauptgruppe, the closest named group and, for 5 digits, the skill level. */
 export interface Occupation {
@@ -133,8 +135,8 @@ export interface Occupation {
   readonly skillLevel: SkillLevel | undefined;
 }
 
-const byGroup = new Map(occupationGroups.map((g) => [g.code, g]));
-const bySubgroup = new Map(occupationSubgroups.map((g) => [g.code, g]));
+/** Every named group by its code (two digits for a Hauptgruppe, three for a Berufsgruppe). */
+const byCode = new Map([...occupationGroups, ...occupationSubgroups].map((g) => [g.code, g]));
 
 /**
  * Describes a KldB 2010 code: its Berufshauptgruppe, the closest named group and the skill level.
@@ -149,7 +151,8 @@ export function occupationOf(code: string): Occupation {
       { path: '(root)', message: 'must be a KldB 2010 code' },
     ]);
   }
-  const group = byGroup.get(code.slice(0, 2)) as OccupationGroup;
-  const named = (code.length >= 3 ? bySubgroup.get(code.slice(0, 3)) : undefined) ?? group;
+  const group = byCode.get(code.slice(0, 2)) as OccupationGroup;
+  // A two-digit code finds its own group here.
+  const named = byCode.get(code.slice(0, 3)) ?? group;
   return { code, group, named, riasec: named.riasec, skillLevel: skillLevelOf(code) };
 }

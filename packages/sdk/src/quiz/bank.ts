@@ -29,9 +29,6 @@ const BANK =
 export const quizBank: readonly QuizBankItem[] = Object.freeze(
   BANK.split(';').map((row) => {
     const [id, dimension, pictogram, strength] = row.split(' ') as [string, RiasecDimension, string, Strength | undefined];
-    return Object.freeze(strength ? { id, dimension, pictogram, strength } : { id, dimension, pictogram });
+    return Object.freeze({ id, dimension, pictogram, ...(strength && { strength }) });
   }),
 );
-
-/** The items by id, for scoring. */
-export const quizBankById: ReadonlyMap<string, QuizBankItem> = new Map(quizBank.map((i) => [i.id, i]));

@@ -10,7 +10,7 @@ import type { QuizResult } from './score.js';
 
 /** Options of `rankForQuiz`. */
 export interface RankForQuizOptions {
-  /** Most offers to return (default 50, as `match`); rounded down, and 0 when negative (where `match` throws). */
+  /** Most offers to return (default 50, as `match`); rounded down; a negative or non-finite limit throws, as in `match`. */
   limit?: number;
 }
 
@@ -22,8 +22,7 @@ const HEAVY = PHYSICAL_LOADS.indexOf('heavy');
 interface Features {
   /** RIASEC weights (its own code, else the mean over its occupations), or null. */
   readonly riasec: Float64Array | null;
-  /** Its occupations' two-digit groups as a (lo, hi) bit mask; `occupations` false without occupations. */
-  readonly occupations: boolean;
+  /** Its occupations' two-digit groups as a (lo, hi) bit mask; (0, 0) without a known group. */
   readonly lo: number;
   readonly hi: number;
   /** Debt or addiction offers count half for someone who did not name the need; a German course counts as is. */
@@ -46,21 +45,21 @@ function featuresOf(o: Offer): Features {
     const r = given.requirements ?? {};
     const occupations = given.occupations ?? [];
     const topics = given.topics ?? [];
+    const notes =
+      +(!!given.targetGroupsOnly && (given.targetGroups ?? []).length > 0) +
+      +(rankOf(GERMAN_LEVELS, r.germanLevel) > 0) +
+      +(rankOf(PHYSICAL_LOADS, r.physicalLoad) === HEAVY) +
+      +(r.minAge !== undefined) +
+      +(r.maxAge !== undefined) +
+      +!!r.drivingLicence +
+      +(rankOf(SCHOOL_CERTIFICATES, r.schoolCertificate) > 0);
     const [lo, hi] = groupBits(occupations.map((code) => Number(code.slice(0, 2))));
     f = {
       riasec: offerRiasec({ ...o, occupations }),
-      occupations: occupations.length > 0,
       lo,
       hi,
       factor: o.kind === LANGUAGE_KIND ? 1 : SENSITIVE.some((t) => topics.includes(t)) ? UNNAMED_SENSITIVE_FACTOR : 1,
-      notes:
-        +(!!given.targetGroupsOnly && (given.targetGroups ?? []).length > 0) +
-        +(rankOf(GERMAN_LEVELS, r.germanLevel) > 0) +
-        +(rankOf(PHYSICAL_LOADS, r.physicalLoad) === HEAVY) +
-        +(r.minAge !== undefined) +
-        +(r.maxAge !== undefined) +
-        +!!r.drivingLicence +
-        +(rankOf(SCHOOL_CERTIFICATES, r.schoolCertificate) > 0),
+      notes,
     };
     featureCache.set(o, f);
   }
@@ -87,7 +86,7 @@ function featuresOf(o: Offer): Features {
  */
 export function rankForQuiz(result: QuizResult, offers: readonly Offer[], options: RankForQuizOptions = {}): Offer[] {
   const limit = checkOption('limit', options.limit ?? matchDefaults.limit, 0);
-  const w = SOFT_WEIGHTS;
+  const { interest, strength } = SOFT_WEIGHTS;
   const interests = rescaleInterests(result.interests);
   const strengths = result.strengths;
   const lo = new Int32Array(strengths.length);
@@ -97,8 +96,8 @@ export function rankForQuiz(result: QuizResult, offers: readonly Offer[], option
   });
   // The denominator of match's weighted mean, summed in the same order.
   let active = 0;
-  if (interests) active += w.interest;
-  if (strengths.length) active += w.strength;
+  if (interests) active += interest;
+  if (strengths.length) active += strength;
   const scale = active > 0 ? 1 / active : 0;
 
   const n = offers.length;
@@ -118,14 +117,13 @@ export function rankForQuiz(result: QuizResult, offers: readonly Offer[], option
       if (riasec) {
         let congruence = 0;
         for (let d = 0; d < 6; d++) congruence += (riasec[d] as number) * (interests[d] as number);
-        total += w.interest * congruence;
-      } else total += w.interest * NEUTRAL;
+        total += interest * congruence;
+      } else total += interest * NEUTRAL;
     }
-    if (strengths.length && f.occupations) {
-      let named = 0;
-      for (let k = 0; k < strengths.length; k++) if (((lo[k] as number) & f.lo) | ((hi[k] as number) & f.hi)) named++;
-      if (named) total += w.strength * Math.min(1, 0.6 * named);
-    }
+    // An offer without a known occupation group has no bit set and so names no strength.
+    let named = 0;
+    for (let k = 0; k < strengths.length; k++) if (((lo[k] as number) & f.lo) | ((hi[k] as number) & f.hi)) named++;
+    if (named) total += strength * Math.min(1, 0.6 * named);
     let score = scale > 0 ? total * f.factor * scale : 0;
     if (f.notes > 0) score *= NOTE_FACTOR ** f.notes;
     scores[i] = Math.min(1, Math.max(0, score));

@@ -2,7 +2,7 @@ import { QuizError } from '../errors/markt-error.js';
 import { errorMessages } from '../errors/messages.js';
 import type { InterestProfile } from '../model/profile.js';
 import { RIASEC, type RiasecDimension, type Strength } from '../model/vocabulary.js';
-import { quizBank, quizBankById } from './bank.js';
+import { quizBank, type QuizBankItem } from './bank.js';
 
 /** One answer: 0 = not at all … 4 = very much; `null` (or leaving the item out) skips it. */
 export type QuizAnswer = 0 | 1 | 2 | 3 | 4 | null;
@@ -26,8 +26,6 @@ export interface QuizResult {
   readonly code: string;
 }
 
-/** Answer value from which an item's strength counts as named. */
-const STRENGTH_FROM = 3;
 const NEUTRAL = 0.5;
 
 /**
@@ -41,35 +39,41 @@ const NEUTRAL = 0.5;
  * r.strengths; // ['helping', 'caring']
  */
 export function scoreQuiz(answers: QuizAnswers): QuizResult {
-  const sums = {} as Record<RiasecDimension, number>;
-  const counts = {} as Record<RiasecDimension, number>;
-  for (const d of RIASEC) sums[d] = counts[d] = 0;
-  const named: { strength: Strength; value: number; order: number }[] = [];
-
+  const values = new Map<QuizBankItem, number>();
   for (const [id, value] of Object.entries(answers)) {
-    const item = quizBankById.get(id);
+    const item = quizBank.find((i) => i.id === id);
     if (!item) throw new QuizError('QUIZ_UNKNOWN_ITEM', errorMessages.QUIZ_UNKNOWN_ITEM(id));
     if (value === null || value === undefined) continue;
-    if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > 4) {
-      throw new QuizError('QUIZ_BAD_VALUE', errorMessages.QUIZ_BAD_VALUE(id));
-    }
-    sums[item.dimension] += value;
-    counts[item.dimension] += 1;
-    if (item.strength && value >= STRENGTH_FROM) named.push({ strength: item.strength, value, order: quizBank.indexOf(item) });
+    // Number.isInteger is false for anything but a number.
+    if (!Number.isInteger(value) || value < 0 || value > 4) throw new QuizError('QUIZ_BAD_VALUE', errorMessages.QUIZ_BAD_VALUE(id));
+    values.set(item, value);
   }
 
   const interests = {} as Record<RiasecDimension, number>;
-  for (const d of RIASEC) interests[d] = counts[d] > 0 ? sums[d] / (4 * counts[d]) : NEUTRAL;
-
-  const answered = RIASEC.reduce((n, d) => n + counts[d], 0);
+  const answeredDimensions: RiasecDimension[] = [];
+  for (const d of RIASEC) {
+    let sum = 0;
+    let count = 0;
+    for (const [item, value] of values) {
+      if (item.dimension === d) {
+        sum += value;
+        count++;
+      }
+    }
+    interests[d] = count > 0 ? sum / (4 * count) : NEUTRAL;
+    if (count > 0) answeredDimensions.push(d);
+  }
   // Array sort is stable: ties keep the R-I-A-S-E-C order.
-  const code = RIASEC.filter((d) => counts[d] > 0)
+  const code = answeredDimensions
     .sort((a, b) => interests[b] - interests[a])
     .slice(0, 3)
     .join('');
 
-  named.sort((a, b) => b.value - a.value || a.order - b.order);
-  const strengths = [...new Set(named.map((n) => n.strength))];
+  // Strongest answer first, then in bank order.
+  const strengths = new Set<Strength>();
+  for (const high of [4, 3]) {
+    for (const item of quizBank) if (item.strength && values.get(item) === high) strengths.add(item.strength);
+  }
 
-  return { interests, strengths, answered, skipped: quizBank.length - answered, code };
+  return { interests, strengths: [...strengths], answered: values.size, skipped: quizBank.length - values.size, code };
 }

@@ -1,6 +1,6 @@
 import type { LocalizedText } from '../model/common.js';
 import type { Offer, OfferInput } from '../model/offer.js';
-import { optionError } from '../errors/markt-error.js';
+import { checkOption } from '../errors/markt-error.js';
 import { parsedOffer } from '../model/parsed-offer.js';
 import { LOCALES, type Locale } from '../model/vocabulary.js';
 import { occupationOf } from '../occupations/groups.js';
@@ -71,13 +71,10 @@ export interface SearchIndex {
   readonly search: (query: string, options?: SearchOptions) => SearchHit[];
 }
 
-const DEFAULT_WEIGHTS: SearchWeights = Object.freeze({ title: 1, keywords: 0.9, occupations: 0.6, summary: 0.6 });
+const DEFAULT_WEIGHTS: SearchWeights = { title: 1, keywords: 0.9, occupations: 0.6, summary: 0.6 };
 
-const defaultOccupationNames = (code: string): readonly string[] => {
-  if (!isKldbCode(code)) return [];
-  const { name } = occupationOf(code).named;
-  return [name.de, name.en];
-};
+/** The German and English name (in that order, as `name` holds them) of a code's closest named group. */
+const defaultOccupationNames = (code: string): readonly string[] => (isKldbCode(code) ? Object.values(occupationOf(code).named.name) : []);
 
 const localizedValues = (text: LocalizedText | undefined): string[] => LOCALES.flatMap((l) => text?.[l] || []);
 
@@ -97,11 +94,8 @@ const localizedValues = (text: LocalizedText | undefined): string[] => LOCALES.f
 export function createSearchIndex(offers: readonly OfferInput[], options: SearchIndexOptions = {}): SearchIndex {
   const { validate = true, occupationNames = defaultOccupationNames, synonyms: extraSynonyms = [] } = options;
   const weights: SearchWeights = { ...DEFAULT_WEIGHTS, ...options.weights };
-  for (const [field, w] of Object.entries(weights)) {
-    if (!(typeof w === 'number' && w >= 0 && w <= 1)) {
-      throw optionError(`weights.${field}`, 'a number from 0 to 1');
-    }
-  }
+  // checkOption takes only finite numbers: a weight that is not a number fails as well.
+  for (const [field, w] of Object.entries(weights)) checkOption(`weights.${field}`, w, 0, 1);
   const parsed: Offer[] = offers.map((o, i) => (validate ? parsedOffer(o, i) : (o as Offer)));
 
   const termIds = new Map<string, number>();
@@ -131,7 +125,8 @@ export function createSearchIndex(offers: readonly OfferInput[], options: Search
     add(offer.keywords ?? [], weights.keywords);
     if (occupationNames) add((offer.occupations ?? []).flatMap((c) => occupationNames(c)), weights.occupations);
     add(localizedValues(offer.summary), weights.summary);
-    for (const [id, w] of [...best].sort((a, b) => a[0] - b[0])) {
+    // Each term's postings are in offer order whatever the order of the terms here.
+    for (const [id, w] of best) {
       (postOffers[id] as number[]).push(offerIndex);
       (postWeights[id] as number[]).push(w);
     }
@@ -150,13 +145,12 @@ export function createSearchIndex(offers: readonly OfferInput[], options: Search
 
   const synonyms = new Map<string, string[]>();
   const triggers = new Set(oneWaySynonyms.map(foldGerman));
-  // The one-way words are one-way only in the built-in groups: a caller's own group (['PKW', 'Auto']) works both ways.
-  const groups = [...synonymGroups.map((g) => ({ g, builtIn: true })), ...extraSynonyms.map((g) => ({ g, builtIn: false }))];
-  for (const { g: group, builtIn } of groups) {
-    const folded = [...new Set(group.map(foldGerman).filter((w) => w.length > 0))];
-    const members = builtIn ? folded.filter((o) => !triggers.has(o)) : folded;
+  [...synonymGroups, ...extraSynonyms].forEach((group, i) => {
+    const folded = [...new Set(group.map(foldGerman).filter(Boolean))];
+    // The one-way words are one-way only in the built-in groups: a caller's own group (['PKW', 'Auto']) works both ways.
+    const members = i < synonymGroups.length ? folded.filter((o) => !triggers.has(o)) : folded;
     for (const w of folded) synonyms.set(w, [...new Set([...(synonyms.get(w) ?? []), ...members.filter((o) => o !== w)])]);
-  }
+  });
   const synonymWords = [...synonyms.keys()].filter((w) => !triggers.has(w));
 
   const index: SearchIndex = {

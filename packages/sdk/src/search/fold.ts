@@ -10,20 +10,23 @@ export function foldGerman(text: string): string {
   return text
     .normalize('NFC')
     .toLowerCase()
-    .replace(/[äöüß]/g, (c) => UMLAUTS[c] as string)
+    // ä → a + e: the base letter of the decomposed umlaut. (Replaced before the NFD below, so that German text is
+    // plain ASCII there, which normalizes fast.)
+    .replace(/[äöüß]/g, (c) => (c === 'ß' ? 'ss' : `${c.normalize('NFD')[0]}e`))
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 }
 
-const UMLAUTS: Readonly<Record<string, string>> = { ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss' };
-
-/** Words that carry no meaning for search (folded): articles, prepositions, the gender marker "m/w/d", job-ad filler. */
+/**
+ * Words that carry no meaning for search (folded): articles, prepositions, the gender marker "mwd", job-ad filler. One-letter
+ * words ("m/w/d", "a") are dropped anyway.
+ */
 const STOPWORDS: ReadonlySet<string> = new Set(
   (
     'der die das den dem des ein eine einen einem einer und oder fuer mit ohne im in an am auf aus bei zu zum zur ' +
-    'von vom nach ueber als auch ich wir sie es ist sind etwas m w d mwd the a an and or for of to with on at ' +
+    'von vom nach ueber als auch ich wir sie es ist sind etwas mwd the and or for of to with on at ' +
     // Job-ad filler that would otherwise match inside words ("sucht" in "gesucht").
     'gesucht suchen bieten ihr ihre unser unsere sowie bzw ca'
   ).split(' '),

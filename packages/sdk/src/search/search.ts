@@ -52,6 +52,9 @@ function editBudget(length: number): number {
 /** Edits allowed inside a compound ("pflege" in "altenpflegehelfer"): fewer than for whole words. */
 const compoundBudget = (length: number): number => (length < 4 ? -1 : length <= 6 ? 0 : length <= 12 ? 1 : 2);
 
+/** Whether two words' letter signatures (`letterSignature`) allow a match with at most `e` edits: each lacks at most `e` of the other's letters. */
+const closeLetters = (a: number, b: number, e: number): boolean => popcount(a & ~b) <= e && popcount(b & ~a) <= e;
+
 /**
  * Whether two words differ by exactly one swap of two neighbouring letters ("pfelge" / "pflege").
  * @internal exported for tests
@@ -64,8 +67,8 @@ export function isNeighbourSwap(a: string, b: string): boolean {
   if (a.length !== b.length) return false;
   let i = 0;
   while (i < a.length && a[i] === b[i]) i++;
-  if (i + 1 >= a.length || a[i] !== b[i + 1] || a[i + 1] !== b[i] || a[i] === a[i + 1]) return false;
-  return a.slice(i + 2) === b.slice(i + 2);
+  // i is the first difference, so a[i] !== a[i + 1] follows from the two crosswise checks.
+  return i + 1 < a.length && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
 }
 
 /**
@@ -109,12 +112,12 @@ export function fuseScores(
     threshold: (most + 0.5) / m,
   });
   for (const { refIndex, score = 1, matches } of fuse.search(word)) {
-    const n = (terms[refIndex] as string).length;
+    const term = terms[refIndex] as string;
+    const n = term.length;
     const edits = Math.round(score * m);
     // The letters of the word outside the span Fuse.js matched count as edits for a whole-word match.
     const span = matches?.[0]?.indices ?? [[0, n - 1]];
-    const whole = edits + n - 1 - (span[span.length - 1]?.[1] ?? n - 1) + (span[0]?.[0] ?? 0);
-    const term = terms[refIndex] as string;
+    const whole = edits + n - 1 - (span.at(-1)?.[1] ?? n - 1) + (span[0]?.[0] ?? 0);
     const extra = k > 0 && n === m && whole === k + 1 && (n > swapOnlyUpTo || isNeighbourSwap(word, term));
     if (whole <= k || extra) keep(out, refIndex, factor * quality(whole));
     else if (n > m && edits <= kSub) keep(out, refIndex, Math.min(compoundMax, factor * quality(edits) * (0.8 + (0.15 * m) / n)));
@@ -151,8 +154,8 @@ export function matchWord(data: SearchIndexData, word: string, factor: number, f
   const grams = m >= 3 ? trigramsOf(word) : [];
   const wholeNeed = grams.length - 3 * e;
   const subNeed = kSub >= 0 ? grams.length - 3 * kSub : Infinity;
-  const need = Math.max(1, Math.min(subNeed, wholeNeed));
-  if (grams.length > 0 && need <= Math.max(subNeed, wholeNeed)) {
+  // Without a trigram that a match must share, the filter would say nothing.
+  if (Math.max(subNeed, wholeNeed) > 0) {
     const counts = data.scratch;
     const touched: number[] = [];
     for (const g of grams) {
@@ -174,10 +177,7 @@ export function matchWord(data: SearchIndexData, word: string, factor: number, f
   if (e > 0 && wholeNeed < 1) {
     const sig = letterSignature(word);
     for (let l = Math.max(1, m - k); l <= m + k; l++) {
-      for (const id of data.byLength[l] ?? []) {
-        const t = data.signatures[id] as number;
-        if (popcount(sig & ~t) <= e && popcount(t & ~sig) <= e) candidates.add(id);
-      }
+      for (const id of data.byLength[l] ?? []) if (closeLetters(sig, data.signatures[id] as number, e)) candidates.add(id);
     }
   }
   if (exact !== undefined) candidates.delete(exact);
@@ -208,11 +208,7 @@ function expandWord(data: SearchIndexData, word: string): Map<number, number> {
   const k = editBudget(m);
   const e = k && k + 1;
   const sig = letterSignature(word);
-  const keys: string[] = [];
-  data.synonymWords.forEach((key, i) => {
-    const t = data.synonymSignatures[i] as number;
-    if (Math.abs(key.length - m) <= k && popcount(sig & ~t) <= e && popcount(t & ~sig) <= e) keys.push(key);
-  });
+  const keys = data.synonymWords.filter((key, i) => Math.abs(key.length - m) <= k && closeLetters(sig, data.synonymSignatures[i] as number, e));
   const groups = new Map<string, number>();
   for (const [i, q] of fuseScores(keys, word, SYNONYM, true, false, 1, SHORT_KEY)) groups.set(keys[i] as string, q);
   let oneWay = 0;
