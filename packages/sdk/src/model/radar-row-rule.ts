@@ -4,12 +4,15 @@ import { bool, num, obj, oneOf, short, str } from './guard.js';
 
 const count = num(0, Infinity, true);
 
+/** The levels of a radar region, from the largest to the smallest. */
+export const REGION_LEVELS = ['state', 'agency', 'district', 'ortsteil'] as const;
+
 /** A radar row as `RadarRowSchema` reads it. */
 export const radarRowRule = obj(
   {
     regionCode: str(/^[0-9A-Za-z_-]{1,20}$/),
     regionName: short,
-    regionLevel: oneOf(['state', 'agency', 'district', 'ortsteil']),
+    regionLevel: oneOf(REGION_LEVELS),
     kldb: str(/^\d{2,5}$/),
     vacancies: count,
     jobSeekers: count,

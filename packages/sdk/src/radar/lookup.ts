@@ -1,24 +1,8 @@
 import { optionError } from '../errors/markt-error.js';
 import type { RadarRow } from '../model/radar-row.js';
 import { commonPrefix } from '../occupations/kldb.js';
-import {
-  radarIndexes,
-  regionKey,
-  scoreRows,
-  type Radar,
-  type RadarEntry,
-  type RadarIndex,
-  type RadarRegion,
-  type RadarView,
-  type RegionData,
-} from './build-radar.js';
+import { radarViews, regionScorer, type Radar, type RadarEntry, type RadarRegion, type RadarView } from './build-radar.js';
 import { statusOf } from './indicators.js';
-
-function indexOf(radar: Radar): RadarIndex {
-  const index = radarIndexes.get(radar);
-  if (!index) throw optionError('radar', 'a radar made by buildRadar()');
-  return index;
-}
 
 /** The rows of one region that best describe `kldb`: longest common prefix (at least the 2-digit group). */
 function bestRows(rows: readonly RadarRow[], kldb: string): RadarRow[] {
@@ -39,25 +23,35 @@ function bestRows(rows: readonly RadarRow[], kldb: string): RadarRow[] {
   return found.filter((row) => !found.some((other) => other !== row && row.kldb.startsWith(other.kldb)));
 }
 
-/** The entry for `kldb` from `cache`, made (or found missing: null) once. */
-function cached(cache: Map<string, RadarEntry | null>, kldb: string, make: () => RadarEntry | null): RadarEntry | undefined {
-  let entry = cache.get(kldb);
-  if (entry === undefined) cache.set(kldb, (entry = make()));
-  return entry ?? undefined;
+/** A look-up that makes the entry for a code (or finds it missing: null) once and keeps it in `cache`. */
+function cached(make: (kldb: string) => RadarEntry | null, cache: Map<string, RadarEntry | null>): RadarView['lookup'] {
+  return (kldb) => {
+    let entry = cache.get(kldb);
+    if (entry === undefined) cache.set(kldb, (entry = make(kldb)));
+    return entry ?? undefined;
+  };
 }
 
-function lookupIn(data: RegionData, kldb: string): RadarEntry | undefined {
-  return cached(data.cache, kldb, () => {
-    const rows = bestRows(data.rows, kldb);
-    return rows.length ? scoreRows(data, kldb, rows) : null;
-  });
+/**
+ * The look-up of one region: its best rows for a code scored as one occupation. Each row's own entry is made
+ * at once (in the order of `rows`) and added to `entries`.
+ */
+export function regionLookup(region: RadarRegion, rows: readonly RadarRow[], entries: RadarEntry[]): RadarView['lookup'] {
+  const score = regionScorer(region, rows);
+  const cache = new Map(rows.map((row) => [row.kldb, score(row.kldb, [row])]));
+  entries.push(...cache.values());
+  return cached((kldb) => {
+    const best = bestRows(rows, kldb);
+    return best.length ? score(kldb, best) : null;
+  }, cache);
 }
 
-function meanOver(index: RadarIndex, kldb: string): RadarEntry | undefined {
-  return cached(index.meanCache, kldb, () => {
+/** The look-up without a known region: the mean over the entries of `regions` that have the code. */
+export function meanLookup(regions: readonly RadarView[]): RadarView['lookup'] {
+  return cached((kldb) => {
     const hits: RadarEntry[] = [];
-    for (const data of index.finest) {
-      const hit = lookupIn(data, kldb);
+    for (const region of regions) {
+      const hit = region.lookup(kldb);
       if (hit) hits.push(hit);
     }
     if (!hits.length) return null;
@@ -78,7 +72,7 @@ function meanOver(index: RadarIndex, kldb: string): RadarEntry | undefined {
       status: statusOf(mean.score),
       illustrative: hits.some((e) => e.illustrative),
     };
-  });
+  }, new Map());
 }
 
 /**
@@ -115,9 +109,7 @@ export function radarLookup(radar: Radar, kldb: string, region?: string): RadarE
  * @example const view = radarView(radar, 'Pankow'); view.lookup('513')?.status
  */
 export function radarView(radar: Radar, region?: string): RadarView {
-  const index = indexOf(radar);
-  const data = region === undefined ? undefined : index.byKey.get(regionKey(region));
-  return data
-    ? { region: data.region, lookup: (kldb) => lookupIn(data, kldb) }
-    : { region: undefined, lookup: (kldb) => meanOver(index, kldb) };
+  const view = radarViews.get(radar);
+  if (!view) throw optionError('radar', 'a radar made by buildRadar()');
+  return view(region);
 }
