@@ -1,12 +1,13 @@
 import { bool, need, num, obj, oneOf, or, short, str } from './guard.js';
 import { kldb } from './shapes.js';
+import { words } from './words.js';
 
 // The engine's check of radar rows (see guard.ts): the same fields, ranges and defaults as RadarRowSchema.
 
 const count = need(num(0, Infinity, true));
 
 /** The levels of a radar region, from the largest to the smallest. */
-export const REGION_LEVELS = ['state', 'agency', 'district', 'ortsteil'] as const;
+export const REGION_LEVELS = words('state agency district ortsteil');
 
 /** A radar row as `RadarRowSchema` reads it. */
 export const radarRowRule = obj({

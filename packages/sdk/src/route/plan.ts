@@ -130,16 +130,16 @@ export function improveOrder(start: Point, points: readonly Point[], initial: re
     for (let i = 0; i < n - 1; i++) {
       for (let j = i + 1; j < n; j++) {
         const a = pt(i - 1), b = pt(i), c = pt(j);
-        const before = dist(a, b) + (j + 1 < n ? dist(c, pt(j + 1)) : 0);
-        const after = dist(a, c) + (j + 1 < n ? dist(b, pt(j + 1)) : 0);
-        if (after < before - eps) {
+        const toNext = (p: Point) => (j + 1 < n ? dist(p, pt(j + 1)) : 0);
+        if (dist(a, c) + toNext(b) < dist(a, b) + toNext(c) - eps) {
           for (let l = i, r = j; l < r; l++, r--) [order[l], order[r]] = [order[r] as number, order[l] as number];
           improved = true;
         }
       }
     }
     // Or-opt: move the run order[i..i+len-1] to another place if that is shorter (cubic: small lists only).
-    for (let len = 1; len <= 3 && n <= OR_OPT_MAX; len++) {
+    // It stops at the first place tried after an improvement, including one that 2-opt made in this round.
+    orOpt: for (let len = 1; len <= 3 && n <= OR_OPT_MAX; len++) {
       for (let i = 0; i + len <= n; i++) {
         const current = pathLength(start, points, order);
         const run = order.slice(i, i + len);
@@ -154,11 +154,9 @@ export function improveOrder(start: Point, points: readonly Point[], initial: re
               break;
             }
           }
-          if (improved) break;
+          if (improved) break orOpt;
         }
-        if (improved) break;
       }
-      if (improved) break;
     }
   }
   return order;
