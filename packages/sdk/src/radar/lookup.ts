@@ -49,11 +49,7 @@ export function regionLookup(region: RadarRegion, rows: readonly RadarRow[], ent
 /** The look-up without a known region: the mean over the entries of `regions` that have the code. */
 export function meanLookup(regions: readonly RadarView[]): RadarView['lookup'] {
   return cached((kldb) => {
-    const hits: RadarEntry[] = [];
-    for (const region of regions) {
-      const hit = region.lookup(kldb);
-      if (hit) hits.push(hit);
-    }
+    const hits = regions.flatMap((region) => region.lookup(kldb) ?? []);
     if (!hits.length) return null;
     // The mean of every number of the entries (and of their points); the status follows from the mean score.
     const means = <T extends object>(of: (e: RadarEntry) => T): T => {

@@ -86,7 +86,8 @@ export function exactOrder(start: Point, points: readonly Point[]): number[] {
   for (let mask = 1; mask <= full; mask++) {
     for (let j = 0; j < n; j++) {
       const c = cost[mask * n + j] as number;
-      if (!(mask & (1 << j)) || c === Infinity) continue;
+      // Unreached (which includes every j outside the mask): nothing to extend.
+      if (c === Infinity) continue;
       for (let k = 0; k < n; k++) {
         if (mask & (1 << k)) continue;
         const next = mask | (1 << k);
@@ -143,11 +144,11 @@ export function improveOrder(start: Point, points: readonly Point[], initial: re
       for (let i = 0; i + len <= n; i++) {
         const current = pathLength(start, points, order);
         const run = order.slice(i, i + len);
-        const rest = [...order.slice(0, i), ...order.slice(i + len)];
+        const rest = order.toSpliced(i, len);
         for (let at = 0; at <= rest.length; at++) {
           if (at === i) continue;
-          for (const r of [run, [...run].reverse()]) {
-            const candidate = [...rest.slice(0, at), ...r, ...rest.slice(at)];
+          for (const r of [run, run.toReversed()]) {
+            const candidate = rest.toSpliced(at, 0, ...r);
             if (pathLength(start, points, candidate) < current - eps) {
               order.splice(0, n, ...candidate);
               improved = true;
