@@ -4,7 +4,7 @@ import { verdict } from '../model/guard.js';
 import type { RadarRow } from '../model/radar-row.js';
 import { REGION_LEVELS, radarRowRule } from '../model/radar-row-rule.js';
 import { meanLookup, regionLookup } from './lookup.js';
-import { seekersPerVacancyPoints, statusOf, trendPoints, vacancyDurationPoints, type RadarStatus } from './indicators.js';
+import type { RadarStatus } from './indicators.js';
 import { compareText } from '../model/text.js';
 
 /** A region of the radar, from a Bundesland down to an Ortsteil. */
@@ -78,57 +78,6 @@ export function regionKey(nameOrCode: string): string {
     .trim();
 }
 
-/** The sum of one figure over rows, in their order. */
-const sumOf = (rows: readonly RadarRow[], pick: (row: RadarRow) => number): number => rows.reduce((s, row) => s + pick(row), 0);
-
-function weightedMean(rows: readonly RadarRow[], pick: (row: RadarRow) => number): number {
-  let sum = 0;
-  let weight = 0;
-  for (const row of rows) {
-    sum += pick(row) * row.vacancies;
-    weight += row.vacancies;
-  }
-  if (weight > 0) return sum / weight;
-  return rows.length ? sumOf(rows, pick) / rows.length : 0;
-}
-
-/**
- * The scoring of one region's rows: a function that scores a set of them as one occupation, against the
- * region's vacancy-weighted mean duration and its largest vacancy count.
- */
-export function regionScorer(region: RadarRegion, regionRows: readonly RadarRow[]): (kldb: string, rows: readonly RadarRow[]) => RadarEntry {
-  const avgDuration = weightedMean(regionRows, (r) => r.vacancyDurationDays);
-  const maxVacancies = Math.max(0, ...regionRows.map((r) => r.vacancies));
-  return (kldb, rows) => {
-    const vacancies = sumOf(rows, (r) => r.vacancies);
-    const jobSeekers = sumOf(rows, (r) => r.jobSeekers);
-    const vacancyDurationDays = weightedMean(rows, (r) => r.vacancyDurationDays);
-    const changeVsLastYear = weightedMean(rows, (r) => r.changeVsLastYear);
-    const durationRatio = avgDuration > 0 ? vacancyDurationDays / avgDuration : 1;
-    const seekersPerVacancy = vacancies > 0 ? jobSeekers / vacancies : Infinity;
-    const durationPoints = vacancyDurationPoints(durationRatio);
-    const seekerPoints = seekersPerVacancyPoints(seekersPerVacancy);
-    const trend = trendPoints(changeVsLastYear);
-    const score = (durationPoints + seekerPoints + trend) / 3;
-    const volume = maxVacancies > 0 ? Math.sqrt(Math.min(1, vacancies / maxVacancies)) : 0;
-    return {
-      region,
-      kldb,
-      vacancies,
-      jobSeekers,
-      vacancyDurationDays,
-      changeVsLastYear,
-      durationRatio,
-      seekersPerVacancy,
-      points: { vacancyDuration: durationPoints, seekersPerVacancy: seekerPoints, trend },
-      score,
-      status: statusOf(score),
-      demandIndex: 0.75 * (score / 3) + 0.25 * volume,
-      illustrative: rows.some((r) => r.illustrative),
-    };
-  };
-}
-
 function validate(rows: readonly unknown[]): RadarRow[] {
   if (!Array.isArray(rows) || rows.length === 0) {
     throw new RadarDataError('RADAR_EMPTY', errorMessages.RADAR_EMPTY(), [{ path: 'rows', message: 'must hold at least one row' }]);
@@ -159,12 +108,13 @@ function validate(rows: readonly unknown[]): RadarRow[] {
  * radarLookup(radar, '82102', 'Weissensee')?.status // 'shortage'
  */
 export function buildRadar(rows: readonly unknown[]): Radar {
+  const { freeze } = Object;
   const parsed = validate(rows);
   // Per region code: the region (named by its first row) and its rows by KldB code.
   const grouped = new Map<string, [RadarRegion, Map<string, RadarRow>]>();
   for (const row of parsed) {
     let group = grouped.get(row.regionCode);
-    if (!group) grouped.set(row.regionCode, (group = [Object.freeze({ code: row.regionCode, name: row.regionName, level: row.regionLevel }), new Map()]));
+    if (!group) grouped.set(row.regionCode, (group = [freeze({ code: row.regionCode, name: row.regionName, level: row.regionLevel }), new Map()]));
     const previous = group[1].get(row.kldb);
     if (!previous || (row.period ?? '') >= (previous.period ?? '')) group[1].set(row.kldb, row);
   }
@@ -180,9 +130,9 @@ export function buildRadar(rows: readonly unknown[]): Radar {
   const finestLevel = Math.max(...views.map(levelOf));
   const mean = { region: undefined, lookup: meanLookup(views.filter((view) => levelOf(view) === finestLevel)) };
   const view = (region?: string): RadarView => ({ ...((region !== undefined && byKey.get(regionKey(region))) || mean) });
-  const radar: Radar = Object.freeze({
-    regions: Object.freeze(views.map((v) => v.region as RadarRegion)),
-    entries: Object.freeze(entries),
+  const radar: Radar = freeze({
+    regions: freeze(views.map((v) => v.region as RadarRegion)),
+    entries: freeze(entries),
     illustrative: parsed.some((r) => r.illustrative),
     view,
   });

@@ -1,8 +1,8 @@
 import { optionError } from '../errors/markt-error.js';
 import type { RadarRow } from '../model/radar-row.js';
 import { commonPrefix } from '../occupations/kldb.js';
-import { radarViews, regionScorer, type Radar, type RadarEntry, type RadarRegion, type RadarView } from './build-radar.js';
-import { statusOf } from './indicators.js';
+import { radarViews, type Radar, type RadarEntry, type RadarRegion, type RadarView } from './build-radar.js';
+import { seekersPerVacancyPoints, statusOf, trendPoints, vacancyDurationPoints } from './indicators.js';
 
 /** The rows of one region that best describe `kldb`: longest common prefix (at least the 2-digit group). */
 function bestRows(rows: readonly RadarRow[], kldb: string): RadarRow[] {
@@ -32,17 +32,56 @@ function cached(make: (kldb: string) => RadarEntry | null, cache: Map<string, Ra
   };
 }
 
+/** The sum of one figure over rows, in their order. */
+const sumOf = (rows: readonly RadarRow[], pick: (row: RadarRow) => number): number => rows.reduce((s, row) => s + pick(row), 0);
+
+/** The vacancy-weighted mean of one figure over rows (never empty); the plain mean when no row has vacancies. */
+function weightedMean(rows: readonly RadarRow[], pick: (row: RadarRow) => number): number {
+  const weight = sumOf(rows, (row) => row.vacancies);
+  return weight > 0 ? sumOf(rows, (row) => pick(row) * row.vacancies) / weight : sumOf(rows, pick) / rows.length;
+}
+
 /**
- * The look-up of one region: its best rows for a code scored as one occupation. Each row's own entry is made
- * at once (in the order of `rows`) and added to `entries`.
+ * The look-up of one region: its best rows for a code scored as one occupation, against the region's
+ * vacancy-weighted mean duration and its largest vacancy count. Each row's own entry is made at once (in the
+ * order of `regionRows`) and added to `entries`.
  */
-export function regionLookup(region: RadarRegion, rows: readonly RadarRow[], entries: RadarEntry[]): RadarView['lookup'] {
-  const score = regionScorer(region, rows);
-  const cache = new Map(rows.map((row) => [row.kldb, score(row.kldb, [row])]));
+export function regionLookup(region: RadarRegion, regionRows: readonly RadarRow[], entries: RadarEntry[]): RadarView['lookup'] {
+  const avgDuration = weightedMean(regionRows, (r) => r.vacancyDurationDays);
+  const maxVacancies = Math.max(0, ...regionRows.map((r) => r.vacancies));
+  const scoreRows = (kldb: string, rows: readonly RadarRow[]): RadarEntry => {
+    const vacancies = sumOf(rows, (r) => r.vacancies);
+    const jobSeekers = sumOf(rows, (r) => r.jobSeekers);
+    const vacancyDurationDays = weightedMean(rows, (r) => r.vacancyDurationDays);
+    const changeVsLastYear = weightedMean(rows, (r) => r.changeVsLastYear);
+    const durationRatio = avgDuration > 0 ? vacancyDurationDays / avgDuration : 1;
+    const seekersPerVacancy = vacancies > 0 ? jobSeekers / vacancies : Infinity;
+    const durationPoints = vacancyDurationPoints(durationRatio);
+    const seekerPoints = seekersPerVacancyPoints(seekersPerVacancy);
+    const trend = trendPoints(changeVsLastYear);
+    const score = (durationPoints + seekerPoints + trend) / 3;
+    const volume = maxVacancies > 0 ? Math.sqrt(Math.min(1, vacancies / maxVacancies)) : 0;
+    return {
+      region,
+      kldb,
+      vacancies,
+      jobSeekers,
+      vacancyDurationDays,
+      changeVsLastYear,
+      durationRatio,
+      seekersPerVacancy,
+      points: { vacancyDuration: durationPoints, seekersPerVacancy: seekerPoints, trend },
+      score,
+      status: statusOf(score),
+      demandIndex: 0.75 * (score / 3) + 0.25 * volume,
+      illustrative: rows.some((r) => r.illustrative),
+    };
+  };
+  const cache = new Map(regionRows.map((row) => [row.kldb, scoreRows(row.kldb, [row])]));
   entries.push(...cache.values());
   return cached((kldb) => {
-    const best = bestRows(rows, kldb);
-    return best.length ? score(kldb, best) : null;
+    const best = bestRows(regionRows, kldb);
+    return best.length ? scoreRows(kldb, best) : null;
   }, cache);
 }
 
