@@ -147,7 +147,8 @@ export function verdict<T>(rule: Rule, value: unknown, path = ''): { value: T; i
  * @example guarded(offerRule, json, 'offers[0]', 'offers.0')
  */
 export function guarded<T>(rule: Rule, value: unknown, what: string, path = ''): T {
-  const r = verdict<T>(rule, value, path);
-  if (r.issues.length) throw new ValidationError('INVALID_INPUT', errorMessages.INVALID_INPUT(what), r.issues);
-  return r.value;
+  const issues: FieldIssue[] = [];
+  const checked = rule(value, path, issues) as T;
+  if (issues.length) throw new ValidationError('INVALID_INPUT', errorMessages.INVALID_INPUT(what), issues);
+  return checked;
 }
