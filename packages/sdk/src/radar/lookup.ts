@@ -32,8 +32,8 @@ function cached(make: (kldb: string) => RadarEntry | null, cache: Map<string, Ra
   };
 }
 
-/** The sum of one figure over rows, in their order. */
-const sumOf = (rows: readonly RadarRow[], pick: (row: RadarRow) => number): number => rows.reduce((s, row) => s + pick(row), 0);
+/** The sum of one figure over rows (or entries), in their order. */
+const sumOf = <T>(rows: readonly T[], pick: (row: T) => number): number => rows.reduce((s, row) => s + pick(row), 0);
 
 /** The vacancy-weighted mean of one figure over rows (never empty); the plain mean when no row has vacancies. */
 function weightedMean(rows: readonly RadarRow[], pick: (row: RadarRow) => number): number {
@@ -94,7 +94,7 @@ export function meanLookup(regions: readonly RadarView[]): RadarView['lookup'] {
     const means = <T extends object>(of: (e: RadarEntry) => T): T => {
       const out: Record<string, unknown> = {};
       for (const [key, value] of Object.entries(of(hits[0] as RadarEntry))) {
-        if (typeof value === 'number') out[key] = hits.reduce((s, e) => s + (of(e) as Record<string, number>)[key]!, 0) / hits.length;
+        if (typeof value === 'number') out[key] = sumOf(hits, (e) => (of(e) as Record<string, number>)[key]!) / hits.length;
       }
       return out as T;
     };

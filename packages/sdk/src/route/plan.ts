@@ -90,11 +90,11 @@ export function exactOrder(start: Point, points: readonly Point[]): number[] {
       if (c === Infinity) continue;
       for (let k = 0; k < n; k++) {
         if (mask & (1 << k)) continue;
-        const next = mask | (1 << k);
+        const extended = (mask | (1 << k)) * n + k; // the state: the stands of mask and k, ending at k
         const d = c + dist(points[j] as Point, points[k] as Point);
-        if (d < (cost[next * n + k] as number) - 1e-12) {
-          cost[next * n + k] = d;
-          prev[next * n + k] = j;
+        if (d < (cost[extended] as number) - 1e-12) {
+          cost[extended] = d;
+          prev[extended] = j;
         }
       }
     }
@@ -103,12 +103,12 @@ export function exactOrder(start: Point, points: readonly Point[]): number[] {
   for (let j = 1; j < n; j++) if ((cost[full * n + j] as number) < (cost[full * n + last] as number) - 1e-12) last = j;
   const order: number[] = [];
   for (let mask = full, j = last; j >= 0; ) {
-    order.push(j);
+    order.unshift(j);
     const p = prev[mask * n + j] as number;
-    mask &= ~(1 << j);
+    mask ^= 1 << j;
     j = p;
   }
-  return order.reverse();
+  return order;
 }
 
 /**
