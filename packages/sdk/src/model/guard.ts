@@ -22,8 +22,9 @@ export type Rule = ((value: unknown, path: string, issues: FieldIssue[]) => unkn
 
 const at = (path: string, key: string | number): string => (path ? `${path}.${key}` : `${key}`);
 
-function ok(good: boolean, value: unknown, path: string, issues: FieldIssue[], message: string): unknown {
-  if (!good) issues.push({ path: path || '(root)', message });
+/** Adds an issue at `path` (the root when empty) and returns `value` as it is. */
+function issue(value: unknown, path: string, issues: FieldIssue[], message: string): unknown {
+  issues.push({ path: path || '(root)', message });
   return value;
 }
 
@@ -31,7 +32,7 @@ function ok(good: boolean, value: unknown, path: string, issues: FieldIssue[], m
 const check =
   (good: (value: unknown) => boolean, message: string): Rule =>
   (x, p, is) =>
-    ok(good(x), x, p, is, message);
+    good(x) ? x : issue(x, p, is, message);
 
 /** `true` or `false`. */
 export const bool = check((x) => typeof x === 'boolean', 'must be true or false');
@@ -61,7 +62,7 @@ export const str = (shape?: RegExp): Rule =>
 
 /** A single-line text that is not blank, trimmed (as the schemas' `shortText`). */
 export const short: Rule = (x, p, is) =>
-  typeof x === 'string' && x.trim() ? x.trim() : ok(false, x, p, is, 'must be a text that is not empty');
+  typeof x === 'string' && x.trim() ? x.trim() : issue(x, p, is, 'must be a text that is not empty');
 
 /**
  * One word of a vocabulary.
@@ -80,7 +81,7 @@ export const oneOf = (words: readonly string[]): Rule => check((x) => words.incl
 export const list =
   (item: Rule): Rule =>
   (x, p, is) =>
-    Array.isArray(x) ? x.map((y, i) => item(y, at(p, i), is)) : ok(false, x, p, is, 'must be a list');
+    Array.isArray(x) ? x.map((y, i) => item(y, at(p, i), is)) : issue(x, p, is, 'must be a list');
 
 /**
  * The rule as a field of `obj` that takes `fallback` when it is missing (objects are checked too, so their
@@ -110,15 +111,15 @@ export const need = (rule: Rule): Rule => Object.assign(rule.bind(0), { required
 export const obj =
   (fields: Readonly<Record<string, Rule>>): Rule =>
   (x, p, is) => {
-    if (typeof x !== 'object' || !x) return ok(false, x, p, is, 'must be an object');
+    if (typeof x !== 'object' || !x) return issue(x, p, is, 'must be an object');
     const input = x as Record<string, unknown>;
     const out: Record<string, unknown> = {};
-    for (const key in input) if (!(key in fields) && input[key] !== undefined) ok(false, 0, at(p, key), is, 'is not a known field');
+    for (const key in input) if (!(key in fields) && input[key] !== undefined) issue(0, at(p, key), is, 'is not a known field');
     for (const key in fields) {
       const rule = fields[key] as Rule;
       const value = input[key] === undefined ? rule.fallback : input[key];
       if (value !== undefined) out[key] = rule(value, at(p, key), is);
-      else if (rule.required) ok(false, 0, at(p, key), is, 'is required');
+      else if (rule.required) issue(0, at(p, key), is, 'is required');
     }
     return out;
   };

@@ -21,12 +21,14 @@ export const kldb = str(/^\d{2,5}$/);
 const time = str(/^([01]\d|2[0-3]):[0-5]\d$/);
 const days = list(num(1, 7, true));
 const id = need(str(/^[\w-]{1,64}$/));
-const no = or(bool, false);
-const place = obj({ district: short, address: short, lat: num(-90, 90), lon: num(-180, 180), remote: no });
+/** `true` or `false`, `false` when missing. */
+const flag = or(bool, false);
+const place = obj({ district: short, address: short, lat: num(-90, 90), lon: num(-180, 180), remote: flag });
 const localized = obj({ ...Object.fromEntries(LOCALES.map((l) => [l, text])), de: need(str(/[^]/)) });
 /** A list, empty when missing. */
 const listOf = (item: Rule): Rule => or(list(item), []);
-const words = (vocabulary: readonly string[]): Rule => listOf(oneOf(vocabulary));
+/** A list of words of a vocabulary, empty when missing. */
+const wordsOf = (vocabulary: readonly string[]): Rule => listOf(oneOf(vocabulary));
 const kldbs = listOf(kldb);
 
 /** An offer as `OfferSchema` reads it. */
@@ -39,9 +41,9 @@ export const offerRule = obj({
   description: localized,
   occupations: kldbs,
   riasec: str(/^(?!.*(.).*\1)[RIASEC]{1,3}$/),
-  targetGroups: words(TARGET_GROUPS),
-  targetGroupsOnly: no,
-  topics: words(COUNSELLING_TOPICS),
+  targetGroups: wordsOf(TARGET_GROUPS),
+  targetGroupsOnly: flag,
+  topics: wordsOf(COUNSELLING_TOPICS),
   requirements: or(
     obj({
       germanLevel: oneOf(GERMAN_LEVELS),
@@ -55,19 +57,19 @@ export const offerRule = obj({
   ),
   schedule: or(
     obj({
-      partTime: no,
+      partTime: flag,
       hoursPerWeek: num(0, 60),
       start: time,
       end: time,
       days,
-      flexible: no,
+      flexible: flag,
       startDate: str(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/),
       durationWeeks: num(0, 520, true),
     }),
     {},
   ),
   place: or(place, {}),
-  funding: words(FUNDINGS),
+  funding: wordsOf(FUNDINGS),
   languages: listOf(str(/^([a-z]{2,3}|de-x-ls)$/)),
   keywords: listOf(short),
   url: text,
@@ -78,12 +80,12 @@ export const offerRule = obj({
 export const profileRule = obj({
   locale: or(oneOf(LOCALES), 'de'),
   interests: obj(Object.fromEntries(RIASEC.map((d) => [d, need(num(0, 1))]))),
-  strengths: words(STRENGTHS),
+  strengths: wordsOf(STRENGTHS),
   wishedOccupations: kldbs,
-  wishedKinds: words(OFFER_KINDS),
+  wishedKinds: wordsOf(OFFER_KINDS),
   wishes: text,
-  needs: words(COUNSELLING_TOPICS),
-  targetGroups: words(TARGET_GROUPS),
+  needs: wordsOf(COUNSELLING_TOPICS),
+  targetGroups: wordsOf(TARGET_GROUPS),
   age: num(14, 99, true),
   germanLevel: oneOf(GERMAN_LEVELS),
   languages: listOf(str(/^[a-z]{2,3}(-x-ls)?$/)),
@@ -91,9 +93,9 @@ export const profileRule = obj({
   maxTravelMinutes: num(5, 240),
   availability: obj({ from: need(time), until: need(time), days }),
   maxHoursPerWeek: num(1, 60),
-  partTimeOnly: no,
+  partTimeOnly: flag,
   drivingLicence: bool,
   schoolCertificate: oneOf(SCHOOL_CERTIFICATES),
   maxPhysicalLoad: oneOf(PHYSICAL_LOADS),
-  foreignQualification: no,
+  foreignQualification: flag,
 });
