@@ -5,7 +5,6 @@ import type { RadarRow } from '../model/radar-row.js';
 import { REGION_LEVELS, radarRowRule } from '../model/radar-row-rule.js';
 import { meanLookup, regionLookup } from './lookup.js';
 import type { RadarStatus } from './indicators.js';
-import { compareText } from '../model/text.js';
 
 /** A region of the radar, from a Bundesland down to an Ortsteil. */
 export interface RadarRegion {
@@ -121,8 +120,11 @@ export function buildRadar(rows: readonly unknown[]): Radar {
   const byKey = new Map<string, RadarView>();
   const views: RadarView[] = [];
   const entries: RadarEntry[] = [];
-  for (const [region, byCode] of [...grouped.values()].sort((a, b) => compareText(a[0].code, b[0].code))) {
-    const view = { region, lookup: regionLookup(region, [...byCode.values()].sort((a, b) => compareText(a.kldb, b.kldb)), entries) };
+  // Regions in the order of their codes, rows in the order of their KldB codes (sort() without a comparator
+  // orders strings by code unit, as compareText does; the codes are unique).
+  for (const code of [...grouped.keys()].sort()) {
+    const [region, byCode] = grouped.get(code)!;
+    const view = { region, lookup: regionLookup(region, [...byCode.keys()].sort().map((kldb) => byCode.get(kldb)!), entries) };
     views.push(view);
     for (const key of [region.code, region.name]) if (!byKey.has(regionKey(key))) byKey.set(regionKey(key), view);
   }
