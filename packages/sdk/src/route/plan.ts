@@ -43,7 +43,7 @@ export function pathLength(start: Point, points: readonly Point[], order: readon
  * @example nearestNeighbourOrder({ x: 0, y: 0 }, [{ x: 9, y: 0 }, { x: 1, y: 0 }]) // [1, 0]
  */
 export function nearestNeighbourOrder(start: Point, points: readonly Point[]): number[] {
-  const left = new Set(points.map((_, i) => i));
+  const left = new Set(points.keys());
   const order: number[] = [];
   let at = start;
   while (left.size > 0) {
