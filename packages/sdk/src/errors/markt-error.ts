@@ -13,14 +13,15 @@ export interface FieldIssue {
  * try { parseOffer(input); } catch (e) { if (e instanceof MarktError) console.log(e.code); }
  */
 export class MarktError extends Error {
-  readonly code: ErrorCode;
-  readonly details: readonly FieldIssue[];
+  // Declared, not defined, fields: set in the constructor (in this order: code, details, name), which keeps the class small.
+  declare readonly code: ErrorCode;
+  declare readonly details: readonly FieldIssue[];
 
   constructor(code: ErrorCode, message: string, details: readonly FieldIssue[] = []) {
     super(message);
-    this.name = new.target.name;
     this.code = code;
     this.details = details;
+    this.name = new.target.name;
   }
 }
 

@@ -10,18 +10,32 @@ import { errorMessages } from '../errors/messages.js';
  * same verdicts.
  */
 
-/** Checks one value: returns it (objects: a copy with defaults filled in) and adds an issue when it is wrong. */
-export type Rule = (value: unknown, path: string, issues: FieldIssue[]) => unknown;
+/**
+ * Checks one value: returns it (objects: a copy with defaults filled in) and adds an issue when it is wrong.
+ * As a field of `obj`: `fallback` is what the field takes when it is missing (see `or`), `required` makes a
+ * missing field an issue (see `need`).
+ */
+export type Rule = ((value: unknown, path: string, issues: FieldIssue[]) => unknown) & {
+  readonly fallback?: unknown;
+  readonly required?: boolean;
+};
 
 const at = (path: string, key: string | number): string => (path ? `${path}.${key}` : `${key}`);
 
-function ok(good: boolean, value: unknown, path: string, issues: FieldIssue[], message: string): unknown {
-  if (!good) issues.push({ path: path || '(root)', message });
+/** Adds an issue at `path` (the root when empty) and returns `value` as it is. */
+function issue(value: unknown, path: string, issues: FieldIssue[], message: string): unknown {
+  issues.push({ path: path || '(root)', message });
   return value;
 }
 
+/** A rule that takes the value as it is when `good` says so, and otherwise adds an issue with `message`. */
+const check =
+  (good: (value: unknown) => boolean, message: string): Rule =>
+  (x, p, is) =>
+    good(x) ? x : issue(x, p, is, message);
+
 /** `true` or `false`. */
-export const bool: Rule = (x, p, is) => ok(typeof x === 'boolean', x, p, is, 'must be true or false');
+export const bool = check((x) => typeof x === 'boolean', 'must be true or false');
 
 /**
  * A number in [min, max] (a whole number when `whole`).
@@ -31,10 +45,11 @@ export const bool: Rule = (x, p, is) => ok(typeof x === 'boolean', x, p, is, 'mu
  * @returns the rule
  * @example num(0, 1)(0.5, 'x', []) // 0.5
  */
-export const num =
-  (min: number, max: number, whole?: boolean): Rule =>
-  (x, p, is) =>
-    ok(typeof x === 'number' && x >= min && x <= max && (!whole || Number.isInteger(x)), x, p, is, `must be a${whole ? ' whole' : ''} number from ${min} to ${max}`);
+export const num = (min: number, max: number, whole?: boolean): Rule =>
+  check(
+    (x) => typeof x === 'number' && x >= min && x <= max && (!whole || Number.isInteger(x)),
+    `must be a${whole ? ' whole' : ''} number from ${min} to ${max}`,
+  );
 
 /**
  * A string, of the given shape when one is given.
@@ -42,14 +57,12 @@ export const num =
  * @returns the rule
  * @example str(/^\d{2,5}$/)('821', 'kldb', []) // '821'
  */
-export const str =
-  (shape?: RegExp): Rule =>
-  (x, p, is) =>
-    ok(typeof x === 'string' && (!shape || shape.test(x)), x, p, is, shape ? `must match ${shape}` : 'must be a text');
+export const str = (shape?: RegExp): Rule =>
+  check((x) => typeof x === 'string' && (!shape || shape.test(x)), shape ? `must match ${shape}` : 'must be a text');
 
 /** A single-line text that is not blank, trimmed (as the schemas' `shortText`). */
 export const short: Rule = (x, p, is) =>
-  typeof x === 'string' && x.trim() ? x.trim() : ok(false, x, p, is, 'must be a text that is not empty');
+  typeof x === 'string' && x.trim() ? x.trim() : issue(x, p, is, 'must be a text that is not empty');
 
 /**
  * One word of a vocabulary.
@@ -57,10 +70,7 @@ export const short: Rule = (x, p, is) =>
  * @returns the rule
  * @example oneOf(['a', 'b'])('a', 'x', []) // 'a'
  */
-export const oneOf =
-  (words: readonly string[]): Rule =>
-  (x, p, is) =>
-    ok(words.includes(x as string), x, p, is, `must be one of ${words.join(', ')}`);
+export const oneOf = (words: readonly string[]): Rule => check((x) => words.includes(x as string), `must be one of ${words.join(', ')}`);
 
 /**
  * A list whose every item passes `item`.
@@ -71,28 +81,45 @@ export const oneOf =
 export const list =
   (item: Rule): Rule =>
   (x, p, is) =>
-    Array.isArray(x) ? x.map((y, i) => item(y, at(p, i), is)) : ok(false, x, p, is, 'must be a list');
+    Array.isArray(x) ? x.map((y, i) => item(y, at(p, i), is)) : issue(x, p, is, 'must be a list');
 
 /**
- * An object with exactly these fields (unknown fields are an issue). Missing fields take their default;
- * `required` names (space-separated) the fields without which the object is wrong.
+ * The rule as a field of `obj` that takes `fallback` when it is missing (objects are checked too, so their
+ * defaults fill in).
+ * @param rule the rule
+ * @param fallback the default
+ * @returns the rule with its default
+ * @example obj({ a: or(bool, false) })({}, 'x', []) // { a: false }
+ */
+export const or = (rule: Rule, fallback: unknown): Rule => Object.assign(rule.bind(0), { fallback });
+
+/**
+ * The rule as a field of `obj` without which the object is wrong.
+ * @param rule the rule
+ * @returns the rule of a required field
+ * @example verdict(obj({ a: need(bool) }), {}).issues // [{ path: 'a', message: 'is required' }]
+ */
+export const need = (rule: Rule): Rule => Object.assign(rule.bind(0), { required: true });
+
+/**
+ * An object with exactly these fields (unknown fields are an issue). A missing field takes its rule's
+ * `fallback` (see `or`), is an issue when its rule is `required` (see `need`), and is left out otherwise.
  * @param fields the rule per field
- * @param defaults values for missing fields (objects among them are checked too, so their defaults fill in)
- * @param required space-separated names of required fields
  * @returns the rule
- * @example obj({ a: bool }, { a: false })({}, 'x', []) // { a: false }
+ * @example obj({ a: or(bool, false) })({}, 'x', []) // { a: false }
  */
 export const obj =
-  (fields: Readonly<Record<string, Rule>>, defaults: Readonly<Record<string, unknown>> = {}, required = ''): Rule =>
+  (fields: Readonly<Record<string, Rule>>): Rule =>
   (x, p, is) => {
-    if (typeof x !== 'object' || !x) return ok(false, x, p, is, 'must be an object');
+    if (typeof x !== 'object' || !x) return issue(x, p, is, 'must be an object');
     const input = x as Record<string, unknown>;
     const out: Record<string, unknown> = {};
-    for (const key in input) if (!(key in fields) && input[key] !== undefined) ok(false, 0, at(p, key), is, 'is not a known field');
+    for (const key in input) if (!(key in fields) && input[key] !== undefined) issue(0, at(p, key), is, 'is not a known field');
     for (const key in fields) {
-      const value = input[key] === undefined ? defaults[key] : input[key];
-      if (value !== undefined) out[key] = (fields[key] as Rule)(value, at(p, key), is);
-      else if (required.split(' ').includes(key)) ok(false, 0, at(p, key), is, 'is required');
+      const rule = fields[key] as Rule;
+      const value = input[key] === undefined ? rule.fallback : input[key];
+      if (value !== undefined) out[key] = rule(value, at(p, key), is);
+      else if (rule.required) issue(0, at(p, key), is, 'is required');
     }
     return out;
   };
@@ -103,7 +130,7 @@ export const obj =
  * @param value anything
  * @param path where the value sits, prefixed to the issues' paths (e.g. `offers.3`)
  * @returns the value with defaults filled in, and every issue with dot paths (`offers.3.schedule.start`)
- * @example verdict(obj({ a: bool }, { a: false }), {}) // { value: { a: false }, issues: [] }
+ * @example verdict(obj({ a: or(bool, false) }), {}) // { value: { a: false }, issues: [] }
  */
 export function verdict<T>(rule: Rule, value: unknown, path = ''): { value: T; issues: FieldIssue[] } {
   const issues: FieldIssue[] = [];
@@ -121,7 +148,8 @@ export function verdict<T>(rule: Rule, value: unknown, path = ''): { value: T; i
  * @example guarded(offerRule, json, 'offers[0]', 'offers.0')
  */
 export function guarded<T>(rule: Rule, value: unknown, what: string, path = ''): T {
-  const r = verdict<T>(rule, value, path);
-  if (r.issues.length) throw new ValidationError('INVALID_INPUT', errorMessages.INVALID_INPUT(what), r.issues);
-  return r.value;
+  const issues: FieldIssue[] = [];
+  const checked = rule(value, path, issues) as T;
+  if (issues.length) throw new ValidationError('INVALID_INPUT', errorMessages.INVALID_INPUT(what), issues);
+  return checked;
 }

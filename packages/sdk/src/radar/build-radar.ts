@@ -2,10 +2,9 @@ import { RadarDataError } from '../errors/markt-error.js';
 import { errorMessages } from '../errors/messages.js';
 import { verdict } from '../model/guard.js';
 import type { RadarRow } from '../model/radar-row.js';
-import { radarRowRule } from '../model/radar-row-rule.js';
-import { radarView } from './lookup.js';
-import { seekersPerVacancyPoints, statusOf, trendPoints, vacancyDurationPoints, type RadarStatus } from './indicators.js';
-import { compareText } from '../model/text.js';
+import { REGION_LEVELS, radarRowRule } from '../model/radar-row-rule.js';
+import { meanLookup, regionLookup } from './lookup.js';
+import type { RadarStatus } from './indicators.js';
 
 /** A region of the radar, from a Bundesland down to an Ortsteil. */
 export interface RadarRegion {
@@ -59,25 +58,8 @@ export interface RadarView {
   readonly lookup: (kldb: string) => RadarEntry | undefined;
 }
 
-/** Per-region data the lookups need; kept out of the public object. */
-export interface RegionData {
-  readonly region: RadarRegion;
-  readonly rows: readonly RadarRow[];
-  readonly avgDuration: number;
-  readonly maxVacancies: number;
-  readonly cache: Map<string, RadarEntry | null>;
-}
-
-export interface RadarIndex {
-  readonly byKey: Map<string, RegionData>;
-  readonly finest: readonly RegionData[];
-  readonly meanCache: Map<string, RadarEntry | null>;
-}
-
-const LEVEL_ORDER = ['state', 'agency', 'district', 'ortsteil'] as const;
-
-/** Lookup structures per radar, invisible to callers (the radar object stays plain data). */
-export const radarIndexes = new WeakMap<Radar, RadarIndex>();
+/** The function behind `radar.view` per radar, invisible to callers (the radar object stays plain data). */
+export const radarViews = new WeakMap<Radar, (region?: string) => RadarView>();
 
 /**
  * Normalises a region name or code for lookup: case, accents, ß and spacing do not matter.
@@ -93,50 +75,6 @@ export function regionKey(nameOrCode: string): string {
     .toLowerCase()
     .replace(/\s+/g, ' ')
     .trim();
-}
-
-function weightedMean(rows: readonly RadarRow[], pick: (row: RadarRow) => number): number {
-  let sum = 0;
-  let weight = 0;
-  for (const row of rows) {
-    sum += pick(row) * row.vacancies;
-    weight += row.vacancies;
-  }
-  if (weight > 0) return sum / weight;
-  return rows.length ? rows.reduce((s, row) => s + pick(row), 0) / rows.length : 0;
-}
-
-/** Scores a set of rows of one region as one occupation. */
-export function scoreRows(data: RegionData, kldb: string, rows: readonly RadarRow[]): RadarEntry {
-  const vacancies = rows.reduce((s, r) => s + r.vacancies, 0);
-  const jobSeekers = rows.reduce((s, r) => s + r.jobSeekers, 0);
-  const vacancyDurationDays = weightedMean(rows, (r) => r.vacancyDurationDays);
-  const changeVsLastYear = weightedMean(rows, (r) => r.changeVsLastYear);
-  const durationRatio = data.avgDuration > 0 ? vacancyDurationDays / data.avgDuration : 1;
-  const seekersPerVacancy = vacancies > 0 ? jobSeekers / vacancies : Infinity;
-  const points = {
-    vacancyDuration: vacancyDurationPoints(durationRatio),
-    seekersPerVacancy: seekersPerVacancyPoints(seekersPerVacancy),
-    trend: trendPoints(changeVsLastYear),
-  };
-  const sum = points.vacancyDuration + points.seekersPerVacancy + points.trend;
-  const score = sum / 3;
-  const volume = data.maxVacancies > 0 ? Math.sqrt(Math.min(1, vacancies / data.maxVacancies)) : 0;
-  return {
-    region: data.region,
-    kldb,
-    vacancies,
-    jobSeekers,
-    vacancyDurationDays,
-    changeVsLastYear,
-    durationRatio,
-    seekersPerVacancy,
-    points,
-    score,
-    status: statusOf(score),
-    demandIndex: 0.75 * (score / 3) + 0.25 * volume,
-    illustrative: rows.some((r) => r.illustrative),
-  };
 }
 
 function validate(rows: readonly unknown[]): RadarRow[] {
@@ -169,48 +107,37 @@ function validate(rows: readonly unknown[]): RadarRow[] {
  * radarLookup(radar, '82102', 'Weissensee')?.status // 'shortage'
  */
 export function buildRadar(rows: readonly unknown[]): Radar {
+  const { freeze } = Object;
   const parsed = validate(rows);
-  const grouped = new Map<string, { region: RadarRegion; rows: Map<string, RadarRow> }>();
+  // Per region code: the region (named by its first row) and its rows by KldB code.
+  const grouped = new Map<string, [RadarRegion, Map<string, RadarRow>]>();
   for (const row of parsed) {
-    let g = grouped.get(row.regionCode);
-    if (!g) {
-      g = { region: Object.freeze({ code: row.regionCode, name: row.regionName, level: row.regionLevel }), rows: new Map() };
-      grouped.set(row.regionCode, g);
-    }
-    const previous = g.rows.get(row.kldb);
-    if (!previous || (row.period ?? '') >= (previous.period ?? '')) g.rows.set(row.kldb, row);
+    let group = grouped.get(row.regionCode);
+    if (!group) grouped.set(row.regionCode, (group = [freeze({ code: row.regionCode, name: row.regionName, level: row.regionLevel }), new Map()]));
+    const previous = group[1].get(row.kldb);
+    if (!previous || (row.period ?? '') >= (previous.period ?? '')) group[1].set(row.kldb, row);
   }
-  const byKey = new Map<string, RegionData>();
-  const datas: RegionData[] = [];
+  const byKey = new Map<string, RadarView>();
+  const views: RadarView[] = [];
   const entries: RadarEntry[] = [];
-  for (const g of [...grouped.values()].sort((a, b) => compareText(a.region.code, b.region.code))) {
-    const regionRows = [...g.rows.values()].sort((a, b) => compareText(a.kldb, b.kldb));
-    const data: RegionData = {
-      region: g.region,
-      rows: regionRows,
-      avgDuration: weightedMean(regionRows, (r) => r.vacancyDurationDays),
-      maxVacancies: Math.max(0, ...regionRows.map((r) => r.vacancies)),
-      cache: new Map(),
-    };
-    datas.push(data);
-    for (const key of [g.region.code, g.region.name]) if (!byKey.has(regionKey(key))) byKey.set(regionKey(key), data);
-    for (const row of regionRows) {
-      const entry = scoreRows(data, row.kldb, [row]);
-      data.cache.set(row.kldb, entry);
-      entries.push(entry);
-    }
+  // Regions in the order of their codes, rows in the order of their KldB codes (sort() without a comparator
+  // orders strings by code unit, as compareText does; the codes are unique).
+  for (const code of [...grouped.keys()].sort()) {
+    const [region, byCode] = grouped.get(code)!;
+    const view = { region, lookup: regionLookup(region, [...byCode.keys()].sort().map((kldb) => byCode.get(kldb)!), entries) };
+    views.push(view);
+    for (const key of [region.code, region.name]) if (!byKey.has(regionKey(key))) byKey.set(regionKey(key), view);
   }
-  const finestLevel = Math.max(...datas.map((d) => LEVEL_ORDER.indexOf(d.region.level)));
-  const radar: Radar = Object.freeze({
-    regions: Object.freeze(datas.map((d) => d.region)),
-    entries: Object.freeze(entries),
+  const levelOf = (view: RadarView) => REGION_LEVELS.indexOf((view.region as RadarRegion).level);
+  const finestLevel = Math.max(...views.map(levelOf));
+  const mean = { region: undefined, lookup: meanLookup(views.filter((view) => levelOf(view) === finestLevel)) };
+  const view = (region?: string): RadarView => ({ ...((region !== undefined && byKey.get(regionKey(region))) || mean) });
+  const radar: Radar = freeze({
+    regions: freeze(views.map((v) => v.region as RadarRegion)),
+    entries: freeze(entries),
     illustrative: parsed.some((r) => r.illustrative),
-    view: (region?: string) => radarView(radar, region),
+    view,
   });
-  radarIndexes.set(radar, {
-    byKey,
-    finest: datas.filter((d) => LEVEL_ORDER.indexOf(d.region.level) === finestLevel),
-    meanCache: new Map(),
-  });
+  radarViews.set(radar, view);
   return radar;
 }

@@ -1,24 +1,8 @@
 import { optionError } from '../errors/markt-error.js';
 import type { RadarRow } from '../model/radar-row.js';
 import { commonPrefix } from '../occupations/kldb.js';
-import {
-  radarIndexes,
-  regionKey,
-  scoreRows,
-  type Radar,
-  type RadarEntry,
-  type RadarIndex,
-  type RadarRegion,
-  type RadarView,
-  type RegionData,
-} from './build-radar.js';
-import { statusOf } from './indicators.js';
-
-function indexOf(radar: Radar): RadarIndex {
-  const index = radarIndexes.get(radar);
-  if (!index) throw optionError('radar', 'a radar made by buildRadar()');
-  return index;
-}
+import { radarViews, type Radar, type RadarEntry, type RadarRegion, type RadarView } from './build-radar.js';
+import { seekersPerVacancyPoints, statusOf, trendPoints, vacancyDurationPoints } from './indicators.js';
 
 /** The rows of one region that best describe `kldb`: longest common prefix (at least the 2-digit group). */
 function bestRows(rows: readonly RadarRow[], kldb: string): RadarRow[] {
@@ -39,33 +23,78 @@ function bestRows(rows: readonly RadarRow[], kldb: string): RadarRow[] {
   return found.filter((row) => !found.some((other) => other !== row && row.kldb.startsWith(other.kldb)));
 }
 
-/** The entry for `kldb` from `cache`, made (or found missing: null) once. */
-function cached(cache: Map<string, RadarEntry | null>, kldb: string, make: () => RadarEntry | null): RadarEntry | undefined {
-  let entry = cache.get(kldb);
-  if (entry === undefined) cache.set(kldb, (entry = make()));
-  return entry ?? undefined;
+/** A look-up that makes the entry for a code (or finds it missing: null) once and keeps it in `cache`. */
+function cached(make: (kldb: string) => RadarEntry | null, cache: Map<string, RadarEntry | null>): RadarView['lookup'] {
+  return (kldb) => {
+    let entry = cache.get(kldb);
+    if (entry === undefined) cache.set(kldb, (entry = make(kldb)));
+    return entry ?? undefined;
+  };
 }
 
-function lookupIn(data: RegionData, kldb: string): RadarEntry | undefined {
-  return cached(data.cache, kldb, () => {
-    const rows = bestRows(data.rows, kldb);
-    return rows.length ? scoreRows(data, kldb, rows) : null;
-  });
+/** The sum of one figure over rows (or entries), in their order. */
+const sumOf = <T>(rows: readonly T[], pick: (row: T) => number): number => rows.reduce((s, row) => s + pick(row), 0);
+
+/** The vacancy-weighted mean of one figure over rows (never empty); the plain mean when no row has vacancies. */
+function weightedMean(rows: readonly RadarRow[], pick: (row: RadarRow) => number): number {
+  const weight = sumOf(rows, (row) => row.vacancies);
+  return weight > 0 ? sumOf(rows, (row) => pick(row) * row.vacancies) / weight : sumOf(rows, pick) / rows.length;
 }
 
-function meanOver(index: RadarIndex, kldb: string): RadarEntry | undefined {
-  return cached(index.meanCache, kldb, () => {
-    const hits: RadarEntry[] = [];
-    for (const data of index.finest) {
-      const hit = lookupIn(data, kldb);
-      if (hit) hits.push(hit);
-    }
+/**
+ * The look-up of one region: its best rows for a code scored as one occupation, against the region's
+ * vacancy-weighted mean duration and its largest vacancy count. Each row's own entry is made at once (in the
+ * order of `regionRows`) and added to `entries`.
+ */
+export function regionLookup(region: RadarRegion, regionRows: readonly RadarRow[], entries: RadarEntry[]): RadarView['lookup'] {
+  const avgDuration = weightedMean(regionRows, (r) => r.vacancyDurationDays);
+  const maxVacancies = Math.max(0, ...regionRows.map((r) => r.vacancies));
+  const scoreRows = (kldb: string, rows: readonly RadarRow[]): RadarEntry => {
+    const vacancies = sumOf(rows, (r) => r.vacancies);
+    const jobSeekers = sumOf(rows, (r) => r.jobSeekers);
+    const vacancyDurationDays = weightedMean(rows, (r) => r.vacancyDurationDays);
+    const changeVsLastYear = weightedMean(rows, (r) => r.changeVsLastYear);
+    const durationRatio = avgDuration > 0 ? vacancyDurationDays / avgDuration : 1;
+    const seekersPerVacancy = vacancies > 0 ? jobSeekers / vacancies : Infinity;
+    const durationPoints = vacancyDurationPoints(durationRatio);
+    const seekerPoints = seekersPerVacancyPoints(seekersPerVacancy);
+    const trend = trendPoints(changeVsLastYear);
+    const score = (durationPoints + seekerPoints + trend) / 3;
+    const volume = maxVacancies > 0 ? Math.sqrt(Math.min(1, vacancies / maxVacancies)) : 0;
+    return {
+      region,
+      kldb,
+      vacancies,
+      jobSeekers,
+      vacancyDurationDays,
+      changeVsLastYear,
+      durationRatio,
+      seekersPerVacancy,
+      points: { vacancyDuration: durationPoints, seekersPerVacancy: seekerPoints, trend },
+      score,
+      status: statusOf(score),
+      demandIndex: 0.75 * (score / 3) + 0.25 * volume,
+      illustrative: rows.some((r) => r.illustrative),
+    };
+  };
+  const cache = new Map(regionRows.map((row) => [row.kldb, scoreRows(row.kldb, [row])]));
+  entries.push(...cache.values());
+  return cached((kldb) => {
+    const best = bestRows(regionRows, kldb);
+    return best.length ? scoreRows(kldb, best) : null;
+  }, cache);
+}
+
+/** The look-up without a known region: the mean over the entries of `regions` that have the code. */
+export function meanLookup(regions: readonly RadarView[]): RadarView['lookup'] {
+  return cached((kldb) => {
+    const hits = regions.flatMap((region) => region.lookup(kldb) ?? []);
     if (!hits.length) return null;
     // The mean of every number of the entries (and of their points); the status follows from the mean score.
     const means = <T extends object>(of: (e: RadarEntry) => T): T => {
       const out: Record<string, unknown> = {};
       for (const [key, value] of Object.entries(of(hits[0] as RadarEntry))) {
-        if (typeof value === 'number') out[key] = hits.reduce((s, e) => s + (of(e) as Record<string, number>)[key]!, 0) / hits.length;
+        if (typeof value === 'number') out[key] = sumOf(hits, (e) => (of(e) as Record<string, number>)[key]!) / hits.length;
       }
       return out as T;
     };
@@ -78,7 +107,7 @@ function meanOver(index: RadarIndex, kldb: string): RadarEntry | undefined {
       status: statusOf(mean.score),
       illustrative: hits.some((e) => e.illustrative),
     };
-  });
+  }, new Map());
 }
 
 /**
@@ -115,9 +144,7 @@ export function radarLookup(radar: Radar, kldb: string, region?: string): RadarE
  * @example const view = radarView(radar, 'Pankow'); view.lookup('513')?.status
  */
 export function radarView(radar: Radar, region?: string): RadarView {
-  const index = indexOf(radar);
-  const data = region === undefined ? undefined : index.byKey.get(regionKey(region));
-  return data
-    ? { region: data.region, lookup: (kldb) => lookupIn(data, kldb) }
-    : { region: undefined, lookup: (kldb) => meanOver(index, kldb) };
+  const view = radarViews.get(radar);
+  if (!view) throw optionError('radar', 'a radar made by buildRadar()');
+  return view(region);
 }

@@ -43,7 +43,7 @@ export function pathLength(start: Point, points: readonly Point[], order: readon
  * @example nearestNeighbourOrder({ x: 0, y: 0 }, [{ x: 9, y: 0 }, { x: 1, y: 0 }]) // [1, 0]
  */
 export function nearestNeighbourOrder(start: Point, points: readonly Point[]): number[] {
-  const left = new Set(points.map((_, i) => i));
+  const left = new Set(points.keys());
   const order: number[] = [];
   let at = start;
   while (left.size > 0) {
@@ -86,14 +86,15 @@ export function exactOrder(start: Point, points: readonly Point[]): number[] {
   for (let mask = 1; mask <= full; mask++) {
     for (let j = 0; j < n; j++) {
       const c = cost[mask * n + j] as number;
-      if (!(mask & (1 << j)) || c === Infinity) continue;
+      // Unreached (which includes every j outside the mask): nothing to extend.
+      if (c === Infinity) continue;
       for (let k = 0; k < n; k++) {
         if (mask & (1 << k)) continue;
-        const next = mask | (1 << k);
+        const extended = (mask | (1 << k)) * n + k; // the state: the stands of mask and k, ending at k
         const d = c + dist(points[j] as Point, points[k] as Point);
-        if (d < (cost[next * n + k] as number) - 1e-12) {
-          cost[next * n + k] = d;
-          prev[next * n + k] = j;
+        if (d < (cost[extended] as number) - 1e-12) {
+          cost[extended] = d;
+          prev[extended] = j;
         }
       }
     }
@@ -102,12 +103,12 @@ export function exactOrder(start: Point, points: readonly Point[]): number[] {
   for (let j = 1; j < n; j++) if ((cost[full * n + j] as number) < (cost[full * n + last] as number) - 1e-12) last = j;
   const order: number[] = [];
   for (let mask = full, j = last; j >= 0; ) {
-    order.push(j);
+    order.unshift(j);
     const p = prev[mask * n + j] as number;
-    mask &= ~(1 << j);
+    mask ^= 1 << j;
     j = p;
   }
-  return order.reverse();
+  return order;
 }
 
 /**
@@ -130,35 +131,33 @@ export function improveOrder(start: Point, points: readonly Point[], initial: re
     for (let i = 0; i < n - 1; i++) {
       for (let j = i + 1; j < n; j++) {
         const a = pt(i - 1), b = pt(i), c = pt(j);
-        const before = dist(a, b) + (j + 1 < n ? dist(c, pt(j + 1)) : 0);
-        const after = dist(a, c) + (j + 1 < n ? dist(b, pt(j + 1)) : 0);
-        if (after < before - eps) {
+        const toNext = (p: Point) => (j + 1 < n ? dist(p, pt(j + 1)) : 0);
+        if (dist(a, c) + toNext(b) < dist(a, b) + toNext(c) - eps) {
           for (let l = i, r = j; l < r; l++, r--) [order[l], order[r]] = [order[r] as number, order[l] as number];
           improved = true;
         }
       }
     }
     // Or-opt: move the run order[i..i+len-1] to another place if that is shorter (cubic: small lists only).
-    for (let len = 1; len <= 3 && n <= OR_OPT_MAX; len++) {
+    // It stops at the first place tried after an improvement, including one that 2-opt made in this round.
+    orOpt: for (let len = 1; len <= 3 && n <= OR_OPT_MAX; len++) {
       for (let i = 0; i + len <= n; i++) {
         const current = pathLength(start, points, order);
         const run = order.slice(i, i + len);
-        const rest = [...order.slice(0, i), ...order.slice(i + len)];
+        const rest = order.toSpliced(i, len);
         for (let at = 0; at <= rest.length; at++) {
           if (at === i) continue;
-          for (const r of [run, [...run].reverse()]) {
-            const candidate = [...rest.slice(0, at), ...r, ...rest.slice(at)];
+          for (const r of [run, run.toReversed()]) {
+            const candidate = rest.toSpliced(at, 0, ...r);
             if (pathLength(start, points, candidate) < current - eps) {
               order.splice(0, n, ...candidate);
               improved = true;
               break;
             }
           }
-          if (improved) break;
+          if (improved) break orOpt;
         }
-        if (improved) break;
       }
-      if (improved) break;
     }
   }
   return order;

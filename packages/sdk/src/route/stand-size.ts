@@ -12,12 +12,13 @@ import type { Stand } from '../model/stand.js';
  */
 export function newStandSize(stands: readonly Pick<Stand, 'size'>[], floorPlan: Pick<FloorPlan, 'width' | 'height'>): { w: number; h: number } {
   const sized = stands.flatMap((s) => (s.size ? [s.size] : []));
-  const median = (values: number[]) => {
-    const sorted = [...values].sort((a, b) => a - b);
-    const mid = Math.floor(sorted.length / 2);
-    return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-  };
   const whole = (value: number) => Math.max(1, Math.round(value));
-  if (sized.length > 0) return { w: whole(median(sized.map((s) => s.w))), h: whole(median(sized.map((s) => s.h))) };
+  // The median of one side over the sized stands, whole.
+  const median = (side: 'w' | 'h') => {
+    const sorted = sized.map((s) => s[side]).sort((a, b) => a - b);
+    const mid = Math.floor(sorted.length / 2);
+    return whole(sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2);
+  };
+  if (sized.length > 0) return { w: median('w'), h: median('h') };
   return { w: whole(floorPlan.width * 0.05), h: whole(floorPlan.height * 0.06) };
 }
