@@ -14,6 +14,7 @@ export interface FieldIssue {
  */
 export class MarktError extends Error {
   // Declared, not defined, fields: set in the constructor (in this order: code, details, name), which keeps the class small.
+  // The name is written out, not read from the class: a caller's bundler renames classes when it minifies.
   declare readonly code: ErrorCode;
   declare readonly details: readonly FieldIssue[];
 
@@ -21,21 +22,29 @@ export class MarktError extends Error {
     super(message);
     this.code = code;
     this.details = details;
-    this.name = new.target.name;
+    this.name = 'MarktError';
   }
 }
 
 /** Input that does not match a schema; `details` lists every field at fault. */
-export class ValidationError extends MarktError {}
+export class ValidationError extends MarktError {
+  override name = 'ValidationError';
+}
 
 /** A row of BA-shaped radar data that is missing or malformed; `details[0].path` names row and field. */
-export class RadarDataError extends MarktError {}
+export class RadarDataError extends MarktError {
+  override name = 'RadarDataError';
+}
 
 /** An answer that does not belong to the quiz's item bank or has an impossible value. */
-export class QuizError extends MarktError {}
+export class QuizError extends MarktError {
+  override name = 'QuizError';
+}
 
 /** An option outside its documented range. */
-export class OptionError extends MarktError {}
+export class OptionError extends MarktError {
+  override name = 'OptionError';
+}
 
 /** `OPTION_INVALID` for option `name` (internal: not exported from the package), `details` naming it. */
 export const optionError = (name: string, expected: string): OptionError =>
