@@ -14,13 +14,48 @@ import type { Radar } from '../radar/build-radar.js';
 import { parsedOffer } from '../model/parsed-offer.js';
 import { DEG, dayMaskOf, maskOf, minutesOf, offerRiasec } from './features.js';
 
-/** Bits of `Columns.flags`. */
+/** Bits of the `FLAGS` field. */
 export const FLEXIBLE = 1;
 export const PART_TIME = 2;
 export const REMOTE = 4;
 export const LICENCE = 8;
 export const GROUPS_ONLY = 16;
 export const HAS_RIASEC = 32;
+
+/**
+ * Fields of an offer's record in `Columns.row` (offer i at [i·ROW, i·ROW + ROW)), in this order: vocabulary
+ * words as ranks (−1 when not required), times as minutes after midnight (−1 when not stated), days bit d−1 for
+ * day d (1 = Monday), the two-digit groups of its occupations as a (lo, hi) mask (see `groupBits`), its languages
+ * as bits of `languageCodes`.
+ */
+export const FLAGS = 0;
+export const KIND = 1;
+export const GROUP_MASK = 2;
+export const TOPIC_MASK = 3;
+export const GERMAN = 4;
+export const LOAD = 5;
+export const SCHOOL = 6;
+export const MIN_AGE = 7;
+export const MAX_AGE = 8;
+export const START = 9;
+export const END = 10;
+export const DAYS = 11;
+export const GROUPS_LO = 12;
+export const GROUPS_HI = 13;
+export const LANGUAGES = 14;
+export const ROW = 15;
+
+/**
+ * Fields of an offer's record in `Columns.real` (offer i at [i·REAL, i·REAL + REAL)): hours per week (−1 when not
+ * stated), latitude, longitude (radians, NaN without coordinates), the cosine of the latitude, and from `RIASEC_AT`
+ * its six RIASEC weights (0 without).
+ */
+export const HOURS = 0;
+export const LAT = 1;
+export const LON = 2;
+export const COS_LAT = 3;
+export const RIASEC_AT = 4;
+export const REAL = 10;
 
 /** Index of each two-digit group in a 64-bit mask split into two 32-bit halves. */
 const GROUP_BIT = new Int8Array(100).fill(-1);
@@ -42,44 +77,26 @@ export function groupBits(groups: readonly number[]): [number, number] {
 }
 
 /**
- * Everything about a whole offer list that does not depend on the person, as typed-array columns: the
- * per-offer loop reads these contiguous arrays instead of chasing one object per offer across the heap,
- * which is what keeps 100 000 offers fast. `offers[i]` (parsed) is still there for what the columns do not
- * hold (codes and texts for reasons). Vocabulary words are ranks (−1 when not required), times minutes
- * after midnight (−1 when not stated), days bit d−1 for day d (1 = Monday), coordinates radians (NaN without).
+ * Everything about a whole offer list that does not depend on the person, as typed arrays: the per-offer loop
+ * reads one contiguous record per offer (`row`, `real`) instead of chasing one object per offer across the heap,
+ * which is what keeps 100 000 offers fast. `offers[i]` (parsed) is still there for what the records do not hold
+ * (codes and texts for reasons).
  */
 export interface Columns {
   readonly inputs: readonly OfferInput[];
   readonly offers: readonly Offer[];
   readonly ids: readonly string[];
   readonly providers: readonly string[];
-  readonly flags: Uint8Array;
-  readonly kind: Uint8Array;
-  readonly targetGroupMask: Uint16Array;
-  readonly topicMask: Uint16Array;
-  readonly german: Int8Array;
-  readonly load: Int8Array;
-  readonly school: Int8Array;
-  readonly minAge: Int16Array;
-  readonly maxAge: Int16Array;
-  readonly start: Int16Array;
-  readonly end: Int16Array;
-  readonly dayMask: Uint8Array;
-  readonly hours: Float64Array;
-  readonly lat: Float64Array;
-  readonly lon: Float64Array;
-  readonly cosLat: Float64Array;
-  /** RIASEC weights of offer i at [6i, 6i + 6). */
-  readonly riasec: Float64Array;
+  /** The integer fields of every offer (`FLAGS` … `LANGUAGES`), `ROW` per offer. */
+  readonly row: Int32Array;
+  /** The real-valued fields of every offer (`HOURS` … the RIASEC weights), `REAL` per offer. */
+  readonly real: Float64Array;
   /** Occupation codes, interned: offer i has `codes[occupationIds[k]]` for k in [occupationStart[i], occupationStart[i + 1]). */
   readonly codes: readonly string[];
   readonly occupationStart: Int32Array;
   readonly occupationIds: Int32Array;
-  readonly groupsLo: Int32Array;
-  readonly groupsHi: Int32Array;
-  /** Languages of the list, interned: bit k of `languageMask[i]` is `languageCodes[k]` (bit 31: more than 31 codes). */
+  /** Languages of the list, interned: bit k of the `LANGUAGES` field is `languageCodes[k]` (bit 31: more than 31 codes). */
   readonly languageCodes: readonly string[];
-  readonly languageMask: Int32Array;
   /** Best radar demand per offer, per radar and region (−1 without occupations or without a radar entry). */
   readonly demand: WeakMap<Radar, Map<string, Float64Array>>;
   /** Per-call work arrays of `match`, reused while not in use. */
@@ -97,30 +114,12 @@ function build(inputs: readonly OfferInput[]): Columns {
     offers,
     ids: offers.map((o) => o.id),
     providers: offers.map((o) => o.providerId),
-    flags: new Uint8Array(n),
-    kind: new Uint8Array(n),
-    targetGroupMask: new Uint16Array(n),
-    topicMask: new Uint16Array(n),
-    german: new Int8Array(n),
-    load: new Int8Array(n),
-    school: new Int8Array(n),
-    minAge: new Int16Array(n),
-    maxAge: new Int16Array(n),
-    start: new Int16Array(n),
-    end: new Int16Array(n),
-    dayMask: new Uint8Array(n),
-    hours: new Float64Array(n),
-    lat: new Float64Array(n),
-    lon: new Float64Array(n),
-    cosLat: new Float64Array(n),
-    riasec: new Float64Array(n * 6),
+    row: new Int32Array(n * ROW),
+    real: new Float64Array(n * REAL),
     codes: [] as string[],
     occupationStart: new Int32Array(n + 1),
     occupationIds: new Int32Array(offers.reduce((sum, o) => sum + o.occupations.length, 0)),
-    groupsLo: new Int32Array(n),
-    groupsHi: new Int32Array(n),
     languageCodes: [] as string[],
-    languageMask: new Int32Array(n),
     demand: new WeakMap<Radar, Map<string, Float64Array>>(),
     scratch: undefined as Columns['scratch'],
   };
@@ -133,30 +132,6 @@ function build(inputs: readonly OfferInput[]): Columns {
     const s = o.schedule;
     const { lat, lon, remote } = o.place;
     const riasec = offerRiasec(o);
-    c.flags[i] =
-      (s.flexible ? FLEXIBLE : 0) |
-      (s.partTime ? PART_TIME : 0) |
-      (remote ? REMOTE : 0) |
-      (r.drivingLicence ? LICENCE : 0) |
-      (o.targetGroupsOnly && o.targetGroups.length ? GROUPS_ONLY : 0) |
-      (riasec ? HAS_RIASEC : 0);
-    c.kind[i] = OFFER_KINDS.indexOf(o.kind);
-    c.targetGroupMask[i] = maskOf(TARGET_GROUPS, o.targetGroups);
-    c.topicMask[i] = maskOf(COUNSELLING_TOPICS, o.topics);
-    c.german[i] = rankOf(GERMAN_LEVELS, r.germanLevel);
-    c.load[i] = rankOf(PHYSICAL_LOADS, r.physicalLoad);
-    c.school[i] = rankOf(SCHOOL_CERTIFICATES, r.schoolCertificate);
-    c.minAge[i] = r.minAge ?? -1;
-    c.maxAge[i] = r.maxAge ?? -1;
-    c.start[i] = minutesOf(s.start);
-    c.end[i] = minutesOf(s.end);
-    c.dayMask[i] = dayMaskOf(s.days);
-    c.hours[i] = s.hoursPerWeek ?? -1;
-    const coords = lat !== undefined && lon !== undefined;
-    c.lat[i] = coords ? lat * DEG : NaN;
-    c.lon[i] = coords ? lon * DEG : NaN;
-    c.cosLat[i] = coords ? Math.cos(lat * DEG) : NaN;
-    if (riasec) c.riasec.set(riasec, i * 6);
     c.occupationStart[i] = k;
     for (const code of o.occupations) {
       let id = codeId.get(code);
@@ -166,19 +141,42 @@ function build(inputs: readonly OfferInput[]): Columns {
       }
       c.occupationIds[k++] = id;
     }
-    const [lo, hi] = groupBits(o.occupations.map((code) => Number(code.slice(0, 2))));
-    c.groupsLo[i] = lo;
-    c.groupsHi[i] = hi;
-    let mask = 0;
+    let languages = 0;
     for (const l of o.languages) {
       let bit = languageBit.get(l);
       if (bit === undefined) {
         bit = c.languageCodes.length < 31 ? c.languageCodes.push(l) - 1 : 31;
         languageBit.set(l, bit);
       }
-      mask |= 1 << bit;
+      languages |= 1 << bit;
     }
-    c.languageMask[i] = mask;
+    // In the order of the field constants (`FLAGS` … `LANGUAGES`).
+    c.row.set(
+      [
+        (s.flexible ? FLEXIBLE : 0) |
+          (s.partTime ? PART_TIME : 0) |
+          (remote ? REMOTE : 0) |
+          (r.drivingLicence ? LICENCE : 0) |
+          (o.targetGroupsOnly && o.targetGroups.length ? GROUPS_ONLY : 0) |
+          (riasec ? HAS_RIASEC : 0),
+        OFFER_KINDS.indexOf(o.kind),
+        maskOf(TARGET_GROUPS, o.targetGroups),
+        maskOf(COUNSELLING_TOPICS, o.topics),
+        rankOf(GERMAN_LEVELS, r.germanLevel),
+        rankOf(PHYSICAL_LOADS, r.physicalLoad),
+        rankOf(SCHOOL_CERTIFICATES, r.schoolCertificate),
+        r.minAge ?? -1,
+        r.maxAge ?? -1,
+        minutesOf(s.start),
+        minutesOf(s.end),
+        dayMaskOf(s.days),
+        ...groupBits(o.occupations.map((code) => Number(code.slice(0, 2)))),
+        languages,
+      ],
+      i * ROW,
+    );
+    const coords = lat !== undefined && lon !== undefined;
+    c.real.set([s.hoursPerWeek ?? -1, coords ? lat * DEG : NaN, coords ? lon * DEG : NaN, coords ? Math.cos(lat * DEG) : NaN, ...(riasec ?? [])], i * REAL);
   }
   c.occupationStart[n] = k;
   return c;

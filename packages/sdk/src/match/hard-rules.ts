@@ -1,7 +1,30 @@
 import type { Place } from '../model/common.js';
 import { GERMAN_LEVELS, PHYSICAL_LOADS, SCHOOL_CERTIFICATES, TARGET_GROUPS } from '../model/vocabulary.js';
 import type { MatchContext } from './context.js';
-import { GROUPS_ONLY, LICENCE, REMOTE, FLEXIBLE, PART_TIME, type Columns } from './columns.js';
+import {
+  COS_LAT,
+  DAYS,
+  END,
+  FLAGS,
+  FLEXIBLE,
+  GERMAN,
+  GROUPS_ONLY,
+  HOURS,
+  LAT,
+  LICENCE,
+  LOAD,
+  LON,
+  MAX_AGE,
+  MIN_AGE,
+  PART_TIME,
+  REAL,
+  REMOTE,
+  ROW,
+  SCHOOL,
+  START,
+  GROUP_MASK,
+  type Columns,
+} from './columns.js';
 import { reason, type Reason } from './reasons.js';
 import { DEG, wordsOf } from './features.js';
 
@@ -48,7 +71,7 @@ export function travelTimes(home: Place, c: Columns, travelMinutes?: (from: Plac
   const homeLon = (home.lon as number) * DEG;
   const homeCosLat = Math.cos(homeLat);
   for (let i = 0; i < n; i++) {
-    if ((c.flags[i] as number) & REMOTE) continue;
+    if ((c.row[i * ROW + FLAGS] as number) & REMOTE) continue;
     if (travelMinutes) {
       const given = travelMinutes(home, (c.offers[i] as Columns['offers'][number]).place);
       if (given !== undefined && Number.isFinite(given)) {
@@ -56,9 +79,10 @@ export function travelTimes(home: Place, c: Columns, travelMinutes?: (from: Plac
         continue;
       }
     }
-    const lat = c.lat[i] as number;
+    const at = i * REAL;
+    const lat = c.real[at + LAT] as number;
     if (Number.isNaN(homeLat) || Number.isNaN(lat)) continue;
-    const km = haversineKm(homeLat, homeLon, homeCosLat, lat, c.lon[i] as number, c.cosLat[i] as number);
+    const km = haversineKm(homeLat, homeLon, homeCosLat, lat, c.real[at + LON] as number, c.real[at + COS_LAT] as number);
     out[i] = TRAVEL_ACCESS_MINUTES + ((km * TRAVEL_DETOUR) / TRAVEL_SPEED_KMH) * 60;
   }
   return out;
@@ -106,17 +130,19 @@ export function checkHardRules(ctx: MatchContext, c: Columns, i: number, out?: R
   // Written without closures: this runs once per offer per call and must not allocate on the fast path.
   // With `out` (given empty), a failed rule is a reason in it; without, the first one returns at once.
   let noteCount = 0;
-  const flags = c.flags[i] as number;
-  const targetGroupMask = c.targetGroupMask[i] as number;
-  const german = c.german[i] as number;
-  const start = c.start[i] as number;
-  const end = c.end[i] as number;
-  const dayMask = c.dayMask[i] as number;
-  const hours = c.hours[i] as number;
-  const load = c.load[i] as number;
-  const minAge = c.minAge[i] as number;
-  const maxAge = c.maxAge[i] as number;
-  const school = c.school[i] as number;
+  const row = c.row;
+  const at = i * ROW;
+  const flags = row[at + FLAGS] as number;
+  const targetGroupMask = row[at + GROUP_MASK] as number;
+  const german = row[at + GERMAN] as number;
+  const start = row[at + START] as number;
+  const end = row[at + END] as number;
+  const dayMask = row[at + DAYS] as number;
+  const hours = c.real[i * REAL + HOURS] as number;
+  const load = row[at + LOAD] as number;
+  const minAge = row[at + MIN_AGE] as number;
+  const maxAge = row[at + MAX_AGE] as number;
+  const school = row[at + SCHOOL] as number;
 
   if (flags & GROUPS_ONLY && (targetGroupMask & ctx.groupMask) === 0) {
     if ((targetGroupMask & ~ctx.knownGroupMask) === 0) {

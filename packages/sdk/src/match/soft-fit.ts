@@ -1,7 +1,26 @@
 import type { Offer } from '../model/offer.js';
 import { COUNSELLING_TOPICS, GERMAN_LEVELS, OFFER_KINDS, RIASEC, TARGET_GROUPS, type RiasecDimension } from '../model/vocabulary.js';
 import type { MatchContext } from './context.js';
-import { FLEXIBLE, HAS_RIASEC, PART_TIME, REMOTE, type Columns } from './columns.js';
+import {
+  END,
+  FLAGS,
+  FLEXIBLE,
+  GERMAN,
+  GROUPS_HI,
+  GROUPS_LO,
+  HAS_RIASEC,
+  KIND,
+  LANGUAGES,
+  PART_TIME,
+  REAL,
+  REMOTE,
+  RIASEC_AT,
+  ROW,
+  START,
+  GROUP_MASK,
+  TOPIC_MASK,
+  type Columns,
+} from './columns.js';
 import { popcount } from '../bits.js';
 import { hhmm } from './hard-rules.js';
 import { reason, type FitKey, type Reason } from './reasons.js';
@@ -57,8 +76,10 @@ export function softScore(ctx: MatchContext, c: Columns, i: number, out?: Reason
   const found: Weighted[] | undefined = out ? [] : undefined;
   // Adds a fit reason with its weight (only when explaining: `add?.(…)` evaluates nothing in the hot loop).
   const add = found && ((key: FitKey, weight: number, params?: Record<string, string | number>) => found.push({ reason: reason(key, params), weight }));
-  const flags = c.flags[i] as number;
-  const kind = c.kind[i] as number;
+  const row = c.row;
+  const at = i * ROW;
+  const flags = row[at + FLAGS] as number;
+  const kind = row[at + KIND] as number;
   const occupations = (c.occupationStart[i + 1] as number) - (c.occupationStart[i] as number);
   let total = 0;
   // How well the offer's occupations suit the person: scales needs met by occupational offers.
@@ -69,8 +90,8 @@ export function softScore(ctx: MatchContext, c: Columns, i: number, out?: Reason
   const hasRiasec = (flags & HAS_RIASEC) !== 0;
   if (ctx.interests && hasRiasec) {
     let congruence = 0;
-    const at = i * 6;
-    for (let d = 0; d < 6; d++) congruence += (c.riasec[at + d] as number) * (ctx.interests[d] as number);
+    const riasecAt = i * REAL + RIASEC_AT;
+    for (let d = 0; d < 6; d++) congruence += (c.real[riasecAt + d] as number) * (ctx.interests[d] as number);
     total += w.interest * congruence;
     occupationalFit = congruence;
     // Name only an interest the person rated above the middle: rescaling turns a neutral 0.5 (a quiz dimension
@@ -80,7 +101,7 @@ export function softScore(ctx: MatchContext, c: Columns, i: number, out?: Reason
       let named = -1;
       let top = 0;
       for (let d = 0; d < 6; d++) {
-        const part = (c.riasec[at + d] as number) * (ctx.interests[d] as number);
+        const part = (c.real[riasecAt + d] as number) * (ctx.interests[d] as number);
         if ((raw?.[RIASEC[d] as RiasecDimension] ?? 0) > NEUTRAL && part > top) {
           top = part;
           named = d;
@@ -115,8 +136,8 @@ export function softScore(ctx: MatchContext, c: Columns, i: number, out?: Reason
   }
 
   if (ctx.strengthLo.length && occupations) {
-    const lo = c.groupsLo[i] as number;
-    const hi = c.groupsHi[i] as number;
+    const lo = row[at + GROUPS_LO] as number;
+    const hi = row[at + GROUPS_HI] as number;
     let mask = 0;
     for (let s = 0; s < ctx.strengthLo.length; s++) {
       if (((ctx.strengthLo[s] as number) & lo) | ((ctx.strengthHi[s] as number) & hi)) mask |= 1 << s;
@@ -132,7 +153,7 @@ export function softScore(ctx: MatchContext, c: Columns, i: number, out?: Reason
     }
   }
 
-  const targetGroupMask = c.targetGroupMask[i] as number;
+  const targetGroupMask = row[at + GROUP_MASK] as number;
   const groups = targetGroupMask & ctx.groupMask;
   if (groups) {
     // An offer made for one group is more tailored than one open to several.
@@ -145,7 +166,7 @@ export function softScore(ctx: MatchContext, c: Columns, i: number, out?: Reason
   }
 
   let need = 0;
-  const topicMask = c.topicMask[i] as number;
+  const topicMask = row[at + TOPIC_MASK] as number;
   const isOccupational = (OCCUPATIONAL_KINDS >> kind) & 1;
   // Debt or addiction counselling is for people who name the need: never pushed up by nearness or groups alone.
   if (topicMask & SENSITIVE_TOPICS && !(topicMask & SENSITIVE_TOPICS & ctx.needMask)) scoreFactor *= UNNAMED_SENSITIVE_FACTOR;
@@ -167,7 +188,7 @@ export function softScore(ctx: MatchContext, c: Columns, i: number, out?: Reason
     }
   }
   if (kind === LANGUAGE_KIND) {
-    const entry = c.german[i] as number;
+    const entry = row[at + GERMAN] as number;
     const fit = courseFit(entry < 0 ? 0 : entry, ctx.german);
     if (ctx.germanNeed > 0) {
       const value = ctx.germanNeed * fit;
@@ -181,7 +202,7 @@ export function softScore(ctx: MatchContext, c: Columns, i: number, out?: Reason
   total += w.need * need;
 
   if (ctx.languageMask) {
-    let hit = (c.languageMask[i] as number) & ctx.languageMask;
+    let hit = (row[at + LANGUAGES] as number) & ctx.languageMask;
     let language: string | undefined;
     // Languages beyond the list's first 31 are checked by name, as is the language named in a reason.
     if (hit === LANGUAGE_OVERFLOW || (hit && add)) {
@@ -200,8 +221,8 @@ export function softScore(ctx: MatchContext, c: Columns, i: number, out?: Reason
     let value = 0;
     if (ctx.from >= 0 || ctx.profile.partTimeOnly) {
       parts++;
-      const start = c.start[i] as number;
-      const end = c.end[i] as number;
+      const start = row[at + START] as number;
+      const end = row[at + END] as number;
       if (flags & FLEXIBLE) {
         value += 1;
         add?.('fit.flexibleHours', w.practical);
