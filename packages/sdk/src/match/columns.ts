@@ -13,49 +13,7 @@ import { commonPrefix } from '../occupations/kldb.js';
 import type { Radar } from '../radar/build-radar.js';
 import { parsedOffer } from '../model/parsed-offer.js';
 import { DEG, dayMaskOf, maskOf, minutesOf, offerRiasec } from './features.js';
-
-/** Bits of the `FLAGS` field. */
-export const FLEXIBLE = 1;
-export const PART_TIME = 2;
-export const REMOTE = 4;
-export const LICENCE = 8;
-export const GROUPS_ONLY = 16;
-export const HAS_RIASEC = 32;
-
-/**
- * Fields of an offer's record in `Columns.row` (offer i at [i·ROW, i·ROW + ROW)), in this order: vocabulary
- * words as ranks (−1 when not required), times as minutes after midnight (−1 when not stated), days bit d−1 for
- * day d (1 = Monday), the two-digit groups of its occupations as a (lo, hi) mask (see `groupBits`), its languages
- * as bits of `languageCodes`.
- */
-export const FLAGS = 0;
-export const KIND = 1;
-export const GROUP_MASK = 2;
-export const TOPIC_MASK = 3;
-export const GERMAN = 4;
-export const LOAD = 5;
-export const SCHOOL = 6;
-export const MIN_AGE = 7;
-export const MAX_AGE = 8;
-export const START = 9;
-export const END = 10;
-export const DAYS = 11;
-export const GROUPS_LO = 12;
-export const GROUPS_HI = 13;
-export const LANGUAGES = 14;
-export const ROW = 15;
-
-/**
- * Fields of an offer's record in `Columns.real` (offer i at [i·REAL, i·REAL + REAL)): hours per week (−1 when not
- * stated), latitude, longitude (radians, NaN without coordinates), the cosine of the latitude, and from `RIASEC_AT`
- * its six RIASEC weights (0 without).
- */
-export const HOURS = 0;
-export const LAT = 1;
-export const LON = 2;
-export const COS_LAT = 3;
-export const RIASEC_AT = 4;
-export const REAL = 10;
+import { FLEXIBLE, GROUPS_ONLY, HAS_RIASEC, LICENCE, PART_TIME, REAL, REMOTE, ROW } from './record.js';
 
 /** Index of each two-digit group in a 64-bit mask split into two 32-bit halves. */
 const GROUP_BIT = new Int8Array(100).fill(-1);
@@ -87,15 +45,15 @@ export interface Columns {
   readonly offers: readonly Offer[];
   readonly ids: readonly string[];
   readonly providers: readonly string[];
-  /** The integer fields of every offer (`FLAGS` … `LANGUAGES`), `ROW` per offer. */
+  /** The integer fields of every offer, `ROW` per offer (see record.ts). */
   readonly row: Int32Array;
-  /** The real-valued fields of every offer (`HOURS` … the RIASEC weights), `REAL` per offer. */
+  /** The real-valued fields of every offer, `REAL` per offer (see record.ts). */
   readonly real: Float64Array;
   /** Occupation codes, interned: offer i has `codes[occupationIds[k]]` for k in [occupationStart[i], occupationStart[i + 1]). */
   readonly codes: readonly string[];
   readonly occupationStart: Int32Array;
   readonly occupationIds: Int32Array;
-  /** Languages of the list, interned: bit k of the `LANGUAGES` field is `languageCodes[k]` (bit 31: more than 31 codes). */
+  /** Languages of the list, interned: bit k of an offer's languages field is `languageCodes[k]` (bit 31: more than 31 codes). */
   readonly languageCodes: readonly string[];
   /** Best radar demand per offer, per radar and region (−1 without occupations or without a radar entry). */
   readonly demand: WeakMap<Radar, Map<string, Float64Array>>;
@@ -150,7 +108,7 @@ function build(inputs: readonly OfferInput[]): Columns {
       }
       languages |= 1 << bit;
     }
-    // In the order of the field constants (`FLAGS` … `LANGUAGES`).
+    // The fields in the order of record.ts.
     c.row.set(
       [
         (s.flexible ? FLEXIBLE : 0) |

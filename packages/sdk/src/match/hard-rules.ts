@@ -1,30 +1,8 @@
 import type { Place } from '../model/common.js';
 import { GERMAN_LEVELS, PHYSICAL_LOADS, SCHOOL_CERTIFICATES, TARGET_GROUPS } from '../model/vocabulary.js';
 import type { MatchContext } from './context.js';
-import {
-  COS_LAT,
-  DAYS,
-  END,
-  FLAGS,
-  FLEXIBLE,
-  GERMAN,
-  GROUPS_ONLY,
-  HOURS,
-  LAT,
-  LICENCE,
-  LOAD,
-  LON,
-  MAX_AGE,
-  MIN_AGE,
-  PART_TIME,
-  REAL,
-  REMOTE,
-  ROW,
-  SCHOOL,
-  START,
-  GROUP_MASK,
-  type Columns,
-} from './columns.js';
+import { FLEXIBLE, GROUPS_ONLY, LICENCE, PART_TIME, REAL, REMOTE, ROW } from './record.js';
+import type { Columns } from './columns.js';
 import { reason, type Reason } from './reasons.js';
 import { DEG, wordsOf } from './features.js';
 
@@ -71,7 +49,7 @@ export function travelTimes(home: Place, c: Columns, travelMinutes?: (from: Plac
   const homeLon = (home.lon as number) * DEG;
   const homeCosLat = Math.cos(homeLat);
   for (let i = 0; i < n; i++) {
-    if ((c.row[i * ROW + FLAGS] as number) & REMOTE) continue;
+    if ((c.row[i * ROW] as number) & REMOTE) continue; // the flags (record.ts)
     if (travelMinutes) {
       const given = travelMinutes(home, (c.offers[i] as Columns['offers'][number]).place);
       if (given !== undefined && Number.isFinite(given)) {
@@ -80,9 +58,10 @@ export function travelTimes(home: Place, c: Columns, travelMinutes?: (from: Plac
       }
     }
     const at = i * REAL;
-    const lat = c.real[at + LAT] as number;
+    // Latitude, longitude and its cosine at 1, 2, 3 (record.ts).
+    const lat = c.real[at + 1] as number;
     if (Number.isNaN(homeLat) || Number.isNaN(lat)) continue;
-    const km = haversineKm(homeLat, homeLon, homeCosLat, lat, c.real[at + LON] as number, c.real[at + COS_LAT] as number);
+    const km = haversineKm(homeLat, homeLon, homeCosLat, lat, c.real[at + 2] as number, c.real[at + 3] as number);
     out[i] = TRAVEL_ACCESS_MINUTES + ((km * TRAVEL_DETOUR) / TRAVEL_SPEED_KMH) * 60;
   }
   return out;
@@ -128,69 +107,74 @@ function groupList(mask: number): string {
  */
 export function checkHardRules(ctx: MatchContext, c: Columns, i: number, out?: Reason[], notes?: Reason[]): number {
   // Written without closures: this runs once per offer per call and must not allocate on the fast path.
-  // With `out` (given empty), a failed rule is a reason in it; without, the first one returns at once.
+  // A failed rule is `if (… && !out?.push(reason(…))) return -1`: with `out` (given empty) the reason goes into
+  // it and the checks go on (`push` returns the new length, never 0); without, nothing is built and the first
+  // failed rule returns at once. Notes are built only when `notes` is given, as `notes?.push(…)` evaluates
+  // nothing without it.
   let noteCount = 0;
+  // The offer's fields, at the offsets of record.ts (each local is named after its field).
   const row = c.row;
   const at = i * ROW;
-  const flags = row[at + FLAGS] as number;
-  const targetGroupMask = row[at + GROUP_MASK] as number;
-  const german = row[at + GERMAN] as number;
-  const start = row[at + START] as number;
-  const end = row[at + END] as number;
-  const dayMask = row[at + DAYS] as number;
-  const hours = c.real[i * REAL + HOURS] as number;
-  const load = row[at + LOAD] as number;
-  const minAge = row[at + MIN_AGE] as number;
-  const maxAge = row[at + MAX_AGE] as number;
-  const school = row[at + SCHOOL] as number;
+  const flags = row[at] as number;
+  const targetGroupMask = row[at + 2] as number;
+  const german = row[at + 4] as number;
+  const start = row[at + 9] as number;
+  const end = row[at + 10] as number;
+  const dayMask = row[at + 11] as number;
+  const hours = c.real[i * REAL] as number;
+  const load = row[at + 5] as number;
+  const minAge = row[at + 7] as number;
+  const maxAge = row[at + 8] as number;
+  const school = row[at + 6] as number;
 
   if (flags & GROUPS_ONLY && (targetGroupMask & ctx.groupMask) === 0) {
     if ((targetGroupMask & ~ctx.knownGroupMask) === 0) {
-      if (!out) return -1;
-      out.push(reason('excluded.targetGroup', { groups: groupList(targetGroupMask) }));
+      if (!out?.push(reason('excluded.targetGroup', { groups: groupList(targetGroupMask) }))) return -1;
     } else {
       noteCount++;
       notes?.push(reason('note.targetGroup', { groups: groupList(targetGroupMask) }));
     }
   }
+  // Ranks are in range wherever a word is looked up below (a requirement above none, a level that is known).
   if (german > 0) {
     if (ctx.german < 0) {
       noteCount++;
-      notes?.push(reason('note.germanLevel', { required: GERMAN_LEVELS[german] ?? '' }));
-    } else if (ctx.german < german) {
-      if (!out) return -1;
-      out.push(reason('excluded.germanLevel', { required: GERMAN_LEVELS[german] ?? '', yours: GERMAN_LEVELS[ctx.german] ?? '' }));
+      notes?.push(reason('note.germanLevel', { required: GERMAN_LEVELS[german] as string }));
+    } else if (ctx.german < german && !out?.push(reason('excluded.germanLevel', { required: GERMAN_LEVELS[german] as string, yours: GERMAN_LEVELS[ctx.german] as string }))) {
+      return -1;
     }
   }
   if (ctx.from >= 0) {
-    if (!(flags & FLEXIBLE) && outsideWindow(start, end, ctx.from, ctx.until)) {
-      if (!out) return -1;
-      out.push(reason('excluded.schedule', {
-        start: start >= 0 ? hhmm(start) : '…',
-        end: end >= 0 ? hhmm(end) : '…',
-        from: hhmm(ctx.from),
-        until: hhmm(ctx.until),
-      }));
+    if (
+      !(flags & FLEXIBLE) &&
+      outsideWindow(start, end, ctx.from, ctx.until) &&
+      !out?.push(
+        reason('excluded.schedule', {
+          start: start >= 0 ? hhmm(start) : '…',
+          end: end >= 0 ? hhmm(end) : '…',
+          from: hhmm(ctx.from),
+          until: hhmm(ctx.until),
+        }),
+      )
+    ) {
+      return -1;
     }
     // Fixed hours: every day of the offer must be free. Hours by arrangement: its days are when one can come,
     // so one free day among them is enough (a Saturday-only offer still clashes with Monday–Friday).
-    if (ctx.availableDays && dayMask && (flags & FLEXIBLE ? !(dayMask & ctx.availableDays) : dayMask & ~ctx.availableDays)) {
-      if (!out) return -1;
-      out.push(reason('excluded.days'));
+    if (ctx.availableDays && dayMask && (flags & FLEXIBLE ? !(dayMask & ctx.availableDays) : dayMask & ~ctx.availableDays) && !out?.push(reason('excluded.days'))) {
+      return -1;
     }
   }
   if (hours >= 0 && !(flags & PART_TIME)) {
     const max = ctx.maxHours >= 0 ? ctx.maxHours : ctx.profile.partTimeOnly ? PART_TIME_MAX_HOURS : -1;
-    if (max >= 0 && hours > max) {
-      if (!out) return -1;
-      // Only "part time" said: the 30 hours are the SDK's assumption, not the person's figure, so not "more than your 30".
-      out.push(ctx.maxHours >= 0 ? reason('excluded.hours', { hours: hours, max }) : reason('excluded.fullTime', { hours: hours }));
+    // Only "part time" said: the 30 hours are the SDK's assumption, not the person's figure, so not "more than your 30".
+    if (max >= 0 && hours > max && !out?.push(ctx.maxHours >= 0 ? reason('excluded.hours', { hours, max }) : reason('excluded.fullTime', { hours }))) {
+      return -1;
     }
   }
   if (load >= 0) {
     if (ctx.load >= 0 && load > ctx.load) {
-      if (!out) return -1;
-      out.push(reason('excluded.physicalLoad', { load: PHYSICAL_LOADS[load] ?? '' }));
+      if (!out?.push(reason('excluded.physicalLoad', { load: PHYSICAL_LOADS[load] as string }))) return -1;
     } else if (ctx.load < 0 && load === HEAVY) {
       noteCount++;
       notes?.push(reason('note.physicalLoad', { load: 'heavy' }));
@@ -199,46 +183,33 @@ export function checkHardRules(ctx: MatchContext, c: Columns, i: number, out?: R
   if (minAge >= 0) {
     if (ctx.age < 0) {
       noteCount++;
-      notes?.push(reason('note.minAge', { minAge: minAge }));
-    } else if (ctx.age < minAge) {
-      if (!out) return -1;
-      out.push(reason('excluded.minAge', { minAge: minAge }));
-    }
+      notes?.push(reason('note.minAge', { minAge }));
+    } else if (ctx.age < minAge && !out?.push(reason('excluded.minAge', { minAge }))) return -1;
   }
   if (maxAge >= 0) {
     if (ctx.age < 0) {
       noteCount++;
-      notes?.push(reason('note.maxAge', { maxAge: maxAge }));
-    } else if (ctx.age > maxAge) {
-      if (!out) return -1;
-      out.push(reason('excluded.maxAge', { maxAge: maxAge }));
-    }
+      notes?.push(reason('note.maxAge', { maxAge }));
+    } else if (ctx.age > maxAge && !out?.push(reason('excluded.maxAge', { maxAge }))) return -1;
   }
   if (flags & LICENCE) {
     if (ctx.profile.drivingLicence === undefined) {
       noteCount++;
       notes?.push(reason('note.drivingLicence'));
-    } else if (!ctx.profile.drivingLicence) {
-      if (!out) return -1;
-      out.push(reason('excluded.drivingLicence'));
-    }
+    } else if (!ctx.profile.drivingLicence && !out?.push(reason('excluded.drivingLicence'))) return -1;
   }
   if (school > 0) {
     if (ctx.school < 0) {
       noteCount++;
-      notes?.push(reason('note.schoolCertificate', { certificate: SCHOOL_CERTIFICATES[school] ?? '' }));
-    } else if (ctx.school < school) {
-      if (!out) return -1;
-      out.push(reason('excluded.schoolCertificate', { certificate: SCHOOL_CERTIFICATES[school] ?? '' }));
+      notes?.push(reason('note.schoolCertificate', { certificate: SCHOOL_CERTIFICATES[school] as string }));
+    } else if (ctx.school < school && !out?.push(reason('excluded.schoolCertificate', { certificate: SCHOOL_CERTIFICATES[school] as string }))) {
+      return -1;
     }
   }
   if (ctx.maxTravel >= 0 && !(flags & REMOTE)) {
     // Compared as shown, in whole minutes: an estimate of 30.4 against 30 accepted is not "30 minutes – more than your 30".
     const minutes = ctx.travel ? Math.round(ctx.travel[i] as number) : NaN;
-    if (minutes > ctx.maxTravel) {
-      if (!out) return -1;
-      out.push(reason('excluded.travel', { minutes, max: ctx.maxTravel }));
-    }
+    if (minutes > ctx.maxTravel && !out?.push(reason('excluded.travel', { minutes, max: ctx.maxTravel }))) return -1;
   }
   return out?.length ? -1 : noteCount;
 }
