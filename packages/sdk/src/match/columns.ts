@@ -64,6 +64,16 @@ export interface Columns {
 const cache = new WeakMap<readonly OfferInput[], Columns>();
 
 
+/** The number of `key` in `list`, added at the end when new; keys beyond the first `max` all get `max`. */
+function intern(numbers: Map<string, number>, list: string[], key: string, max: number): number {
+  let number = numbers.get(key);
+  if (number === undefined) {
+    number = list.length < max ? list.push(key) - 1 : max;
+    numbers.set(key, number);
+  }
+  return number;
+}
+
 function build(inputs: readonly OfferInput[]): Columns {
   const n = inputs.length;
   const offers = inputs.map(parsedOffer);
@@ -91,23 +101,9 @@ function build(inputs: readonly OfferInput[]): Columns {
     const { lat, lon, remote } = o.place;
     const riasec = offerRiasec(o);
     c.occupationStart[i] = k;
-    for (const code of o.occupations) {
-      let id = codeId.get(code);
-      if (id === undefined) {
-        id = c.codes.push(code) - 1;
-        codeId.set(code, id);
-      }
-      c.occupationIds[k++] = id;
-    }
+    for (const code of o.occupations) c.occupationIds[k++] = intern(codeId, c.codes, code, Infinity);
     let languages = 0;
-    for (const l of o.languages) {
-      let bit = languageBit.get(l);
-      if (bit === undefined) {
-        bit = c.languageCodes.length < 31 ? c.languageCodes.push(l) - 1 : 31;
-        languageBit.set(l, bit);
-      }
-      languages |= 1 << bit;
-    }
+    for (const l of o.languages) languages |= 1 << intern(languageBit, c.languageCodes, l, 31);
     // The fields in the order of record.ts.
     c.row.set(
       [
@@ -145,20 +141,12 @@ function build(inputs: readonly OfferInput[]): Columns {
  * @throws {ValidationError} for an invalid offer (see `parsedOffer`)
  */
 export function columnsOf(offers: readonly OfferInput[]): Columns {
-  const cached = cache.get(offers);
-  if (cached && cached.inputs.length === offers.length) {
-    let same = true;
-    for (let i = 0; i < offers.length; i++) {
-      if (cached.inputs[i] !== offers[i]) {
-        same = false;
-        break;
-      }
-    }
-    if (same) return cached;
+  let columns = cache.get(offers);
+  if (!columns || columns.inputs.length !== offers.length || columns.inputs.some((input, i) => input !== offers[i])) {
+    columns = build(offers);
+    cache.set(offers, columns);
   }
-  const built = build(offers);
-  cache.set(offers, built);
-  return built;
+  return columns;
 }
 
 /**

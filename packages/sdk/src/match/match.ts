@@ -103,10 +103,11 @@ export function match(profile: ProfileInput, offers: readonly OfferInput[], opti
   const limit = checkOption('limit', options.limit ?? matchDefaults.limit, 0);
   const maxPerProvider = checkOption('diversity.maxPerProvider', options.diversity?.maxPerProvider ?? matchDefaults.maxPerProvider, 1);
   const topK = checkOption('diversity.topK', options.diversity?.topK ?? matchDefaults.topK, 0);
-  for (const [name, value, method] of [['radar', options.radar, 'view'], ['searchIndex', options.searchIndex, 'search']] as const) {
-    if (value !== undefined && typeof (value as unknown as Record<string, unknown>)[method] !== 'function') {
-      throw optionError(name, name === 'radar' ? 'a radar made by buildRadar()' : 'an index made by createSearchIndex()');
-    }
+  for (const [name, value, method, expected] of [
+    ['radar', options.radar, 'view', 'a radar made by buildRadar()'],
+    ['searchIndex', options.searchIndex, 'search', 'an index made by createSearchIndex()'],
+  ] as const) {
+    if (value !== undefined && typeof (value as unknown as Record<string, unknown>)[method] !== 'function') throw optionError(name, expected);
   }
 
   const ctx = createContext(profile, { radar: options.radar, radarWeight });
@@ -126,8 +127,11 @@ export function match(profile: ProfileInput, offers: readonly OfferInput[], opti
   const n = parsed.length;
   // Scratch arrays are reused across calls on the same list (nothing of them escapes this call), unless a
   // callback such as travelMinutes calls match again while this call still uses them.
-  const scratch = columns.scratch && !columns.scratch.busy ? columns.scratch : { busy: false, scores: new Float64Array(n), passing: new Int32Array(n), excluded: new Int32Array(n) };
-  if (!columns.scratch) columns.scratch = scratch;
+  let scratch = columns.scratch;
+  if (!scratch || scratch.busy) {
+    scratch = { busy: false, scores: new Float64Array(n), passing: new Int32Array(n), excluded: new Int32Array(n) };
+    columns.scratch ??= scratch;
+  }
   scratch.busy = true;
   const { scores, passing } = scratch;
   let excludedIdx: Int32Array;

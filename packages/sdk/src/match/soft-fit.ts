@@ -52,11 +52,8 @@ function aimedElsewhere(targetGroupMask: number, ctx: MatchContext): boolean {
   return targetGroupMask !== 0 && (targetGroupMask & ctx.groupMask) === 0 && (targetGroupMask & ~ctx.knownGroupMask) === 0;
 }
 
-/** A fit reason and how much it added, for ordering. */
-interface Weighted {
-  readonly reason: Reason;
-  readonly weight: number;
-}
+/** How much a fit reason added (for ordering) and the reason. */
+type Weighted = readonly [weight: number, reason: Reason];
 
 /**
  * The weighted sum of the soft-fit components of offer `i` (not yet divided by `activeWeight`). One function
@@ -66,7 +63,7 @@ interface Weighted {
 export function softScore(ctx: MatchContext, c: Columns, i: number, out?: Reason[]): number {
   const found: Weighted[] | undefined = out ? [] : undefined;
   // Adds a fit reason with its weight (only when explaining: `add?.(…)` evaluates nothing in the hot loop).
-  const add = found && ((key: FitKey, weight: number, params?: Record<string, string | number>) => found.push({ reason: reason(key, params), weight }));
+  const add = found && ((key: FitKey, weight: number, params?: Record<string, string | number>) => found.push([weight, reason(key, params)]));
   // The offer's fields, at the offsets of record.ts (each local is named after its field).
   const row = c.row;
   const at = i * ROW;
@@ -278,10 +275,10 @@ export function softScore(ctx: MatchContext, c: Columns, i: number, out?: Reason
     }
   }
 
-  if (out && found) {
+  if (found) {
     // Stable order: strongest first, then by key so equal weights never swap.
-    found.sort((a, b) => b.weight - a.weight || compareText(a.reason.key, b.reason.key));
-    for (const item of found) out.push(item.reason);
+    found.sort((a, b) => b[0] - a[0] || compareText(a[1].key, b[1].key));
+    for (const [, fit] of found) out?.push(fit);
   }
   return total * scoreFactor;
 }
