@@ -105,38 +105,35 @@ export function match(profile: ProfileInput, offers: readonly OfferInput[], opti
   }
   scratch.busy = true;
   const { scores, passing } = scratch;
-  let excludedIdx: Int32Array;
-  let results: RankedOffer[];
   try {
     const passed = scoreAll(ctx, columns, activeWeight(ctx), scores, passing, scratch.excluded);
-    excludedIdx = scratch.excluded.slice(0, n - passed);
-    const order = rankTop(scores, ids, providers, passing, passed, limit, maxPerProvider, topK);
-    results = order.map((i) => ({
-      offer: parsed[i] as Offer,
-      score: scores[i] as number,
-      reasons: explain(ctx, columns, i),
-    }));
+    const excludedIdx = scratch.excluded.slice(0, n - passed);
+    // The excluded list is built when first read: most screens show only the results, and with large
+    // catalogues most of the work of a call would otherwise go into explaining offers nobody looks at.
+    let excluded: ExcludedOffer[] | undefined;
+    return {
+      results: rankTop(scores, ids, providers, passing, passed, limit, maxPerProvider, topK).map((i) => ({
+        offer: parsed[i] as Offer,
+        score: scores[i] as number,
+        reasons: explain(ctx, columns, i),
+      })),
+      get excluded() {
+        return (excluded ??= Array.from(excludedIdx)
+          .sort((a, b) => compareText(ids[a] as string, ids[b] as string) || a - b)
+          .map((i) => {
+            const reasons: Reason[] = [];
+            checkHardRules(ctx, columns, i, reasons);
+            return { offer: parsed[i] as Offer, reasons };
+          }));
+      },
+      set excluded(value) {
+        excluded = value;
+      },
+    };
   } finally {
+    // The results are explained inside: only then are the scores free for the next call.
     scratch.busy = false;
   }
-  // The excluded list is built when first read: most screens show only the results, and with large
-  // catalogues most of the work of a call would otherwise go into explaining offers nobody looks at.
-  let excluded: ExcludedOffer[] | undefined;
-  return {
-    results,
-    get excluded() {
-      return (excluded ??= Array.from(excludedIdx)
-        .sort((a, b) => compareText(ids[a] as string, ids[b] as string) || a - b)
-        .map((i) => {
-          const reasons: Reason[] = [];
-          checkHardRules(ctx, columns, i, reasons);
-          return { offer: parsed[i] as Offer, reasons };
-        }));
-    },
-    set excluded(value) {
-      excluded = value;
-    },
-  };
 }
 
 /**
