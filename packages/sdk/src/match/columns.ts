@@ -13,7 +13,7 @@ import { commonPrefix } from '../occupations/kldb.js';
 import type { Radar } from '../radar/build-radar.js';
 import { parsedOffer } from '../model/parsed-offer.js';
 import { DEG, dayMaskOf, maskOf, minutesOf, offerRiasec } from './features.js';
-import { FLEXIBLE, GROUPS_ONLY, HAS_RIASEC, LICENCE, PART_TIME, REAL, REMOTE, ROW } from './record.js';
+import { FLEXIBLE, GROUPS_ONLY, HAS_RIASEC, LICENCE, MASKS, PART_TIME, REAL, REMOTE, ROW } from './record.js';
 
 /** Index of each two-digit group in a 64-bit mask split into two 32-bit halves. */
 const GROUP_BIT = new Int8Array(100).fill(-1);
@@ -36,7 +36,7 @@ export function groupBits(groups: readonly number[]): [number, number] {
 
 /**
  * Everything about a whole offer list that does not depend on the person, as typed arrays: the per-offer loop
- * reads one contiguous record per offer (`row`, `real`) instead of chasing one object per offer across the heap,
+ * reads a few contiguous records per offer (`row`, `masks`, `real`) instead of chasing one object per offer across the heap,
  * which is what keeps 100 000 offers fast. `offers[i]` (parsed) is still there for what the records do not hold
  * (codes and texts for reasons).
  */
@@ -45,15 +45,19 @@ export interface Columns {
   readonly offers: readonly Offer[];
   readonly ids: readonly string[];
   readonly providers: readonly string[];
-  /** The integer fields of every offer, `ROW` per offer (see record.ts). */
-  readonly row: Int32Array;
-  /** The real-valued fields of every offer, `REAL` per offer (see record.ts). */
+  /** The small integer fields of every offer, `ROW` per offer (see record.ts). */
+  readonly row: Int16Array;
+  /** The 32-bit masks of every offer, `MASKS` per offer (see record.ts). */
+  readonly masks: Int32Array;
+  /** Hours and RIASEC weights of every offer, `REAL` per offer (see record.ts). */
   readonly real: Float64Array;
+  /** Latitude, longitude and its cosine of every offer (see record.ts). */
+  readonly geo: Float64Array;
   /** Occupation codes, interned: offer i has `codes[occupationIds[k]]` for k in [occupationStart[i], occupationStart[i + 1]). */
   readonly codes: readonly string[];
   readonly occupationStart: Int32Array;
   readonly occupationIds: Int32Array;
-  /** Languages of the list, interned: bit k of an offer's languages field is `languageCodes[k]` (bit 31: more than 31 codes). */
+  /** Languages of the list, interned: bit k of an offer's languages mask is `languageCodes[k]` (bit 31: more than 31 codes). */
   readonly languageCodes: readonly string[];
   /** Best radar demand per offer, per radar and region (−1 without occupations or without a radar entry). */
   readonly demand: WeakMap<Radar, Map<string, Float64Array>>;
@@ -82,8 +86,10 @@ function build(inputs: readonly OfferInput[]): Columns {
     offers,
     ids: offers.map((o) => o.id),
     providers: offers.map((o) => o.providerId),
-    row: new Int32Array(n * ROW),
+    row: new Int16Array(n * ROW),
+    masks: new Int32Array(n * MASKS),
     real: new Float64Array(n * REAL),
+    geo: new Float64Array(n * 3),
     codes: [] as string[],
     occupationStart: new Int32Array(n + 1),
     occupationIds: new Int32Array(offers.reduce((sum, o) => sum + o.occupations.length, 0)),
@@ -124,13 +130,13 @@ function build(inputs: readonly OfferInput[]): Columns {
         minutesOf(s.start),
         minutesOf(s.end),
         dayMaskOf(s.days),
-        ...groupBits(o.occupations.map((code) => Number(code.slice(0, 2)))),
-        languages,
       ],
       i * ROW,
     );
+    c.masks.set([...groupBits(o.occupations.map((code) => Number(code.slice(0, 2)))), languages], i * MASKS);
     const coords = lat !== undefined && lon !== undefined;
-    c.real.set([s.hoursPerWeek ?? -1, coords ? lat * DEG : NaN, coords ? lon * DEG : NaN, coords ? Math.cos(lat * DEG) : NaN, ...(riasec ?? [])], i * REAL);
+    c.real.set([s.hoursPerWeek ?? -1, ...(riasec ?? [])], i * REAL);
+    c.geo.set(coords ? [lat * DEG, lon * DEG, Math.cos(lat * DEG)] : [NaN, NaN, NaN], i * 3);
   }
   c.occupationStart[n] = k;
   return c;

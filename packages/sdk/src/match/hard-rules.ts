@@ -57,11 +57,11 @@ export function travelTimes(home: Place, c: Columns, travelMinutes?: (from: Plac
         continue;
       }
     }
-    const at = i * REAL;
-    // Latitude, longitude and its cosine at 1, 2, 3 (record.ts).
-    const lat = c.real[at + 1] as number;
+    // Latitude, longitude and its cosine (record.ts).
+    const at = i * 3;
+    const lat = c.geo[at] as number;
     if (Number.isNaN(homeLat) || Number.isNaN(lat)) continue;
-    const km = haversineKm(homeLat, homeLon, homeCosLat, lat, c.real[at + 2] as number, c.real[at + 3] as number);
+    const km = haversineKm(homeLat, homeLon, homeCosLat, lat, c.geo[at + 1] as number, c.geo[at + 2] as number);
     out[i] = TRAVEL_ACCESS_MINUTES + ((km * TRAVEL_DETOUR) / TRAVEL_SPEED_KMH) * 60;
   }
   return out;

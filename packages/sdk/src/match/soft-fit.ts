@@ -1,7 +1,7 @@
 import type { Offer } from '../model/offer.js';
 import { COUNSELLING_TOPICS, GERMAN_LEVELS, OFFER_KINDS, RIASEC, TARGET_GROUPS, type RiasecDimension } from '../model/vocabulary.js';
 import type { MatchContext } from './context.js';
-import { FLEXIBLE, HAS_RIASEC, PART_TIME, REAL, REMOTE, ROW } from './record.js';
+import { FLEXIBLE, HAS_RIASEC, MASKS, PART_TIME, REAL, REMOTE, ROW } from './record.js';
 import type { Columns } from './columns.js';
 import { popcount } from '../bits.js';
 import { hhmm } from './hard-rules.js';
@@ -79,7 +79,7 @@ export function softScore(ctx: MatchContext, c: Columns, i: number, out?: Reason
   const hasRiasec = (flags & HAS_RIASEC) !== 0;
   if (ctx.interests && hasRiasec) {
     let congruence = 0;
-    const riasecAt = i * REAL + 4; // the six RIASEC weights (record.ts)
+    const riasecAt = i * REAL + 1; // the six RIASEC weights (record.ts)
     for (let d = 0; d < 6; d++) congruence += (c.real[riasecAt + d] as number) * (ctx.interests[d] as number);
     total += interestWeight * congruence;
     occupationalFit = congruence;
@@ -126,8 +126,8 @@ export function softScore(ctx: MatchContext, c: Columns, i: number, out?: Reason
   }
 
   if (ctx.strengthLo.length && occupations) {
-    const lo = row[at + 12] as number;
-    const hi = row[at + 13] as number;
+    const lo = c.masks[i * MASKS] as number;
+    const hi = c.masks[i * MASKS + 1] as number;
     let mask = 0;
     for (let s = 0; s < ctx.strengthLo.length; s++) {
       if (((ctx.strengthLo[s] as number) & lo) | ((ctx.strengthHi[s] as number) & hi)) mask |= 1 << s;
@@ -149,10 +149,7 @@ export function softScore(ctx: MatchContext, c: Columns, i: number, out?: Reason
     // An offer made for one group is more tailored than one open to several.
     const count = popcount(targetGroupMask);
     total += targetGroupWeight * (count === 1 ? 1 : count === 2 ? 0.8 : 0.65);
-    if (add) {
-      const group = wordsOf(TARGET_GROUPS, groups)[0] as string;
-      add('fit.targetGroup', targetGroupWeight, { group });
-    }
+    add?.('fit.targetGroup', targetGroupWeight, { group: wordsOf(TARGET_GROUPS, groups)[0] as string });
   }
 
   let need = 0;
@@ -172,10 +169,7 @@ export function softScore(ctx: MatchContext, c: Columns, i: number, out?: Reason
     }
   } else if (!isOccupational && topicMask & ctx.derivedNeedMask && !aimedElsewhere(targetGroupMask, ctx)) {
     need = DERIVED_NEED;
-    if (add) {
-      const topic = wordsOf(COUNSELLING_TOPICS, topicMask & ctx.derivedNeedMask)[0] as string;
-      add('fit.topic', needWeight * need, { topic });
-    }
+    add?.('fit.topic', needWeight * need, { topic: wordsOf(COUNSELLING_TOPICS, topicMask & ctx.derivedNeedMask)[0] as string });
   }
   if (kind === LANGUAGE_KIND) {
     const entry = row[at + 4] as number;
@@ -192,7 +186,7 @@ export function softScore(ctx: MatchContext, c: Columns, i: number, out?: Reason
   total += needWeight * need;
 
   if (ctx.languageMask) {
-    let hit = (row[at + 14] as number) & ctx.languageMask;
+    let hit = (c.masks[i * MASKS + 2] as number) & ctx.languageMask;
     let language: string | undefined;
     // Languages beyond the list's first 31 are checked by name, as is the language named in a reason.
     if (hit === LANGUAGE_OVERFLOW || (hit && add)) {
