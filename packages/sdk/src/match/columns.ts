@@ -89,7 +89,7 @@ function build(inputs: readonly OfferInput[]): Columns {
     row: new Int16Array(n * ROW),
     masks: new Int32Array(n * MASKS),
     real: new Float64Array(n * REAL),
-    geo: new Float64Array(n * 3),
+    geo: new Float64Array(n * 3).fill(NaN),
     codes: [] as string[],
     occupationStart: new Int32Array(n + 1),
     occupationIds: new Int32Array(offers.reduce((sum, o) => sum + o.occupations.length, 0)),
@@ -134,9 +134,8 @@ function build(inputs: readonly OfferInput[]): Columns {
       i * ROW,
     );
     c.masks.set([...groupBits(o.occupations.map((code) => Number(code.slice(0, 2)))), languages], i * MASKS);
-    const coords = lat !== undefined && lon !== undefined;
     c.real.set([s.hoursPerWeek ?? -1, ...(riasec ?? [])], i * REAL);
-    c.geo.set(coords ? [lat * DEG, lon * DEG, Math.cos(lat * DEG)] : [NaN, NaN, NaN], i * 3);
+    if (lat !== undefined && lon !== undefined) c.geo.set([lat * DEG, lon * DEG, Math.cos(lat * DEG)], i * 3);
   }
   c.occupationStart[n] = k;
   return c;
