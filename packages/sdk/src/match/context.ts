@@ -172,7 +172,7 @@ export function createContext(input: ProfileInput, offers: readonly OfferInput[]
   const UNDER_25 = groupBit('under-25');
   const OVER_45 = groupBit('over-45');
   const OVER_50 = groupBit('over-50');
-  const age = profile.age;
+  const { age, availability, home } = profile;
   const ageKnown = age === undefined ? 0 : UNDER_25 | OVER_45 | OVER_50;
   const byAge = age === undefined ? 0 : (age < 25 ? UNDER_25 : 0) | (age >= 45 ? OVER_45 : 0) | (age >= 50 ? OVER_50 : 0);
   let stated = maskOf(TARGET_GROUPS, profile.targetGroups);
@@ -181,17 +181,18 @@ export function createContext(input: ProfileInput, offers: readonly OfferInput[]
   if (stated & OVER_50) stated |= OVER_45;
   else if (stated & OVER_45 && !ageKnown) known &= ~OVER_50;
   const german = rankOf(GERMAN_LEVELS, profile.germanLevel);
-  const { radar } = options;
-  const view = radar && radarWeight > 0 ? radar.view(profile.home?.district) : undefined;
+  // The radar counts only with a weight above 0.
+  const radar = radarWeight > 0 ? options.radar : undefined;
+  const view = radar?.view(home?.district);
   let needMask = maskOf(COUNSELLING_TOPICS, profile.needs);
   if (profile.foreignQualification) needMask |= 1 << COUNSELLING_TOPICS.indexOf('recognition');
   const wishScores = wishScoresOf(options, profile.wishes, options.locale ?? profile.locale);
   const columns = columnsOf(offers);
   const otherLanguages = german <= GERMAN_NEED_RANK ? profile.languages.filter((l) => l !== 'de' && l !== 'de-x-ls') : [];
   const languageMask = otherLanguages.length ? languageMaskOf(columns, otherLanguages) : 0;
-  const demand = radar && radarWeight > 0 ? demandOf(columns, radar, profile.home?.district) : undefined;
+  const demand = radar && demandOf(columns, radar, home?.district);
   const similarity = profile.wishedOccupations.length ? wishedSimilarity(columns, profile.wishedOccupations) : undefined;
-  const travel = profile.home && travelTimes(profile.home, columns, options.travelMinutes);
+  const travel = home && travelTimes(home, columns, options.travelMinutes);
   return {
     columns,
     profile,
@@ -208,10 +209,10 @@ export function createContext(input: ProfileInput, offers: readonly OfferInput[]
     german,
     load: rankOf(PHYSICAL_LOADS, profile.maxPhysicalLoad),
     school: rankOf(SCHOOL_CERTIFICATES, profile.schoolCertificate),
-    age: profile.age ?? -1,
-    from: minutesOf(profile.availability?.from),
-    until: minutesOf(profile.availability?.until),
-    availableDays: dayMaskOf(profile.availability?.days),
+    age: age ?? -1,
+    from: minutesOf(availability?.from),
+    until: minutesOf(availability?.until),
+    availableDays: dayMaskOf(availability?.days),
     maxHours: profile.maxHoursPerWeek ?? -1,
     maxTravel: profile.maxTravelMinutes ?? -1,
     otherLanguages,

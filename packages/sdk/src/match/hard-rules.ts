@@ -52,8 +52,8 @@ export function travelTimes(home: Place, c: Columns, travelMinutes?: (from: Plac
     if ((c.row[i * ROW] as number) & REMOTE) continue; // the flags (record.ts)
     if (travelMinutes) {
       const given = travelMinutes(home, (c.offers[i] as Columns['offers'][number]).place);
-      if (given !== undefined && Number.isFinite(given)) {
-        out[i] = given;
+      if (Number.isFinite(given)) {
+        out[i] = given as number;
         continue;
       }
     }
@@ -67,8 +67,8 @@ export function travelTimes(home: Place, c: Columns, travelMinutes?: (from: Plac
   return out;
 }
 
-/** `HH:MM` of minutes after midnight (0–1439): the time of day of that many minutes after the epoch, in UTC. */
-export const hhmm = (minutes: number): string => new Date(minutes * 60_000).toISOString().slice(11, 16);
+/** `HH:MM` of minutes after midnight (0–1439): the time of day of that many minutes after the epoch, in UTC; `…` for a time not stated (−1). */
+export const hhmm = (minutes: number): string => (minutes < 0 ? '…' : new Date(minutes * 60_000).toISOString().slice(11, 16));
 
 const DAY = 1440;
 
@@ -150,8 +150,8 @@ export function checkHardRules(ctx: MatchContext, c: Columns, i: number, out?: R
       outsideWindow(start, end, ctx.from, ctx.until) &&
       !out?.push(
         reason('excluded.schedule', {
-          start: start >= 0 ? hhmm(start) : '…',
-          end: end >= 0 ? hhmm(end) : '…',
+          start: hhmm(start),
+          end: hhmm(end),
           from: hhmm(ctx.from),
           until: hhmm(ctx.until),
         }),
