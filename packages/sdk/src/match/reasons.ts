@@ -19,9 +19,10 @@ export const EXCLUSION_KEYS = keys(
 
 /** Why an offer fits. */
 export const FIT_KEYS = [
+  ...keys('fit.interest.', 'R I A S E C'),
   ...keys(
     'fit.',
-    'interest.R interest.I interest.A interest.S interest.E interest.C wishedOccupation wishedKind strength targetGroup need topic recognition germanCourse language schedule flexibleHours partTime nearby remote wishes general',
+    'wishedOccupation wishedKind strength targetGroup need topic recognition germanCourse language schedule flexibleHours partTime nearby remote wishes general',
   ),
   ...keys('radar.', 'shortage demand demandArea'),
 ] as const;
