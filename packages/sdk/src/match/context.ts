@@ -54,9 +54,11 @@ export interface MatchContext {
   /** Interests rescaled so the weakest dimension is 0 and the strongest 1; null when not known or flat. */
   readonly interests: Float64Array | null;
   readonly wishedKindMask: number;
-  /** For each of the person's strengths (in `profile.strengths` order), the groups it points to as a (lo, hi) bit mask (see `groupBits`). */
-  readonly strengthLo: Int32Array;
-  readonly strengthHi: Int32Array;
+  /**
+   * For each of the person's strengths (in `profile.strengths` order), the groups it points to as a (lo, hi) bit
+   * mask (see `groupBits`): strength s at [2s, 2s + 2).
+   */
+  readonly strengthGroups: Int32Array;
   /** Stated groups plus those that follow from the age. */
   readonly groupMask: number;
   /** Bits of groups whose membership is known (age groups when the age is known; all when groups were stated). */
@@ -163,10 +165,9 @@ function languageMaskOf(c: Columns, languages: readonly string[]): number {
  */
 export function createContext(input: ProfileInput, offers: readonly OfferInput[], options: MatchOptions, radarWeight: number): MatchContext {
   const profile = guarded<Profile>(profileRule, input, 'profile');
-  const strengthLo = new Int32Array(profile.strengths.length);
-  const strengthHi = new Int32Array(profile.strengths.length);
+  const strengthGroups = new Int32Array(profile.strengths.length * 2);
   profile.strengths.forEach((s, i) => {
-    [strengthLo[i], strengthHi[i]] = groupBits(STRENGTH_GROUPS[s]);
+    strengthGroups.set(groupBits(STRENGTH_GROUPS[s]), i * 2);
   });
   // Age groups that follow from an age (all three known when the age is).
   const UNDER_25 = groupBit('under-25');
@@ -198,8 +199,7 @@ export function createContext(input: ProfileInput, offers: readonly OfferInput[]
     profile,
     interests: rescaleInterests(profile.interests),
     wishedKindMask: maskOf(OFFER_KINDS, profile.wishedKinds),
-    strengthLo,
-    strengthHi,
+    strengthGroups,
     groupMask: stated | byAge,
     // Stated groups are the person's answer to "which of these fit you?": the others are then known not to.
     knownGroupMask: known,

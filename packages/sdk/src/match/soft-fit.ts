@@ -37,7 +37,7 @@ export function activeWeight(ctx: MatchContext): number {
   if (ctx.interests) sum += interestWeight;
   if (ctx.profile.wishedOccupations.length) sum += wishedOccupationWeight;
   if (ctx.wishedKindMask) sum += wishedKindWeight;
-  if (ctx.strengthLo.length) sum += strengthWeight;
+  if (ctx.strengthGroups.length) sum += strengthWeight;
   if (ctx.groupMask) sum += targetGroupWeight;
   if (ctx.needMask || ctx.derivedNeedMask || ctx.germanNeed > 0) sum += needWeight;
   if (ctx.otherLanguages.length) sum += languageWeight;
@@ -125,12 +125,12 @@ export function softScore(ctx: MatchContext, c: Columns, i: number, out?: Reason
     add?.('fit.wishedKind', wishedKindWeight, { kind: OFFER_KINDS[kind] as string });
   }
 
-  if (ctx.strengthLo.length && occupations) {
+  if (ctx.strengthGroups.length && occupations) {
     const lo = c.masks[i * MASKS] as number;
     const hi = c.masks[i * MASKS + 1] as number;
     let mask = 0;
-    for (let s = 0; s < ctx.strengthLo.length; s++) {
-      if (((ctx.strengthLo[s] as number) & lo) | ((ctx.strengthHi[s] as number) & hi)) mask |= 1 << s;
+    for (let s = 0; s < ctx.strengthGroups.length; s += 2) {
+      if (((ctx.strengthGroups[s] as number) & lo) | ((ctx.strengthGroups[s + 1] as number) & hi)) mask |= 1 << (s >> 1);
     }
     if (mask) {
       const value = Math.min(1, 0.6 * popcount(mask));
