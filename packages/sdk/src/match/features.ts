@@ -2,8 +2,6 @@ import type { Offer } from '../model/offer.js';
 import { RIASEC } from '../model/vocabulary.js';
 import { riasecOfKldb } from '../occupations/kldb.js';
 
-/** Holland's weighting of a code's letters: the first counts most. */
-const LETTER_WEIGHTS = [1, 0.5, 0.25];
 const codeVectors = new Map<string, Float64Array>();
 
 /** RIASEC weights of a code such as `SAI`, summing to 1 (cached per code). */
@@ -14,7 +12,8 @@ export function riasecVector(code: string): Float64Array {
     let sum = 0;
     for (let i = 0; i < code.length && i < 3; i++) {
       const d = RIASEC.indexOf(code[i] as (typeof RIASEC)[number]);
-      const weight = LETTER_WEIGHTS[i] as number;
+      // Holland's weighting of a code's letters: the first counts most (1, 0.5, 0.25).
+      const weight = 0.5 ** i;
       if (d >= 0) {
         vec[d] = (vec[d] as number) + weight;
         sum += weight;

@@ -1,7 +1,8 @@
 import type { Place } from '../model/common.js';
 import { GERMAN_LEVELS, PHYSICAL_LOADS, SCHOOL_CERTIFICATES, TARGET_GROUPS } from '../model/vocabulary.js';
 import type { MatchContext } from './context.js';
-import { GROUPS_ONLY, LICENCE, REMOTE, FLEXIBLE, PART_TIME, type Columns } from './columns.js';
+import { FLEXIBLE, GROUPS_ONLY, LICENCE, PART_TIME, REAL, REMOTE, ROW } from './record.js';
+import type { Columns } from './columns.js';
 import { reason, type Reason } from './reasons.js';
 import { DEG, wordsOf } from './features.js';
 
@@ -48,24 +49,26 @@ export function travelTimes(home: Place, c: Columns, travelMinutes?: (from: Plac
   const homeLon = (home.lon as number) * DEG;
   const homeCosLat = Math.cos(homeLat);
   for (let i = 0; i < n; i++) {
-    if ((c.flags[i] as number) & REMOTE) continue;
+    if ((c.row[i * ROW] as number) & REMOTE) continue; // the flags (record.ts)
     if (travelMinutes) {
       const given = travelMinutes(home, (c.offers[i] as Columns['offers'][number]).place);
-      if (given !== undefined && Number.isFinite(given)) {
-        out[i] = given;
+      if (Number.isFinite(given)) {
+        out[i] = given as number;
         continue;
       }
     }
-    const lat = c.lat[i] as number;
+    // Latitude, longitude and its cosine (record.ts).
+    const at = i * 3;
+    const lat = c.geo[at] as number;
     if (Number.isNaN(homeLat) || Number.isNaN(lat)) continue;
-    const km = haversineKm(homeLat, homeLon, homeCosLat, lat, c.lon[i] as number, c.cosLat[i] as number);
+    const km = haversineKm(homeLat, homeLon, homeCosLat, lat, c.geo[at + 1] as number, c.geo[at + 2] as number);
     out[i] = TRAVEL_ACCESS_MINUTES + ((km * TRAVEL_DETOUR) / TRAVEL_SPEED_KMH) * 60;
   }
   return out;
 }
 
-/** `HH:MM` of minutes after midnight (0–1439): the time of day of that many minutes after the epoch, in UTC. */
-export const hhmm = (minutes: number): string => new Date(minutes * 60_000).toISOString().slice(11, 16);
+/** `HH:MM` of minutes after midnight (0–1439): the time of day of that many minutes after the epoch, in UTC; `…` for a time not stated (−1). */
+export const hhmm = (minutes: number): string => (minutes < 0 ? '…' : new Date(minutes * 60_000).toISOString().slice(11, 16));
 
 const DAY = 1440;
 
@@ -104,67 +107,74 @@ function groupList(mask: number): string {
  */
 export function checkHardRules(ctx: MatchContext, c: Columns, i: number, out?: Reason[], notes?: Reason[]): number {
   // Written without closures: this runs once per offer per call and must not allocate on the fast path.
-  // With `out` (given empty), a failed rule is a reason in it; without, the first one returns at once.
+  // A failed rule is `if (… && !out?.push(reason(…))) return -1`: with `out` (given empty) the reason goes into
+  // it and the checks go on (`push` returns the new length, never 0); without, nothing is built and the first
+  // failed rule returns at once. Notes are built only when `notes` is given, as `notes?.push(…)` evaluates
+  // nothing without it.
   let noteCount = 0;
-  const flags = c.flags[i] as number;
-  const targetGroupMask = c.targetGroupMask[i] as number;
-  const german = c.german[i] as number;
-  const start = c.start[i] as number;
-  const end = c.end[i] as number;
-  const dayMask = c.dayMask[i] as number;
-  const hours = c.hours[i] as number;
-  const load = c.load[i] as number;
-  const minAge = c.minAge[i] as number;
-  const maxAge = c.maxAge[i] as number;
-  const school = c.school[i] as number;
+  // The offer's fields, at the offsets of record.ts (each local is named after its field).
+  const row = c.row;
+  const at = i * ROW;
+  const flags = row[at] as number;
+  const targetGroupMask = row[at + 2] as number;
+  const german = row[at + 4] as number;
+  const start = row[at + 9] as number;
+  const end = row[at + 10] as number;
+  const dayMask = row[at + 11] as number;
+  const hours = c.real[i * REAL] as number;
+  const load = row[at + 5] as number;
+  const minAge = row[at + 7] as number;
+  const maxAge = row[at + 8] as number;
+  const school = row[at + 6] as number;
 
   if (flags & GROUPS_ONLY && (targetGroupMask & ctx.groupMask) === 0) {
     if ((targetGroupMask & ~ctx.knownGroupMask) === 0) {
-      if (!out) return -1;
-      out.push(reason('excluded.targetGroup', { groups: groupList(targetGroupMask) }));
+      if (!out?.push(reason('excluded.targetGroup', { groups: groupList(targetGroupMask) }))) return -1;
     } else {
       noteCount++;
       notes?.push(reason('note.targetGroup', { groups: groupList(targetGroupMask) }));
     }
   }
+  // Ranks are in range wherever a word is looked up below (a requirement above none, a level that is known).
   if (german > 0) {
     if (ctx.german < 0) {
       noteCount++;
-      notes?.push(reason('note.germanLevel', { required: GERMAN_LEVELS[german] ?? '' }));
-    } else if (ctx.german < german) {
-      if (!out) return -1;
-      out.push(reason('excluded.germanLevel', { required: GERMAN_LEVELS[german] ?? '', yours: GERMAN_LEVELS[ctx.german] ?? '' }));
+      notes?.push(reason('note.germanLevel', { required: GERMAN_LEVELS[german] as string }));
+    } else if (ctx.german < german && !out?.push(reason('excluded.germanLevel', { required: GERMAN_LEVELS[german] as string, yours: GERMAN_LEVELS[ctx.german] as string }))) {
+      return -1;
     }
   }
   if (ctx.from >= 0) {
-    if (!(flags & FLEXIBLE) && outsideWindow(start, end, ctx.from, ctx.until)) {
-      if (!out) return -1;
-      out.push(reason('excluded.schedule', {
-        start: start >= 0 ? hhmm(start) : '…',
-        end: end >= 0 ? hhmm(end) : '…',
-        from: hhmm(ctx.from),
-        until: hhmm(ctx.until),
-      }));
+    if (
+      !(flags & FLEXIBLE) &&
+      outsideWindow(start, end, ctx.from, ctx.until) &&
+      !out?.push(
+        reason('excluded.schedule', {
+          start: hhmm(start),
+          end: hhmm(end),
+          from: hhmm(ctx.from),
+          until: hhmm(ctx.until),
+        }),
+      )
+    ) {
+      return -1;
     }
     // Fixed hours: every day of the offer must be free. Hours by arrangement: its days are when one can come,
     // so one free day among them is enough (a Saturday-only offer still clashes with Monday–Friday).
-    if (ctx.availableDays && dayMask && (flags & FLEXIBLE ? !(dayMask & ctx.availableDays) : dayMask & ~ctx.availableDays)) {
-      if (!out) return -1;
-      out.push(reason('excluded.days'));
+    if (ctx.availableDays && dayMask && (flags & FLEXIBLE ? !(dayMask & ctx.availableDays) : dayMask & ~ctx.availableDays) && !out?.push(reason('excluded.days'))) {
+      return -1;
     }
   }
   if (hours >= 0 && !(flags & PART_TIME)) {
     const max = ctx.maxHours >= 0 ? ctx.maxHours : ctx.profile.partTimeOnly ? PART_TIME_MAX_HOURS : -1;
-    if (max >= 0 && hours > max) {
-      if (!out) return -1;
-      // Only "part time" said: the 30 hours are the SDK's assumption, not the person's figure, so not "more than your 30".
-      out.push(ctx.maxHours >= 0 ? reason('excluded.hours', { hours: hours, max }) : reason('excluded.fullTime', { hours: hours }));
+    // Only "part time" said: the 30 hours are the SDK's assumption, not the person's figure, so not "more than your 30".
+    if (max >= 0 && hours > max && !out?.push(ctx.maxHours >= 0 ? reason('excluded.hours', { hours, max }) : reason('excluded.fullTime', { hours }))) {
+      return -1;
     }
   }
   if (load >= 0) {
     if (ctx.load >= 0 && load > ctx.load) {
-      if (!out) return -1;
-      out.push(reason('excluded.physicalLoad', { load: PHYSICAL_LOADS[load] ?? '' }));
+      if (!out?.push(reason('excluded.physicalLoad', { load: PHYSICAL_LOADS[load] as string }))) return -1;
     } else if (ctx.load < 0 && load === HEAVY) {
       noteCount++;
       notes?.push(reason('note.physicalLoad', { load: 'heavy' }));
@@ -173,46 +183,33 @@ export function checkHardRules(ctx: MatchContext, c: Columns, i: number, out?: R
   if (minAge >= 0) {
     if (ctx.age < 0) {
       noteCount++;
-      notes?.push(reason('note.minAge', { minAge: minAge }));
-    } else if (ctx.age < minAge) {
-      if (!out) return -1;
-      out.push(reason('excluded.minAge', { minAge: minAge }));
-    }
+      notes?.push(reason('note.minAge', { minAge }));
+    } else if (ctx.age < minAge && !out?.push(reason('excluded.minAge', { minAge }))) return -1;
   }
   if (maxAge >= 0) {
     if (ctx.age < 0) {
       noteCount++;
-      notes?.push(reason('note.maxAge', { maxAge: maxAge }));
-    } else if (ctx.age > maxAge) {
-      if (!out) return -1;
-      out.push(reason('excluded.maxAge', { maxAge: maxAge }));
-    }
+      notes?.push(reason('note.maxAge', { maxAge }));
+    } else if (ctx.age > maxAge && !out?.push(reason('excluded.maxAge', { maxAge }))) return -1;
   }
   if (flags & LICENCE) {
     if (ctx.profile.drivingLicence === undefined) {
       noteCount++;
       notes?.push(reason('note.drivingLicence'));
-    } else if (!ctx.profile.drivingLicence) {
-      if (!out) return -1;
-      out.push(reason('excluded.drivingLicence'));
-    }
+    } else if (!ctx.profile.drivingLicence && !out?.push(reason('excluded.drivingLicence'))) return -1;
   }
   if (school > 0) {
     if (ctx.school < 0) {
       noteCount++;
-      notes?.push(reason('note.schoolCertificate', { certificate: SCHOOL_CERTIFICATES[school] ?? '' }));
-    } else if (ctx.school < school) {
-      if (!out) return -1;
-      out.push(reason('excluded.schoolCertificate', { certificate: SCHOOL_CERTIFICATES[school] ?? '' }));
+      notes?.push(reason('note.schoolCertificate', { certificate: SCHOOL_CERTIFICATES[school] as string }));
+    } else if (ctx.school < school && !out?.push(reason('excluded.schoolCertificate', { certificate: SCHOOL_CERTIFICATES[school] as string }))) {
+      return -1;
     }
   }
   if (ctx.maxTravel >= 0 && !(flags & REMOTE)) {
     // Compared as shown, in whole minutes: an estimate of 30.4 against 30 accepted is not "30 minutes – more than your 30".
     const minutes = ctx.travel ? Math.round(ctx.travel[i] as number) : NaN;
-    if (minutes > ctx.maxTravel) {
-      if (!out) return -1;
-      out.push(reason('excluded.travel', { minutes, max: ctx.maxTravel }));
-    }
+    if (minutes > ctx.maxTravel && !out?.push(reason('excluded.travel', { minutes, max: ctx.maxTravel }))) return -1;
   }
   return out?.length ? -1 : noteCount;
 }

@@ -6,11 +6,11 @@ import type { Locale } from '../model/vocabulary.js';
 import type { Radar } from '../radar/build-radar.js';
 import type { SearchIndex } from '../search/create.js';
 import { createContext, type MatchContext } from './context.js';
-import { columnsOf, demandOf, wishedSimilarity, type Columns } from './columns.js';
-import { checkHardRules, travelTimes } from './hard-rules.js';
+import type { Columns } from './columns.js';
+import { checkHardRules } from './hard-rules.js';
 import { reason, type Reason } from './reasons.js';
 import { rankTop } from './select.js';
-import { LANGUAGE_OVERFLOW, activeWeight, softScore } from './soft-fit.js';
+import { activeWeight, softScore } from './soft-fit.js';
 import { NOTE_FACTOR, matchDefaults } from './weights.js';
 import { compareText } from '../model/text.js';
 
@@ -53,24 +53,6 @@ export interface MatchOptions {
 
 export { matchDefaults };
 
-/** Search scores at or below this count as no match for free-text wishes. */
-const WISH_FLOOR = 0.55;
-
-/** How many offers the free-text search is asked for. */
-const WISH_SEARCH_LIMIT = 200;
-
-function wishScores(options: MatchOptions, wishes: string | undefined, locale: Locale): Map<string, number> | undefined {
-  if (!options.searchIndex || !wishes?.trim()) return undefined;
-  // Search scores are comparable only within one query: scale so the best hit is 1 and hits at or below
-  // the floor (loosely related offers score about 0.5–0.6) count as no match.
-  const hits = options.searchIndex.search(wishes, { limit: WISH_SEARCH_LIMIT, locale });
-  const best = hits.reduce((m, h) => Math.max(m, h.score), 0);
-  const scores = new Map<string, number>();
-  if (best <= WISH_FLOOR) return scores;
-  for (const hit of hits) scores.set(hit.offer.id, Math.max(0, Math.min(1, (hit.score - WISH_FLOOR) / (best - WISH_FLOOR))));
-  return scores;
-}
-
 function explain(ctx: MatchContext, c: Columns, i: number): Reason[] {
   const reasons: Reason[] = [];
   const notes: Reason[] = [];
@@ -103,65 +85,55 @@ export function match(profile: ProfileInput, offers: readonly OfferInput[], opti
   const limit = checkOption('limit', options.limit ?? matchDefaults.limit, 0);
   const maxPerProvider = checkOption('diversity.maxPerProvider', options.diversity?.maxPerProvider ?? matchDefaults.maxPerProvider, 1);
   const topK = checkOption('diversity.topK', options.diversity?.topK ?? matchDefaults.topK, 0);
-  for (const [name, value, method] of [['radar', options.radar, 'view'], ['searchIndex', options.searchIndex, 'search']] as const) {
-    if (value !== undefined && typeof (value as unknown as Record<string, unknown>)[method] !== 'function') {
-      throw optionError(name, name === 'radar' ? 'a radar made by buildRadar()' : 'an index made by createSearchIndex()');
-    }
+  for (const [name, value, method, expected] of [
+    ['radar', options.radar, 'view', 'a radar made by buildRadar()'],
+    ['searchIndex', options.searchIndex, 'search', 'an index made by createSearchIndex()'],
+  ] as const) {
+    if (value !== undefined && typeof (value as unknown as Record<string, unknown>)[method] !== 'function') throw optionError(name, expected);
   }
 
-  const ctx = createContext(profile, { radar: options.radar, radarWeight });
-  const wished = wishScores(options, ctx.profile.wishes, options.locale ?? ctx.profile.locale);
-  if (wished) ctx.wishScores = wished;
-
-  const columns = columnsOf(offers);
+  const ctx = createContext(profile, offers, options, radarWeight);
+  const { columns } = ctx;
   const { offers: parsed, ids, providers } = columns;
-  if (ctx.otherLanguages.length) ctx.languageMask = languageMaskOf(columns, ctx.otherLanguages);
-  if (options.radar && radarWeight > 0) ctx.demand = demandOf(columns, options.radar, ctx.profile.home?.district);
-  const { wishedOccupations, home } = ctx.profile;
-  if (wishedOccupations.length) ctx.wishedSimilarity = wishedSimilarity(columns, wishedOccupations);
-  if (home) {
-    ctx.travel = travelTimes(home, columns, options.travelMinutes);
-    ctx.nearness = ctx.travel.some((t) => !Number.isNaN(t));
-  }
   const n = parsed.length;
   // Scratch arrays are reused across calls on the same list (nothing of them escapes this call), unless a
   // callback such as travelMinutes calls match again while this call still uses them.
-  const scratch = columns.scratch && !columns.scratch.busy ? columns.scratch : { busy: false, scores: new Float64Array(n), passing: new Int32Array(n), excluded: new Int32Array(n) };
-  if (!columns.scratch) columns.scratch = scratch;
+  let scratch = columns.scratch;
+  if (!scratch || scratch.busy) {
+    scratch = { busy: false, scores: new Float64Array(n), passing: new Int32Array(n), excluded: new Int32Array(n) };
+    columns.scratch ??= scratch;
+  }
   scratch.busy = true;
   const { scores, passing } = scratch;
-  let excludedIdx: Int32Array;
-  let results: RankedOffer[];
   try {
     const passed = scoreAll(ctx, columns, activeWeight(ctx), scores, passing, scratch.excluded);
-    excludedIdx = scratch.excluded.slice(0, n - passed);
-    const order = rankTop(scores, ids, providers, passing, passed, limit, maxPerProvider, topK);
-    results = order.map((i) => ({
-      offer: parsed[i] as Offer,
-      score: scores[i] as number,
-      reasons: explain(ctx, columns, i),
-    }));
+    const excludedIdx = scratch.excluded.slice(0, n - passed);
+    // The excluded list is built when first read: most screens show only the results, and with large
+    // catalogues most of the work of a call would otherwise go into explaining offers nobody looks at.
+    let excluded: ExcludedOffer[] | undefined;
+    return {
+      results: rankTop(scores, ids, providers, passing, passed, limit, maxPerProvider, topK).map((i) => ({
+        offer: parsed[i] as Offer,
+        score: scores[i] as number,
+        reasons: explain(ctx, columns, i),
+      })),
+      get excluded() {
+        return (excluded ??= Array.from(excludedIdx)
+          .sort((a, b) => compareText(ids[a] as string, ids[b] as string) || a - b)
+          .map((i) => {
+            const reasons: Reason[] = [];
+            checkHardRules(ctx, columns, i, reasons);
+            return { offer: parsed[i] as Offer, reasons };
+          }));
+      },
+      set excluded(value) {
+        excluded = value;
+      },
+    };
   } finally {
+    // The results are explained inside: only then are the scores free for the next call.
     scratch.busy = false;
   }
-  // The excluded list is built when first read: most screens show only the results, and with large
-  // catalogues most of the work of a call would otherwise go into explaining offers nobody looks at.
-  let excluded: ExcludedOffer[] | undefined;
-  return {
-    results,
-    get excluded() {
-      return (excluded ??= Array.from(excludedIdx)
-        .sort((a, b) => compareText(ids[a] as string, ids[b] as string) || a - b)
-        .map((i) => {
-          const reasons: Reason[] = [];
-          checkHardRules(ctx, columns, i, reasons);
-          return { offer: parsed[i] as Offer, reasons };
-        }));
-    },
-    set excluded(value) {
-      excluded = value;
-    },
-  };
 }
 
 /**
@@ -186,14 +158,4 @@ function scoreAll(ctx: MatchContext, c: Columns, denominator: number, scores: Fl
     passing[passed++] = i;
   }
   return passed;
-}
-
-/** The person's languages as bits of the list's interned language codes (bit 31 for codes beyond them). */
-function languageMaskOf(c: Columns, languages: readonly string[]): number {
-  let mask = 0;
-  for (const l of languages) {
-    const bit = c.languageCodes.indexOf(l);
-    mask |= bit >= 0 ? 1 << bit : c.languageCodes.length >= 31 ? LANGUAGE_OVERFLOW : 0;
-  }
-  return mask;
 }

@@ -3,61 +3,32 @@
  * so every screen can say it in its own language (texts: `@markt/sdk/reasons`).
  */
 
+/** The words of a space-separated list, each after a prefix: `keys('note.', 'minAge maxAge')` is `['note.minAge', 'note.maxAge']`. */
+type Keys<P extends string, W extends string> = W extends `${infer Head} ${infer Tail}` ? readonly [`${P}${Head}`, ...Keys<P, Tail>] : readonly [`${P}${W}`];
+
+// Written as one string per group: the list is the same, and the bundle holds each word once instead of a quoted key per entry.
+function keys<P extends string, W extends string>(prefix: P, words: W): Keys<P, W> {
+  return words.split(' ').map((word) => prefix + word) as unknown as Keys<P, W>;
+}
+
 /** Hard rules: an offer with one of these reasons is removed from the results. */
-export const EXCLUSION_KEYS = [
-  'excluded.targetGroup',
-  'excluded.germanLevel',
-  'excluded.schedule',
-  'excluded.days',
-  'excluded.hours',
-  'excluded.fullTime',
-  'excluded.physicalLoad',
-  'excluded.minAge',
-  'excluded.maxAge',
-  'excluded.drivingLicence',
-  'excluded.schoolCertificate',
-  'excluded.travel',
-] as const;
+export const EXCLUSION_KEYS = keys(
+  'excluded.',
+  'targetGroup germanLevel schedule days hours fullTime physicalLoad minAge maxAge drivingLicence schoolCertificate travel',
+);
 
 /** Why an offer fits. */
 export const FIT_KEYS = [
-  'fit.interest.R',
-  'fit.interest.I',
-  'fit.interest.A',
-  'fit.interest.S',
-  'fit.interest.E',
-  'fit.interest.C',
-  'fit.wishedOccupation',
-  'fit.wishedKind',
-  'fit.strength',
-  'fit.targetGroup',
-  'fit.need',
-  'fit.topic',
-  'fit.recognition',
-  'fit.germanCourse',
-  'fit.language',
-  'fit.schedule',
-  'fit.flexibleHours',
-  'fit.partTime',
-  'fit.nearby',
-  'fit.remote',
-  'fit.wishes',
-  'fit.general',
-  'radar.shortage',
-  'radar.demand',
-  'radar.demandArea',
+  ...keys('fit.interest.', 'R I A S E C'),
+  ...keys(
+    'fit.',
+    'wishedOccupation wishedKind strength targetGroup need topic recognition germanCourse language schedule flexibleHours partTime nearby remote wishes general',
+  ),
+  ...keys('radar.', 'shortage demand demandArea'),
 ] as const;
 
 /** Things to ask about: a requirement the person did not say anything about (never a hard fail). */
-export const NOTE_KEYS = [
-  'note.targetGroup',
-  'note.germanLevel',
-  'note.drivingLicence',
-  'note.schoolCertificate',
-  'note.physicalLoad',
-  'note.minAge',
-  'note.maxAge',
-] as const;
+export const NOTE_KEYS = keys('note.', 'targetGroup germanLevel drivingLicence schoolCertificate physicalLoad minAge maxAge');
 
 export type ExclusionKey = (typeof EXCLUSION_KEYS)[number];
 export type FitKey = (typeof FIT_KEYS)[number];

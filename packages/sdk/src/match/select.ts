@@ -12,48 +12,43 @@ export function makeBetter(scores: Float64Array, ids: readonly string[]): (a: nu
  * The best `h` of `candidates` in ranking order, by a bounded heap (O(n log h)) instead of a full sort.
  */
 export function topOf(candidates: Int32Array, count: number, h: number, better: (a: number, b: number) => boolean): number[] {
-  const order = (a: number, b: number) => (better(a, b) ? -1 : better(b, a) ? 1 : 0);
-  if (h >= count) return Array.from(candidates.subarray(0, count)).sort(order);
-  // Min-heap on "worse first": heap[0] is the weakest of the best h seen so far.
-  const heap = new Int32Array(h);
-  let size = 0;
-  const siftUp = (i: number) => {
-    const x = heap[i] as number;
-    while (i > 0) {
-      const p = (i - 1) >> 1;
-      const y = heap[p] as number;
-      if (!better(y, x)) break;
-      heap[i] = y;
-      i = p;
+  let best = candidates.subarray(0, count);
+  if (h < count) {
+    // Min-heap on "worse first": heap[0] is the weakest of the best h seen so far.
+    const heap = new Int32Array(h);
+    let size = 0;
+    for (let k = 0; k < count; k++) {
+      const idx = candidates[k] as number;
+      let i: number;
+      if (size < h) {
+        // Sift the new one up from the end.
+        i = size++;
+        while (i > 0) {
+          const p = (i - 1) >> 1;
+          const y = heap[p] as number;
+          if (!better(y, idx)) break;
+          heap[i] = y;
+          i = p;
+        }
+      } else if (better(idx, heap[0] as number)) {
+        // Replace the weakest and sift it down.
+        i = 0;
+        for (;;) {
+          const l = 2 * i + 1;
+          if (l >= size) break;
+          const r = l + 1;
+          const c = r < size && better(heap[l] as number, heap[r] as number) ? r : l;
+          const y = heap[c] as number;
+          if (!better(idx, y)) break;
+          heap[i] = y;
+          i = c;
+        }
+      } else continue;
+      heap[i] = idx;
     }
-    heap[i] = x;
-  };
-  const siftDown = (i: number) => {
-    const x = heap[i] as number;
-    for (;;) {
-      const l = 2 * i + 1;
-      if (l >= size) break;
-      const r = l + 1;
-      let c = l;
-      if (r < size && better(heap[l] as number, heap[r] as number)) c = r;
-      const y = heap[c] as number;
-      if (!better(x, y)) break;
-      heap[i] = y;
-      i = c;
-    }
-    heap[i] = x;
-  };
-  for (let k = 0; k < count; k++) {
-    const idx = candidates[k] as number;
-    if (size < h) {
-      heap[size++] = idx;
-      siftUp(size - 1);
-    } else if (better(idx, heap[0] as number)) {
-      heap[0] = idx;
-      siftDown(0);
-    }
+    best = heap.subarray(0, size);
   }
-  return Array.from(heap.subarray(0, size)).sort(order);
+  return Array.from(best).sort((a, b) => (better(a, b) ? -1 : better(b, a) ? 1 : 0));
 }
 
 /**
