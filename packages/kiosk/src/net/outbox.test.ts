@@ -152,3 +152,55 @@ describe('Outbox', () => {
     outbox.stop();
   });
 });
+
+describe('Outbox maximum age (privacy: nothing of a visitor waits on a shared device for ever)', () => {
+  const aged = (key: string, item: Visit, ageMs: number) => ({ key, item, attempts: 58, queuedAt: new Date(Date.now() - ageMs).toISOString() });
+
+  it('removes an entry past maxAgeMs from storage without sending it and fires an expired event', async () => {
+    const storage = memoryStorage();
+    storage.setItem('markt.outbox.aged', JSON.stringify([aged('old-key-0123456789', { token: 'erika' }, 2000), aged('new-key-0123456789', { token: 'fresh' }, 0)]));
+    const sent: string[] = [];
+    const outbox = new Outbox<Visit>({ name: 'aged', storage, maxAgeMs: 1000, autoStart: false, send: async (_item, key) => (sent.push(key), 'retry') });
+    // Even before a pass, an expired entry is no longer counted as pending.
+    expect(outbox.entries().map((e) => e.key)).to.deep.equal(['new-key-0123456789']);
+    const expired: { key: string; item: Visit }[] = [];
+    outbox.addEventListener('expired', (e) => expired.push(e.detail));
+    await outbox.flush();
+    expect(expired).to.deep.equal([{ key: 'old-key-0123456789', item: { token: 'erika' } }]);
+    expect(sent).to.deep.equal(['new-key-0123456789']); // the old one was never tried
+    expect(storage.map.get('markt.outbox.aged')).not.to.contain('erika');
+    // "Nothing acknowledged is ever lost": the unsent entry within its time stays queued.
+    expect(storage.map.get('markt.outbox.aged')).to.contain('new-key-0123456789');
+    outbox.stop();
+  });
+
+  it('expires an entry while it keeps failing (the network never comes back), with the age computed per entry', async () => {
+    const storage = memoryStorage();
+    const outbox = new Outbox<Visit>({
+      name: 'aging',
+      storage,
+      retryDelay: () => 20,
+      // A function of the entry: here "120 ms after it was queued" for one kind of item, never for the other.
+      maxAgeMs: (entry) => (entry.item.token === 'lead' ? 120 : Number.POSITIVE_INFINITY),
+      send: async () => 'retry',
+    });
+    const expired: string[] = [];
+    outbox.addEventListener('expired', (e) => expired.push(e.detail.item.token));
+    await outbox.enqueue({ token: 'lead' });
+    await outbox.enqueue({ token: 'count' });
+    await until(() => expired.length === 1);
+    expect(expired).to.deep.equal(['lead']);
+    expect(outbox.entries().map((e) => e.item.token)).to.deep.equal(['count']);
+    expect(storage.map.get('markt.outbox.aging')).not.to.contain('"lead"');
+    outbox.stop();
+  });
+
+  it('without maxAgeMs keeps an old entry (the default is unchanged)', async () => {
+    const storage = memoryStorage();
+    storage.setItem('markt.outbox.forever', JSON.stringify([aged('old-key-0123456789', { token: 'old' }, 400 * 86_400_000)]));
+    const outbox = new Outbox<Visit>({ name: 'forever', storage, autoStart: false, send: async () => 'retry' });
+    await outbox.flush();
+    expect(outbox.pending).to.equal(1);
+    outbox.stop();
+  });
+});

@@ -23,6 +23,12 @@ export interface OutboxOptions<T> {
   retryDelay?: (attempts: number) => number;
   /** Send what is pending now and whenever the browser comes back online; default true. */
   autoStart?: boolean;
+  /**
+   * How long an entry may wait, in milliseconds from its `queuedAt` (a number, or a function of the entry);
+   * default: no limit. An entry past it is removed from storage without being sent, with an `expired` event:
+   * on a shared device, a visitor's data must not wait for a network that never comes back.
+   */
+  maxAgeMs?: number | ((entry: OutboxEntry<T>) => number);
 }
 
 /** Detail of the outbox's events. */
@@ -37,6 +43,8 @@ export interface OutboxEventMap<T> {
   delivered: CustomEvent<OutboxEventDetail<T>>;
   /** The server refused the item for good (e.g. 409, 422); it was dropped. */
   rejected: CustomEvent<OutboxEventDetail<T>>;
+  /** The item waited longer than `maxAgeMs` and was removed without being sent. */
+  expired: CustomEvent<OutboxEventDetail<T>>;
   /** The number of pending items changed. */
   change: CustomEvent<{ pending: number }>;
 }
@@ -62,6 +70,7 @@ export class Outbox<T> extends EventTarget {
   readonly #send: OutboxOptions<T>['send'];
   readonly #storage: KeyValueStorage;
   readonly #retryDelay: (attempts: number) => number;
+  readonly #maxAgeMs: OutboxOptions<T>['maxAgeMs'];
   readonly #inFlight = new Set<string>();
   #timer: ReturnType<typeof setTimeout> | undefined;
   /** Set when storage refuses writes: the queue then lives in memory for this page's life. */
@@ -71,12 +80,13 @@ export class Outbox<T> extends EventTarget {
   #stopped = false;
   readonly #onOnline = (): void => void this.flush();
 
-  constructor({ name, send, storage = localStorage, retryDelay = defaultDelay, autoStart = true }: OutboxOptions<T>) {
+  constructor({ name, send, storage = localStorage, retryDelay = defaultDelay, autoStart = true, maxAgeMs }: OutboxOptions<T>) {
     super();
     this.name = name;
     this.#send = send;
     this.#storage = storage;
     this.#retryDelay = retryDelay;
+    this.#maxAgeMs = maxAgeMs;
     if (autoStart) this.start();
   }
 
@@ -89,8 +99,14 @@ export class Outbox<T> extends EventTarget {
     return this.entries().length;
   }
 
-  /** A copy of the stored entries, oldest first. */
+  /** A copy of the stored entries that are not past their maximum age, oldest first. */
   entries(): OutboxEntry<T>[] {
+    const now = Date.now();
+    return this.#stored().filter((entry) => !this.#isExpired(entry, now));
+  }
+
+  /** Every stored entry, expired or not. */
+  #stored(): OutboxEntry<T>[] {
     if (this.#memory) return [...this.#memory];
     try {
       const raw = this.#storage.getItem(this.#storageKey);
@@ -116,7 +132,26 @@ export class Outbox<T> extends EventTarget {
 
   // Read-modify-write on every change, so two outboxes over one storage (two tabs) never drop each other's items.
   #update(change: (entries: OutboxEntry<T>[]) => OutboxEntry<T>[]): void {
-    this.#write(change(this.entries()));
+    this.#write(change(this.#stored()));
+  }
+
+  #isExpired(entry: OutboxEntry<T>, now: number): boolean {
+    const maxAge = typeof this.#maxAgeMs === 'function' ? this.#maxAgeMs(entry) : this.#maxAgeMs;
+    if (maxAge === undefined) return false;
+    const queuedAt = Date.parse(entry.queuedAt);
+    // An entry without a readable time cannot show that it is still within its age: it goes too.
+    return !Number.isFinite(queuedAt) || now - queuedAt >= maxAge;
+  }
+
+  /** Removes the entries past their maximum age from storage (never sent) and says so with `expired` events. */
+  #dropExpired(): void {
+    if (this.#maxAgeMs === undefined) return;
+    const now = Date.now();
+    const expired = this.#stored().filter((entry) => !this.#inFlight.has(entry.key) && this.#isExpired(entry, now));
+    if (expired.length === 0) return;
+    const gone = new Set(expired.map((entry) => entry.key));
+    this.#update((entries) => entries.filter((e) => !gone.has(e.key)));
+    for (const { key, item } of expired) this.dispatchEvent(new CustomEvent('expired', { detail: { key, item } }));
   }
 
   /**
@@ -180,6 +215,7 @@ export class Outbox<T> extends EventTarget {
   }
 
   async #pass(): Promise<void> {
+    this.#dropExpired();
     let failed: number | undefined;
     for (const entry of this.entries()) {
       if (this.#stopped) return;
