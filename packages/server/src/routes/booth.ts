@@ -3,8 +3,10 @@ import type { Event, Stand } from '@markt/sdk';
 import { IdempotencyKeySchema } from '@markt/sdk/schemas';
 import * as v from 'valibot';
 import { requireDevice, type DeviceEnv } from '../auth/device.js';
+import { notFound } from '../http/errors.js';
 import { readJson, validate } from '../http/validate.js';
 import type { Services } from '../services.js';
+import { eraseLead } from '../store/erase-lead.js';
 import { leadsCsv, listLeads, updateLead } from '../store/leads.js';
 
 /** What a booth may change on a lead (at least one field), with the change's optional idempotency key. */
@@ -95,6 +97,12 @@ export function boothRoutes(services: Services): Hono<DeviceEnv> {
     const patch = await readJson(c, LeadPatchSchema);
     const { eventId, providerId } = providerOf(c);
     return c.json(await updateLead(services, eventId, providerId, c.req.param('id'), patch));
+  });
+
+  app.delete('/booth/leads/:id', async (c) => {
+    const { eventId, providerId } = providerOf(c);
+    if (!(await eraseLead(services, eventId, providerId, c.req.param('id')))) throw notFound('This lead');
+    return c.body(null, 204);
   });
 
   return app;

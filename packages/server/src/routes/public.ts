@@ -1,6 +1,7 @@
 import { DeviceIdSchema } from '@markt/sdk/schemas';
 import { Hono } from 'hono';
 import { notFound } from '../http/errors.js';
+import { noStore } from '../http/no-store.js';
 import { validate } from '../http/validate.js';
 import type { Services } from '../services.js';
 import { eraseVisitor } from '../store/leads.js';
@@ -17,13 +18,17 @@ function matches(ifNoneMatch: string | undefined, etag: string): boolean {
 
 /**
  * Public routes without login: an event's public data for kiosks and phones (cached, with ETag), and
- * a visitor erasing their own visits and leads.
+ * a visitor erasing their own visits and leads. Also marks every `/api/booth/*` and `/api/stand/*` answer
+ * `Cache-Control: no-store` (they carry a visitor's contact data or visits): these routes are mounted first
+ * (app.ts), so the middleware wraps the stand and booth routes mounted after them, errors included.
  * @param services the server services
  * @returns the routes, mounted under `/api`
  * @example app.route('/api', publicRoutes(services));
  */
 export function publicRoutes(services: Services): Hono {
   const app = new Hono();
+  app.use('/booth/*', noStore());
+  app.use('/stand/*', noStore());
 
   app.get('/events/:eventId/public', async (c) => {
     const data = await publicData(services, c.req.param('eventId'));

@@ -1,0 +1,47 @@
+import { isLocalUrl, truncateWal } from '../db/client.js';
+import type { Services } from '../services.js';
+import { notifyErased } from './leads.js';
+
+/**
+ * Erases one lead of a provider, as the visitor asked the provider (withdrawn consent, Art. 7(3) and 17 GDPR):
+ * the lead and the keys of its tablet changes, with `secure_delete`, then the file is rewritten (`VACUUM`, which
+ * also drops earlier versions of the lead left by tablet changes) and the WAL emptied, as the purge does. The provider's tablets are told (`erased { leadIds }` via `erasureEvents`), so every
+ * tablet drops it. Another provider's lead, or an unknown id, erases nothing.
+ * @param services the server services
+ * @param eventId the event of the provider's device
+ * @param providerId the provider of the device; only its own leads can be erased
+ * @param leadId the lead to erase
+ * @returns true when the lead was erased, false when the provider has no such lead
+ * @example if (!(await eraseLead(services, 'fair-1', 'p-care', 'l1'))) throw notFound('This lead');
+ */
+export async function eraseLead(services: Services, eventId: string, providerId: string, leadId: string): Promise<boolean> {
+  const rows = await services.queue.run(async (tx) => {
+    // Overwrite the deleted rows' bytes in their pages, not just mark them free (see eraseVisitor).
+    await tx.execute('PRAGMA secure_delete = ON');
+    const owned = { sql: 'SELECT id FROM leads WHERE id = ? AND event_id = ? AND provider_id = ?', args: [leadId, eventId, providerId] };
+    // The keys of the tablets' changes go with the lead (explicitly: a remote database may not enforce the cascade).
+    await tx.execute({ sql: `DELETE FROM lead_changes WHERE lead_id IN (${owned.sql})`, args: owned.args });
+    const deleted = await tx.execute({
+      sql: 'DELETE FROM leads WHERE id = ? AND event_id = ? AND provider_id = ? RETURNING id, event_id, provider_id',
+      args: owned.args,
+    });
+    return deleted.rows;
+  });
+  if (rows.length === 0) return false;
+  notifyErased(rows);
+  if (isLocalUrl(services.config.dbUrl)) {
+    try {
+      // secure_delete zeroes the row as it is now, but a lead changed on a tablet (notes, status) left its
+      // earlier versions in the page's free space, written while secure_delete was off: VACUUM rewrites the file
+      // without them, as the purge does (outside the queue's transaction; an erasure is rare).
+      await services.db.execute('VACUUM');
+      // The WAL still holds the row as it was written, and VACUUM's pages: copy it in and truncate it.
+      if (!(await truncateWal(services.config.dbUrl))) throw new Error('the WAL checkpoint stayed busy');
+    } catch (error) {
+      services.config.log({ level: 'warn', msg: 'rewriting the database after a lead erasure failed; the next purge does it', error: String(error) });
+    }
+  }
+  // Counts only, never contents or ids (the log is read by operators).
+  services.config.log({ level: 'info', msg: 'erased a lead at the request of its provider', eventId, leads: rows.length });
+  return true;
+}
