@@ -3,13 +3,13 @@ import { Server, type ServerOptions, type Socket } from 'socket.io';
 import { sessionFromCookieHeader } from '../auth/session.js';
 import type { Services } from '../services.js';
 import { deviceByToken } from '../store/devices.js';
-import { organizerLead, readFeed, type LeadItem } from '../store/feed.js';
+import { readFeed } from '../store/feed.js';
 import { erasureEvents, providerLeadIds, type Erasure } from '../store/leads.js';
 import type { FeedItem, KioskReport } from './hub.js';
 import { acceptVisits, type VisitAck } from './ingest.js';
 import { ClusterFeed, type FeedNotice } from './redis.js';
 import { revokeEvents } from './revocations.js';
-import { readStats, StatsPusher, type StatsMessage } from './stats.js';
+import { ActivityCache, readActivity, readStats, StatsPusher, type StatsMessage } from './stats.js';
 
 /** What one socket may see, fixed at the handshake. */
 export type Viewer =
@@ -37,7 +37,10 @@ interface ServerToClient {
   revoked: (payload: { reason: string }) => void;
   /** Leads of this provider deleted on the server (erased by their visitor, or purged): drop them. */
   erased: (payload: { leadIds: string[] }) => void;
-  /** Organizers only: the event's totals that are not feed items (quizzes completed, visitors now; live/stats.ts). */
+  /**
+   * Organizers only: the event's totals (quizzes completed, visitors now, and visits and leads as aggregates per
+   * 5 minutes with small counts suppressed; live/stats.ts). Organizers get no `feed` items (privacy review H2).
+   */
   stats: (payload: StatsMessage) => void;
 }
 interface SocketData {
@@ -94,12 +97,8 @@ const EVENT_ROOM = 'event:';
  */
 export const eventRoom = (eventId: string): string => `${EVENT_ROOM}${eventId}`;
 
-/** An item as a viewer may see it: organizers get leads without contact details. */
-function shape(viewer: Viewer, item: FeedItem): FeedMessage {
-  if (viewer.kind === 'organizer') {
-    const view = item.kind === 'lead' ? organizerLead(item.item as unknown as LeadItem, item.providerId) : { ...item.item, providerId: item.providerId };
-    return { seq: item.seq, kind: item.kind, item: view };
-  }
+/** An item as its provider's booth tablets see it (no other viewer gets items). */
+function shape(item: FeedItem): FeedMessage {
   return { seq: item.seq, kind: item.kind, item: item.item };
 }
 
@@ -156,8 +155,10 @@ async function replay(services: Services, socket: LiveSocket, after: number, clu
   socket.data.buffer = [];
   let lastSeq = after;
   let replayed = 0;
-  if (viewer.kind !== 'kiosk') {
-    const providerId = viewer.kind === 'booth' ? viewer.providerId : undefined;
+  // Only booth tablets get items, their provider's own. Organizers get aggregates by `stats` only, never a
+  // single visit or lead (privacy review H2); kiosks get nothing.
+  if (viewer.kind === 'booth') {
+    const { providerId } = viewer;
     // In a cluster, the node follows the event from before this replay's reads: nothing falls in between.
     if (cluster) await cluster.follow(viewer.eventId);
     // Replay up to the items committed by now; later ones reach the buffer. Without this bound, a replay
@@ -169,7 +170,7 @@ async function replay(services: Services, socket: LiveSocket, after: number, clu
         return { ok: false, error: { code: 'SUPERSEDED', message: 'A newer sync replaced this one.' } };
       }
       for (const item of page) {
-        socket.emit('feed', shape(viewer, item));
+        socket.emit('feed', shape(item));
         lastSeq = item.seq;
       }
       replayed += page.length;
@@ -181,7 +182,7 @@ async function replay(services: Services, socket: LiveSocket, after: number, clu
   socket.data.live = true;
   for (const item of held.sort((a, b) => a.seq - b.seq)) {
     if (item.seq <= lastSeq) continue;
-    socket.emit('feed', shape(viewer, item));
+    socket.emit('feed', shape(item));
     lastSeq = item.seq;
   }
   socket.data.sent = lastSeq;
@@ -208,7 +209,7 @@ function revokeSocket(socket: LiveSocket): void {
 function deliver(socket: LiveSocket, item: FeedItem, ordered = false): void {
   if (socket.data.buffer) socket.data.buffer.push(item);
   else if (socket.data.live && !(ordered && item.seq <= socket.data.sent)) {
-    socket.emit('feed', shape(socket.data.viewer, item));
+    socket.emit('feed', shape(item));
     socket.data.sent = item.seq;
   }
 }
@@ -220,8 +221,10 @@ function deliver(socket: LiveSocket, item: FeedItem, ordered = false): void {
  *   `auth: { eventId }`. Refused with `connect_error` `UNAUTHORIZED`, `DEVICE_REVOKED` or `FORBIDDEN`
  *   (`error.data` is `{ code, message }`).
  * - Rooms: booth tablets join `provider:<eventId>:<providerId>`, organizers `event:<eventId>`; kiosks none.
- * - `sync { after }` (with an optional ack `{ ok, replayed, lastSeq }`): every later item the socket may
- *   see, as `feed { seq, kind, item }` in seq order, then live items. A booth's ack also has `leadIds`: the
+ * - `sync { after }` (with an optional ack `{ ok, replayed, lastSeq }`): for a booth tablet every later item of
+ *   its provider, as `feed { seq, kind, item }` in seq order, then live items. Organizers and kiosks get no
+ *   items (the ack says `replayed: 0`): organizers see visits and leads only as aggregates in `stats`
+ *   (counts per stand and provider per 5-minute period, small counts suppressed; privacy review H2). A booth's ack also has `leadIds`: the
  *   ids of its provider's leads still stored (after the replay), so a tablet drops those erased or purged.
  * - Leads erased or purged (store/leads.ts `erasureEvents`): `erased { leadIds }` to the provider's room.
  * - A revoked device (see `notifyRevoked`) gets `revoked` and is disconnected; its token is refused after.
@@ -240,7 +243,13 @@ export function attachLive(httpServer: HttpServer, services: Services, options: 
   let cluster: ClusterFeed<FeedItem> | undefined;
   const io: LiveServer = new Server(httpServer, { serveClient: false, ...(options.adapter ? { adapter: options.adapter } : {}) });
   const { presence } = services.live;
-  const statsOf = (eventId: string) => readStats(services.db, eventId, presence.count(eventId));
+  // Visits and leads reach organizers only as aggregates, read once per 5-minute period (live/stats.ts).
+  const activity = new ActivityCache((eventId, now) => readActivity(services.db, eventId, now));
+  const statsOf = async (eventId: string): Promise<StatsMessage> => {
+    const now = services.now();
+    const [stats, counts] = await Promise.all([readStats(services.db, eventId, presence.count(eventId), now), activity.get(eventId, now)]);
+    return { ...stats, activity: counts };
+  };
   // Each node pushes to its own organizers (`io.local`) what it reads; in a cluster every node learns of
   // every change (visits through the cluster feed, kiosks and quizzes below), so all push the same counts.
   const pusher = new StatsPusher({
@@ -314,8 +323,8 @@ export function attachLive(httpServer: HttpServer, services: Services, options: 
   // room, not once per tablet, which is most of the time between COMMIT and the last tablet's arrival.
   const deliverHere = (item: FeedItem) => {
     if (item.kind === 'visit' && item.item.source === 'qr') pusher.touch(item.eventId);
-    const rooms = [providerRoom(item.eventId, item.providerId), eventRoom(item.eventId)];
-    for (const room of rooms) {
+    // Items go to the provider's booth tablets only: the event's organizers get aggregates (`stats`), not items.
+    for (const room of [providerRoom(item.eventId, item.providerId)]) {
       const members = io.sockets.adapter.rooms.get(room);
       if (!members) continue;
       if (clustered) {
@@ -325,7 +334,7 @@ export function attachLive(httpServer: HttpServer, services: Services, options: 
         }
         continue;
       }
-      let viewer: Viewer | undefined;
+      let anyLive = false;
       const held: string[] = [];
       for (const id of members) {
         const socket = io.sockets.sockets.get(id);
@@ -334,11 +343,11 @@ export function attachLive(httpServer: HttpServer, services: Services, options: 
           deliver(socket, item);
           held.push(id);
         } else {
-          viewer ??= socket.data.viewer;
+          anyLive = true;
           socket.data.sent = item.seq;
         }
       }
-      if (viewer) io.local.to(room).except(held).emit('feed', shape(viewer, item));
+      if (anyLive) io.local.to(room).except(held).emit('feed', shape(item));
     }
   };
   const revokeHere = (deviceId: string) => {

@@ -9,11 +9,149 @@ export interface VisitorsNow {
   phones: number;
 }
 
+/**
+ * A count that may be suppressed: `null` stands for 1 to `SMALL_COUNT - 1` (shown as "< 5"), so that no
+ * figure points at one or a few persons.
+ */
+export type SmallCount = number | null;
+
+/**
+ * Visits and contact requests (leads) as the organizer may see them (privacy review H2): aggregates only,
+ * never a single visit or lead, no id, no time of one person, no lead status. Counted up to the end of the
+ * last whole `BUCKET_MS` period (`until`) and read once per period, so a figure changes at most once per
+ * 5 minutes and never shows when one item came in; counts from 1 to `SMALL_COUNT - 1` are `null`.
+ */
+export interface ActivityStats {
+  /** The end of the last whole period counted (ISO time, a multiple of `bucketMinutes`). */
+  until: string;
+  /** Length of a period in minutes. */
+  bucketMinutes: number;
+  /** Counts below this are suppressed (`null`). */
+  minCount: number;
+  visits: SmallCount;
+  leads: SmallCount;
+  /** Visits per stand, stands with none left out, most first. */
+  perStand: { standId: string; visits: SmallCount }[];
+  /** Contact requests per provider, providers with none left out, most first. */
+  perProvider: { providerId: string; leads: SmallCount }[];
+}
+
 /** `stats` as the organizer's socket receives it: absolute counts, the newest message wins. */
 export interface StatsMessage {
   /** Quizzes completed at the event's kiosks so far. */
   quizzes: number;
   visitorsNow: VisitorsNow;
+  /** Visits and leads, aggregated (absent only where a caller reads no activity). */
+  activity?: ActivityStats;
+}
+
+/** The organizer's visit and lead counts advance in whole periods of this length (ms). */
+export const BUCKET_MS = 5 * 60_000;
+
+/**
+ * Counts below this are shown as "< 5" (`null`), as in the report. 5, the k of the privacy review (M5); align
+ * with store/report.ts when it exports its threshold.
+ */
+export const SMALL_COUNT = 5;
+
+/**
+ * A count as the organizer may see it.
+ * @param n the exact count
+ * @returns `n`, or `null` when it is from 1 to `SMALL_COUNT - 1`
+ * @example suppress(3); // null
+ */
+export function suppress(n: number): SmallCount {
+  return n > 0 && n < SMALL_COUNT ? null : n;
+}
+
+/**
+ * The end of the last whole period before `time`.
+ * @param time a time in ms
+ * @returns that period's end in ms (a multiple of `BUCKET_MS`)
+ * @example bucketEnd(Date.parse('2026-05-01T10:44:59Z')); // 10:40
+ */
+export function bucketEnd(time: number): number {
+  return Math.floor(time / BUCKET_MS) * BUCKET_MS;
+}
+
+/**
+ * Reads an event's visits and leads as aggregates up to the end of the last whole period before `now`
+ * (visits by their `at`, leads by their `created_at`), with small counts suppressed.
+ * @param db the database
+ * @param eventId the event
+ * @param now the current time (default: now)
+ * @returns the aggregates, never an item of one person
+ * @example const activity = await readActivity(services.db, 'fair-1', services.now());
+ */
+export async function readActivity(db: Client, eventId: string, now: Date = new Date()): Promise<ActivityStats> {
+  const until = new Date(bucketEnd(now.getTime())).toISOString();
+  const [stands, providers] = await db.batch(
+    [
+      { sql: 'SELECT stand_id, count(*) AS n FROM visits WHERE event_id = ? AND at < ? GROUP BY stand_id', args: [eventId, until] },
+      { sql: 'SELECT provider_id, count(*) AS n FROM leads WHERE event_id = ? AND created_at < ? GROUP BY provider_id', args: [eventId, until] },
+    ],
+    'read',
+  );
+  const rows = (result: typeof stands, key: string) =>
+    (result?.rows ?? []).map((row) => ({ id: String(row[key]), n: Number(row.n) })).sort((a, b) => b.n - a.n || (a.id < b.id ? -1 : 1));
+  const standRows = rows(stands, 'stand_id');
+  const providerRows = rows(providers, 'provider_id');
+  const total = (list: { n: number }[]) => list.reduce((sum, row) => sum + row.n, 0);
+  return {
+    until,
+    bucketMinutes: BUCKET_MS / 60_000,
+    minCount: SMALL_COUNT,
+    visits: suppress(total(standRows)),
+    leads: suppress(total(providerRows)),
+    perStand: standRows.map((row) => ({ standId: row.id, visits: suppress(row.n) })),
+    perProvider: providerRows.map((row) => ({ providerId: row.id, leads: suppress(row.n) })),
+  };
+}
+
+/**
+ * Holds each event's activity for one period: read once when a period begins, then the same figures until
+ * the next, whatever arrives meanwhile (a visit sent late with an old time changes nothing before then).
+ * @example
+ * const cache = new ActivityCache((eventId, now) => readActivity(db, eventId, now));
+ * const activity = await cache.get('fair-1', new Date());
+ */
+export class ActivityCache {
+  readonly #entries = new Map<string, { until: number; value: Promise<ActivityStats> }>();
+  readonly #read: (eventId: string, now: Date) => Promise<ActivityStats>;
+
+  /** @param read reads an event's activity (`readActivity`) */
+  constructor(read: (eventId: string, now: Date) => Promise<ActivityStats>) {
+    this.#read = read;
+  }
+
+  /**
+   * The event's activity for the period `now` falls in.
+   * @param eventId the event
+   * @param now the current time
+   * @returns the figures read when this period began (read now if not yet)
+   * @example await cache.get('fair-1', new Date());
+   */
+  get(eventId: string, now: Date): Promise<ActivityStats> {
+    const until = bucketEnd(now.getTime());
+    const held = this.#entries.get(eventId);
+    if (held && held.until === until) return held.value;
+    const value = this.#read(eventId, now);
+    this.#entries.set(eventId, { until, value });
+    // A failed read is tried again next time.
+    value.catch(() => {
+      if (this.#entries.get(eventId)?.value === value) this.#entries.delete(eventId);
+    });
+    return value;
+  }
+
+  /**
+   * Forgets an event (nobody watches it any more).
+   * @param eventId the event
+   * @example cache.forget('fair-1');
+   */
+  forget(eventId: string): void {
+    this.#entries.delete(eventId);
+  }
 }
 
 /** A phone counts as "here now" for this long after its last visit reached the server. */

@@ -4,7 +4,7 @@ import type { FeedItem } from '../live/hub.js';
 /** A database row, or a plain object with the same column names. */
 export type Fields = Readonly<Record<string, unknown>>;
 
-/** A visit as booth tablets and the organizer see it: no device id. */
+/** A visit as its provider's booth tablets see it: no device id. (Organizers get no items, only counts: live/stats.ts.) */
 export interface VisitItem {
   id: string;
   seq: number;
@@ -79,29 +79,10 @@ export function leadItem(row: Fields): LeadItem {
   };
 }
 
-/**
- * What the organizer's dashboard may see of a lead: that it happened and where, never the person's contact.
- * @param lead the full lead item
- * @param providerId the provider it was for
- * @returns the lead without contact, message and notes
- * @example organizerLead(leadItem(row), 'p-care');
- */
-export function organizerLead(lead: LeadItem, providerId: string): Record<string, unknown> {
-  return {
-    id: lead.id,
-    seq: lead.seq,
-    createdAt: lead.createdAt,
-    offerId: lead.offerId,
-    standId: lead.standId,
-    providerId,
-    status: lead.status,
-  };
-}
-
 /** Which part of an event's feed to read. */
 export interface FeedQuery {
   eventId: string;
-  /** Only this provider's items (booth tablets); omit for the whole event (organizer). */
+  /** Only this provider's items (booth tablets); omit for the whole event (a cluster node reading for its tablets). */
   providerId?: string | undefined;
   /** Items with a larger sequence number. */
   after: number;

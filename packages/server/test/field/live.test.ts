@@ -355,23 +355,47 @@ describe('live sync over socket.io', () => {
     await until(() => stats.organizer.length === 2);
     await pause(100);
     const nobody = { kiosks: 0, phones: 0 };
-    expect(stats.organizer).toEqual([{ quizzes: 1, visitorsNow: nobody }, { quizzes: 2, visitorsNow: nobody }]);
+    expect(stats.organizer).toMatchObject([{ quizzes: 1, visitorsNow: nobody }, { quizzes: 2, visitorsNow: nobody }]);
     expect(stats.booth).toEqual([]);
   });
 
-  it("shows the organizer every provider's items, but leads without the visitor's contact", async () => {
+  it('gives the organizer no single visit or lead (no id, time, stand or status), while the booth keeps its own items and changes', async () => {
+    // Privacy review H2: the organizer (the Jobcenter) must not see a person's visit or lead as an event of its
+    // own, nor learn that the provider followed it up. Booth tablets still get their provider's items.
     const organizer = new Tablet({ eventId }, { cookie: await organizerCookie(tenantId) });
+    const care = new Tablet({ token: (await device('booth', 'p-care')).token });
+    const stats: Record<string, unknown>[] = [];
     await organizer.open();
+    organizer.socket.on('stats', (payload: Record<string, unknown>) => stats.push(payload));
+    await care.open();
     await post(`/api/stand/${tokens.debt}/visits`, { deviceId: key('dev'), idempotencyKey: key() });
-    expect(await organizer.sync(0)).toMatchObject({ ok: true, replayed: 1 });
-    await post(`/api/stand/${tokens.care}/leads`, leadBody());
-    await until(() => organizer.items.length === 2);
-    expect(organizer.items.map((m) => [m.seq, m.kind, m.item.providerId])).toEqual([
-      [1, 'visit', 'p-debt'],
-      [2, 'lead', 'p-care'],
-    ]);
-    expect(organizer.items[1]!.item).not.toHaveProperty('contact');
-    expect(organizer.items[1]!.item).not.toHaveProperty('message');
+    expect(await organizer.sync(0)).toMatchObject({ ok: true, replayed: 0 });
+    expect(await care.sync(0)).toMatchObject({ ok: true, replayed: 0 }); // the visit was at another provider's stand
+    await post(`/api/stand/${tokens.care}/visits`, { deviceId: key('dev'), idempotencyKey: key() });
+    const lead = await post(`/api/stand/${tokens.care}/leads`, leadBody());
+    expect(lead.status).toBe(201);
+    await until(() => care.items.length === 2);
+    const boothToken = care.auth.token as string;
+    const patched = await fetch(`${server.url}/api/booth/leads/${lead.body.id}`, {
+      method: 'PATCH',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${boothToken}` },
+      body: JSON.stringify({ status: 'done' }),
+    });
+    expect(patched.status).toBe(200);
+    // The booth tablet gets its visit, its lead and the lead's change, as before.
+    await until(() => care.items.length === 3);
+    expect(care.items.map((m) => [m.kind, m.item.status ?? null])).toEqual([['visit', null], ['lead', 'new'], ['lead', 'done']]);
+    expect(care.items[1]!.item).toMatchObject({ id: lead.body.id, contact: expect.any(Object) as unknown });
+    // A newly connecting organizer replays nothing either.
+    const late = new Tablet({ eventId }, { cookie: await organizerCookie(tenantId) });
+    await late.open();
+    expect(await late.sync(0)).toMatchObject({ ok: true, replayed: 0 });
+    await pause(300);
+    expect(organizer.items).toEqual([]);
+    expect(late.items).toEqual([]);
+    // Whatever stats say, they carry no per-person item: no id, timestamp, status or contact anywhere.
+    const text = JSON.stringify(stats);
+    for (const word of ['"id"', 'createdAt', '"at"', '"status"', 'contact', lead.body.id]) expect(text).not.toContain(word);
   });
 });
 
