@@ -45,6 +45,15 @@ export interface KioskUnpairedDetail {
   code: string;
 }
 
+/** Detail of `markt-kiosk-unsent`: the kind of the record dropped unsent, and how many were dropped since the page loaded. */
+export interface KioskUnsentDetail {
+  kind: 'leads' | 'feedback' | 'quizzes' | 'searches';
+  total: number;
+}
+
+/** How long past the fair's end (or past queuing, when that is later) a record may wait for the network. */
+const UNSENT_GRACE_MS = 24 * 60 * 60 * 1000;
+
 /** The kinds of records a paired kiosk reports, each through its own outbox (`/api/kiosk/<kind>`). */
 const RECORD_KINDS = ['leads', 'feedback', 'quizzes', 'searches'] as const;
 type RecordKind = (typeof RECORD_KINDS)[number];
@@ -96,6 +105,9 @@ function loadEngine(): Promise<KioskEngine> {
  * @event {CustomEvent<KioskContactDetail>} markt-contact-request - A visitor asked a provider to contact them (with consent).
  * @event {CustomEvent<KioskFeedbackDetail>} markt-feedback - A visitor rated the kiosk at the end.
  * @event {CustomEvent<{ reason: 'idle' | 'finished' }>} markt-session-end - Everything the visitor entered was wiped.
+ * @event {CustomEvent<KioskUnsentDetail>} markt-kiosk-unsent - A queued record (a contact request, feedback or a
+ *   statistic) could not be sent in its time (the fair's end plus one day) and was dropped unsent; `total` is the
+ *   count since the page loaded, for a notice to the operator ("N requests could not be sent").
  * @event {CustomEvent<KioskUnpairedDetail>} markt-kiosk-unpaired - The server refused the device token (401
  *   `DEVICE_REVOKED` or `UNAUTHORIZED`): the kiosk stopped reporting and dropped what it had queued; the page must pair again.
  *
@@ -169,6 +181,8 @@ export class MarktKiosk extends LitElement {
   #unpaired = false;
   /** Tells the server "this kiosk is in use" (paired kiosks only; nothing about the visitor). */
   #presence: SessionReporter | undefined;
+  /** Queued records dropped unsent since the page loaded (past their time; see `#maxAgeOf`). */
+  #unsent = 0;
   /** A random id for this visitor's session only; a new one after every wipe (never the device's id). */
   #sessionDevice = randomToken(16);
   /** Counts wipes: work that waited (a language loading) must not act on the next visitor's session. */
@@ -317,12 +331,16 @@ export class MarktKiosk extends LitElement {
     this.#queue('quizzes', { code, interests, idempotencyKey: newIdempotencyKey() });
   }
 
-  /** Reports a finished search once per text, so the organizer learns what visitors looked for in vain. */
+  /**
+   * Reports a finished search that found nothing, once per text, so the organizer learns what visitors looked
+   * for in vain. A search that found something is not reported at all: the server keeps no such search, and
+   * its text (a name, a debt, an illness) must not wait in the kiosk's storage for the network.
+   */
   #reportSearch(): void {
     const query = this.session.query.trim();
-    if (!query || this.#reported.has(`search:${query}`)) return;
+    if (!query || this.#reported.has(`search:${query}`) || this.results.length > 0) return;
     this.#reported.add(`search:${query}`);
-    this.#queue('searches', { query, resultCount: this.results.length, locale: this.locale, idempotencyKey: newIdempotencyKey() });
+    this.#queue('searches', { query, resultCount: 0, locale: this.locale, idempotencyKey: newIdempotencyKey() });
   }
 
   async chooseLanguage(locale: Locale): Promise<void> {
@@ -366,7 +384,8 @@ export class MarktKiosk extends LitElement {
 
   /**
    * Wipes everything the visitor entered: answers, list, contact fields, the stored session; contact
-   * requests still waiting in the outbox stay there until the server confirms them.
+   * requests still waiting in the outbox stay there until the server confirms them, but no longer than the
+   * fair's end plus one day (see `#maxAgeOf`); searches that found something were never queued.
    * @param reason why: the visitor was idle, or finished
    */
   wipe(reason: 'idle' | 'finished' = 'finished'): void {
@@ -772,10 +791,31 @@ export class MarktKiosk extends LitElement {
     let outbox = this.#outboxes.get(kind);
     if (!outbox) {
       const client = new ApiClient({ baseUrl: this.apiBase, token: this.deviceToken });
-      outbox = new Outbox<KioskRecord>({ name: `kiosk-${kind}`, send: (body) => this.#deliver(client, kind, body) });
+      outbox = new Outbox<KioskRecord>({
+        name: `kiosk-${kind}`,
+        send: (body) => this.#deliver(client, kind, body),
+        maxAgeMs: (entry) => this.#maxAgeOf(entry),
+      });
+      outbox.addEventListener('expired', () => {
+        this.#unsent += 1;
+        this.dispatchEvent(new CustomEvent<KioskUnsentDetail>('markt-kiosk-unsent', { detail: { kind, total: this.#unsent }, bubbles: true, composed: true }));
+      });
       this.#outboxes.set(kind, outbox);
     }
     return outbox;
+  }
+
+  /**
+   * How long a queued record may wait for the network (privacy review M3): until the fair's end plus one day;
+   * one queued later than that (the kiosk's data says the fair is over) or on a kiosk without event data waits
+   * 24 hours. Past it the record is dropped unsent: a shared kiosk must not hold a visitor's contact details
+   * for ever, and the server would have deleted them by then anyway.
+   */
+  #maxAgeOf(entry: { queuedAt: string }): number {
+    const queuedAt = Date.parse(entry.queuedAt);
+    const endsAt = Date.parse(this.data?.event.endsAt ?? '');
+    const deadline = Math.max(Number.isFinite(endsAt) ? endsAt + UNSENT_GRACE_MS : -Infinity, queuedAt + UNSENT_GRACE_MS);
+    return deadline - queuedAt;
   }
 
   #startOutboxes(): void {
