@@ -8,6 +8,11 @@ import { boothCatalog, type BoothKey } from '../booth-catalog.js';
 import type { BoothLead, LeadPatch, LeadStatus } from '../types.js';
 import { leadCardStyles } from './lead-card.styles.js';
 
+/** Detail of `markt-lead-delete`. */
+export interface LeadDeleteDetail {
+  id: string;
+}
+
 /** Detail of `markt-lead-change`. */
 export interface LeadChangeDetail {
   id: string;
@@ -17,8 +22,10 @@ export interface LeadChangeDetail {
 const STATUSES: readonly LeadStatus[] = ['new', 'contacted', 'done'];
 
 /**
- * @summary One contact request at the booth: the fields the visitor shared, the offer, the time; rating, notes, tags, status.
+ * @summary One contact request at the booth: the fields the visitor shared, the offer, the time; rating, notes, tags, status;
+ *   "Delete contact request" (when the visitor withdraws consent), confirmed in a modal dialog whose safe choice has the focus.
  * @event markt-lead-change - {LeadChangeDetail} staff changed rating, notes, tags or status (for `PATCH /api/booth/leads/:id`)
+ * @event markt-lead-delete - {LeadDeleteDetail} staff confirmed deleting the request (for `DELETE /api/booth/leads/:id`)
  * @csspart card - the card
  * @cssproperty --markt-card - card background
  * @cssproperty --markt-new - colour that marks a new request
@@ -42,6 +49,8 @@ export class LeadCard extends LitElement {
   @property({ type: Boolean, reflect: true, attribute: 'new' }) isNew = false;
   /** A save error to show (already in words). */
   @property() error = '';
+  /** Why deleting the request failed (already in words); empty when it did not. */
+  @property() deleteError = '';
   @property() locale: Locale = 'de';
 
   readonly #i18n = new LocaleController<BoothKey>(this, boothCatalog);
@@ -53,6 +62,22 @@ export class LeadCard extends LitElement {
   #change(patch: LeadPatch): void {
     if (!this.lead) return;
     this.dispatchEvent(new CustomEvent<LeadChangeDetail>('markt-lead-change', { detail: { id: this.lead.id, patch }, bubbles: true, composed: true }));
+  }
+
+  /** Opens the confirmation (modal: the focus moves in, to "Keep it", and stays in; Escape closes it). */
+  #askDelete(): void {
+    this.renderRoot.querySelector<HTMLDialogElement>('dialog.delete')?.showModal();
+  }
+
+  #confirmDelete(): void {
+    this.renderRoot.querySelector<HTMLDialogElement>('dialog.delete')?.close();
+    if (!this.lead) return;
+    this.dispatchEvent(new CustomEvent<LeadDeleteDetail>('markt-lead-delete', { detail: { id: this.lead.id }, bubbles: true, composed: true }));
+  }
+
+  /** The dialog closed (either choice, or Escape): the focus goes back to the button that opened it, if the card stays. */
+  #deleteClosed(): void {
+    this.renderRoot.querySelector<HTMLButtonElement>('button.delete')?.focus();
   }
 
   #toggleTag(tag: string, on: boolean): void {
@@ -138,6 +163,18 @@ export class LeadCard extends LitElement {
         <div><button @click=${this.#saveNotes}>${t('lead.saveNotes')}</button></div>
       </div>
       ${this.error ? html`<p class="error" role="alert">${t('lead.saveFailed', { message: this.error })}</p>` : nothing}
+      <div class="row delete-row">
+        <div><button class="delete" @click=${this.#askDelete}>${t('lead.delete')}</button></div>
+      </div>
+      ${this.deleteError ? html`<p class="error" role="alert">${t('lead.deleteFailed', { message: this.deleteError })}</p>` : nothing}
+      <dialog class="delete" aria-labelledby="delete-title-${id}" aria-describedby="delete-text-${id}" @close=${this.#deleteClosed}>
+        <h4 id="delete-title-${id}">${t('lead.deleteTitle', { name: lead.contact.name || t('lead.anonymous') })}</h4>
+        <p id="delete-text-${id}">${t('lead.deleteText')}</p>
+        <div class="actions">
+          <button class="keep" autofocus @click=${(e: Event) => (e.target as HTMLElement).closest('dialog')?.close()}>${t('lead.deleteCancel')}</button>
+          <button class="confirm-delete" @click=${this.#confirmDelete}>${t('lead.deleteConfirm')}</button>
+        </div>
+      </dialog>
     </article>`;
   }
 }

@@ -91,5 +91,29 @@ export const leadCardStyles = [
     textarea {
       width: 100%;
     }
+    button.delete,
+    button.confirm-delete {
+      border-color: var(--markt-error);
+      color: var(--markt-error);
+    }
+    dialog.delete {
+      max-width: min(32rem, calc(100vw - 2rem));
+      border: 2px solid currentColor;
+      border-radius: 8px;
+      padding: 1rem 1.5rem;
+    }
+    dialog.delete::backdrop {
+      background: rgb(0 0 0 / 50%);
+    }
+    dialog.delete h4 {
+      margin-top: 0;
+      font-size: 1.2rem;
+    }
+    dialog.delete .actions {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.75rem;
+      justify-content: flex-end;
+    }
   `,
 ];

@@ -1,6 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { expectAccessible } from '../../../test/axe.js';
-import { $, click, text, type } from '../../shared/test-input.js';
+import { $, click, text, type, until } from '../../shared/test-input.js';
 import { HOSTILE_LEAD_NAME, HOSTILE_NOTE, lead } from '../test-data.js';
 import type { LeadCard } from './lead-card.component.js';
 import './lead-card.js';
@@ -71,5 +72,57 @@ describe('markt-lead-card', () => {
     await el.updateComplete;
     expect($<HTMLInputElement>(el, 'input[value="2"]').checked).to.equal(true);
     expect(select.value).to.equal('contacted');
+  });
+});
+
+describe('markt-lead-card: deleting a contact request (the visitor withdrew consent)', () => {
+  it('asks first in an accessible modal dialog; "Keep it" and Escape delete nothing and give the focus back', async () => {
+    const el = await card({ contact: { name: 'Ayşe', phone: '+49 30 1' } });
+    let deletes = 0;
+    el.addEventListener('markt-lead-delete', () => (deletes += 1));
+    const open = [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Delete contact request')!;
+    expect(open, 'a "Delete contact request" button').to.exist;
+    await click(open);
+    await el.updateComplete;
+    const dialog = $<HTMLDialogElement>(el, 'dialog');
+    expect(dialog.open).to.equal(true);
+    expect(dialog.matches(':modal')).to.equal(true);
+    const title = el.shadowRoot!.getElementById(dialog.getAttribute('aria-labelledby')!)!;
+    expect(title.textContent).to.contain('Delete the contact request of Ayşe?');
+    expect(el.shadowRoot!.getElementById(dialog.getAttribute('aria-describedby')!)!.textContent).to.contain('takes back their consent');
+    await expectAccessible(el);
+    // The safe choice has the focus: a stray Enter keeps the request.
+    expect(el.shadowRoot!.activeElement?.textContent?.trim()).to.equal('Keep it');
+    await sendKeys({ press: 'Enter' });
+    await until(() => !dialog.open);
+    expect(deletes).to.equal(0);
+    expect(el.shadowRoot!.activeElement).to.equal(open);
+
+    await click(open);
+    await until(() => dialog.open);
+    await sendKeys({ press: 'Escape' });
+    await until(() => !dialog.open);
+    expect(deletes).to.equal(0);
+    expect(el.shadowRoot!.activeElement).to.equal(open);
+  });
+
+  it('fires markt-lead-delete with the id after "Delete for good", with the keyboard only, and shows a failure in words', async () => {
+    const el = await card();
+    const open = [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Delete contact request')!;
+    open.focus();
+    await sendKeys({ press: 'Enter' });
+    const dialog = $<HTMLDialogElement>(el, 'dialog');
+    await until(() => dialog.open);
+    const heard = oneEvent(el, 'markt-lead-delete');
+    await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement?.textContent?.trim()).to.equal('Delete for good');
+    await sendKeys({ press: 'Enter' });
+    expect((await heard).detail).to.deep.equal({ id: 'l1' });
+    await until(() => !dialog.open);
+
+    el.deleteError = 'The server cannot be reached.';
+    await el.updateComplete;
+    expect(text($(el, '.error[role="alert"]'))).to.contain('Not deleted: The server cannot be reached.');
+    await expectAccessible(el);
   });
 });
