@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { FeedMessage } from './feed-log.js';
 import { io } from 'socket.io-client';
-import { LiveFeed } from './live-feed.js';
+import { LiveFeed, deleteAfterOf } from './live-feed.js';
 import { ackingStandIn, memoryStorage, scriptedSocket, until } from './test-helpers.js';
 
 interface Lead {
@@ -195,5 +195,85 @@ describe('LiveFeed', () => {
     expect(new LiveFeed<Lead>({ token: 't', storage }).leads().map((l) => l.id)).to.deep.equal(['l7', 'l5', 'l2']);
     expect(storage.map.get('markt.booth.feed')).not.to.contain('Lead 4');
     feed.stop();
+  });
+});
+
+describe('LiveFeed retention on the tablet (privacy review M4: no network needed)', () => {
+  const DAY = 86_400_000;
+  const stored = (deleteAfter?: string) =>
+    JSON.stringify({
+      lastSeq: 4,
+      leads: [
+        { seq: 2, lead: { id: 'l2', name: 'Erika Mustermann, 0170 5554321, Brauche Hilfe bei Sucht' } },
+        { seq: 4, lead: { id: 'l4', name: 'Tablet Test' } },
+      ],
+      visits: [{ seq: 1, at: '2026-03-12T10:01:00Z' }, { seq: 3, at: '2026-03-12T10:02:00Z' }],
+      ...(deleteAfter ? { deleteAfter } : {}),
+    });
+
+  it('deleteAfterOf: the event end plus its retention days (30 by default)', () => {
+    expect(deleteAfterOf({ endsAt: '2026-03-12T15:00:00+01:00', retentionDays: 2 })).to.equal('2026-03-14T14:00:00.000Z');
+    expect(deleteAfterOf({ endsAt: '2026-03-12T14:00:00Z' })).to.equal('2026-04-11T14:00:00.000Z');
+    expect(deleteAfterOf({ endsAt: 'not a date' })).to.equal(undefined);
+  });
+
+  it('drops stored leads at load once the stored deletion date has passed, the socket never connected', () => {
+    const storage = memoryStorage();
+    storage.setItem('markt.booth.feed', stored(new Date(Date.now() - DAY).toISOString()));
+    let connects = 0;
+    const feed = new LiveFeed<Lead>({ token: 't', storage, connect: () => ((connects += 1), scriptedSocket().socket) });
+    expect(feed.leads()).to.deep.equal([]);
+    expect(feed.visits()).to.deep.equal([]);
+    expect(feed.expired).to.equal(true);
+    expect(storage.getItem('markt.booth.feed')).not.to.contain('5554321');
+    expect(storage.getItem('markt.booth.feed')).not.to.contain('Tablet Test');
+    expect(connects).to.equal(0);
+  });
+
+  it('retainUntil: the event data given later (the cached profile) drops leads at once and is kept with the feed', () => {
+    const storage = memoryStorage();
+    storage.setItem('markt.booth.feed', stored());
+    const feed = new LiveFeed<Lead>({ token: 't', storage });
+    expect(feed.leads()).to.have.length(2); // nothing known yet: kept
+    const dropped: number[] = [];
+    feed.addEventListener('items', (e) => dropped.push(e.detail.leads.length));
+    feed.retainUntil(new Date(Date.now() + DAY).toISOString());
+    expect(feed.leads()).to.have.length(2); // within retention: kept
+    expect(JSON.parse(storage.getItem('markt.booth.feed')!).deleteAfter).to.be.a('string');
+    feed.retainUntil(deleteAfterOf({ endsAt: new Date(Date.now() - 31 * DAY).toISOString(), retentionDays: 30 }));
+    expect(feed.leads()).to.deep.equal([]);
+    expect(dropped).to.deep.equal([0]);
+    expect(storage.getItem('markt.booth.feed')).not.to.contain('Erika');
+    // A lead pushed after the deletion date (a late sync) is not kept either.
+    feed.apply([{ seq: 5, kind: 'lead', item: { id: 'l5', name: 'Late Lead' } }]);
+    expect(feed.leads()).to.deep.equal([]);
+    expect(storage.getItem('markt.booth.feed')).not.to.contain('Late Lead');
+    expect(feed.lastSeq).to.equal(5);
+  });
+
+  it('drops the leads on its timer when the deletion date passes while it runs offline', async () => {
+    const storage = memoryStorage();
+    storage.setItem('markt.booth.feed', stored(new Date(Date.now() + DAY).toISOString()));
+    let now = Date.now();
+    const { socket } = scriptedSocket(); // never connects
+    const feed = new LiveFeed<Lead>({ token: 't', storage, now: () => now, expiryCheckMs: 20, connect: () => socket });
+    feed.start();
+    await new Promise((r) => setTimeout(r, 60));
+    expect(feed.leads()).to.have.length(2);
+    now += 2 * DAY; // the tablet lies in a drawer past the retention period
+    await until(() => feed.leads().length === 0);
+    expect(storage.getItem('markt.booth.feed')).not.to.contain('5554321');
+    feed.stop();
+  });
+
+  it("drops a single lead whose own deleteAfter has passed (the server's per-lead date), keeping the others", () => {
+    const storage = memoryStorage();
+    const feed = new LiveFeed<Lead & { deleteAfter?: string }>({ token: 't', storage });
+    feed.apply([
+      { seq: 1, kind: 'lead', item: { id: 'old', name: 'Old', deleteAfter: new Date(Date.now() - 1000).toISOString() } },
+      { seq: 2, kind: 'lead', item: { id: 'new', name: 'New', deleteAfter: new Date(Date.now() + DAY).toISOString() } },
+    ]);
+    expect(feed.leads().map((l) => l.id)).to.deep.equal(['new']);
+    expect(storage.getItem('markt.booth.feed')).not.to.contain('Old');
   });
 });

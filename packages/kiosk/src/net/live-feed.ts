@@ -28,6 +28,21 @@ export function versionOf(entry: { seq: number; lead: FeedLead }): number {
   return typeof own === 'number' ? own : entry.seq;
 }
 
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * When the leads of an event must be gone from a tablet: the event's end plus its retention days, as the
+ * consent text promised the visitor ("… Tage nach dem Markt gelöscht").
+ * @param event the event's `endsAt` and `retentionDays` (default 30, as in the event schema)
+ * @returns the deletion date as an ISO string, or undefined when `endsAt` is not a date
+ * @example deleteAfterOf({ endsAt: '2026-03-12T14:00:00Z', retentionDays: 30 }) // '2026-04-11T14:00:00.000Z'
+ */
+export function deleteAfterOf(event: { endsAt: string; retentionDays?: number | undefined }): string | undefined {
+  const endsAt = Date.parse(event.endsAt);
+  if (!Number.isFinite(endsAt)) return undefined;
+  return new Date(endsAt + (event.retentionDays ?? 30) * DAY_MS).toISOString();
+}
+
 /** Options of a {@link LiveFeed}. */
 export interface LiveFeedOptions {
   /** The booth device token (`auth: { token }` in the handshake). */
@@ -44,6 +59,10 @@ export interface LiveFeedOptions {
   gatherMs?: number;
   /** Opens the socket; default socket.io-client's `io`. */
   connect?: (url: string | undefined, options: Partial<ManagerOptions & SocketOptions>) => Socket;
+  /** The clock for the deletion date (see `retainUntil`); default `Date.now`. */
+  now?: () => number;
+  /** How often a started feed checks the deletion date, without the network; default 60 000 ms. */
+  expiryCheckMs?: number;
 }
 
 /** The events a {@link LiveFeed} dispatches. */
@@ -60,6 +79,8 @@ interface Persisted<L> {
   lastSeq: number;
   leads: { seq: number; lead: L }[];
   visits: FeedVisit[];
+  /** When every lead must be gone from this device (ISO; see `retainUntil`). */
+  deleteAfter?: string;
 }
 
 const MAX_VISITS = 20_000;
@@ -85,6 +106,12 @@ function isRevocation(error: unknown): boolean {
   return code !== undefined && REVOKED_CODES.has(code);
 }
 
+/** Whether a lead carries its own deletion date (`deleteAfter`, if the server sends one) and it has passed. */
+function lapsed(lead: object, now: number): boolean {
+  const own = Date.parse(String((lead as { deleteAfter?: unknown }).deleteAfter ?? ''));
+  return Number.isFinite(own) && now >= own;
+}
+
 function timeOf(item: object): string {
   const { at, createdAt } = item as { at?: unknown; createdAt?: unknown };
   if (typeof at === 'string') return at;
@@ -97,7 +124,9 @@ function timeOf(item: object): string {
  * after the last sequence number it applied (`sync { after }`), applies pushed `feed` items in order without
  * repeats, and keeps lastSeq, leads and visits in storage so a reload replays only what is missing. Leads the
  * server deleted (erased or purged) are dropped: on `erased { leadIds }`, and by the booth's `sync` ack, which
- * lists the leads the server still holds.
+ * lists the leads the server still holds. Without the network too: once the deletion date kept with the feed
+ * (`retainUntil`: the event's end plus its retention days) has passed, or a lead's own `deleteAfter`, the leads
+ * are dropped at load, on a timer while started, and are not stored when pushed late.
  * @example
  * const feed = new LiveFeed<BoothLead>({ token });
  * feed.addEventListener('items', () => render(feed.leads()));
@@ -114,6 +143,7 @@ export class LiveFeed<L extends FeedLead> extends EventTarget {
   #gatherTimer: ReturnType<typeof setTimeout> | undefined;
   #syncTimer: ReturnType<typeof setTimeout> | undefined;
   #syncAttempt = 0;
+  #expiryTimer: ReturnType<typeof setInterval> | undefined;
 
   constructor({
     token,
@@ -123,10 +153,36 @@ export class LiveFeed<L extends FeedLead> extends EventTarget {
     storageKey = 'markt.booth.feed',
     gatherMs = 20,
     connect = io,
+    now = Date.now,
+    expiryCheckMs = 60_000,
   }: LiveFeedOptions) {
     super();
-    this.#options = { token, url, path, storage, storageKey, gatherMs, connect };
+    this.#options = { token, url, path, storage, storageKey, gatherMs, connect, now, expiryCheckMs };
     this.#data = this.#load();
+    // Before anyone reads (and renders) the leads: what is past its deletion date goes first.
+    this.#dropExpired();
+  }
+
+  /** True once the stored deletion date has passed: the feed holds no leads or visits and keeps none. */
+  get expired(): boolean {
+    const deleteAfter = Date.parse(this.#data.deleteAfter ?? '');
+    return Number.isFinite(deleteAfter) && this.#options.now() >= deleteAfter;
+  }
+
+  /**
+   * Sets when every lead must be gone from this device (kept with the feed, so a later start without the network
+   * knows it), and drops them at once if that time has passed.
+   * @param deleteAfter an ISO date, e.g. from {@link deleteAfterOf}; undefined changes nothing
+   * @returns how many stored leads were dropped
+   * @example feed.retainUntil(deleteAfterOf(me.event)) // 0 while the retention period lasts
+   */
+  retainUntil(deleteAfter: string | undefined): number {
+    if (deleteAfter === undefined || !Number.isFinite(Date.parse(deleteAfter))) return 0;
+    if (this.#data.deleteAfter !== deleteAfter) {
+      this.#data.deleteAfter = deleteAfter;
+      this.#save();
+    }
+    return this.#dropExpired();
   }
 
   /** The connection state. */
@@ -157,7 +213,10 @@ export class LiveFeed<L extends FeedLead> extends EventTarget {
   /** Connects (again). */
   start(): void {
     if (this.#socket || this.#revoked) return;
-    const { url, path, token, connect } = this.#options;
+    const { url, path, token, connect, expiryCheckMs } = this.#options;
+    this.#dropExpired();
+    clearInterval(this.#expiryTimer);
+    this.#expiryTimer = setInterval(() => this.#dropExpired(), expiryCheckMs);
     const socket = connect(url, { auth: { token }, ...(path ? { path } : {}), reconnectionDelayMax: 10_000 });
     this.#socket = socket;
     this.#setState('connecting');
@@ -202,6 +261,8 @@ export class LiveFeed<L extends FeedLead> extends EventTarget {
   /** Disconnects; the stored data stays for the next start. */
   stop(): void {
     clearTimeout(this.#syncTimer);
+    clearInterval(this.#expiryTimer);
+    this.#expiryTimer = undefined;
     clearTimeout(this.#gatherTimer);
     this.#applyGathered();
     this.#socket?.removeAllListeners();
@@ -227,9 +288,17 @@ export class LiveFeed<L extends FeedLead> extends EventTarget {
     if (fresh.length === 0) return [];
     const applied: FeedMessage<L | FeedVisit>[] = [];
     const newLeads: L[] = [];
+    // Past the deletion date (a late sync, a server that has not purged yet), nothing is kept, only the sequence advances.
+    const expired = this.expired;
+    const now = this.#options.now();
     for (const message of fresh) {
+      if (expired) continue;
       if (message.kind === 'lead') {
         const lead = message.item as L;
+        if (lapsed(lead, now)) {
+          this.#data.leads = this.#data.leads.filter((entry) => entry.lead.id !== lead.id);
+          continue;
+        }
         const known = this.#data.leads.find((entry) => entry.lead.id === lead.id);
         // A changed lead (rated, noted) comes again with a new seq: it replaces the old one in its place, unless
         // the stored one is newer (the answer to this tablet's own change, seq 12, before an older push, seq 10).
@@ -326,6 +395,21 @@ export class LiveFeed<L extends FeedLead> extends EventTarget {
     }, delay);
   }
 
+  /** Drops what is past its deletion date: everything (leads and visits) once the feed's `deleteAfter` has passed, else each lead whose own `deleteAfter` has. */
+  #dropExpired(): number {
+    if (this.expired) {
+      const dropped = this.#data.leads.length;
+      if (dropped === 0 && this.#data.visits.length === 0) return 0;
+      this.#data.leads = [];
+      this.#data.visits = [];
+      this.#save();
+      this.dispatchEvent(new CustomEvent('items', { detail: { fresh: [], leads: [], newLeads: [] } }));
+      return dropped;
+    }
+    const now = this.#options.now();
+    return this.#prune((entry) => lapsed(entry.lead, now));
+  }
+
   #prune(drop: (entry: { seq: number; lead: L }) => boolean): number {
     const before = this.#data.leads.length;
     this.#data.leads = this.#data.leads.filter((entry) => !drop(entry));
@@ -365,6 +449,7 @@ export class LiveFeed<L extends FeedLead> extends EventTarget {
         lastSeq: typeof parsed.lastSeq === 'number' ? parsed.lastSeq : 0,
         leads: Array.isArray(parsed.leads) ? parsed.leads : [],
         visits: Array.isArray(parsed.visits) ? parsed.visits : [],
+        ...(typeof parsed.deleteAfter === 'string' ? { deleteAfter: parsed.deleteAfter } : {}),
       };
     } catch {
       return { lastSeq: 0, leads: [], visits: [] };
