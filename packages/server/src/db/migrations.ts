@@ -254,4 +254,25 @@ CREATE TABLE lead_changes (
 CREATE INDEX lead_changes_event ON lead_changes(event_id);
 `,
   },
+  {
+    version: 6,
+    name: 'delete_after',
+    // The deletion date the consent promised ("spätestens {days} Tage nach dem Markt"), kept with each lead and
+    // visit as written: the purge deletes a row when its own date or the event's current rule has passed,
+    // whichever comes first, so a later change of the event cannot keep data longer than promised.
+    // events.delete_after is the current rule (endsAt + retentionDays), so a write can compare it in SQL; the
+    // server sets it in JS, and the triggers fill it for rows written by other code (strftime reads the offsets
+    // `Z` and `±HH:MM`; for any other form it stays NULL and the purge falls back on ends_at + retention_days).
+    // Existing rows get the event's current values.
+    sql: `
+ALTER TABLE events ADD COLUMN delete_after TEXT;
+ALTER TABLE leads ADD COLUMN delete_after TEXT;
+ALTER TABLE visits ADD COLUMN delete_after TEXT;
+UPDATE events SET delete_after = strftime('%Y-%m-%dT%H:%M:%fZ', ends_at, '+' || retention_days || ' days');
+UPDATE leads SET delete_after = (SELECT e.delete_after FROM events e WHERE e.id = leads.event_id);
+UPDATE visits SET delete_after = (SELECT e.delete_after FROM events e WHERE e.id = visits.event_id);
+CREATE TRIGGER events_delete_after_insert AFTER INSERT ON events WHEN NEW.delete_after IS NULL BEGIN UPDATE events SET delete_after = strftime('%Y-%m-%dT%H:%M:%fZ', NEW.ends_at, '+' || NEW.retention_days || ' days') WHERE id = NEW.id; END;
+CREATE TRIGGER events_delete_after_update AFTER UPDATE OF ends_at, retention_days ON events WHEN NEW.delete_after IS OLD.delete_after BEGIN UPDATE events SET delete_after = COALESCE(strftime('%Y-%m-%dT%H:%M:%fZ', NEW.ends_at, '+' || NEW.retention_days || ' days'), NEW.delete_after) WHERE id = NEW.id; END;
+`,
+  },
 ];

@@ -5,6 +5,8 @@ import { notifyRevoked } from '../live/revocations.js';
 import { hashToken, newStandTokenRev, standToken } from '../security/tokens.js';
 import type { Services } from '../services.js';
 import { invalidatePublicData } from './public-data.js';
+import { purgeExpired } from './purge.js';
+import { deleteAfter } from './retention.js';
 
 /** An event row as the organizer sees it. */
 export interface EventRecord {
@@ -75,25 +77,60 @@ export async function insertEvent(services: Services, tenantId: string, event: E
     const exists = await tx.execute({ sql: 'SELECT 1 FROM events WHERE id = ?', args: [event.id] });
     if (exists.rows.length > 0) throw new HttpError(409, 'CONFLICT', `An event with the id "${event.id}" exists already: choose another id.`);
     await tx.execute({
-      sql: `INSERT INTO events (id, tenant_id, data, starts_at, ends_at, retention_days, created_at, updated_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-      args: [event.id, tenantId, JSON.stringify(event), event.startsAt, event.endsAt, event.retentionDays, now, now],
+      sql: `INSERT INTO events (id, tenant_id, data, starts_at, ends_at, retention_days, delete_after, created_at, updated_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      args: [event.id, tenantId, JSON.stringify(event), event.startsAt, event.endsAt, event.retentionDays, deleteAfter(event.endsAt, event.retentionDays), now, now],
     });
   });
 }
 
 /**
- * Replaces an event's data (validated by the caller; the id stays) and its query columns.
+ * Replaces an event's data (validated by the caller; the id stays) and its query columns. The deletion date
+ * that visitors were promised may move earlier, never later: while the event holds leads or visits, a change
+ * of `endsAt` or `retentionDays` that would delete later is refused. A change that deletes earlier runs the
+ * purge at once, so what is now past its date is gone when this returns.
  * @param services the server services
  * @param event the validated event, with the existing id
+ * @returns nothing
+ * @throws HttpError 409 `RETENTION_LOCKED`, with a detail for `endsAt` and/or `retentionDays` (whichever grew),
+ *   when the change would keep stored visitor data longer than promised
  * @example await replaceEvent(services, { ...event, retentionDays: 14 });
  */
 export async function replaceEvent(services: Services, event: Event): Promise<void> {
-  await services.queue.run((tx) =>
-    tx.execute({
-      sql: 'UPDATE events SET data = ?, starts_at = ?, ends_at = ?, retention_days = ?, updated_at = ? WHERE id = ?',
-      args: [JSON.stringify(event), event.startsAt, event.endsAt, event.retentionDays, services.now().toISOString(), event.id],
-    }),
+  const next = deleteAfter(event.endsAt, event.retentionDays);
+  const shortened = await services.queue.run(async (tx) => {
+    const row = (await tx.execute({ sql: 'SELECT ends_at, retention_days, delete_after FROM events WHERE id = ?', args: [event.id] })).rows[0];
+    const before = row === undefined ? null : row.delete_after == null ? deleteAfter(String(row.ends_at), Number(row.retention_days)) : String(row.delete_after);
+    if (row !== undefined && next !== null && before !== null && next > before) {
+      const stored = await tx.execute({
+        sql: 'SELECT EXISTS (SELECT 1 FROM leads WHERE event_id = ?1) OR EXISTS (SELECT 1 FROM visits WHERE event_id = ?1) AS stored',
+        args: [event.id],
+      });
+      if (Number(stored.rows[0]?.stored) === 1) throw retentionLocked(event, String(row.ends_at), Number(row.retention_days), before);
+    }
+    await tx.execute({
+      sql: 'UPDATE events SET data = ?, starts_at = ?, ends_at = ?, retention_days = ?, delete_after = ?, updated_at = ? WHERE id = ?',
+      args: [JSON.stringify(event), event.startsAt, event.endsAt, event.retentionDays, next, services.now().toISOString(), event.id],
+    });
+    return next !== null && before !== null && next < before;
+  });
+  if (shortened) await purgeExpired(services, { vacuum: false });
+}
+
+/** The 409 for a change that would delete stored visitor data later than its consent promised. */
+function retentionLocked(event: Event, endsAt: string, retentionDays: number, promised: string): HttpError {
+  const details: ErrorDetail[] = [];
+  if (Date.parse(event.endsAt) > Date.parse(endsAt)) {
+    details.push({ path: 'endsAt', message: `must not be later than ${endsAt} while visitor data is stored (or shorten retentionDays to match)` });
+  }
+  if (event.retentionDays > retentionDays) {
+    details.push({ path: 'retentionDays', message: `must not be more than ${retentionDays} while visitor data is stored` });
+  }
+  return new HttpError(
+    409,
+    'RETENTION_LOCKED',
+    `Visits and contact requests of this event were given with deletion by ${promised} at the latest: the event's end plus its retention may move earlier, not later. Keep the deletion date or move it earlier.`,
+    details,
   );
 }
 

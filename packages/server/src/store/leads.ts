@@ -5,7 +5,8 @@ import { isLocalUrl, truncateWal } from '../db/client.js';
 import { HttpError } from '../http/errors.js';
 import { randomId } from '../security/tokens.js';
 import type { Services } from '../services.js';
-import { leadItem, nextSeq, type LeadItem } from './feed.js';
+import { leadItem, nextSeq, type Fields, type LeadItem } from './feed.js';
+import { deleteAfter, eventClosed } from './retention.js';
 import type { Recorded } from './visits.js';
 
 /** Booth changes to a lead; only the fields given change. */
@@ -20,6 +21,27 @@ export interface LeadPatch {
 
 const invalid = (path: string, message: string) =>
   new HttpError(400, 'INVALID_INPUT', 'Some fields are missing or invalid: see details.', [{ path, message }]);
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** How far a device's clock may run ahead of the server's when it gives consent. */
+const CLOCK_AHEAD_MS = 5 * 60_000;
+
+/**
+ * Reads the event inside the write: refuses a lead once the retention period is over (410) and a consent time
+ * that cannot be true (400 at `consent.at`: before the day before the start, or more than 5 minutes ahead of
+ * the server). Returns the deletion date the consent text promised, which the lead keeps.
+ */
+async function checkEvent(tx: Transaction, eventId: string, lead: LeadInput, now: Date): Promise<string | null> {
+  const event = (await tx.execute({ sql: 'SELECT starts_at, ends_at, retention_days, delete_after FROM events WHERE id = ?', args: [eventId] })).rows[0];
+  if (!event) throw new Error(`No event ${eventId} to record a lead in.`);
+  const until = event.delete_after == null ? deleteAfter(String(event.ends_at), Number(event.retention_days)) : String(event.delete_after);
+  if (until !== null && until <= now.toISOString()) throw eventClosed(eventId);
+  const at = Date.parse(lead.consent.at);
+  const earliest = Date.parse(String(event.starts_at)) - DAY_MS;
+  if (!(at >= earliest)) throw invalid('consent.at', `must not be before ${new Date(earliest).toISOString()} (a day before the event starts)`);
+  if (!(at <= now.getTime() + CLOCK_AHEAD_MS)) throw invalid('consent.at', "must not be later than the server's time (plus 5 minutes)");
+  return until;
+}
 
 async function checkRefs(tx: Transaction, eventId: string, lead: LeadInput): Promise<void> {
   const provider = await tx.execute({ sql: 'SELECT 1 FROM providers WHERE event_id = ? AND id = ?', args: [eventId, lead.providerId] });
@@ -42,34 +64,39 @@ async function checkRefs(tx: Transaction, eventId: string, lead: LeadInput): Pro
 
 /**
  * Records a contact request once per idempotency key: checks that offer and stand belong to the provider,
- * stores only the shared contact fields with the consent text, language and time, numbers it in the same
- * transaction and publishes it to the provider's tablets after COMMIT.
+ * stores only the shared contact fields with the consent text, language and time, the server's time of
+ * receipt (`created_at`) and the deletion date the consent promised (`delete_after`: the event's end plus its
+ * retention days, now), numbers it in the same transaction and publishes it to the provider's tablets after COMMIT.
  * @param services the server services
  * @param eventId the event
  * @param lead the validated lead input
  * @returns `{ id, seq, created }` (`created: false` for a repeated key, which writes nothing)
- * @throws HttpError 400 naming `providerId`, `offerId` or `standId` when they do not fit together
+ * @throws HttpError 400 naming `providerId`, `offerId` or `standId` when they do not fit together, or
+ *   `consent.at` when it lies before the day before the event's start or more than 5 minutes after the server's now
+ * @throws HttpError 410 `EVENT_CLOSED` when the event's retention period is over
  * @example const { id, seq } = await recordLead(services, eventId, input);
  */
 export async function recordLead(services: Services, eventId: string, lead: LeadInput): Promise<Recorded> {
-  const createdAt = services.now().toISOString();
+  const now = services.now();
+  const createdAt = now.toISOString();
   const result = await services.queue.run(async (tx, afterCommit) => {
     const existing = (
       await tx.execute({ sql: 'SELECT id, seq FROM leads WHERE event_id = ? AND idempotency_key = ?', args: [eventId, lead.idempotencyKey] })
     ).rows[0];
     if (existing) return { id: String(existing.id), seq: Number(existing.seq), created: false };
+    const until = await checkEvent(tx, eventId, lead, now);
     await checkRefs(tx, eventId, lead);
     const seq = await nextSeq(tx, eventId);
     const id = randomId();
     const row = (
       await tx.execute({
         sql: `INSERT INTO leads (id, event_id, seq, provider_id, stand_id, offer_id, device_id, contact, locale, message,
-                consent_text, consent_locale, consent_at, created_at, idempotency_key)
-              VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING *`,
+                consent_text, consent_locale, consent_at, created_at, idempotency_key, delete_after)
+              VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING *`,
         args: [
           id, eventId, seq, lead.providerId, lead.standId ?? null, lead.offerId ?? null, lead.deviceId,
           JSON.stringify(lead.contact), lead.locale, lead.message ?? null,
-          lead.consent.text, lead.consent.locale, lead.consent.at, createdAt, lead.idempotencyKey,
+          lead.consent.text, lead.consent.locale, lead.consent.at, createdAt, lead.idempotencyKey, until,
         ],
       })
     ).rows[0]!;
@@ -79,21 +106,46 @@ export async function recordLead(services: Services, eventId: string, lead: Lead
   return { id: result.id, seq: result.seq, created: result.created };
 }
 
+/** A lead as its provider reads it from the server: the booth item, with the consent it rests on and its deletion date. */
+export interface ProviderLead extends LeadItem {
+  /** The consent text as shown to the visitor. */
+  consentText: string;
+  /** When the visitor gave consent (the device's time, checked against the event and the server's clock). */
+  consentAt: string;
+  /** When the lead is deleted at the latest (what the consent promised); null only for a lead older than this column whose event end could not be read. */
+  deleteAfter: string | null;
+}
+
+/**
+ * A `leads` row as its provider reads it.
+ * @param row a full `leads` row
+ * @returns the booth item with consent text, consent time and deletion date
+ * @example const lead = providerLead(row);
+ */
+export function providerLead(row: Fields): ProviderLead {
+  return {
+    ...leadItem(row),
+    consentText: String(row.consent_text),
+    consentAt: String(row.consent_at),
+    deleteAfter: row.delete_after == null ? null : String(row.delete_after),
+  };
+}
+
 /**
  * One provider's leads after a sequence number, oldest first.
  * @param services the server services
  * @param eventId the event
  * @param providerId the provider whose leads these are (never another's)
  * @param after only leads with a larger `seq` (default 0: all)
- * @returns the leads as booth items
+ * @returns the leads as booth items, with consent text, consent time and deletion date
  * @example const leads = await listLeads(services, eventId, 'p-care', 0);
  */
-export async function listLeads(services: Services, eventId: string, providerId: string, after = 0): Promise<LeadItem[]> {
+export async function listLeads(services: Services, eventId: string, providerId: string, after = 0): Promise<ProviderLead[]> {
   const rows = await services.db.execute({
     sql: 'SELECT * FROM leads WHERE event_id = ? AND provider_id = ? AND seq > ? ORDER BY seq',
     args: [eventId, providerId, after],
   });
-  return rows.rows.map((row) => leadItem(row));
+  return rows.rows.map((row) => providerLead(row));
 }
 
 /**
@@ -235,15 +287,23 @@ export function csvCell(value: unknown): string {
 }
 
 /**
- * A provider's leads as CSV (RFC 4180, CRLF, UTF-8 with BOM so spreadsheet programs read umlauts).
- * @param leads the leads
+ * A provider's leads as CSV (RFC 4180, CRLF, UTF-8 with BOM so spreadsheet programs read umlauts). Each line
+ * says by when the provider must delete it (`delete_by`, what the consent promised: an exported copy is the
+ * provider's to delete) and the consent it rests on (`consent_at`, `consent_text`).
+ * @param leads the leads (the consent and deletion columns stay empty for items without them)
  * @returns the CSV text
- * @example c.body(leadsCsv(leads), 200, { 'Content-Type': 'text/csv; charset=utf-8' });
+ * @example c.body(leadsCsv(await listLeads(services, eventId, providerId)), 200, { 'Content-Type': 'text/csv; charset=utf-8' });
  */
-export function leadsCsv(leads: readonly LeadItem[]): string {
-  const header = ['created_at', 'name', 'phone', 'email', 'locale', 'message', 'offer_id', 'stand_id', 'rating', 'status', 'tags', 'notes'];
+export function leadsCsv(leads: readonly (LeadItem & Partial<Omit<ProviderLead, keyof LeadItem>>)[]): string {
+  const header = [
+    'created_at', 'name', 'phone', 'email', 'locale', 'message', 'offer_id', 'stand_id', 'rating', 'status', 'tags', 'notes',
+    'delete_by', 'consent_at', 'consent_text',
+  ];
   const lines = leads.map((l) =>
-    [l.createdAt, l.contact.name, l.contact.phone, l.contact.email, l.locale, l.message, l.offerId, l.standId, l.rating, l.status, l.tags.join(', '), l.notes]
+    [
+      l.createdAt, l.contact.name, l.contact.phone, l.contact.email, l.locale, l.message, l.offerId, l.standId, l.rating, l.status, l.tags.join(', '), l.notes,
+      l.deleteAfter, l.consentAt, l.consentText,
+    ]
       .map(csvCell)
       .join(','),
   );

@@ -18,7 +18,9 @@ export interface PurgeResult {
 
 /**
  * Deletes the visits, leads, quizzes, searches and feedback of every event whose end lies more than its
- * `retentionDays` in the past and logs the counts (never contents). The deletes run with `secure_delete`, which
+ * `retentionDays` in the past, and every lead and visit whose own deletion date (`delete_after`, what its
+ * consent promised when it was written) has passed, whichever comes first, and logs the counts (never
+ * contents). The deletes run with `secure_delete`, which
  * overwrites the deleted rows' bytes with zeros, and a WAL checkpoint (TRUNCATE) afterwards empties the `-wal`
  * file, so no deleted personal data stays in either file. `vacuum` also rewrites the file without its free
  * pages (smaller, but it holds the database, and the event loop of a running server, for as long as it
@@ -30,18 +32,41 @@ export interface PurgeResult {
  */
 export async function purgeExpired(services: Services, { vacuum = true }: { vacuum?: boolean } = {}): Promise<PurgeResult> {
   const now = services.now();
-  const events = (await services.db.execute('SELECT id, ends_at, retention_days FROM events')).rows.filter(
-    (row) => Date.parse(String(row.ends_at)) + Number(row.retention_days) * DAY_MS <= now.getTime(),
+  const nowIso = now.toISOString();
+  const expiredEvents = new Set(
+    (await services.db.execute('SELECT id, ends_at, retention_days FROM events')).rows
+      .filter((row) => Date.parse(String(row.ends_at)) + Number(row.retention_days) * DAY_MS <= now.getTime())
+      .map((row) => String(row.id)),
   );
+  // Events whose rule has not passed but that hold leads or visits past their own date (the event was
+  // lengthened behind the PATCH check, or by a server of an older version).
+  const dueRows = await services.db.execute({
+    sql: 'SELECT event_id FROM leads WHERE delete_after <= ?1 UNION SELECT event_id FROM visits WHERE delete_after <= ?1',
+    args: [nowIso],
+  });
+  const partly = dueRows.rows.map((row) => String(row.event_id)).filter((id) => !expiredEvents.has(id));
   const result: PurgeResult = { events: [], deleted: 0, expiredSessions: 0, expiredPairingCodes: 0 };
-  for (const row of events) {
-    const eventId = String(row.id);
+  for (const eventId of [...expiredEvents, ...partly]) {
+    const whole = expiredEvents.has(eventId);
     const purgedLeads: Record<string, unknown>[] = [];
     const counts = await services.queue.run(async (tx) => {
       const counts = { visits: 0, leads: 0, quizzes: 0, searches: 0, feedback: 0 };
       purgedLeads.length = 0; // in case the queue runs this transaction again
       // Zeros over the deleted rows' bytes (the setting stays on for this connection; deletes are rare).
       await tx.execute('PRAGMA secure_delete = ON');
+      if (!whole) {
+        // Only the leads and visits past their own date (with the keys of the tablets' changes to those leads).
+        const due = { sql: 'SELECT id FROM leads WHERE event_id = ? AND delete_after <= ?', args: [eventId, nowIso] };
+        await tx.execute({ sql: `DELETE FROM lead_changes WHERE lead_id IN (${due.sql})`, args: due.args });
+        const { rows } = await tx.execute({
+          sql: 'DELETE FROM leads WHERE event_id = ? AND delete_after <= ? RETURNING id, event_id, provider_id',
+          args: due.args,
+        });
+        purgedLeads.push(...rows);
+        counts.leads = rows.length;
+        counts.visits = (await tx.execute({ sql: 'DELETE FROM visits WHERE event_id = ? AND delete_after <= ?', args: due.args })).rowsAffected;
+        return counts;
+      }
       for (const table of VISITOR_TABLES) {
         if (table === 'leads') {
           // The keys of booth tablets' changes to these leads (not personal data, but they go with their leads).
@@ -54,7 +79,7 @@ export async function purgeExpired(services: Services, { vacuum = true }: { vacu
         counts[table] = (await tx.execute({ sql: `DELETE FROM ${table} WHERE event_id = ?`, args: [eventId] })).rowsAffected;
       }
       if (Object.values(counts).some((n) => n > 0)) {
-        await tx.execute({ sql: 'UPDATE events SET purged_at = ? WHERE id = ?', args: [now.toISOString(), eventId] });
+        await tx.execute({ sql: 'UPDATE events SET purged_at = ? WHERE id = ?', args: [nowIso, eventId] });
       }
       return counts;
     });
@@ -65,7 +90,6 @@ export async function purgeExpired(services: Services, { vacuum = true }: { vacu
     result.deleted += total;
     services.config.log({ level: 'info', msg: 'purged visitor data after the retention period', eventId, ...counts });
   }
-  const nowIso = now.toISOString();
   const expired = await services.queue.run(async (tx) => ({
     sessions: (await tx.execute({ sql: 'DELETE FROM sessions WHERE expires_at <= ?', args: [nowIso] })).rowsAffected,
     codes: (await tx.execute({ sql: 'DELETE FROM pairing_codes WHERE expires_at <= ?', args: [nowIso] })).rowsAffected,

@@ -1,6 +1,8 @@
 import type { InValue, Transaction } from '@libsql/client';
+import { HttpError } from '../http/errors.js';
 import { visitItem } from './feed.js';
 import { orderedId } from './ordered-id.js';
+import { eventClosed } from './retention.js';
 import type { Services } from '../services.js';
 
 /** Where a visit happened: a stand's QR token (hashed), or a stand id within an event (kiosks). */
@@ -35,9 +37,14 @@ interface Stand {
   eventId: string;
   standId: string;
   providerId: string;
+  /** The event's deletion date now (events.delete_after), kept on the visit; null when it could not be computed. */
+  deleteAfter: string | null;
 }
 
-/** Rows per multi-row INSERT (9 parameters each, well under SQLite's 32,766). */
+/** What one visit of a group comes to: written or found, an unknown stand, or refused (a closed event). */
+type Outcome = WrittenVisit | undefined | HttpError;
+
+/** Rows per multi-row INSERT (10 parameters each, well under SQLite's 32,766). */
 const CHUNK = 500;
 
 /** Most visits one job writes: its look-ups take one or two parameters per visit, far under SQLite's 32,766. */
@@ -65,7 +72,8 @@ export function publishVisit(services: Services, written: WrittenVisit, at: stri
  * statements for all of them instead of two per visit: one read of their stands, one of their repeated
  * keys, one counter update per event and multi-row inserts. Sequence numbers stay gap-free (taken for the
  * new visits only), a repeated key (also twice in one group) answers the first visit, and every promise
- * resolves after COMMIT.
+ * resolves after COMMIT. A visit to an event past its retention period is refused (410 `EVENT_CLOSED`)
+ * without failing the others of its group; each new visit keeps its event's deletion date (`delete_after`).
  *
  * @example
  * const written = await visitBatcher(services).add({ stand: { tokenHash }, deviceId, source: 'qr', idempotencyKey, at });
@@ -82,7 +90,8 @@ export class VisitBatcher {
   /**
    * Adds a visit to the next group.
    * @param request the visit
-   * @returns the written visit (`created: false` for a repeated key), or `undefined` for an unknown stand
+   * @returns the written visit (`created: false` for a repeated key), or `undefined` for an unknown stand;
+   *   rejects with HttpError 410 `EVENT_CLOSED` when the stand's event is past its retention period
    */
   add(request: VisitRequest): Promise<WrittenVisit | undefined> {
     return new Promise((resolve, reject) => {
@@ -113,10 +122,10 @@ export class VisitBatcher {
       .run(
         async (tx, afterCommit) => {
           const requests = take().map((w) => w.request);
-          const results = await writeAll(tx, requests);
+          const results = await writeAll(tx, requests, this.#services.now().toISOString());
           afterCommit(() =>
             results.forEach((written, i) => {
-              if (written?.created) publishVisit(this.#services, written, requests[i]!.at, requests[i]!.source);
+              if (written && !(written instanceof HttpError) && written.created) publishVisit(this.#services, written, requests[i]!.at, requests[i]!.source);
             }),
           );
           return results;
@@ -128,7 +137,11 @@ export class VisitBatcher {
           const written = take();
           // The queue's statistics count writes: this one job carried `written.length` of them.
           this.#services.queue.stats.jobs += written.length - 1;
-          written.forEach((w, i) => w.resolve(results[i]));
+          written.forEach((w, i) => {
+            const result = results[i];
+            if (result instanceof HttpError) w.reject(result);
+            else w.resolve(result);
+          });
         },
         // Refused before it ran (queue closed), the visits are taken now.
         (error: unknown) => {
@@ -156,19 +169,26 @@ export function visitBatcher(services: Services): VisitBatcher {
 }
 
 async function resolveStands(tx: Transaction, requests: readonly VisitRequest[]): Promise<(Stand | undefined)[]> {
+  // Each stand with its event's deletion date: the caller refuses visits to an event past it.
   const hashes = [...new Set(requests.flatMap((r) => ('tokenHash' in r.stand ? [r.stand.tokenHash] : [])))];
   const pairKeys = new Set(requests.flatMap((r) => ('standId' in r.stand ? [`${r.stand.eventId}\u0000${r.stand.standId}`] : [])));
   const pairs = [...pairKeys].map((k) => k.split('\u0000') as [string, string]);
   const byHash = new Map<string, Stand>();
   const byId = new Map<string, Stand>();
-  const toStand = (row: Record<string, unknown>): Stand => ({ eventId: String(row.event_id), standId: String(row.id), providerId: String(row.provider_id) });
+  const toStand = (row: Record<string, unknown>): Stand => ({
+    eventId: String(row.event_id),
+    standId: String(row.id),
+    providerId: String(row.provider_id),
+    deleteAfter: row.delete_after == null ? null : String(row.delete_after),
+  });
+  const columns = 's.token_hash, s.event_id, s.id, s.provider_id, e.delete_after FROM stands s JOIN events e ON e.id = s.event_id';
   if (hashes.length > 0) {
-    const rows = await tx.execute({ sql: `SELECT token_hash, event_id, id, provider_id FROM stands WHERE token_hash IN (${qs(hashes.length)})`, args: hashes });
+    const rows = await tx.execute({ sql: `SELECT ${columns} WHERE s.token_hash IN (${qs(hashes.length)})`, args: hashes });
     for (const row of rows.rows) byHash.set(String(row.token_hash), toStand(row));
   }
   if (pairs.length > 0) {
     const rows = await tx.execute({
-      sql: `SELECT event_id, id, provider_id FROM stands WHERE (event_id, id) IN (VALUES ${qs(pairs.length, '(?, ?)')})`,
+      sql: `SELECT ${columns} WHERE (s.event_id, s.id) IN (VALUES ${qs(pairs.length, '(?, ?)')})`,
       args: pairs.flat(),
     });
     for (const row of rows.rows) byId.set(`${String(row.event_id)}\u0000${String(row.id)}`, toStand(row));
@@ -176,21 +196,24 @@ async function resolveStands(tx: Transaction, requests: readonly VisitRequest[])
   return requests.map((r) => ('tokenHash' in r.stand ? byHash.get(r.stand.tokenHash) : byId.get(`${r.stand.eventId}\u0000${r.stand.standId}`)));
 }
 
-const INSERT_ONE = `INSERT INTO visits (id, event_id, seq, stand_id, provider_id, device_id, source, at, idempotency_key)
-  SELECT ?, s.event_id, e.last_seq + 1, s.id, s.provider_id, ?, ?, ?, ? FROM stands s JOIN events e ON e.id = s.event_id`;
+const INSERT_ONE = `INSERT INTO visits (id, event_id, seq, stand_id, provider_id, device_id, source, at, idempotency_key, delete_after)
+  SELECT ?, s.event_id, e.last_seq + 1, s.id, s.provider_id, ?, ?, ?, ?, e.delete_after FROM stands s JOIN events e ON e.id = s.event_id`;
 const INSERTED = 'ON CONFLICT (event_id, idempotency_key) DO NOTHING RETURNING seq, event_id, stand_id, provider_id';
 
 /**
  * A group of one visit (the usual case when a fair is not busy) in two statements instead of four: the
  * insert resolves the stand and numbers the visit itself, then the event's counter follows. `null` when it
- * inserted nothing (an unknown stand, a repeated key): the general path then answers.
+ * inserted nothing (an unknown stand, a repeated key, an event past its retention period): the general path then answers.
  */
-async function writeOne(tx: Transaction, request: VisitRequest): Promise<WrittenVisit | null> {
+async function writeOne(tx: Transaction, request: VisitRequest, now: string): Promise<WrittenVisit | null> {
   const id = orderedId();
   const { stand } = request;
   const [where, args] = 'tokenHash' in stand ? ['WHERE s.token_hash = ?', [stand.tokenHash]] : ['WHERE s.event_id = ? AND s.id = ?', [stand.eventId, stand.standId]];
   const row = (
-    await tx.execute({ sql: `${INSERT_ONE} ${where} ${INSERTED}`, args: [id, request.deviceId, request.source, request.at, request.idempotencyKey, ...args] })
+    await tx.execute({
+      sql: `${INSERT_ONE} ${where} AND (e.delete_after IS NULL OR e.delete_after > ?) ${INSERTED}`,
+      args: [id, request.deviceId, request.source, request.at, request.idempotencyKey, ...args, now],
+    })
   ).rows[0];
   if (!row) return null;
   const seq = Number(row.seq);
@@ -199,16 +222,20 @@ async function writeOne(tx: Transaction, request: VisitRequest): Promise<Written
   return { id, seq, created: true, eventId, standId: String(row.stand_id), providerId: String(row.provider_id) };
 }
 
-async function writeAll(tx: Transaction, requests: readonly VisitRequest[]): Promise<(WrittenVisit | undefined)[]> {
+async function writeAll(tx: Transaction, requests: readonly VisitRequest[], now: string): Promise<Outcome[]> {
   if (requests.length === 1) {
-    const written = await writeOne(tx, requests[0]!);
+    const written = await writeOne(tx, requests[0]!, now);
     if (written) return [written];
   }
   const stands = await resolveStands(tx, requests);
-  const results: (WrittenVisit | undefined)[] = requests.map(() => undefined);
+  const results: Outcome[] = requests.map(() => undefined);
   const byEvent = new Map<string, number[]>();
   stands.forEach((stand, i) => {
     if (!stand) return;
+    if (stand.deleteAfter !== null && stand.deleteAfter <= now) {
+      results[i] = eventClosed(stand.eventId);
+      return;
+    }
     const list = byEvent.get(stand.eventId);
     if (list) list.push(i);
     else byEvent.set(stand.eventId, [i]);
@@ -247,17 +274,17 @@ async function writeAll(tx: Transaction, requests: readonly VisitRequest[]): Pro
         const stand = stands[i]!;
         const written: WrittenVisit = { id: orderedId(), seq: ++seq, created: true, eventId, standId: stand.standId, providerId: stand.providerId };
         results[i] = written;
-        return written;
+        return { written, deleteAfter: stand.deleteAfter };
       });
       for (let start = 0; start < rows.length; start += CHUNK) {
         const chunk = rows.slice(start, start + CHUNK);
-        const args: InValue[] = chunk.flatMap((w, j) => {
+        const args: InValue[] = chunk.flatMap(({ written: w, deleteAfter }, j) => {
           const r = requests[fresh[start + j]!]!;
-          return [w.id, eventId, w.seq, w.standId, w.providerId, r.deviceId, r.source, r.at, r.idempotencyKey];
+          return [w.id, eventId, w.seq, w.standId, w.providerId, r.deviceId, r.source, r.at, r.idempotencyKey, deleteAfter];
         });
         await tx.execute({
-          sql: `INSERT INTO visits (id, event_id, seq, stand_id, provider_id, device_id, source, at, idempotency_key)
-                VALUES ${qs(chunk.length, '(?, ?, ?, ?, ?, ?, ?, ?, ?)')}`,
+          sql: `INSERT INTO visits (id, event_id, seq, stand_id, provider_id, device_id, source, at, idempotency_key, delete_after)
+                VALUES ${qs(chunk.length, '(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)')}`,
           args,
         });
       }
@@ -265,7 +292,7 @@ async function writeAll(tx: Transaction, requests: readonly VisitRequest[]): Pro
     for (const i of indexes) {
       if (results[i]) continue;
       const key = requests[i]!.idempotencyKey;
-      const first = existing.get(key) ?? results[firstOfKey.get(key)!]!;
+      const first = existing.get(key) ?? (results[firstOfKey.get(key)!] as WrittenVisit);
       results[i] = { ...first, created: false };
     }
   }

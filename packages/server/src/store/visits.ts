@@ -2,6 +2,7 @@ import type { InStatement, Transaction } from '@libsql/client';
 import { hashToken } from '../security/tokens.js';
 import type { Services } from '../services.js';
 import { orderedId } from './ordered-id.js';
+import { eventClosed } from './retention.js';
 import { publishVisit, visitBatcher } from './visit-batch.js';
 
 /** A visit to write: the stand and its provider are already resolved (from a QR token or a kiosk). */
@@ -38,7 +39,7 @@ interface Written extends Recorded {
   providerId: string;
 }
 
-const COLUMNS = 'id, event_id, seq, stand_id, provider_id, device_id, source, at, idempotency_key';
+const COLUMNS = 'id, event_id, seq, stand_id, provider_id, device_id, source, at, idempotency_key, delete_after';
 // One statement numbers and inserts the visit, or inserts nothing for a repeated key (the local libSQL
 // client prepares every statement anew, so each one saved is time saved on every visit).
 const CONFLICT = 'ON CONFLICT (event_id, idempotency_key) DO NOTHING RETURNING seq, event_id, stand_id, provider_id';
@@ -68,24 +69,29 @@ async function writeVisit(tx: Transaction, insert: InStatement, existing: InStat
 }
 
 /**
- * Records a visit once per idempotency key: numbers it in the same transaction, and publishes it to the
- * live hub after COMMIT. A repeated key returns the first answer and writes nothing.
+ * Records a visit once per idempotency key: numbers it in the same transaction, keeps the event's deletion
+ * date as it is now (`delete_after`, what a consent given now promises), and publishes it to the live hub
+ * after COMMIT. A repeated key returns the first answer and writes nothing.
  * @param services the server services
  * @param visit the visit
  * @returns `{ id, seq, created }`
+ * @throws HttpError 410 `EVENT_CLOSED` when the event's retention period is over (a repeated key still answers)
  * @throws Error when the event does not exist
  * @example const { id, seq, created } = await recordVisit(services, { eventId, standId, providerId, deviceId, source: 'kiosk', idempotencyKey });
  */
 export async function recordVisit(services: Services, visit: NewVisit): Promise<Recorded> {
-  const at = visit.at ?? services.now().toISOString();
+  const now = services.now().toISOString();
+  const at = visit.at ?? now;
   const id = orderedId();
   const written = await services.queue.run(
     async (tx, afterCommit) => {
       const result = await writeVisit(
         tx,
         {
-          sql: `INSERT INTO visits (${COLUMNS}) SELECT ?, id, last_seq + 1, ?, ?, ?, ?, ?, ? FROM events WHERE id = ? ${CONFLICT}`,
-          args: [id, visit.standId, visit.providerId, visit.deviceId, visit.source, at, visit.idempotencyKey, visit.eventId],
+          // An event past its retention period matches no row here: nothing is written (see below).
+          sql: `INSERT INTO visits (${COLUMNS}) SELECT ?, id, last_seq + 1, ?, ?, ?, ?, ?, ?, delete_after FROM events
+                WHERE id = ? AND (delete_after IS NULL OR delete_after > ?) ${CONFLICT}`,
+          args: [id, visit.standId, visit.providerId, visit.deviceId, visit.source, at, visit.idempotencyKey, visit.eventId, now],
         },
         {
           sql: 'SELECT id, seq, event_id, stand_id, provider_id FROM visits WHERE event_id = ? AND idempotency_key = ?',
@@ -98,7 +104,11 @@ export async function recordVisit(services: Services, visit: NewVisit): Promise<
     },
     { isolated: false },
   );
-  if (!written) throw new Error(`No event ${visit.eventId} to record a visit in.`);
+  if (!written) {
+    const event = await services.db.execute({ sql: 'SELECT 1 FROM events WHERE id = ?', args: [visit.eventId] });
+    if (event.rows.length > 0) throw eventClosed(visit.eventId);
+    throw new Error(`No event ${visit.eventId} to record a visit in.`);
+  }
   return { id: written.id, seq: written.seq, created: written.created };
 }
 
@@ -111,6 +121,7 @@ export async function recordVisit(services: Services, visit: NewVisit): Promise<
  * @param token the stand's QR token, as in `/s/<token>`
  * @param visit device id, idempotency key, optional time
  * @returns `{ id, seq, created }`, or `undefined` when no stand has this token (nothing is written)
+ * @throws HttpError 410 `EVENT_CLOSED` when the stand's event is past its retention period (nothing is written)
  * @example const recorded = await recordStandVisit(services, token, { deviceId, idempotencyKey });
  */
 export async function recordStandVisit(services: Services, token: string, visit: StandVisit): Promise<Recorded | undefined> {
@@ -144,6 +155,7 @@ export interface KioskVisit {
  * @param eventId the kiosk's event
  * @param visit stand id, device id, source, idempotency key, optional time
  * @returns `{ id, seq, created }`, or `undefined` when the event has no such stand (nothing is written)
+ * @throws HttpError 410 `EVENT_CLOSED` when the event is past its retention period (nothing is written)
  * @example const recorded = await recordKioskVisit(services, device.eventId, { standId: 'st-1', deviceId, source: 'kiosk', idempotencyKey });
  */
 export async function recordKioskVisit(services: Services, eventId: string, visit: KioskVisit): Promise<Recorded | undefined> {
