@@ -5,23 +5,11 @@ import type { Provider, Stand } from '@markt/sdk';
 import { OrganizerElement } from '../shared/organizer-element.js';
 import { liveDashboardStyles } from './live-dashboard.styles.js';
 
-/** One item of the event's live feed (`feed { seq, kind, item }`). */
-export interface LiveFeedMessage {
-  seq: number;
-  kind: string;
-  item: Record<string, unknown>;
-}
-
 /** Opens a socket.io connection (socket.io-client's `io` by default; tests may pass their own). */
 export type SocketConnector = (url: string | undefined, options: Partial<ManagerOptions & SocketOptions>) => Socket;
 
 /** Whether the socket is connected. */
 export type LiveState = 'connecting' | 'online' | 'offline' | 'refused';
-
-function isFeedMessage(value: unknown): value is LiveFeedMessage {
-  const m = value as Partial<LiveFeedMessage> | null;
-  return typeof m === 'object' && m !== null && typeof m.seq === 'number' && typeof m.kind === 'string' && typeof m.item === 'object' && m.item !== null;
-}
 
 /** Who is at the fair right now, as the server counts it (`stats.visitorsNow`). */
 export interface VisitorsNow {
@@ -31,16 +19,75 @@ export interface VisitorsNow {
   phones: number;
 }
 
+/** A count the server may have suppressed: `null` is from 1 to `minCount - 1`, shown as "< 5". */
+export type SmallCount = number | null;
+
+/**
+ * Visits and contact requests as the server gives them to organizers (`stats.activity`, server live/stats.ts):
+ * aggregates up to the end of the last whole period, never a single visit or lead (privacy review H2).
+ */
+export interface LiveActivity {
+  /** The end of the last whole period counted (ISO time). */
+  until: string;
+  bucketMinutes: number;
+  /** Counts below this come as `null`. */
+  minCount: number;
+  visits: SmallCount;
+  leads: SmallCount;
+  perStand: readonly { standId: string; visits: SmallCount }[];
+  perProvider: readonly { providerId: string; leads: SmallCount }[];
+}
+
 /** A whole number ≥ 0, or undefined. */
 const count = (value: unknown): number | undefined => (typeof value === 'number' && Number.isInteger(value) && value >= 0 ? value : undefined);
 
+/** A whole number ≥ 0 or null (suppressed), or undefined when it is neither. */
+const smallCount = (value: unknown): SmallCount | undefined => (value === null ? null : count(value));
+
+/** The rows of `perStand` / `perProvider`, or undefined when one is malformed. */
+function countRows(value: unknown, idKey: string, countKey: string): { id: string; n: SmallCount }[] | undefined {
+  if (!Array.isArray(value)) return undefined;
+  const rows: { id: string; n: SmallCount }[] = [];
+  for (const row of value as unknown[]) {
+    const { [idKey]: id, [countKey]: n } = (typeof row === 'object' && row !== null ? row : {}) as Record<string, unknown>;
+    const parsed = smallCount(n);
+    if (typeof id !== 'string' || parsed === undefined) return undefined;
+    rows.push({ id, n: parsed });
+  }
+  return rows;
+}
+
+/** `stats.activity` checked, or undefined when malformed. */
+function parseActivity(value: unknown): LiveActivity | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const a = value as Record<string, unknown>;
+  const visits = smallCount(a.visits);
+  const leads = smallCount(a.leads);
+  const bucketMinutes = count(a.bucketMinutes);
+  const minCount = count(a.minCount);
+  const perStand = countRows(a.perStand, 'standId', 'visits');
+  const perProvider = countRows(a.perProvider, 'providerId', 'leads');
+  if (typeof a.until !== 'string' || Number.isNaN(Date.parse(a.until))) return undefined;
+  if (visits === undefined || leads === undefined || !bucketMinutes || !minCount || !perStand || !perProvider) return undefined;
+  return {
+    until: a.until,
+    bucketMinutes,
+    minCount,
+    visits,
+    leads,
+    perStand: perStand.map(({ id, n }) => ({ standId: id, visits: n })),
+    perProvider: perProvider.map(({ id, n }) => ({ providerId: id, leads: n })),
+  };
+}
+
 /**
  * @summary The live dashboard of a running fair: visitors now (kiosks in use and phones, as the server
- * counts them), visits per stand, contact requests per provider and quizzes completed, updated on each
- * `feed` item from socket.io, and the totals on each `stats { quizzes, visitorsNow: { kiosks, phones } }`
- * message (absolute counts: the newest wins). On every (re)connect it sends `sync { after }` with the last
- * sequence number it counted, so nothing is counted twice or missed. The counters are no live region (they
- * change too often to be read out); the connection state is.
+ * counts them), visits and visits per stand, contact requests and contact requests per provider, and quizzes
+ * completed, all from the server's `stats { quizzes, visitorsNow, activity }` messages (absolute counts: the
+ * newest wins). Visits and contact requests are aggregates per 5-minute period with counts below 5 shown as
+ * "< 5" (privacy review H2): the organizer never sees a single visit or lead, and feed items, should any
+ * arrive, are not counted. The counters are no live region (they change too often to be read out); the
+ * connection state is.
  * @csspart counters - the counter tiles
  * @cssproperty --markt-counter-bg - background of a counter tile
  */
@@ -63,26 +110,14 @@ export class LiveDashboard extends OrganizerElement {
   @property({ attribute: false }) connect: SocketConnector = io;
 
   @state() private connection: LiveState = 'offline';
-  @state() private visits = 0;
-  @state() private leads = 0;
-  @state() private feedQuizzes = 0;
   /** The server's latest quiz total (an absolute count: the newest message wins). */
   @state() private liveQuizzes: number | undefined;
-  @state() private perStand = new Map<string, number>();
-  @state() private perProvider = new Map<string, number>();
   /** The server's latest count of visitors now; undefined until the first `stats` message. */
   @state() private visitorsNow: VisitorsNow | undefined;
+  /** The server's latest visit and lead aggregates; undefined until a `stats` message carries them. */
+  @state() private activity: LiveActivity | undefined;
 
   #socket: Socket | undefined;
-  #seen = new Set<number>();
-  /** Ids of the visits and leads counted: a lead comes again (new seq) each time booth staff rate or tag it. */
-  #counted = new Set<string>();
-  #lastSeq = 0;
-
-  /** The highest sequence number counted. */
-  get lastSeq(): number {
-    return this.#lastSeq;
-  }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -100,29 +135,29 @@ export class LiveDashboard extends OrganizerElement {
     this.connection = 'connecting';
     const socket = this.connect(this.url, { path: this.path, auth: { eventId: this.eventId }, withCredentials: true });
     this.#socket = socket;
-    socket.on('connect', () => {
-      this.connection = 'online';
-      socket.emit('sync', { after: this.#lastSeq });
-    });
+    // No `sync`: the server sends organizers no feed items, only `stats` (on connect and when counts change).
+    socket.on('connect', () => (this.connection = 'online'));
     socket.on('disconnect', () => (this.connection = 'offline'));
     // A network error is retried by socket.io (still active); a refusal by the server (the session ended, say)
     // is not: say so, instead of "offline" for ever.
     socket.on('connect_error', () => (this.connection = socket.active ? 'offline' : 'refused'));
-    socket.on('feed', (message: unknown) => {
-      if (isFeedMessage(message)) this.applyFeed(message);
-    });
     socket.on('stats', (message: unknown) => this.applyStats(message));
   }
 
   /**
-   * Takes the server's totals of the event (`stats { quizzes, visitorsNow: { kiosks, phones } }`).
-   * @param message the payload; ignored unless `quizzes` is a whole number ≥ 0 and `visitorsNow`, when
-   * present, has whole numbers ≥ 0 for `kiosks` and `phones`
+   * Takes the server's totals of the event (`stats { quizzes, visitorsNow: { kiosks, phones }, activity }`).
+   * @param message the payload; ignored unless `quizzes` is a whole number ≥ 0, `visitorsNow`, when present,
+   * has whole numbers ≥ 0 for `kiosks` and `phones`, and `activity`, when present, is well-formed (counts are
+   * whole numbers ≥ 0 or null for "< minCount")
    * @returns whether it was taken
    * @example dashboard.applyStats({ quizzes: 4, visitorsNow: { kiosks: 3, phones: 12 } }); // true
    */
   applyStats(message: unknown): boolean {
-    const { quizzes, visitorsNow } = (typeof message === 'object' && message !== null ? message : {}) as { quizzes?: unknown; visitorsNow?: unknown };
+    const { quizzes, visitorsNow, activity } = (typeof message === 'object' && message !== null ? message : {}) as {
+      quizzes?: unknown;
+      visitorsNow?: unknown;
+      activity?: unknown;
+    };
     const total = count(quizzes);
     if (total === undefined) return false;
     let visitors: VisitorsNow | undefined;
@@ -133,8 +168,11 @@ export class LiveDashboard extends OrganizerElement {
       if (k === undefined || p === undefined) return false;
       visitors = { kiosks: k, phones: p };
     }
+    const counts = activity === undefined ? undefined : parseActivity(activity);
+    if (activity !== undefined && !counts) return false;
     this.liveQuizzes = total;
     if (visitors) this.visitorsNow = visitors;
+    if (counts) this.activity = counts;
     return true;
   }
 
@@ -145,32 +183,9 @@ export class LiveDashboard extends OrganizerElement {
     this.connection = 'offline';
   }
 
-  /**
-   * Counts one feed item once, whatever order or how often it arrives; a visit or lead that comes again
-   * with a newer seq (a lead changed at the booth) is not counted again.
-   * @param message `{ seq, kind, item }` as the server pushes it
-   * @returns false when the item (this seq) was seen before
-   */
-  applyFeed(message: LiveFeedMessage): boolean {
-    if (this.#seen.has(message.seq)) return false;
-    this.#seen.add(message.seq);
-    this.#lastSeq = Math.max(this.#lastSeq, message.seq);
-    const { item } = message;
-    if (message.kind === 'visit' || message.kind === 'lead') {
-      const key = typeof item.id === 'string' ? `${message.kind}:${item.id}` : undefined;
-      if (key !== undefined && this.#counted.has(key)) return true;
-      if (key !== undefined) this.#counted.add(key);
-    }
-    if (message.kind === 'visit') {
-      this.visits += 1;
-      if (typeof item.standId === 'string') this.perStand = new Map(this.perStand).set(item.standId, (this.perStand.get(item.standId) ?? 0) + 1);
-    } else if (message.kind === 'lead') {
-      this.leads += 1;
-      if (typeof item.providerId === 'string') this.perProvider = new Map(this.perProvider).set(item.providerId, (this.perProvider.get(item.providerId) ?? 0) + 1);
-    } else if (message.kind === 'quiz') {
-      this.feedQuizzes += 1;
-    }
-    return true;
+  /** A count as shown: "< 5" for a suppressed one. */
+  #shown(n: SmallCount, minCount: number): string {
+    return n === null ? this.t('live.few', { min: minCount }) : String(n);
   }
 
   #standName(id: string): string {
@@ -180,7 +195,7 @@ export class LiveDashboard extends OrganizerElement {
     return provider ? `${stand.number} · ${provider.name}` : stand.number;
   }
 
-  #table(id: string, caption: string, rows: [string, number][]) {
+  #table(id: string, caption: string, rows: [string, string][]) {
     if (rows.length === 0) return html`<section><h3>${caption}</h3><p>${this.t('live.none')}</p></section>`;
     return html`<section>
       <table data-table=${id}>
@@ -193,11 +208,17 @@ export class LiveDashboard extends OrganizerElement {
 
   override render() {
     const visitors = this.visitorsNow;
-    const byCount = (a: [string, number], b: [string, number]) => b[1] - a[1] || a[0].localeCompare(b[0], 'de', { numeric: true });
-    const stands = [...this.perStand].map(([id, n]): [string, number] => [this.#standName(id), n]).sort(byCount);
-    const providers = [...this.perProvider]
-      .map(([id, n]): [string, number] => [this.providers.find((p) => p.id === id)?.name ?? id, n])
-      .sort(byCount);
+    const activity = this.activity;
+    const min = activity?.minCount ?? 5;
+    // Most first; a suppressed count (1 to min - 1) below every shown one, then by name.
+    const rank = (n: SmallCount) => n ?? 0.5;
+    const byCount = (a: [string, SmallCount], b: [string, SmallCount]) => rank(b[1]) - rank(a[1]) || a[0].localeCompare(b[0], 'de', { numeric: true });
+    const rows = (list: [string, SmallCount][]): [string, string][] => list.sort(byCount).map(([label, n]) => [label, this.#shown(n, min)]);
+    const stands = rows((activity?.perStand ?? []).map((row): [string, SmallCount] => [this.#standName(row.standId), row.visits]));
+    const providers = rows(
+      (activity?.perProvider ?? []).map((row): [string, SmallCount] => [this.providers.find((p) => p.id === row.providerId)?.name ?? row.providerId, row.leads]),
+    );
+    const time = activity ? new Intl.DateTimeFormat(this.locale, { hour: '2-digit', minute: '2-digit' }).format(new Date(activity.until)) : '';
     return html`<h2>${this.t('live.title')}</h2>
       <p role="status" class="state-${this.connection}">${this.t('live.connection', { state: this.t(`live.state.${this.connection}`) })}</p>
       <dl class="counters" part="counters">
@@ -206,11 +227,14 @@ export class LiveDashboard extends OrganizerElement {
           <dd class="total">${visitors ? visitors.kiosks + visitors.phones : '–'}</dd>
           <dd class="split">${visitors ? this.t('live.visitorsSplit', { kiosks: visitors.kiosks, phones: visitors.phones }) : this.t('live.visitorsWaiting')}</dd>
         </div>
-        <div data-counter="visits"><dt>${this.t('live.visits')}</dt><dd>${this.visits}</dd></div>
-        <div data-counter="leads"><dt>${this.t('live.leads')}</dt><dd>${this.leads}</dd></div>
-        <div data-counter="quizzes"><dt>${this.t('live.quizzes')}</dt><dd>${this.liveQuizzes ?? this.quizzes + this.feedQuizzes}</dd></div>
+        <div data-counter="visits"><dt>${this.t('live.visits')}</dt><dd>${activity ? this.#shown(activity.visits, min) : '–'}</dd></div>
+        <div data-counter="leads"><dt>${this.t('live.leads')}</dt><dd>${activity ? this.#shown(activity.leads, min) : '–'}</dd></div>
+        <div data-counter="quizzes"><dt>${this.t('live.quizzes')}</dt><dd>${this.liveQuizzes ?? this.quizzes}</dd></div>
       </dl>
       <p class="hint">${this.t('live.visitorsHint')}</p>
+      <p class="hint activity">${activity
+        ? this.t('live.activityHint', { time, minutes: activity.bucketMinutes, min })
+        : this.t('live.activityWaiting')}</p>
       <div class="columns">
         ${this.#table('per-stand', this.t('live.perStand'), stands)} ${this.#table('per-provider', this.t('live.perProvider'), providers)}
       </div>`;

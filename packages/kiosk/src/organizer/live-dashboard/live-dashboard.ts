@@ -1,8 +1,8 @@
 import { defineOnce } from '../../shared/define.js';
-import { LiveDashboard, type LiveFeedMessage, type LiveState, type SocketConnector, type VisitorsNow } from './live-dashboard.component.js';
+import { LiveDashboard, type LiveActivity, type LiveState, type SmallCount, type SocketConnector, type VisitorsNow } from './live-dashboard.component.js';
 
 export { LiveDashboard };
-export type { LiveFeedMessage, LiveState, SocketConnector, VisitorsNow };
+export type { LiveActivity, LiveState, SmallCount, SocketConnector, VisitorsNow };
 defineOnce('markt-live-dashboard', LiveDashboard);
 
 declare global {
