@@ -2,21 +2,49 @@ import type { Offer } from '@markt/sdk';
 import type { Services } from '../services.js';
 import { nearDuplicateOffers, type NearDuplicatePair } from './near-duplicates.js';
 
-/** The evaluation (Auswertung) of one event. Counts only: no contact data, no device ids. */
+/**
+ * The smallest count the report shows (k-anonymity threshold). A count between 1 and `MIN_COUNT - 1` could point
+ * to one person ("1 lead at the addiction counselling"), so the report, its CSV and `markt export` show it as
+ * `null` with `suppressed: true` ("< 5" in the CSV and the organizer's view). Free text is shown only when at least
+ * `MIN_COUNT` visits typed the same thing. The organizer's live dashboard uses the same threshold.
+ */
+export const MIN_COUNT = 5;
+
+/** The mark of a withheld count: its value is `null` and `suppressed` is `true`. Shown counts have no `suppressed`. */
+export interface Suppressible {
+  suppressed?: true;
+}
+
+/**
+ * The evaluation (Auswertung) of one event. Counts only: no contact data, no device ids, no count between 1 and
+ * `MIN_COUNT - 1` (those are `null` with `suppressed: true`). The totals are exact: they are over the whole event
+ * and say nothing about one stand, provider, topic or hour.
+ */
 export interface EventReport {
   eventId: string;
   generatedAt: string;
   totals: { visits: number; visitors: number; leads: number; quizzes: number; searches: number; feedback: number };
-  visitsPerStand: { standId: string; standNumber: string; providerName: string; visits: number }[];
-  /** Visits per hour, `YYYY-MM-DDTHH` of the stored UTC timestamp. */
-  visitsPerHour: { hour: string; visits: number }[];
-  leadsPerProvider: { providerId: string; providerName: string; leads: number }[];
-  leadsPerOfferKind: { kind: string; leads: number }[];
-  /** Distribution of the quiz's interest codes (RIASEC). */
-  interestCodes: { code: string; count: number }[];
-  /** Search terms that found nothing: what visitors missed. */
+  /** Every stand; shown counts by count (desc), then the withheld ones by stand id. */
+  visitsPerStand: ({ standId: string; standNumber: string; providerName: string; visits: number | null } & Suppressible)[];
+  /** Visits per hour, `YYYY-MM-DDTHH` of the stored UTC timestamp; hours with a visit only. */
+  visitsPerHour: ({ hour: string; visits: number | null } & Suppressible)[];
+  /** Every provider, ordered as `visitsPerStand`. */
+  leadsPerProvider: ({ providerId: string; providerName: string; leads: number | null } & Suppressible)[];
+  /** Every offer kind of the event's offers (`none`: leads without an offer). */
+  leadsPerOfferKind: ({ kind: string; leads: number | null } & Suppressible)[];
+  /** Distribution of the quiz's interest codes (RIASEC); codes that were given only. */
+  interestCodes: ({ code: string; count: number | null } & Suppressible)[];
+  /**
+   * Search terms that found nothing: what visitors missed. Cleaned (see `cleanFreeText`) and only those that at
+   * least `MIN_COUNT` searches share; at most 100, most frequent first.
+   */
   zeroResultSearches: { query: string; count: number }[];
-  feedback: { count: number; average: number | null; ratings: { rating: number; count: number }[] };
+  /**
+   * `count` exact; `average` from `MIN_COUNT` ratings on, else null; `ratings` 1–5, each withheld when between 1
+   * and 4; `missing`: the cleaned "what was missing" texts that at least `MIN_COUNT` visitors wrote alike, most
+   * frequent first (at most 100).
+   */
+  feedback: { count: number; average: number | null; ratings: ({ rating: number; count: number | null } & Suppressible)[]; missing: string[] };
   /** Offers of different providers that look like the same offer (see near-duplicates.ts). */
   nearDuplicateOffers: NearDuplicatePair[];
 }
@@ -24,7 +52,73 @@ export interface EventReport {
 type Row = Readonly<Record<string, unknown>>;
 
 /**
- * Builds the report of an event from the database.
+ * Cleans a visitor's free text (a search, a feedback "what was missing") before it may be shown: lower case,
+ * without e-mail addresses, web addresses, phone numbers, digits and punctuation, at most three words.
+ * @param text the text as typed
+ * @returns the cleaned text; empty when nothing is left
+ * @example cleanFreeText('Schulden Erika Mustermann 0170 5551234') // 'schulden erika mustermann'
+ */
+export function cleanFreeText(text: string): string {
+  return text
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/\S+@\S+/gu, ' ')
+    .replace(/(?:https?:\/\/|www\.)\S+/gu, ' ')
+    .replace(/\+?\p{N}[\p{N}\s()/.-]*\p{N}/gu, ' ')
+    .replace(/\p{N}+/gu, '')
+    .replace(/[^\p{L}\p{M}\s-]+/gu, ' ')
+    .replace(/(?<![\p{L}\p{M}])-+|-+(?![\p{L}\p{M}])/gu, ' ')
+    .split(/\s+/u)
+    .filter(Boolean)
+    .slice(0, 3)
+    .join(' ');
+}
+
+/**
+ * Withholds the small counts of one list. When any count is between 1 and `MIN_COUNT - 1`, every count below
+ * `MIN_COUNT` of that list (zeros too) is withheld: else the one small cell could be worked out from the exact total
+ * and the other cells, and a shown 0 would tell which cell the withheld visits are in. Withheld cells are ordered by
+ * key, never by their hidden value.
+ * @param items the list's rows
+ * @param count a row's count
+ * @param key a row's stable key (for the order of withheld rows and of equal counts)
+ * @param byCount order shown counts by count (desc), then withheld rows by key; false: keep the order given
+ * @returns each row with its shown value (null: withheld)
+ */
+function withholdSmall<T>(items: readonly T[], count: (item: T) => number, key: (item: T) => string, byCount: boolean): { item: T; value: number | null }[] {
+  const small = items.some((item) => count(item) > 0 && count(item) < MIN_COUNT);
+  const cells = items.map((item) => ({ item, value: small && count(item) < MIN_COUNT ? null : count(item) }));
+  if (!byCount) return cells;
+  const order = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  return cells.sort((a, b) => {
+    if (a.value === null || b.value === null) return a.value === b.value ? order(key(a.item), key(b.item)) : a.value === null ? 1 : -1;
+    return b.value - a.value || order(key(a.item), key(b.item));
+  });
+}
+
+/** `{ [field]: value }`, or `{ [field]: null, suppressed: true }` for a withheld count. */
+function cell<F extends string>(field: F, value: number | null): Record<F, number | null> & Suppressible {
+  const out = { [field]: value } as Record<F, number | null> & Suppressible;
+  if (value === null) out.suppressed = true;
+  return out;
+}
+
+/** The cleaned texts that at least MIN_COUNT rows share, most frequent first, then by text; at most 100. */
+function sharedTexts(rows: readonly Row[], column: string): { text: string; n: number }[] {
+  const counts = new Map<string, number>();
+  for (const r of rows) {
+    const text = cleanFreeText(String(r[column] ?? ''));
+    if (text) counts.set(text, (counts.get(text) ?? 0) + Number(r.n));
+  }
+  return [...counts]
+    .filter(([, n]) => n >= MIN_COUNT)
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+    .slice(0, 100)
+    .map(([text, n]) => ({ text, n }));
+}
+
+/**
+ * Builds the report of an event from the database, with small counts withheld and free text cleaned.
  * @param services the server services
  * @param eventId the event (the caller checks the tenant)
  * @returns the report
@@ -42,30 +136,27 @@ export async function eventReport(services: Services, eventId: string): Promise<
   const perStand = await q(`SELECT s.id, json_extract(s.data, '$.number') AS number, json_extract(p.data, '$.name') AS provider_name,
         (SELECT COUNT(*) FROM visits v WHERE v.event_id = s.event_id AND v.stand_id = s.id) AS visits
       FROM stands s LEFT JOIN providers p ON p.event_id = s.event_id AND p.id = s.provider_id
-      WHERE s.event_id = ?1 ORDER BY visits DESC, s.id`);
+      WHERE s.event_id = ?1`);
   const perHour = await q(`SELECT substr(at, 1, 13) AS hour, COUNT(*) AS visits FROM visits WHERE event_id = ?1 GROUP BY hour ORDER BY hour`);
   const perProvider = await q(`SELECT p.id, json_extract(p.data, '$.name') AS name,
         (SELECT COUNT(*) FROM leads l WHERE l.event_id = p.event_id AND l.provider_id = p.id) AS leads
-      FROM providers p WHERE p.event_id = ?1 ORDER BY leads DESC, p.id`);
-  const perKind = await q(`SELECT COALESCE(json_extract(o.data, '$.kind'), 'none') AS kind, COUNT(*) AS leads
-      FROM leads l LEFT JOIN offers o ON o.event_id = l.event_id AND o.id = l.offer_id
-      WHERE l.event_id = ?1 GROUP BY kind ORDER BY leads DESC, kind`);
-  const codes = await q(`SELECT code, COUNT(*) AS n FROM quizzes WHERE event_id = ?1 GROUP BY code ORDER BY n DESC, code`);
-  // Grouped in SQL by the exact text, then case-folded here: SQLite's lower() leaves "Ärztin" and "ärztin" apart.
-  const zeroExact = await q(`SELECT trim(query) AS query, COUNT(*) AS n FROM searches WHERE event_id = ?1 AND result_count = 0 GROUP BY trim(query)`);
-  const zeroFolded = new Map<string, number>();
-  for (const r of zeroExact) {
-    const query = String(r.query).toLowerCase();
-    zeroFolded.set(query, (zeroFolded.get(query) ?? 0) + Number(r.n));
-  }
-  const zero = [...zeroFolded]
-    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
-    .slice(0, 100)
-    .map(([query, n]) => ({ query, n }));
-  const ratings = await q(`SELECT rating, COUNT(*) AS n FROM feedback WHERE event_id = ?1 GROUP BY rating ORDER BY rating`);
+      FROM providers p WHERE p.event_id = ?1`);
+  // Every offer kind of the fair, also those without a lead: a withheld kind must not be the only one left.
+  const perKind = await q(`SELECT kind, SUM(n) AS leads FROM (
+        SELECT COALESCE(json_extract(o.data, '$.kind'), 'none') AS kind, 1 AS n
+          FROM leads l LEFT JOIN offers o ON o.event_id = l.event_id AND o.id = l.offer_id WHERE l.event_id = ?1
+        UNION ALL SELECT DISTINCT json_extract(data, '$.kind'), 0 FROM offers WHERE event_id = ?1 AND json_extract(data, '$.kind') IS NOT NULL
+      ) GROUP BY kind`);
+  const codes = await q(`SELECT code, COUNT(*) AS n FROM quizzes WHERE event_id = ?1 GROUP BY code`);
+  const zero = sharedTexts(await q(`SELECT query, COUNT(*) AS n FROM searches WHERE event_id = ?1 AND result_count = 0 GROUP BY query`), 'query');
+  const missing = sharedTexts(await q(`SELECT missing, COUNT(*) AS n FROM feedback WHERE event_id = ?1 AND missing IS NOT NULL GROUP BY missing`), 'missing');
+  const ratingRows = await q(`SELECT rating, COUNT(*) AS n FROM feedback WHERE event_id = ?1 GROUP BY rating`);
+  const ratingCount = new Map(ratingRows.map((r) => [Number(r.rating), Number(r.n)]));
+  const ratings = [1, 2, 3, 4, 5].map((rating) => ({ rating, n: ratingCount.get(rating) ?? 0 }));
   const offers = (await q(`SELECT data FROM offers WHERE event_id = ?1`)).map((r) => JSON.parse(String(r.data)) as Offer);
-  const feedbackCount = ratings.reduce((sum, r) => sum + Number(r.n), 0);
-  const ratingSum = ratings.reduce((sum, r) => sum + Number(r.rating) * Number(r.n), 0);
+  const feedbackCount = ratingRows.reduce((sum, r) => sum + Number(r.n), 0);
+  const ratingSum = ratingRows.reduce((sum, r) => sum + Number(r.rating) * Number(r.n), 0);
+  const n = (r: Row, column: string) => Number(r[column]);
   return {
     eventId,
     generatedAt: services.now().toISOString(),
@@ -77,21 +168,35 @@ export async function eventReport(services: Services, eventId: string): Promise<
       searches: Number(totals?.searches ?? 0),
       feedback: Number(totals?.feedback ?? 0),
     },
-    visitsPerStand: perStand.map((r) => ({
+    visitsPerStand: withholdSmall(perStand, (r) => n(r, 'visits'), (r) => String(r.id), true).map(({ item: r, value }) => ({
       standId: String(r.id),
       standNumber: String(r.number ?? ''),
       providerName: String(r.provider_name ?? ''),
-      visits: Number(r.visits),
+      ...cell('visits', value),
     })),
-    visitsPerHour: perHour.map((r) => ({ hour: String(r.hour), visits: Number(r.visits) })),
-    leadsPerProvider: perProvider.map((r) => ({ providerId: String(r.id), providerName: String(r.name ?? ''), leads: Number(r.leads) })),
-    leadsPerOfferKind: perKind.map((r) => ({ kind: String(r.kind), leads: Number(r.leads) })),
-    interestCodes: codes.map((r) => ({ code: String(r.code), count: Number(r.n) })),
-    zeroResultSearches: zero.map((r) => ({ query: String(r.query), count: Number(r.n) })),
+    visitsPerHour: withholdSmall(perHour, (r) => n(r, 'visits'), (r) => String(r.hour), false).map(({ item: r, value }) => ({
+      hour: String(r.hour),
+      ...cell('visits', value),
+    })),
+    leadsPerProvider: withholdSmall(perProvider, (r) => n(r, 'leads'), (r) => String(r.id), true).map(({ item: r, value }) => ({
+      providerId: String(r.id),
+      providerName: String(r.name ?? ''),
+      ...cell('leads', value),
+    })),
+    leadsPerOfferKind: withholdSmall(perKind, (r) => n(r, 'leads'), (r) => String(r.kind), true).map(({ item: r, value }) => ({
+      kind: String(r.kind),
+      ...cell('leads', value),
+    })),
+    interestCodes: withholdSmall(codes, (r) => n(r, 'n'), (r) => String(r.code), true).map(({ item: r, value }) => ({
+      code: String(r.code),
+      ...cell('count', value),
+    })),
+    zeroResultSearches: zero.map((z) => ({ query: z.text, count: z.n })),
     feedback: {
       count: feedbackCount,
-      average: feedbackCount > 0 ? Math.round((ratingSum / feedbackCount) * 100) / 100 : null,
-      ratings: ratings.map((r) => ({ rating: Number(r.rating), count: Number(r.n) })),
+      average: feedbackCount >= MIN_COUNT ? Math.round((ratingSum / feedbackCount) * 100) / 100 : null,
+      ratings: withholdSmall(ratings, (r) => r.n, (r) => String(r.rating), false).map(({ item: r, value }) => ({ rating: r.rating, ...cell('count', value) })),
+      missing: missing.map((m) => m.text),
     },
     nearDuplicateOffers: nearDuplicateOffers(offers),
   };
@@ -109,8 +214,13 @@ export function csvCell(value: string | number | null): string {
   return /[",\n\r;]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
+/** A count as the CSV shows it: withheld counts as "< 5". */
+function shown(value: number | null): string | number {
+  return value === null ? `< ${MIN_COUNT}` : value;
+}
+
 /**
- * The report as one CSV table (`section,key,label,value`), for spreadsheets.
+ * The report as one CSV table (`section,key,label,value`), for spreadsheets. Withheld counts read `< 5`.
  * @param report the report
  * @returns CSV text with a header line, CRLF line ends
  * @example const csv = reportCsv(await eventReport(services, eventId));
@@ -118,14 +228,15 @@ export function csvCell(value: string | number | null): string {
 export function reportCsv(report: EventReport): string {
   const rows: (string | number | null)[][] = [['section', 'key', 'label', 'value']];
   for (const [key, value] of Object.entries(report.totals)) rows.push(['totals', key, '', value]);
-  for (const s of report.visitsPerStand) rows.push(['visits_per_stand', s.standNumber, s.providerName, s.visits]);
-  for (const h of report.visitsPerHour) rows.push(['visits_per_hour', h.hour, '', h.visits]);
-  for (const p of report.leadsPerProvider) rows.push(['leads_per_provider', p.providerId, p.providerName, p.leads]);
-  for (const k of report.leadsPerOfferKind) rows.push(['leads_per_offer_kind', k.kind, '', k.leads]);
-  for (const c of report.interestCodes) rows.push(['interest_codes', c.code, '', c.count]);
+  for (const s of report.visitsPerStand) rows.push(['visits_per_stand', s.standNumber, s.providerName, shown(s.visits)]);
+  for (const h of report.visitsPerHour) rows.push(['visits_per_hour', h.hour, '', shown(h.visits)]);
+  for (const p of report.leadsPerProvider) rows.push(['leads_per_provider', p.providerId, p.providerName, shown(p.leads)]);
+  for (const k of report.leadsPerOfferKind) rows.push(['leads_per_offer_kind', k.kind, '', shown(k.leads)]);
+  for (const c of report.interestCodes) rows.push(['interest_codes', c.code, '', shown(c.count)]);
   for (const z of report.zeroResultSearches) rows.push(['zero_result_searches', z.query, '', z.count]);
-  for (const r of report.feedback.ratings) rows.push(['feedback_ratings', String(r.rating), '', r.count]);
+  for (const r of report.feedback.ratings) rows.push(['feedback_ratings', String(r.rating), '', shown(r.count)]);
   rows.push(['feedback', 'average', '', report.feedback.average]);
+  for (const text of report.feedback.missing) rows.push(['feedback_missing', text, '', null]);
   for (const d of report.nearDuplicateOffers) {
     rows.push(['near_duplicate_offers', `${d.a.offerId}~${d.b.offerId}`, `${d.a.title} ~ ${d.b.title}: ${d.reasons.join('; ')}`, d.similarity]);
   }

@@ -20,31 +20,37 @@ const csv = (app: OrgWorld['app'], kind: string, text: string, login: Login, mod
 
 describe('report', () => {
   it('counts visits, leads, quizzes, searches and feedback per stand, hour, provider, kind and code', async () => {
-    await addVisitorData(w.services, 'fair-test', 4);
+    await addVisitorData(w.services, 'fair-test', 10);
     const res = await w.send('GET', `${E}/report`, undefined, org);
     expect(res.status).toBe(200);
     const report = (await res.json()) as Record<string, unknown> & { totals: Record<string, number> };
-    expect(report.totals).toEqual({ visits: 4, visitors: 2, leads: 4, quizzes: 4, searches: 4, feedback: 4 });
+    expect(report.totals).toEqual({ visits: 10, visitors: 2, leads: 10, quizzes: 10, searches: 10, feedback: 10 });
     expect(report.visitsPerStand).toEqual([
-      { standId: 'st-1', standNumber: '1', providerName: 'Pflegeschule Nord', visits: 4 },
+      { standId: 'st-1', standNumber: '1', providerName: 'Pflegeschule Nord', visits: 10 },
       { standId: 'st-2', standNumber: '2', providerName: 'Schuldnerberatung Pankow', visits: 0 },
     ]);
-    expect(report.visitsPerHour).toEqual([{ hour: '2027-03-10T09', visits: 4 }]);
+    expect(report.visitsPerHour).toEqual([{ hour: '2027-03-10T09', visits: 10 }]);
     expect(report.leadsPerProvider).toEqual([
-      { providerId: 'p-care', providerName: 'Pflegeschule Nord', leads: 4 },
+      { providerId: 'p-care', providerName: 'Pflegeschule Nord', leads: 10 },
       { providerId: 'p-debt', providerName: 'Schuldnerberatung Pankow', leads: 0 },
     ]);
-    expect(report.leadsPerOfferKind).toEqual([{ kind: 'qualification', leads: 4 }]);
-    expect(report.interestCodes).toEqual([{ code: 'RC', count: 2 }, { code: 'SA', count: 2 }]);
-    expect(report.zeroResultSearches).toEqual([{ query: 'gabelstapler', count: 2 }]);
-    expect(report.feedback).toEqual({ count: 4, average: 2.5, ratings: [1, 2, 3, 4].map((rating) => ({ rating, count: 1 })) });
+    expect(report.leadsPerOfferKind).toEqual([
+      { kind: 'qualification', leads: 10 },
+      { kind: 'counselling', leads: 0 },
+      { kind: 'job', leads: 0 },
+    ]);
+    expect(report.interestCodes).toEqual([{ code: 'RC', count: 5 }, { code: 'SA', count: 5 }]);
+    expect(report.zeroResultSearches).toEqual([{ query: 'gabelstapler', count: 5 }]);
+    // Two of each rating: withheld (< 5, see report-privacy.test.ts); the average of 10 ratings is shown.
+    expect(report.feedback).toEqual({ count: 10, average: 3, ratings: [1, 2, 3, 4, 5].map((rating) => ({ rating, count: null, suppressed: true })), missing: [] });
     expect(JSON.stringify(report)).not.toContain(PHONE);
     const csvRes = await w.send('GET', `${E}/report.csv`, undefined, org);
     expect(csvRes.headers.get('content-type')).toMatch(/text\/csv/);
     const text = await csvRes.text();
     expect(text.split('\r\n')[0]).toBe('section,key,label,value');
-    expect(text).toContain('totals,visits,,4');
-    expect(text).toContain('zero_result_searches,gabelstapler,,2');
+    expect(text).toContain('totals,visits,,10');
+    expect(text).toContain('zero_result_searches,gabelstapler,,5');
+    expect(text).toContain('feedback_ratings,3,,< 5');
   });
 });
 
