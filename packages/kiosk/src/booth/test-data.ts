@@ -28,8 +28,9 @@ export function me(): BoothMe {
     event: {
       id: 'ev1',
       title: { de: 'Markt' },
-      startsAt: '2026-03-12T10:00:00+01:00',
-      endsAt: '2026-03-12T15:00:00+01:00',
+      // A fair that has not ended: the tablet drops every lead once endsAt + retentionDays has passed (privacy review M4).
+      startsAt: '2099-03-12T10:00:00+01:00',
+      endsAt: '2099-03-12T15:00:00+01:00',
       venue: { name: 'Rathaus' },
       theme: { targetGroups: [], offerKinds: [], employerFocus: false },
       languages: ['de', 'en'],

@@ -4,7 +4,7 @@ import { pickText, type Locale, type Offer } from '@markt/sdk';
 import { LocaleController } from '../../i18n/catalog.js';
 import { ApiClient, ApiError } from '../../net/api-client.js';
 import type { KeyValueStorage } from '../../net/device-id.js';
-import { LiveFeed, type ConnectionState, type FeedVisit, type LiveFeedOptions } from '../../net/live-feed.js';
+import { LiveFeed, deleteAfterOf, type ConnectionState, type FeedVisit, type LiveFeedOptions } from '../../net/live-feed.js';
 import { Outbox, type SendOutcome } from '../../net/outbox.js';
 import { beep } from '../beep.js';
 import { boothCatalog, type BoothKey } from '../booth-catalog.js';
@@ -350,12 +350,15 @@ export class BoothApp extends LitElement {
       ...(this.connect ? { connect: this.connect } : {}),
     });
     this.#feed = feed;
+    // Before anything is shown, and with no network: leads past the event's end plus its retention go (review M4).
+    this.#retain(feed, this.me);
     this.visits = [...feed.visits()];
     feed.addEventListener('state', (e) => (this.connection = e.detail.state));
     feed.addEventListener('revoked', () => {
       if (!this.#takeFallback()) this.logout(true);
     });
     feed.addEventListener('items', (e) => {
+      if (feed.expired) this.#dropExpiredChanges(); // the feed's timer found the retention over
       this.#showLeads();
       this.visits = [...feed.visits()];
       if (e.detail.newLeads.length > 0) {
@@ -402,6 +405,7 @@ export class BoothApp extends LitElement {
       this.#fallbackPairing = undefined; // the kept pairing works: the new one is not needed
       this.me = me;
       this.storage.setItem(ME, JSON.stringify(me));
+      this.#retain(feed, me);
       if (me.event) void this.#loadOfferTitles(me.event.id);
       void this.#loadRota();
       clearInterval(this.#rotaTimer);
@@ -415,6 +419,22 @@ export class BoothApp extends LitElement {
         if (reason) this.pairError = reason;
       }
     }
+  }
+
+  /**
+   * Tells the feed when the event's leads must be gone from this tablet (its end plus its retention days, from the
+   * profile stored or just loaded); the feed keeps that date and drops them then, on start and on its timer.
+   */
+  #retain(feed: LiveFeed<BoothLead>, me: BoothMe | undefined): void {
+    if (me?.event) feed.retainUntil(deleteAfterOf(me.event));
+    if (feed.expired) this.#dropExpiredChanges();
+  }
+
+  /** Past retention, staff's unsent changes (notes about the purged leads) go too: the server no longer has those leads. */
+  #dropExpiredChanges(): void {
+    if (this.storage.getItem(PATCHES) === null) return;
+    this.storage.removeItem(PATCHES);
+    this.pending = 0;
   }
 
   async #loadOfferTitles(eventId: string): Promise<void> {
