@@ -1,11 +1,35 @@
-import type { CountRow, ReportData } from '../api/types.js';
+import type { ReportData } from '../api/types.js';
 import type { OrganizerKey } from '../messages/index.js';
+
+/** One labelled number of a chart; `null`: withheld by the server (a count between 1 and 4), shown as "< 5". */
+export interface ReportRow {
+  label: string;
+  value: number | null;
+}
 
 /** One chart of the report: a title key and its labelled numbers. */
 export interface ReportChart {
   id: string;
   title: OrganizerKey;
-  rows: CountRow[];
+  rows: ReportRow[];
+}
+
+/** Server mark of a withheld count (server store/report.ts, `MIN_COUNT`). */
+interface Withheld {
+  suppressed?: true;
+}
+
+/**
+ * The report as `GET report` answers it since counts between 1 and 4 are withheld: such a count is `null` with
+ * `suppressed: true`. `ReportData` (all counts numbers) is a `ReportView` as well.
+ */
+export interface ReportView extends Omit<ReportData, 'visitsPerStand' | 'visitsPerHour' | 'leadsPerProvider' | 'leadsPerOfferKind' | 'interestCodes' | 'feedback'> {
+  visitsPerStand?: ({ standId?: string; standNumber: string; providerName?: string; visits: number | null } & Withheld)[];
+  visitsPerHour?: ({ hour: string; visits: number | null } & Withheld)[];
+  leadsPerProvider?: ({ providerId?: string; providerName: string; leads: number | null } & Withheld)[];
+  leadsPerOfferKind?: ({ kind: string; leads: number | null } & Withheld)[];
+  interestCodes?: ({ code: string; count: number | null } & Withheld)[];
+  feedback?: { count: number; average?: number | null; ratings?: ({ rating: number; count: number | null } & Withheld)[]; missing?: string[] };
 }
 
 /** The totals in the order the report shows them. */
@@ -29,16 +53,17 @@ export function hourLabel(hour: string, locale: string, timeZone?: string): stri
 }
 
 /**
- * The report's bar charts from the server's report data; parts the server did not send are left out.
+ * The report's bar charts from the server's report data; parts the server did not send are left out, withheld
+ * counts stay `null`.
  * @param report the report data
  * @param label translates a message key (offer kinds are shown by name)
  * @returns the charts, in reading order
  * @param locale language of date labels, default `de`
  * @example chartsOf(report, (key) => catalog.t('de', key))
  */
-export function chartsOf(report: ReportData, label: (key: OrganizerKey) => string, locale = 'de'): ReportChart[] {
+export function chartsOf(report: ReportView, label: (key: OrganizerKey) => string, locale = 'de'): ReportChart[] {
   const charts: ReportChart[] = [];
-  const add = (id: string, title: OrganizerKey, rows: CountRow[] | undefined) => {
+  const add = (id: string, title: OrganizerKey, rows: ReportRow[] | undefined) => {
     if (rows) charts.push({ id, title, rows });
   };
   add(

@@ -1,9 +1,9 @@
 import { html, nothing, svg } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { CountRow, ReportData } from '../api/types.js';
 import { toCsv, type CsvCell } from '../shared/csv.js';
 import { OrganizerElement } from '../shared/organizer-element.js';
-import { TOTAL_KEYS, chartsOf, type ReportChart } from './report-rows.js';
+import { TOTAL_KEYS, chartsOf, type ReportChart, type ReportRow, type ReportView } from './report-rows.js';
+import { privacyTexts } from './report-texts.js';
 import { reportStyles } from './report.styles.js';
 
 /** Detail of `markt-report-export`: cancel the event to handle the file yourself. */
@@ -21,6 +21,8 @@ const BAR_SPACE = 320;
  * @summary The evaluation report (Auswertung): totals; visits per stand and per hour; contact requests per
  * provider and offer kind; interest profiles; searches that found nothing; offers that look alike; feedback.
  * Each chart is an inline SVG bar chart with a data table for screen readers. Exports CSV; prints as a PDF.
+ * Counts the server withholds (between 1 and 4: `null` with `suppressed: true`) read "< 5", without a bar; a note
+ * says why.
  * @event markt-report-export - {ReportExportDetail} the CSV is about to be downloaded (cancelable)
  * @csspart chart - one chart's SVG
  * @cssproperty --markt-bar-color - colour of the bars
@@ -29,8 +31,8 @@ const BAR_SPACE = 320;
 export class MarktReport extends OrganizerElement {
   static override styles = reportStyles;
 
-  /** The report data as `GET report` answers it. */
-  @property({ attribute: false }) report: ReportData | undefined;
+  /** The report data as `GET report` answers it (withheld counts are `null`). */
+  @property({ attribute: false }) report: ReportView | undefined;
   /** Name of the event, for the heading and the file name. */
   @property({ attribute: 'event-name' }) eventName = '';
 
@@ -47,7 +49,7 @@ export class MarktReport extends OrganizerElement {
       if (value !== undefined) rows.push([this.t('report.totals'), this.t(`report.total.${key}`), value]);
     }
     for (const chart of chartsOf(report, (k) => this.t(k), this.locale)) {
-      for (const row of chart.rows) rows.push([this.t(chart.title), row.label, row.value]);
+      for (const row of chart.rows) rows.push([this.t(chart.title), row.label, this.#count(row.value)]);
     }
     for (const pair of report.nearDuplicateOffers ?? []) {
       rows.push([this.t('report.duplicates'), `${pair.a.title} ↔ ${pair.b.title} (${pair.reasons.join('; ')})`, pair.similarity]);
@@ -55,10 +57,15 @@ export class MarktReport extends OrganizerElement {
     const feedback = report.feedback;
     if (feedback) {
       if (typeof feedback.average === 'number') rows.push([this.t('report.feedback'), 'Ø', feedback.average]);
-      for (const d of feedback.ratings ?? []) rows.push([this.t('report.feedback'), `${d.rating} / 5`, d.count]);
+      for (const d of feedback.ratings ?? []) rows.push([this.t('report.feedback'), `${d.rating} / 5`, this.#count(d.count)]);
       for (const text of feedback.missing ?? []) rows.push([this.t('report.feedbackMissing'), text, '']);
     }
     return toCsv(rows);
+  }
+
+  /** A count as shown: a number, or "< 5" when the server withheld it. */
+  #count(value: number | null): string | number {
+    return value ?? privacyTexts(this.locale).withheld;
   }
 
   #export(): void {
@@ -78,24 +85,25 @@ export class MarktReport extends OrganizerElement {
     window.print();
   }
 
-  #chart(id: string, title: string, rows: readonly CountRow[]) {
+  #chart(id: string, title: string, rows: readonly ReportRow[]) {
     if (rows.length === 0) return html`<p>${this.t('report.none')}</p>`;
-    const max = Math.max(...rows.map((r) => r.value), 1);
+    const max = Math.max(...rows.map((r) => r.value ?? 0), 1);
     const height = rows.length * ROW_HEIGHT;
     return html`<svg class="chart" part="chart" data-chart=${id} aria-hidden="true" viewBox="0 0 ${LABEL_WIDTH + BAR_SPACE + 60} ${height}">
         ${rows.map((row, i) => {
-          const width = (row.value / max) * BAR_SPACE;
+          const width = ((row.value ?? 0) / max) * BAR_SPACE;
           const y = i * ROW_HEIGHT;
+          // A withheld count gets no bar: its length would hint at the hidden number.
           return svg`<text class="label" x=${LABEL_WIDTH - 8} y=${y + ROW_HEIGHT / 2}>${row.label.length > LABEL_CHARS ? `${row.label.slice(0, LABEL_CHARS - 1)}…` : row.label}</text>
-            <rect class="bar" x=${LABEL_WIDTH} y=${y + 4} width=${width} height=${ROW_HEIGHT - 8} data-value=${row.value}></rect>
-            <text x=${LABEL_WIDTH + width + 6} y=${y + ROW_HEIGHT / 2}>${row.value}</text>`;
+            ${row.value === null ? nothing : svg`<rect class="bar" x=${LABEL_WIDTH} y=${y + 4} width=${width} height=${ROW_HEIGHT - 8} data-value=${row.value}></rect>`}
+            <text class=${row.value === null ? 'withheld' : ''} x=${LABEL_WIDTH + width + 6} y=${y + ROW_HEIGHT / 2}>${this.#count(row.value)}</text>`;
         })}
       </svg>
       <table class="visually-hidden" data-table=${id}>
         <caption>${title}</caption>
         <thead><tr><th scope="col">${this.t('report.label')}</th><th scope="col">${this.t('report.value')}</th></tr></thead>
         <tbody>
-          ${rows.map((row) => html`<tr><th scope="row">${row.label}</th><td>${row.value}</td></tr>`)}
+          ${rows.map((row) => html`<tr><th scope="row">${row.label}</th><td>${this.#count(row.value)}</td></tr>`)}
         </tbody>
       </table>`;
   }
@@ -108,14 +116,16 @@ export class MarktReport extends OrganizerElement {
     </section>`;
   }
 
-  #feedback(feedback: NonNullable<ReportData['feedback']>) {
+  #feedback(feedback: NonNullable<ReportView['feedback']>) {
     const distribution = (feedback.ratings ?? []).map((d) => ({ label: `${d.rating} / 5`, value: d.count }));
     return html`<section aria-labelledby="h-feedback">
       <h3 id="h-feedback">${this.t('report.feedback')}</h3>
       ${feedback.count === 0 ? html`<p>${this.t('report.none')}</p>` : nothing}
       ${typeof feedback.average === 'number'
         ? html`<p>${this.t('report.feedbackAverage', { average: feedback.average.toLocaleString(this.locale, { maximumFractionDigits: 1 }), count: feedback.count })}</p>`
-        : nothing}
+        : feedback.count > 0
+          ? html`<p class="average-withheld">${privacyTexts(this.locale).averageWithheld}</p>`
+          : nothing}
       ${distribution.length > 0 ? this.#chart('feedback', this.t('report.feedback'), distribution) : nothing}
       ${(feedback.missing ?? []).length > 0
         ? html`<h4>${this.t('report.feedbackMissing')}</h4>
@@ -131,7 +141,7 @@ export class MarktReport extends OrganizerElement {
     return this.report?.leadsPerProvider?.find((p) => p.providerId === providerId)?.providerName ?? providerId;
   }
 
-  #duplicates(pairs: NonNullable<ReportData['nearDuplicateOffers']>) {
+  #duplicates(pairs: NonNullable<ReportView['nearDuplicateOffers']>) {
     return html`<section aria-labelledby="h-duplicates">
       <h3 id="h-duplicates">${this.t('report.duplicates')}</h3>
       ${pairs.length === 0
@@ -167,6 +177,7 @@ export class MarktReport extends OrganizerElement {
         <button type="button" class="csv" @click=${this.#export}>${this.t('report.csv')}</button>
         <button type="button" class="secondary print" @click=${this.#print}>${this.t('report.print')}</button>
       </div>
+      <p class="privacy-note">${privacyTexts(this.locale).note}</p>
       <section aria-labelledby="h-totals">
         <h3 id="h-totals">${this.t('report.totals')}</h3>
         <dl class="totals">

@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { expectAccessible } from '../../../test/axe.js';
 import type { ReportData } from '../api/types.js';
 import { click } from '../test-helpers.js';
-import { hourLabel } from './report-rows.js';
+import { hourLabel, type ReportView } from './report-rows.js';
 import type { MarktReport } from './report.js';
 import './report.js';
 
@@ -23,7 +23,7 @@ const report: ReportData = {
     { kind: 'job', leads: 27 },
   ],
   interestCodes: [{ code: 'S', count: 70 }],
-  zeroResultSearches: [{ query: 'Imker', count: 4 }],
+  zeroResultSearches: [{ query: 'Imker', count: 7 }],
   nearDuplicateOffers: [
     {
       a: { offerId: 'o-a', providerId: 'p-a', title: 'Pflegehelfer/in' },
@@ -98,9 +98,63 @@ describe('markt-report', () => {
     expect(lines).to.include('Besuche je Stand;12 · Bildungswerk Nord;120');
     expect(lines).to.include(`Besuche je Stunde;${hourLabel('2026-03-12T10', 'de')};140`);
     expect(lines).to.include('Kontaktwünsche je Angebotsart;Stelle;27');
-    expect(lines).to.include('Suchen ohne Ergebnis;Imker;4');
+    expect(lines).to.include('Suchen ohne Ergebnis;Imker;7');
     // A provider name that starts a formula is only text once exported.
     expect(lines).to.include(`Besuche je Stand;"14 · =HYPERLINK(""http://evil.example"")";30`);
     expect(csv).to.not.match(/;=HYPERLINK/);
+  });
+
+  describe('withheld counts (privacy review M5): the server sends null with suppressed: true for counts of 1 to 4', () => {
+    const small: ReportView = {
+      totals: { visits: 30, leads: 8 },
+      visitsPerStand: [
+        { standNumber: '1', providerName: 'Pflegeschule Nord', visits: 30 },
+        { standNumber: '2', providerName: 'Suchtberatung Lichtblick', visits: null, suppressed: true },
+      ],
+      leadsPerProvider: [
+        { providerName: 'Pflegeschule Nord', leads: 7 },
+        { providerName: 'Suchtberatung Lichtblick', leads: null, suppressed: true },
+      ],
+      zeroResultSearches: [],
+      feedback: { count: 3, average: null, ratings: [{ rating: 4, count: null, suppressed: true }], missing: [] },
+    };
+
+    it('shows "< 5" with no bar, in the chart and its table, and stays accessible', async () => {
+      const el = await fixture<MarktReport>(html`<markt-report .report=${small}></markt-report>`);
+      await expectAccessible(el);
+      const root = el.shadowRoot!;
+      const rows = [...root.querySelectorAll('[data-table="leads-per-provider"] tbody tr')].map((tr) => [...tr.children].map((c) => c.textContent));
+      expect(rows).to.deep.equal([
+        ['Pflegeschule Nord', '7'],
+        ['Suchtberatung Lichtblick', '< 5'],
+      ]);
+      const bars = [...root.querySelectorAll('[data-chart="leads-per-provider"] rect.bar')];
+      expect(bars).to.have.length(1);
+      expect(root.querySelector('[data-chart="leads-per-provider"]')?.textContent).to.contain('< 5');
+      expect(root.textContent).to.not.match(/NaN|null/);
+    });
+
+    it('explains the rule in German and English, and why the average is missing', async () => {
+      const de = await fixture<MarktReport>(html`<markt-report .report=${small}></markt-report>`);
+      const note = () => de.shadowRoot!.querySelector('.privacy-note')?.textContent?.replace(/\s+/g, ' ').trim();
+      expect(note()).to.equal(
+          'Zahlen von 1 bis 4 erscheinen als „< 5“, damit niemand erkannt werden kann; dann auch die anderen Zahlen unter 5 derselben Liste. Suchwörter und Rückmeldungen erscheinen erst, wenn mindestens 5 Besuche dasselbe eingegeben haben, ohne Ziffern, E-Mail-Adressen und Telefonnummern.',
+      );
+      expect(de.shadowRoot!.querySelector('.average-withheld')?.textContent?.trim()).to.equal('Den Durchschnitt zeigen wir ab 5 Bewertungen.');
+      const en = await fixture<MarktReport>(html`<markt-report .report=${small} locale="en"></markt-report>`);
+      expect(en.shadowRoot!.querySelector('.privacy-note')?.textContent?.replace(/\s+/g, ' ').trim()).to.equal(
+        'Counts of 1 to 4 appear as “< 5” so that nobody can be recognised; then so do the other counts below 5 of the same list. Search terms and feedback texts appear only when at least 5 visits typed the same thing, without digits, e-mail addresses and phone numbers.',
+      );
+      expect(en.shadowRoot!.querySelector('.average-withheld')?.textContent?.trim()).to.equal('The average is shown from 5 ratings on.');
+    });
+
+    it('exports "< 5" in the CSV, never an empty or a made-up number', async () => {
+      const el = await fixture<MarktReport>(html`<markt-report .report=${small}></markt-report>`);
+      const lines = el.toCsv().split('\r\n');
+      expect(lines).to.include('Kontaktwünsche je Träger;Suchtberatung Lichtblick;< 5');
+      expect(lines).to.include('Besuche je Stand;2 · Suchtberatung Lichtblick;< 5');
+      expect(lines).to.include('Rückmeldungen;4 / 5;< 5');
+      expect(lines.join('\n')).to.not.match(/null|NaN/);
+    });
   });
 });
