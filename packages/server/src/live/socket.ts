@@ -9,7 +9,7 @@ import type { FeedItem, KioskReport } from './hub.js';
 import { acceptVisits, type VisitAck } from './ingest.js';
 import { ClusterFeed, type FeedNotice } from './redis.js';
 import { revokeEvents } from './revocations.js';
-import { ActivityCache, readActivity, readStats, StatsPusher, type StatsMessage } from './stats.js';
+import { ActivityCache, BUCKET_MS, bucketEnd, readActivity, readStats, StatsPusher, type StatsMessage } from './stats.js';
 
 /** What one socket may see, fixed at the handshake. */
 export type Viewer =
@@ -246,8 +246,8 @@ export function attachLive(httpServer: HttpServer, services: Services, options: 
   // Visits and leads reach organizers only as aggregates, read once per 5-minute period (live/stats.ts).
   const activity = new ActivityCache((eventId, now) => readActivity(services.db, eventId, now));
   const statsOf = async (eventId: string): Promise<StatsMessage> => {
-    const now = services.now();
-    const [stats, counts] = await Promise.all([readStats(services.db, eventId, presence.count(eventId), now), activity.get(eventId, now)]);
+    // Phones now by the time in the visit ids (real time, as before); visits and leads by their stored times.
+    const [stats, counts] = await Promise.all([readStats(services.db, eventId, presence.count(eventId)), activity.get(eventId, services.now())]);
     return { ...stats, activity: counts };
   };
   // Each node pushes to its own organizers (`io.local`) what it reads; in a cluster every node learns of
@@ -259,6 +259,19 @@ export function attachLive(httpServer: HttpServer, services: Services, options: 
     watchedEvents: () => [...io.sockets.adapter.rooms.keys()].filter((room) => room.startsWith(EVENT_ROOM)).map((room) => room.slice(EVENT_ROOM.length)),
     log: services.config.log,
   });
+
+  // Visit and lead figures move on when a period ends: read the watched events then (a second after the
+  // boundary), not only at the pusher's next 30-second tick.
+  let boundary: ReturnType<typeof setTimeout> | undefined;
+  const atBoundary = () => {
+    const now = services.now().getTime();
+    boundary = setTimeout(() => {
+      for (const room of io.sockets.adapter.rooms.keys()) if (room.startsWith(EVENT_ROOM)) pusher.touch(room.slice(EVENT_ROOM.length));
+      atBoundary();
+    }, bucketEnd(now) + BUCKET_MS - now + 1000);
+    boundary.unref?.();
+  };
+  atBoundary();
 
   io.use((socket, next) => {
     identify(services, socket).then(
@@ -403,6 +416,7 @@ export function attachLive(httpServer: HttpServer, services: Services, options: 
     unsubscribePresence();
     unsubscribeKiosk();
     pusher.close();
+    clearTimeout(boundary);
     revokeEvents.off('revoked', onRevoked);
     erasureEvents.off('erased', onErased);
   });
