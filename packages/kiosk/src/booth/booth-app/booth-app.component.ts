@@ -11,7 +11,7 @@ import { boothCatalog, type BoothKey } from '../booth-catalog.js';
 import { boothLocale } from '../booth-locale.js';
 import '../dashboard/dashboard.js';
 import '../duty-panel/duty-panel.js';
-import type { LeadChangeDetail } from '../lead-card/lead-card.component.js';
+import type { LeadChangeDetail, LeadDeleteDetail } from '../lead-card/lead-card.component.js';
 import '../pairing/pairing.js';
 import { isNewer, isRevoked, patchOutcome, refusesKey, withPending, type PendingChange } from '../pending-changes.js';
 import type { BoothLead, BoothMe, BoothRota, Pairing } from '../types.js';
@@ -96,6 +96,8 @@ export class BoothApp extends LitElement {
   @state() private newLeadIds: ReadonlySet<string> = new Set();
   @state() private offerTitles: Record<string, string> = {};
   @state() private errors: Record<string, string> = {};
+  /** Why deleting a lead failed, by lead id (in words). */
+  @state() private deleteErrors: Record<string, string> = {};
   @state() private announcement = '';
   @state() private sound = false;
   @state() private pairError = '';
@@ -518,6 +520,7 @@ export class BoothApp extends LitElement {
     this.visits = [];
     this.newLeadIds = new Set();
     this.errors = {};
+    this.deleteErrors = {};
     this.offerTitles = {};
     this.announcement = '';
     this.pending = 0;
@@ -531,6 +534,35 @@ export class BoothApp extends LitElement {
     this.errors = errors;
     // Shown over the server's state while it waits (see #showLeads); the feed's copy changes only with the server's answer.
     void this.#patches?.enqueue({ id, patch });
+  }
+
+  /**
+   * Staff confirmed deleting a lead (its visitor withdrew consent): `DELETE /api/booth/leads/:id`. When the server
+   * erased it (204), or it was already gone (404: erased by another tablet or purged), the tablet drops it as on
+   * `erased` (the server tells the provider's other tablets). Otherwise the card keeps it and says why.
+   */
+  async #onLeadDelete(event: CustomEvent<LeadDeleteDetail>): Promise<void> {
+    const { id } = event.detail;
+    const feed = this.#feed;
+    const name = feed?.leads().find((lead) => lead.id === id)?.contact.name || this.#i18n.t('lead.anonymous');
+    const { [id]: _cleared, ...deleteErrors } = this.deleteErrors;
+    this.deleteErrors = deleteErrors;
+    try {
+      await this.#api.delete(`/api/booth/leads/${encodeURIComponent(id)}`);
+    } catch (error) {
+      if (!(error instanceof ApiError && error.status === 404)) {
+        if (isRevoked(error) && !this.#takeFallback()) {
+          this.logout(true); // as when the feed learns it: nothing of the provider's stays on the tablet
+          return;
+        }
+        this.deleteErrors = { ...this.deleteErrors, [id]: this.#i18n.t(errorKey(error)) };
+        return;
+      }
+    }
+    if (this.#feed !== feed) return; // logged out or paired anew meanwhile
+    feed?.dropLeads([id]);
+    this.#showLeads();
+    this.announcement = this.#i18n.t('lead.deleted', { name });
   }
 
   async #export(): Promise<void> {
@@ -633,9 +665,11 @@ export class BoothApp extends LitElement {
       .newLeadIds=${this.newLeadIds}
       .offerTitles=${this.offerTitles}
       .errors=${this.errors}
+      .deleteErrors=${this.deleteErrors}
       .announcement=${this.announcement}
       .sound=${this.sound}
       @markt-lead-change=${this.#onLeadChange}
+      @markt-lead-delete=${(e: CustomEvent<LeadDeleteDetail>) => void this.#onLeadDelete(e)}
       @markt-export=${() => void this.#export()}
       @markt-logout=${() => this.requestLogout()}
       @markt-sound-change=${(e: CustomEvent<{ on: boolean }>) => {

@@ -18,6 +18,7 @@ export interface SoundChangeDetail {
 /**
  * @summary The booth tablet's live view: connection state, visits per 15 minutes, contact requests to rate, note, tag and export.
  * @event markt-lead-change - {LeadChangeDetail} (from a lead card) staff changed a lead
+ * @event markt-lead-delete - {LeadDeleteDetail} (from a lead card) staff confirmed deleting a lead
  * @event markt-export - staff asked for the CSV export
  * @event markt-logout - staff asked to log the tablet out (the app asks first while changes are unsent)
  * @event markt-sound-change - {SoundChangeDetail} the beep for new requests was switched on or off
@@ -40,6 +41,8 @@ export class BoothDashboard extends LitElement {
   @property({ attribute: false }) offerTitles: Readonly<Record<string, string>> = {};
   /** Save errors by lead id (already in words). */
   @property({ attribute: false }) errors: Readonly<Record<string, string>> = {};
+  /** Why deleting a lead failed, by lead id (already in words). */
+  @property({ attribute: false }) deleteErrors: Readonly<Record<string, string>> = {};
   /** Spoken by screen readers when it changes (new requests). */
   @property() announcement = '';
   @property({ type: Boolean }) sound = false;
@@ -123,6 +126,7 @@ export class BoothDashboard extends LitElement {
                       .standNumber=${lead.standId ? standNumbers.get(lead.standId) : undefined}
                       .isNew=${this.newLeadIds.has(lead.id)}
                       .error=${this.errors[lead.id] ?? ''}
+                      .deleteError=${this.deleteErrors[lead.id] ?? ''}
                       .locale=${this.#i18n.locale}
                     ></markt-lead-card>
                   </li>`,

@@ -1,5 +1,5 @@
 import { LitElement, html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import type { Locale } from '@markt/sdk';
 import { LocaleController } from '../../i18n/catalog.js';
@@ -51,6 +51,8 @@ export class LeadCard extends LitElement {
   @property() error = '';
   /** Why deleting the request failed (already in words); empty when it did not. */
   @property() deleteError = '';
+  /** Staff asked to delete: the confirmation is open (rendered only then, so its buttons are not in the page otherwise). */
+  @state() private confirmingDelete = false;
   @property() locale: Locale = 'de';
 
   readonly #i18n = new LocaleController<BoothKey>(this, boothCatalog);
@@ -66,7 +68,12 @@ export class LeadCard extends LitElement {
 
   /** Opens the confirmation (modal: the focus moves in, to "Keep it", and stays in; Escape closes it). */
   #askDelete(): void {
-    this.renderRoot.querySelector<HTMLDialogElement>('dialog.delete')?.showModal();
+    this.confirmingDelete = true;
+  }
+
+  protected override updated(): void {
+    const dialog = this.renderRoot.querySelector<HTMLDialogElement>('dialog.delete');
+    if (dialog && !dialog.open) dialog.showModal();
   }
 
   #confirmDelete(): void {
@@ -77,6 +84,7 @@ export class LeadCard extends LitElement {
 
   /** The dialog closed (either choice, or Escape): the focus goes back to the button that opened it, if the card stays. */
   #deleteClosed(): void {
+    this.confirmingDelete = false;
     this.renderRoot.querySelector<HTMLButtonElement>('button.delete')?.focus();
   }
 
@@ -167,14 +175,19 @@ export class LeadCard extends LitElement {
         <div><button class="delete" @click=${this.#askDelete}>${t('lead.delete')}</button></div>
       </div>
       ${this.deleteError ? html`<p class="error" role="alert">${t('lead.deleteFailed', { message: this.deleteError })}</p>` : nothing}
-      <dialog class="delete" aria-labelledby="delete-title-${id}" aria-describedby="delete-text-${id}" @close=${this.#deleteClosed}>
-        <h4 id="delete-title-${id}">${t('lead.deleteTitle', { name: lead.contact.name || t('lead.anonymous') })}</h4>
-        <p id="delete-text-${id}">${t('lead.deleteText')}</p>
-        <div class="actions">
-          <button class="keep" autofocus @click=${(e: Event) => (e.target as HTMLElement).closest('dialog')?.close()}>${t('lead.deleteCancel')}</button>
-          <button class="confirm-delete" @click=${this.#confirmDelete}>${t('lead.deleteConfirm')}</button>
-        </div>
-      </dialog>
+      ${this.confirmingDelete ? this.#renderDeleteConfirm(id, lead.contact.name || t('lead.anonymous')) : nothing}
     </article>`;
+  }
+
+  #renderDeleteConfirm(id: string, name: string) {
+    const t = this.#i18n.t;
+    return html`<dialog class="delete" aria-labelledby="delete-title-${id}" aria-describedby="delete-text-${id}" @close=${this.#deleteClosed}>
+      <h4 id="delete-title-${id}">${t('lead.deleteTitle', { name })}</h4>
+      <p id="delete-text-${id}">${t('lead.deleteText')}</p>
+      <div class="actions">
+        <button class="keep" autofocus @click=${(e: Event) => (e.target as HTMLElement).closest('dialog')?.close()}>${t('lead.deleteCancel')}</button>
+        <button class="confirm-delete" @click=${this.#confirmDelete}>${t('lead.deleteConfirm')}</button>
+      </div>
+    </dialog>`;
   }
 }

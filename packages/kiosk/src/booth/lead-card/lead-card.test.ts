@@ -81,10 +81,11 @@ describe('markt-lead-card: deleting a contact request (the visitor withdrew cons
     let deletes = 0;
     el.addEventListener('markt-lead-delete', () => (deletes += 1));
     const open = [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Delete contact request')!;
-    expect(open, 'a "Delete contact request" button').to.exist;
+    expect(open, 'a "Delete contact request" button').to.be.instanceOf(HTMLButtonElement);
+    expect(el.shadowRoot!.querySelector('dialog'), 'no dialog before it is asked for').to.equal(null);
     await click(open);
     await el.updateComplete;
-    const dialog = $<HTMLDialogElement>(el, 'dialog');
+    let dialog = $<HTMLDialogElement>(el, 'dialog');
     expect(dialog.open).to.equal(true);
     expect(dialog.matches(':modal')).to.equal(true);
     const title = el.shadowRoot!.getElementById(dialog.getAttribute('aria-labelledby')!)!;
@@ -99,7 +100,8 @@ describe('markt-lead-card: deleting a contact request (the visitor withdrew cons
     expect(el.shadowRoot!.activeElement).to.equal(open);
 
     await click(open);
-    await until(() => dialog.open);
+    await until(() => el.shadowRoot!.querySelector<HTMLDialogElement>('dialog')?.open === true);
+    dialog = $<HTMLDialogElement>(el, 'dialog');
     await sendKeys({ press: 'Escape' });
     await until(() => !dialog.open);
     expect(deletes).to.equal(0);
@@ -111,8 +113,8 @@ describe('markt-lead-card: deleting a contact request (the visitor withdrew cons
     const open = [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Delete contact request')!;
     open.focus();
     await sendKeys({ press: 'Enter' });
+    await until(() => el.shadowRoot!.querySelector<HTMLDialogElement>('dialog')?.open === true);
     const dialog = $<HTMLDialogElement>(el, 'dialog');
-    await until(() => dialog.open);
     const heard = oneEvent(el, 'markt-lead-delete');
     await sendKeys({ press: 'Tab' });
     expect(el.shadowRoot!.activeElement?.textContent?.trim()).to.equal('Delete for good');
