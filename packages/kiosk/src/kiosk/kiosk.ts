@@ -1,8 +1,8 @@
 import { defineOnce } from '../shared/define.js';
-import { MarktKiosk, type KioskContactDetail, type KioskFeedbackDetail, type KioskUnpairedDetail } from './kiosk.component.js';
+import { MarktKiosk, type KioskContactDetail, type KioskFeedbackDetail, type KioskUnpairedDetail, type KioskUnsentDetail } from './kiosk.component.js';
 
 export { MarktKiosk };
-export type { KioskContactDetail, KioskData, KioskFeedbackDetail, KioskScreen, KioskUnpairedDetail } from './kiosk.component.js';
+export type { KioskContactDetail, KioskData, KioskFeedbackDetail, KioskScreen, KioskUnpairedDetail, KioskUnsentDetail } from './kiosk.component.js';
 
 defineOnce('markt-kiosk', MarktKiosk);
 
@@ -15,5 +15,6 @@ declare global {
     'markt-feedback': CustomEvent<KioskFeedbackDetail>;
     'markt-session-end': CustomEvent<{ reason: 'idle' | 'finished' }>;
     'markt-kiosk-unpaired': CustomEvent<KioskUnpairedDetail>;
+    'markt-kiosk-unsent': CustomEvent<KioskUnsentDetail>;
   }
 }
