@@ -37,6 +37,17 @@ describe('kiosk messages', () => {
     }
   });
 
+  it('say in the consent text how to take it back, in every language: at the stand or by telling the provider', async () => {
+    for (const locale of LOCALES) {
+      await kioskCatalog.load(locale);
+      const text = kioskCatalog.t(locale, 'contact.consent' as KioskKey, { provider: 'Lichtblick e. V.', days: 30 });
+      // Once as who may contact, and again as where to withdraw (the provider deletes it on its tablet).
+      expect(text.split('Lichtblick e. V.').length - 1, locale).to.be.at.least(2);
+    }
+    expect(kioskCatalog.t('de', 'contact.consent' as KioskKey, { provider: 'P', days: 30 })).to.contain('am Stand');
+    expect(kioskCatalog.t('en', 'contact.consent' as KioskKey, { provider: 'P', days: 30 })).to.contain('at the stand');
+  });
+
   it('draw a pictogram for every quiz item', () => {
     for (const item of quizItems) expect(PICTOGRAM_NAMES, item.pictogram).to.include(item.pictogram);
   });

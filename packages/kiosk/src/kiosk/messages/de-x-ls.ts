@@ -100,7 +100,7 @@ const ui: Record<UiKey, string> = {
   'contact.phone': 'Telefon-Nummer',
   'contact.email': 'E-Mail',
   'contact.consent':
-    '{provider} darf mich anrufen oder mir schreiben. Es geht um dieses Angebot. {provider} löscht meine Daten {days} Tage nach dem Markt. Ich kann jederzeit Nein sagen.',
+    '{provider} darf mich anrufen oder mir schreiben. Es geht um dieses Angebot. {provider} löscht meine Daten {days} Tage nach dem Markt. Ich kann jederzeit Nein sagen. Das sage ich am Stand von {provider}. Oder ich sage es {provider} später. Dann löscht {provider} meine Daten.',
   'contact.agree': 'Ich habe das gelesen. Ich bin einverstanden.',
   'contact.send': 'Abschicken',
   'contact.needOne': 'Bitte schreiben Sie eine Telefon-Nummer oder eine E-Mail.',

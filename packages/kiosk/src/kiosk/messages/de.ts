@@ -100,7 +100,7 @@ const ui: Record<UiKey, string> = {
   'contact.phone': 'Telefon',
   'contact.email': 'E-Mail',
   'contact.consent':
-    '{provider} darf mich mit diesen Angaben zu diesem Angebot kontaktieren. Sie werden {days} Tage nach dem Markt gelöscht. Ich kann jederzeit widersprechen.',
+    '{provider} darf mich mit diesen Angaben zu diesem Angebot kontaktieren. Sie werden {days} Tage nach dem Markt gelöscht. Ich kann jederzeit widerrufen: am Stand von {provider} oder indem ich es {provider} sage; dort wird meine Anfrage dann gelöscht.',
   'contact.agree': 'Ich habe das gelesen und bin einverstanden',
   'contact.send': 'Anfrage senden',
   'contact.needOne': 'Bitte geben Sie eine Telefonnummer oder eine E-Mail-Adresse ein.',

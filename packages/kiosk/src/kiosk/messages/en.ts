@@ -106,7 +106,7 @@ const ui = {
   'contact.phone': 'Phone',
   'contact.email': 'E-mail',
   'contact.consent':
-    '{provider} may use these details to contact me about this offer. They are deleted {days} days after the fair. I can say no at any time.',
+    '{provider} may use these details to contact me about this offer. They are deleted {days} days after the fair. I can take back my consent at any time: at the stand of {provider} or by telling {provider}, who then deletes my request.',
   'contact.agree': 'I have read this and I agree',
   'contact.send': 'Send request',
   'contact.needOne': 'Please enter a phone number or an e-mail address.',

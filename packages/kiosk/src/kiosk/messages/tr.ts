@@ -99,7 +99,7 @@ const ui: Record<UiKey, string> = {
   'contact.phone': 'Telefon',
   'contact.email': 'E-posta',
   'contact.consent':
-    '{provider} bu bilgilerle bu teklif hakkında benimle iletişime geçebilir. Bilgiler fuardan {days} gün sonra silinir. İznimi her zaman geri alabilirim.',
+    '{provider} bu bilgilerle bu teklif hakkında benimle iletişime geçebilir. Bilgiler fuardan {days} gün sonra silinir. İznimi her zaman geri alabilirim: {provider} standında ya da {provider} kurumuna söyleyerek; talebim o zaman silinir.',
   'contact.agree': 'Okudum ve kabul ediyorum',
   'contact.send': 'Talebi gönder',
   'contact.needOne': 'Lütfen bir telefon numarası veya e-posta adresi girin.',

@@ -26,7 +26,7 @@ export const deLs: Messages<PhoneKey> = {
   'contact.message': 'Nachricht. Das müssen Sie nicht ausfüllen.',
   'contact.consentTitle': 'Sind Sie einverstanden?',
   'contact.consent':
-    '{provider} darf mich anrufen oder mir schreiben. Es geht um die Angebote von {provider}. Nach {days} Tagen werden meine Daten gelöscht. Ich kann jederzeit sagen: Ich will das nicht mehr.',
+    '{provider} darf mich anrufen oder mir schreiben. Es geht um die Angebote von {provider}. Nach {days} Tagen werden meine Daten gelöscht. Ich kann jederzeit sagen: Ich will das nicht mehr. Dann tippe ich hier auf: Meine Angaben löschen. Oder ich sage es am Stand. Dann löscht {provider} meine Daten.',
   'contact.confirm': 'Ja, ich bin einverstanden. Senden',
   'contact.cancel': 'Zurück',
   'contact.needOne': 'Bitte schreiben Sie eine Telefon-Nummer oder eine E-Mail-Adresse.',
@@ -48,4 +48,9 @@ export const deLs: Messages<PhoneKey> = {
   'offer.reach': 'Kontakt: {contact}',
   'reach.call': '{number} anrufen',
   'reach.mail': 'E-Mail an {address} schreiben',
+  'erase.title': 'Ihre Daten',
+  'erase.intro': 'Sie wollen das nicht mehr? Dann können Sie Ihre Daten löschen. Das geht immer.',
+  'erase.button': 'Meine Angaben löschen',
+  'erase.done': 'Fertig. Ihre Daten von diesem Handy sind gelöscht.',
+  'erase.failed': 'Das Löschen hat nicht geklappt. Bitte versuchen Sie es noch einmal. Oder fragen Sie am Stand.',
 };

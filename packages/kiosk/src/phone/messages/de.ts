@@ -26,7 +26,7 @@ export const de: Messages<PhoneKey> = {
   'contact.message': 'Nachricht (freiwillig)',
   'contact.consentTitle': 'Ihre Einwilligung',
   'contact.consent':
-    '{provider} darf meine geteilten Angaben nutzen, um mich zu seinen Angeboten zu kontaktieren. Die Angaben werden spätestens {days} Tage nach dem Markt gelöscht. Ich kann meine Einwilligung jederzeit widerrufen.',
+    '{provider} darf meine geteilten Angaben nutzen, um mich zu seinen Angeboten zu kontaktieren. Die Angaben werden spätestens {days} Tage nach dem Markt gelöscht. Ich kann meine Einwilligung jederzeit widerrufen: auf dieser Seite mit „Meine Angaben löschen“ oder am Stand bzw. bei {provider}, wo meine Anfrage dann gelöscht wird.',
   'contact.confirm': 'Ich stimme zu. Senden',
   'contact.cancel': 'Abbrechen',
   'contact.needOne': 'Bitte teilen Sie eine Telefonnummer oder eine E-Mail-Adresse.',
@@ -48,4 +48,9 @@ export const de: Messages<PhoneKey> = {
   'offer.reach': 'Kontakt: {contact}',
   'reach.call': '{number} anrufen',
   'reach.mail': 'E-Mail an {address} schreiben',
+  'erase.title': 'Ihre Angaben',
+  'erase.intro': 'Sie können Ihre Einwilligung jederzeit widerrufen. Dann werden die Kontaktanfragen und Besuche gelöscht, die dieses Handy gesendet hat.',
+  'erase.button': 'Meine Angaben löschen',
+  'erase.done': 'Erledigt: Die Kontaktanfragen und Besuche von diesem Handy sind gelöscht.',
+  'erase.failed': 'Das Löschen hat nicht geklappt. Bitte versuchen Sie es gleich noch einmal oder fragen Sie am Stand.',
 };

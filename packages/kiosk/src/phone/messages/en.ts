@@ -23,7 +23,7 @@ export const en = {
   'contact.message': 'Message (optional)',
   'contact.consentTitle': 'Your consent',
   'contact.consent':
-    '{provider} may use the details I share to contact me about its offers. The details are deleted {days} days after the fair at the latest. I can take back my consent at any time.',
+    '{provider} may use the details I share to contact me about its offers. The details are deleted {days} days after the fair at the latest. I can take back my consent at any time: on this page with “Delete my details”, or at the stand or by telling {provider}, who then deletes my request.',
   'contact.confirm': 'I agree. Send',
   'contact.cancel': 'Cancel',
   'contact.needOne': 'Please share a phone number or an e-mail address.',
@@ -45,6 +45,11 @@ export const en = {
   'offer.reach': 'Contact: {contact}',
   'reach.call': 'Call {number}',
   'reach.mail': 'Write an e-mail to {address}',
+  'erase.title': 'Your details',
+  'erase.intro': 'You can take back your consent at any time. This deletes the contact requests and visits this phone has sent.',
+  'erase.button': 'Delete my details',
+  'erase.done': 'Done: the contact requests and visits from this phone are deleted.',
+  'erase.failed': 'Deleting did not work. Please try again in a moment, or ask at the stand.',
 } as const;
 
 /** A message key of the phone pages. */

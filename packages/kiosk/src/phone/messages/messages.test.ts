@@ -27,4 +27,16 @@ describe('phone messages', () => {
     }
     expect(format(en['stand.number'], { number: '12' })).to.equal('Stand 12');
   });
+
+  it('say in the consent text how to take it back, in every language: the delete button of this page, or the provider', async () => {
+    for (const locale of ['en', ...LOCALES] as Locale[]) {
+      await phoneCatalog.load(locale);
+      const text = phoneCatalog.t(locale, 'contact.consent', { provider: 'Lichtblick e. V.', days: 30 });
+      const button = phoneCatalog.t(locale, 'erase.button');
+      expect(button, locale).not.to.equal('erase.button');
+      expect(text, `${locale}: names the button`).to.contain(button);
+      expect(text.split('Lichtblick e. V.').length - 1, `${locale}: names the provider as the other way`).to.be.at.least(2);
+    }
+    expect(phoneCatalog.t('de', 'erase.button')).to.equal('Meine Angaben löschen');
+  });
 });

@@ -26,7 +26,7 @@ export const tr: Messages<PhoneKey> = {
   'contact.message': 'Mesaj (isteğe bağlı)',
   'contact.consentTitle': 'Onayınız',
   'contact.consent':
-    '{provider}, paylaştığım bilgileri tekliflerine ilişkin benimle iletişime geçmek için kullanabilir. Bilgiler en geç fuardan {days} gün sonra silinir. Onayımı istediğim zaman geri alabilirim.',
+    '{provider}, paylaştığım bilgileri tekliflerine ilişkin benimle iletişime geçmek için kullanabilir. Bilgiler en geç fuardan {days} gün sonra silinir. Onayımı istediğim zaman geri alabilirim: bu sayfada “Bilgilerimi sil” ile ya da standda veya {provider} kurumuna söyleyerek; talebim o zaman silinir.',
   'contact.confirm': 'Kabul ediyorum. Gönder',
   'contact.cancel': 'Vazgeç',
   'contact.needOne': 'Lütfen bir telefon numarası veya e-posta adresi paylaşın.',
@@ -48,4 +48,9 @@ export const tr: Messages<PhoneKey> = {
   'offer.reach': 'İletişim: {contact}',
   'reach.call': '{number} numarasını ara',
   'reach.mail': '{address} adresine e-posta yaz',
+  'erase.title': 'Bilgileriniz',
+  'erase.intro': 'Onayınızı istediğiniz zaman geri alabilirsiniz. Bu telefonun gönderdiği iletişim talepleri ve ziyaretler silinir.',
+  'erase.button': 'Bilgilerimi sil',
+  'erase.done': 'Tamam: Bu telefondan gelen iletişim talepleri ve ziyaretler silindi.',
+  'erase.failed': 'Silme işlemi olmadı. Lütfen birazdan tekrar deneyin veya standda sorun.',
 };
