@@ -1,5 +1,6 @@
 import type { Client } from '@libsql/client';
 import { orderedIdTime } from '../store/ordered-id.js';
+import { MIN_COUNT } from '../store/report.js';
 
 /** Who is at the fair right now: kiosks in use and phones seen lately. */
 export interface VisitorsNow {
@@ -48,11 +49,8 @@ export interface StatsMessage {
 /** The organizer's visit and lead counts advance in whole periods of this length (ms). */
 export const BUCKET_MS = 5 * 60_000;
 
-/**
- * Counts below this are shown as "< 5" (`null`), as in the report. 5, the k of the privacy review (M5); align
- * with store/report.ts when it exports its threshold.
- */
-export const SMALL_COUNT = 5;
+/** Counts below this are shown as "< 5" (`null`): the report's threshold (store/report.ts `MIN_COUNT`). */
+export const SMALL_COUNT = MIN_COUNT;
 
 /**
  * A count as the organizer may see it.
