@@ -205,7 +205,9 @@ describe('booth tablet', () => {
     expect(text).toContain(`"'=HYPERLINK(""http://evil"")"`);
     expect(text).toContain(`"'@SUM(1,2); ""quoted""\nnext line"`);
     expect(text).toContain(',+49 30 1234567,'); // a phone number stays readable
-    expect(text.split('\r\n')[0]).toBe('created_at,name,phone,email,locale,message,offer_id,stand_id,rating,status,tags,notes');
+    // delete_by: what the consent promised (the fair's end + 30 days); the provider deletes its copy by then.
+    expect(text.split('\r\n')[0]).toBe('created_at,name,phone,email,locale,message,offer_id,stand_id,rating,status,tags,notes,delete_by,consent_at,consent_text');
+    expect(text.split('\r\n')[1]).toMatch(/,2027-04-09T14:00:00\.000Z,2027-03-10T10:00:00Z,"Ich bin einverstanden, dass der Anbieter mich kontaktiert\."$/);
   });
 });
 

@@ -61,6 +61,22 @@ export function leadBody(overrides: Record<string, unknown> = {}): Record<string
   };
 }
 
+/** Mid-morning of the fixture fair (smallFair: 2027-03-10, 09:00-15:00 +01:00), when its leads are given. */
+export const FAIR_MORNING = '2027-03-10T10:00:00Z';
+
+/**
+ * A clock that starts at `FAIR_MORNING` and runs on in real time. Field tests run during the fair: the server
+ * refuses a consent time more than 5 minutes ahead of its clock or before the day before the start, and new
+ * visitor data after the retention period.
+ * @param start where the clock starts (default `FAIR_MORNING`)
+ * @returns a `now()` for `testServices`
+ * @example const s = await testServices({}, fairClock());
+ */
+export function fairClock(start = FAIR_MORNING): () => Date {
+  const offset = Date.parse(start) - Date.now();
+  return () => new Date(Date.now() + offset);
+}
+
 /** A small fair in a real SQLite file, its app, stand tokens and paired devices. */
 export interface Field {
   services: TestServices;
@@ -75,11 +91,12 @@ export interface Field {
 }
 
 /**
- * Builds the field: services over a temp file, the two-provider fair, a booth tablet per provider and a kiosk.
+ * Builds the field: services over a temp file (clock: `fairClock()`), the two-provider fair, a booth tablet
+ * per provider and a kiosk.
  * @example const f = await field(); try { … } finally { await f.services.dispose(); }
  */
 export async function field(services?: TestServices): Promise<Field> {
-  const s = services ?? (await testServices());
+  const s = services ?? (await testServices({}, fairClock()));
   const app = createApp(s);
   const tenantId = await createTenant(s, 'Jobcenter Pankow');
   const eventId = await insertFair(s, tenantId, smallFair());

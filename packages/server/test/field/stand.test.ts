@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { testServices } from '../helpers.js';
-import { count, field, key, leadBody, type Field } from './setup.js';
+import { count, fairClock, field, key, leadBody, type Field } from './setup.js';
 
 let f: Field;
 beforeEach(async () => {
@@ -163,7 +163,7 @@ describe('a visitor erasing their data', () => {
 
 describe('contact-request limits', () => {
   it('refuses a phone past its contact-request limit with 429 and stores nothing more, while another phone goes on', async () => {
-    const f = await field(await testServices({ leadLimits: { phone: 3, stand: 100, kiosk: 100 } }));
+    const f = await field(await testServices({ leadLimits: { phone: 3, stand: 100, kiosk: 100 } }, fairClock()));
     try {
       const path = `/api/stand/${f.standToken.care}/leads`;
       for (let i = 0; i < 3; i++) expect((await f.post(path, leadBody())).status).toBe(201);
@@ -179,7 +179,7 @@ describe('contact-request limits', () => {
   });
 
   it('caps contact requests per stand, whatever the phone', async () => {
-    const f = await field(await testServices({ leadLimits: { phone: 100, stand: 2, kiosk: 100 } }));
+    const f = await field(await testServices({ leadLimits: { phone: 100, stand: 2, kiosk: 100 } }, fairClock()));
     try {
       const path = `/api/stand/${f.standToken.care}/leads`;
       expect((await f.post(path, leadBody({ deviceId: 'phone-device-000000a' }))).status).toBe(201);

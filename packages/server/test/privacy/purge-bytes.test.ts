@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createClient } from '@libsql/client';
 import { describe, expect, it } from 'vitest';
 import { purgeExpired } from '../../src/store/purge.js';
-import { field, key, leadBody } from '../field/setup.js';
+import { fairClock, field, key, leadBody } from '../field/setup.js';
 import { testServices, tempDbUrl } from '../helpers.js';
 
 // After the retention purge, a lead's phone number and e-mail must be nowhere the server writes: not in the
@@ -63,7 +63,7 @@ describe('the retention purge leaves no personal data behind', () => {
 
   it("finds a visitor's contact data in no byte of the database files once the visitor erased it", async () => {
     const db = tempDbUrl();
-    const services = await testServices({ dbUrl: db.url });
+    const services = await testServices({ dbUrl: db.url }, fairClock());
     try {
       const f = await field(services);
       for (let i = 0; i < 20; i++) {
@@ -87,7 +87,7 @@ describe('the retention purge leaves no personal data behind', () => {
 
   it('does not stall the server while another connection holds an older snapshot, and empties the WAL once it is gone', async () => {
     const db = tempDbUrl();
-    const services = await testServices({ dbUrl: db.url });
+    const services = await testServices({ dbUrl: db.url }, fairClock());
     const reader = createClient({ url: db.url });
     try {
       const f = await field(services);
