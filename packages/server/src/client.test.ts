@@ -268,7 +268,10 @@ describe('createMarktClient against the real server', () => {
     expect((await apiError(kiosk.kiosk.me())).code).toBe('DEVICE_REVOKED');
     expect((await org.org.posters(eventId)).some((x) => x.standId === s)).toBe(true);
     expect((await org.org.report(eventId)).totals.quizzes).toBeGreaterThan(0);
-    expect(await org.org.reportCsv(eventId)).toMatch(/zahntechnik nachtschicht/i);
+    // One search is below the report's threshold of 5 (store/report.ts MIN_COUNT): counted in the totals, its text not shown.
+    const reportCsv = await org.org.reportCsv(eventId);
+    expect(reportCsv).toMatch(/^totals,searches,,[1-9]/m);
+    expect(reportCsv).not.toMatch(/zahntechnik/i);
     const copy = await org.org.clone(eventId, { startsAt: event.startsAt, endsAt: event.endsAt, venue: event.venue, includeProviders: false, includeOffers: false });
     expect(copy.id).not.toBe(eventId);
     expect((await org.org.events.patch(copy.id, { title: { de: 'Kopie' } })).title.de).toBe('Kopie');

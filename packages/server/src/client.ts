@@ -252,18 +252,23 @@ export interface Poster {
   shortUrl: string;
   qrSvg: string;
 }
-/** The evaluation (Auswertung) of one event: counts only. */
+/**
+ * The evaluation (Auswertung) of one event: counts only. A count between 1 and 4 is withheld: `null` with
+ * `suppressed: true` (server store/report.ts, `MIN_COUNT`). Totals are exact.
+ */
 export interface EventReport {
   eventId: string;
   generatedAt: string;
   totals: { visits: number; visitors: number; leads: number; quizzes: number; searches: number; feedback: number };
-  visitsPerStand: { standId: string; standNumber: string; providerName: string; visits: number }[];
-  visitsPerHour: { hour: string; visits: number }[];
-  leadsPerProvider: { providerId: string; providerName: string; leads: number }[];
-  leadsPerOfferKind: { kind: string; leads: number }[];
-  interestCodes: { code: string; count: number }[];
+  visitsPerStand: { standId: string; standNumber: string; providerName: string; visits: number | null; suppressed?: true }[];
+  visitsPerHour: { hour: string; visits: number | null; suppressed?: true }[];
+  leadsPerProvider: { providerId: string; providerName: string; leads: number | null; suppressed?: true }[];
+  leadsPerOfferKind: { kind: string; leads: number | null; suppressed?: true }[];
+  interestCodes: { code: string; count: number | null; suppressed?: true }[];
+  /** Cleaned search terms that at least 5 searches share. */
   zeroResultSearches: { query: string; count: number }[];
-  feedback: { count: number; average: number | null; ratings: { rating: number; count: number }[] };
+  /** `average` from 5 ratings on; `missing`: cleaned texts that at least 5 visitors wrote alike. */
+  feedback: { count: number; average: number | null; ratings: { rating: number; count: number | null; suppressed?: true }[]; missing: string[] };
   /** Offers of different providers that look like the same offer. */
   nearDuplicateOffers: NearDuplicatePair[];
 }
