@@ -1,7 +1,7 @@
 import type { Locale } from '@markt/sdk';
 import { directionOf, langTagOf } from '../i18n/catalog.js';
 import { ApiClient } from '../net/api-client.js';
-import { deviceId, type KeyValueStorage } from '../net/device-id.js';
+import { deviceId, forgetDeviceId, type KeyValueStorage } from '../net/device-id.js';
 import { Outbox } from '../net/outbox.js';
 import { rememberLocale, startLocale } from '../shared/locale.js';
 import { SavedList } from '../shared/saved-list.js';
@@ -9,6 +9,10 @@ import { hasFields, loadWithCopy } from './cached.js';
 import type { ContactRequestDetail } from './contact-form/contact-form.component.js';
 import './stand-page/stand-page.js';
 import type { ContactStatus, StandPage, StandPageData } from './stand-page/stand-page.js';
+
+/** Set in storage once the server took a contact request of this phone: "Meine Angaben löschen" is offered. */
+const CONTACT_SENT = 'markt.contactSent';
+const DEVICE_KEY = 'markt.deviceId';
 
 /** A visit waiting in the outbox. */
 export interface QueuedVisit {
@@ -113,6 +117,36 @@ export function startPhone(root: HTMLElement, { token, api = new ApiClient(), st
   const onSave = (event: CustomEvent<{ entry: Parameters<SavedList['set']>[0]; saved: boolean }>): void => {
     page.saved = saved.set(event.detail.entry, event.detail.saved);
   };
+  // Withdrawing consent: offered once the server took a request of this phone (also after a reload).
+  page.canErase = storage.getItem(CONTACT_SENT) !== null;
+  const onDelivered = (): void => {
+    try {
+      storage.setItem(CONTACT_SENT, new Date().toISOString());
+    } catch {
+      // Without storage it is offered on this page only.
+    }
+    page.canErase = true;
+    page.eraseStatus = 'none';
+  };
+  leads.addEventListener('delivered', onDelivered);
+  /** "Meine Angaben löschen": erases this phone's visits and leads on the server, then forgets the device id. */
+  const onErase = (): void => {
+    void (async () => {
+      page.eraseStatus = 'busy';
+      const id = storage.getItem(DEVICE_KEY);
+      try {
+        if (id) await api.delete(`/api/visitor/${encodeURIComponent(id)}`);
+      } catch {
+        page.eraseStatus = 'failed';
+        return;
+      }
+      // The next visit gets a new id, which links nothing to the erased one.
+      forgetDeviceId(storage);
+      storage.removeItem(CONTACT_SENT);
+      page.canErase = false;
+      page.eraseStatus = 'done';
+    })();
+  };
   const onContact = (event: CustomEvent<ContactRequestDetail>): void => {
     void (async () => {
       const key = await leads.enqueue({ token, body: { ...event.detail, deviceId: deviceId(storage) } });
@@ -134,6 +168,7 @@ export function startPhone(root: HTMLElement, { token, api = new ApiClient(), st
   page.addEventListener('markt-locale-change', onLocale);
   page.addEventListener('markt-save-change', onSave);
   page.addEventListener('markt-contact-submit', onContact);
+  page.addEventListener('markt-erase-request', onErase);
 
   return {
     page,
@@ -145,6 +180,8 @@ export function startPhone(root: HTMLElement, { token, api = new ApiClient(), st
       page.removeEventListener('markt-locale-change', onLocale);
       page.removeEventListener('markt-save-change', onSave);
       page.removeEventListener('markt-contact-submit', onContact);
+      page.removeEventListener('markt-erase-request', onErase);
+      leads.removeEventListener('delivered', onDelivered);
       stopLoading();
       page.remove();
     },

@@ -30,6 +30,9 @@ export interface SaveChangeDetail {
 /** Where the contact request stands, as the page shows it. */
 export type ContactStatus = 'none' | 'sent' | 'queued' | 'failed';
 
+/** Where deleting the visitor's details ("Meine Angaben löschen") stands: asked, done, or failed. */
+export type EraseStatus = 'none' | 'busy' | 'done' | 'failed';
+
 /**
  * @summary A stand's page on the visitor's phone: the provider (with its website), its offers (with their web page and
  *   contact: e-mail addresses and phone numbers as links), "save to my list", "contact me", the saved list.
@@ -38,6 +41,7 @@ export type ContactStatus = 'none' | 'sent' | 'queued' | 'failed';
  * @event markt-locale-change - {LocaleChangeDetail} (from the language menu) the visitor chose another language; also
  *   fired by the page with the language it went back to when the chosen one could not be loaded
  * @event markt-retry - the visitor asked to try loading the stand again after "No connection"
+ * @event markt-erase-request - the visitor asked to delete their details ("Meine Angaben löschen": withdrawn consent)
  * @csspart offers - the list of offers
  * @csspart saved - the saved list
  * @cssproperty --markt-accent - colour of buttons and links
@@ -59,6 +63,10 @@ export class StandPage extends LitElement {
   @property() token = '';
   /** Shown after a contact request: sent, kept to send later, or refused by the server. */
   @property() contactStatus: ContactStatus = 'none';
+  /** This phone sent a contact request the server took: "Meine Angaben löschen" is offered (withdrawing consent). */
+  @property({ type: Boolean }) canErase = false;
+  /** Where deleting the details stands (after "Meine Angaben löschen"). */
+  @property() eraseStatus: EraseStatus = 'none';
   /** A message instead of the data (not found, offline). */
   @property() problem: '' | 'notFound' | 'offline' = '';
 
@@ -123,6 +131,27 @@ export class StandPage extends LitElement {
   #onContactRequest(_event: CustomEvent<ContactRequestDetail>): void {
     // The request bubbles on to the page's app, which queues it; the form closes here.
     this.contactFor = undefined;
+  }
+
+  #requestErase(): void {
+    this.dispatchEvent(new CustomEvent('markt-erase-request', { bubbles: true, composed: true }));
+  }
+
+  /** "Meine Angaben löschen": offered once a request was sent; after it, what happened (a live region, also for screen readers). */
+  #erase() {
+    if (!this.canErase && this.eraseStatus === 'none') return nothing;
+    const t = this.#i18n.t;
+    const said = this.eraseStatus === 'done' ? t('erase.done') : this.eraseStatus === 'failed' ? t('erase.failed') : '';
+    return html`<section class="erase" aria-labelledby="erase-title">
+      <h2 id="erase-title">${t('erase.title')}</h2>
+      ${this.eraseStatus === 'done' ? nothing : html`<p>${t('erase.intro')}</p>`}
+      ${this.canErase && this.eraseStatus !== 'done'
+        ? html`<div class="actions general">
+            <button ?disabled=${this.eraseStatus === 'busy'} @click=${this.#requestErase}>${t('erase.button')}</button>
+          </div>`
+        : nothing}
+      <p role="status">${said}</p>
+    </section>`;
   }
 
   #offer(offer: Offer) {
@@ -220,6 +249,7 @@ export class StandPage extends LitElement {
             @markt-contact-cancel=${() => (this.contactFor = undefined)}
           ></markt-contact-form>`
         : nothing}
+      ${this.#erase()}
       ${this.#savedList()}`;
   }
 }

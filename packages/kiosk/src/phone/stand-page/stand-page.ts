@@ -1,8 +1,8 @@
 import { defineOnce } from '../../shared/define.js';
-import { StandPage, type ContactStatus, type SaveChangeDetail, type StandPageData } from './stand-page.component.js';
+import { StandPage, type ContactStatus, type EraseStatus, type SaveChangeDetail, type StandPageData } from './stand-page.component.js';
 
 export { StandPage };
-export type { ContactStatus, SaveChangeDetail, StandPageData };
+export type { ContactStatus, EraseStatus, SaveChangeDetail, StandPageData };
 defineOnce('markt-stand-page', StandPage);
 
 declare global {
@@ -11,6 +11,7 @@ declare global {
   }
   interface GlobalEventHandlersEventMap {
     'markt-retry': CustomEvent<undefined>;
+    'markt-erase-request': CustomEvent<undefined>;
     'markt-save-change': CustomEvent<SaveChangeDetail>;
   }
 }

@@ -1,0 +1,125 @@
+import { expect } from '@open-wc/testing';
+import { expectAccessible } from '../../test/axe.js';
+import { ApiClient } from '../net/api-client.js';
+import { memoryStorage } from '../net/test-helpers.js';
+import { $, click, text, type, until } from '../shared/test-input.js';
+import type { ContactForm } from './contact-form/contact-form.component.js';
+import { startPhone, type PhoneApp } from './phone-app.js';
+import { standData } from './test-data.js';
+
+// A visitor takes back their consent on the phone: "Meine Angaben löschen" after a contact request was sent.
+// The page runs against the /__test__/ stand-in API of web-test-runner.config.js; that has no DELETE /api/visitor,
+// so a fetch stand-in answers that one request (the real route erases visits and leads to the byte:
+// packages/server/src/routes/booth.test.ts and test/field/erasure.test.ts).
+
+interface Seen {
+  method: string;
+  url: string;
+}
+
+/** The stand-in API, with DELETE /api/visitor/:id answered by `answer` and recorded. */
+function api(answer: () => Promise<Response>): { client: ApiClient; seen: Seen[] } {
+  const seen: Seen[] = [];
+  const client = new ApiClient({
+    baseUrl: '/__test__',
+    fetch: (input, init) => {
+      const url = String(input);
+      if (init?.method === 'DELETE' && url.includes('/api/visitor/')) {
+        seen.push({ method: init.method, url });
+        return answer();
+      }
+      return fetch(input, init);
+    },
+  });
+  return { client, seen };
+}
+
+const erased = async () => new Response(JSON.stringify({ visits: 1, leads: 1 }), { status: 200, headers: { 'content-type': 'application/json' } });
+
+async function sendContact(app: PhoneApp): Promise<void> {
+  await click($(app.page, '.general button'));
+  await app.page.updateComplete;
+  const form = $<ContactForm>(app.page, 'markt-contact-form');
+  await form.updateComplete;
+  await click($(form, '#share-phone'));
+  await form.updateComplete;
+  await type($(form, '#phone'), '030 1234567');
+  await click($(form, 'button[type="submit"]'));
+  await until(() => app.page.contactStatus === 'sent');
+  await app.page.updateComplete;
+}
+
+const eraseButton = (app: PhoneApp) => [...app.page.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Meine Angaben löschen');
+
+describe('the phone page: "Meine Angaben löschen" (fetch stand-in for DELETE /api/visitor)', () => {
+  beforeEach(async () => {
+    await new ApiClient({ baseUrl: '/__test__' }).post('/api/reset', {});
+    await new ApiClient({ baseUrl: '/__test__' }).post('/api/fixture', { path: '/stand/tok-12345', body: standData() });
+  });
+
+  it('appears once a contact request was sent, sends DELETE /api/visitor/<device id>, forgets the id and says it is done', async () => {
+    const { client, seen } = api(erased);
+    const storage = memoryStorage();
+    storage.setItem('markt.locale', 'de');
+    const root = document.createElement('main');
+    document.body.append(root);
+    const app = startPhone(root, { token: 'tok-12345', api: client, storage, session: memoryStorage() });
+    await until(() => Boolean(app.page.data) && text(app.page.shadowRoot!).includes('Unsere Angebote'));
+    expect(eraseButton(app), 'no delete button before a request was sent').to.equal(undefined);
+
+    await sendContact(app);
+    const id = storage.getItem('markt.deviceId');
+    expect(id).to.match(/^[A-Za-z0-9_-]{22}$/);
+    const button = eraseButton(app);
+    expect(button, 'a "Meine Angaben löschen" button').to.be.instanceOf(HTMLButtonElement);
+    await expectAccessible(app.page);
+
+    await click(button!);
+    await until(() => text(app.page.shadowRoot!).includes('Erledigt'));
+    expect(seen).to.deep.equal([{ method: 'DELETE', url: `/__test__/api/visitor/${id}` }]);
+    expect(storage.getItem('markt.deviceId'), 'the device id is forgotten').to.equal(null);
+    expect(text($(app.page, '.erase [role="status"]'))).to.equal('Erledigt: Die Kontaktanfragen und Besuche von diesem Handy sind gelöscht.');
+    expect(eraseButton(app), 'nothing left to delete').to.equal(undefined);
+    await expectAccessible(app.page);
+
+    // A reload of the page after the erasure: nothing is offered to delete until the next request.
+    app.stop();
+    const again = startPhone(root, { token: 'tok-12345', api: client, storage, session: memoryStorage() });
+    await until(() => Boolean(again.page.data));
+    await again.page.updateComplete;
+    expect(eraseButton(again)).to.equal(undefined);
+    again.stop();
+    root.remove();
+  });
+
+  it('stays offered after a reload while a sent request is stored, and keeps the id and says so when deleting fails', async () => {
+    let answer = (): Promise<Response> => Promise.reject(new TypeError('Failed to fetch')); // no network
+    const { client, seen } = api(() => answer());
+    const storage = memoryStorage();
+    storage.setItem('markt.locale', 'en');
+    const root = document.createElement('main');
+    document.body.append(root);
+    const app = startPhone(root, { token: 'tok-12345', api: client, storage, session: memoryStorage() });
+    await until(() => Boolean(app.page.data));
+    await sendContact(app);
+    app.stop();
+
+    const again = startPhone(root, { token: 'tok-12345', api: client, storage, session: memoryStorage() });
+    await until(() => Boolean(again.page.data));
+    await again.page.updateComplete;
+    const id = storage.getItem('markt.deviceId');
+    const button = [...again.page.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Delete my details');
+    expect(button, 'offered again after the reload').to.be.instanceOf(HTMLButtonElement);
+    await click(button!);
+    await until(() => text(again.page.shadowRoot!).includes('did not work'));
+    expect(storage.getItem('markt.deviceId')).to.equal(id);
+    expect(text($(again.page, '.erase [role="status"]'))).to.equal('Deleting did not work. Please try again in a moment, or ask at the stand.');
+
+    answer = erased;
+    await click([...again.page.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Delete my details')!);
+    await until(() => storage.getItem('markt.deviceId') === null);
+    expect(seen.map((s) => s.url)).to.deep.equal([`/__test__/api/visitor/${id}`, `/__test__/api/visitor/${id}`]);
+    again.stop();
+    root.remove();
+  });
+});
