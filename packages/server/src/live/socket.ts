@@ -294,6 +294,9 @@ export function attachLive(httpServer: HttpServer, services: Services, options: 
     if (viewer.kind === 'booth') void socket.join(providerRoom(viewer.eventId, viewer.providerId));
     if (viewer.kind === 'organizer') {
       void socket.join(eventRoom(viewer.eventId));
+      // In a cluster the node must follow the event for its phones-now count (QR visits committed on other
+      // nodes arrive by the cluster feed); organizers send no `sync` that would start it.
+      cluster?.follow(viewer.eventId).catch((error: unknown) => services.config.log({ level: 'error', msg: 'cluster follow failed', error: String(error) }));
       // The current counts at once; afterwards `stats` comes only when they change (see `pusher`).
       statsOf(viewer.eventId).then(
         (stats) => socket.emit('stats', stats),
