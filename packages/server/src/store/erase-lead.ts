@@ -42,6 +42,6 @@ export async function eraseLead(services: Services, eventId: string, providerId:
     }
   }
   // Counts only, never contents or ids (the log is read by operators).
-  services.config.log({ level: 'info', msg: 'erased a lead at the request of its provider', eventId, leads: rows.length });
+  services.config.log({ level: 'info', msg: 'erased a lead from a booth tablet (withdrawn consent)', eventId, leads: rows.length });
   return true;
 }
