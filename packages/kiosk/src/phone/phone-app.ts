@@ -135,6 +135,10 @@ export function startPhone(root: HTMLElement, { token, api = new ApiClient(), st
       page.eraseStatus = 'busy';
       const id = storage.getItem(DEVICE_KEY);
       try {
+        // A visit or request still waiting would reach the server after the erasure, under the erased id: send it
+        // first, and erase only when nothing of this phone is still waiting (else "try again in a moment").
+        await Promise.all([visits.flush(), leads.flush()]);
+        if (visits.pending + leads.pending > 0) throw new Error('still waiting to be sent');
         if (id) await api.delete(`/api/visitor/${encodeURIComponent(id)}`);
       } catch {
         page.eraseStatus = 'failed';

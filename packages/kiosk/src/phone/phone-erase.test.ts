@@ -122,4 +122,46 @@ describe('the phone page: "Meine Angaben löschen" (fetch stand-in for DELETE /a
     again.stop();
     root.remove();
   });
+
+  it('erases only once nothing of this phone waits to be sent (else a queued request would arrive after it)', async () => {
+    const stand = new ApiClient({ baseUrl: '/__test__' });
+    const { client, seen } = api(erased);
+    const storage = memoryStorage();
+    storage.setItem('markt.locale', 'en');
+    const root = document.createElement('main');
+    document.body.append(root);
+    const app = startPhone(root, { token: 'tok-12345', api: client, storage, session: memoryStorage(), confirmWithinMs: 50 });
+    await until(() => Boolean(app.page.data));
+    await sendContact(app);
+    const id = storage.getItem('markt.deviceId');
+    // A second request while the server fails: it waits in the outbox.
+    await stand.post('/api/fail-next', { count: 100 });
+    await click($(app.page, '.general button'));
+    await app.page.updateComplete;
+    const form = $<ContactForm>(app.page, 'markt-contact-form');
+    await form.updateComplete;
+    await click($(form, '#share-email'));
+    await form.updateComplete;
+    await type($(form, '#email'), 'second@example.org');
+    await click($(form, 'button[type="submit"]'));
+    await until(() => app.page.contactStatus === 'queued');
+    await app.page.updateComplete;
+
+    const erase = () => [...app.page.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Delete my details')!;
+    await click(erase());
+    await until(() => app.page.eraseStatus === 'failed');
+    expect(seen, 'no erasure while a request waits').to.deep.equal([]);
+    expect(storage.getItem('markt.deviceId')).to.equal(id);
+
+    await stand.post('/api/fail-next', { count: 0 });
+    await click(erase());
+    await until(() => app.page.eraseStatus === 'done');
+    expect(app.leads.pending).to.equal(0);
+    const { leads } = await stand.get<{ leads: { contact: unknown }[] }>('/api/leads');
+    expect(leads.map((l) => l.contact)).to.deep.equal([{ phone: '030 1234567' }, { email: 'second@example.org' }]);
+    expect(seen.map((s) => s.url)).to.deep.equal([`/__test__/api/visitor/${id}`]);
+    expect(storage.getItem('markt.deviceId')).to.equal(null);
+    app.stop();
+    root.remove();
+  });
 });
