@@ -1,8 +1,8 @@
 import { defineOnce } from '../../shared/define.js';
-import { LeadCard, type LeadChangeDetail } from './lead-card.component.js';
+import { LeadCard, type LeadChangeDetail, type LeadDeleteDetail } from './lead-card.component.js';
 
 export { LeadCard };
-export type { LeadChangeDetail };
+export type { LeadChangeDetail, LeadDeleteDetail };
 defineOnce('markt-lead-card', LeadCard);
 
 declare global {
@@ -11,5 +11,6 @@ declare global {
   }
   interface GlobalEventHandlersEventMap {
     'markt-lead-change': CustomEvent<LeadChangeDetail>;
+    'markt-lead-delete': CustomEvent<LeadDeleteDetail>;
   }
 }
