@@ -62,6 +62,7 @@ export const apiRoutes: readonly ApiRoute[] = [
   { method: 'get', path: '/api/booth/me', role: 'booth', summary: 'The booth device, its provider and event' },
   { method: 'get', path: '/api/booth/leads', role: 'booth', summary: "The provider's leads after a sequence number (?after=)" },
   { method: 'patch', path: '/api/booth/leads/{leadId}', role: 'booth', summary: 'Rate, note, tag a lead', body: 'LeadPatch' },
+  { method: 'delete', path: '/api/booth/leads/{leadId}', role: 'booth', summary: "Erase one of the provider's leads (the visitor withdrew consent)", status: 204 },
   { method: 'get', path: '/api/booth/leads.csv', role: 'booth', summary: "The provider's leads as CSV", produces: 'text/csv' },
   { method: 'post', path: '/api/auth/login', role: 'public', summary: 'Organizer login: sets the session cookie, returns the CSRF token', body: 'Login' },
   { method: 'post', path: '/api/auth/logout', role: 'organizer', summary: 'Log out' },
