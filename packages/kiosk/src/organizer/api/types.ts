@@ -56,19 +56,28 @@ export interface CountRow {
   value: number;
 }
 
-/** The evaluation report of one event, as `GET report` answers it (every part optional but totals). */
+/** A count the server withheld (between 1 and 4): `null` with `suppressed: true` (server store/report.ts, `MIN_COUNT`). */
+export interface Withheld {
+  suppressed?: true;
+}
+
+/**
+ * The evaluation report of one event, as `GET report` answers it (every part optional but totals): counts only; a
+ * count between 1 and 4 is withheld (`null`, shown as "< 5").
+ */
 export interface ReportData {
   totals: Partial<Record<'visits' | 'visitors' | 'leads' | 'quizzes' | 'searches' | 'feedback', number>>;
-  visitsPerStand?: { standId?: string; standNumber: string; providerName?: string; visits: number }[];
-  visitsPerHour?: { hour: string; visits: number }[];
-  leadsPerProvider?: { providerId?: string; providerName: string; leads: number }[];
-  leadsPerOfferKind?: { kind: OfferKind | string; leads: number }[];
-  interestCodes?: { code: string; count: number }[];
+  visitsPerStand?: ({ standId?: string; standNumber: string; providerName?: string; visits: number | null } & Withheld)[];
+  visitsPerHour?: ({ hour: string; visits: number | null } & Withheld)[];
+  leadsPerProvider?: ({ providerId?: string; providerName: string; leads: number | null } & Withheld)[];
+  leadsPerOfferKind?: ({ kind: OfferKind | string; leads: number | null } & Withheld)[];
+  interestCodes?: ({ code: string; count: number | null } & Withheld)[];
+  /** Cleaned search terms that at least 5 searches share. */
   zeroResultSearches?: { query: string; count: number }[];
   /** Offers of different providers that look alike (server: store/near-duplicates.ts). */
   nearDuplicateOffers?: NearDuplicatePair[];
-  /** `ratings`: how many gave each rating 1–5; `missing`: free texts, when the server sends them. */
-  feedback?: { count: number; average?: number | null; ratings?: { rating: number; count: number }[]; missing?: string[] };
+  /** `ratings`: how many gave each rating 1–5; `average` from 5 ratings on; `missing`: cleaned texts at least 5 visitors wrote alike. */
+  feedback?: { count: number; average?: number | null; ratings?: ({ rating: number; count: number | null } & Withheld)[]; missing?: string[] };
 }
 
 /** What `POST import` answers when it imported. */

@@ -14,23 +14,8 @@ export interface ReportChart {
   rows: ReportRow[];
 }
 
-/** Server mark of a withheld count (server store/report.ts, `MIN_COUNT`). */
-interface Withheld {
-  suppressed?: true;
-}
-
-/**
- * The report as `GET report` answers it since counts between 1 and 4 are withheld: such a count is `null` with
- * `suppressed: true`. `ReportData` (all counts numbers) is a `ReportView` as well.
- */
-export interface ReportView extends Omit<ReportData, 'visitsPerStand' | 'visitsPerHour' | 'leadsPerProvider' | 'leadsPerOfferKind' | 'interestCodes' | 'feedback'> {
-  visitsPerStand?: ({ standId?: string; standNumber: string; providerName?: string; visits: number | null } & Withheld)[];
-  visitsPerHour?: ({ hour: string; visits: number | null } & Withheld)[];
-  leadsPerProvider?: ({ providerId?: string; providerName: string; leads: number | null } & Withheld)[];
-  leadsPerOfferKind?: ({ kind: string; leads: number | null } & Withheld)[];
-  interestCodes?: ({ code: string; count: number | null } & Withheld)[];
-  feedback?: { count: number; average?: number | null; ratings?: ({ rating: number; count: number | null } & Withheld)[]; missing?: string[] };
-}
+/** The report as the page renders it: `ReportData`, whose counts may be withheld (`null`). */
+export type ReportView = ReportData;
 
 /** The totals in the order the report shows them. */
 export const TOTAL_KEYS = ['visits', 'visitors', 'leads', 'quizzes', 'searches', 'feedback'] as const;
