@@ -25,20 +25,25 @@ const invalid = (path: string, message: string) =>
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** How far a device's clock may run ahead of the server's when it gives consent. */
 const CLOCK_AHEAD_MS = 5 * 60_000;
+/**
+ * How long a consent may have waited in a device's outbox before it reaches the server: a kiosk drops its queue
+ * a day after the fair, a phone keeps retrying while the page is open. Not tied to the event's dates: a visitor
+ * may scan a stand's poster days before the fair and ask for contact then.
+ */
+const QUEUED_AT_MOST_MS = 7 * DAY_MS;
 
 /**
  * Reads the event inside the write: refuses a lead once the retention period is over (410) and a consent time
- * that cannot be true (400 at `consent.at`: before the day before the start, or more than 5 minutes ahead of
- * the server). Returns the deletion date the consent text promised, which the lead keeps.
+ * that cannot be true (400 at `consent.at`: more than 7 days before the server's now, or more than 5 minutes
+ * ahead of it). Returns the deletion date the consent text promised, which the lead keeps.
  */
 async function checkEvent(tx: Transaction, eventId: string, lead: LeadInput, now: Date): Promise<string | null> {
-  const event = (await tx.execute({ sql: 'SELECT starts_at, ends_at, retention_days, delete_after FROM events WHERE id = ?', args: [eventId] })).rows[0];
+  const event = (await tx.execute({ sql: 'SELECT ends_at, retention_days, delete_after FROM events WHERE id = ?', args: [eventId] })).rows[0];
   if (!event) throw new Error(`No event ${eventId} to record a lead in.`);
   const until = event.delete_after == null ? deleteAfter(String(event.ends_at), Number(event.retention_days)) : String(event.delete_after);
   if (until !== null && until <= now.toISOString()) throw eventClosed(eventId);
   const at = Date.parse(lead.consent.at);
-  const earliest = Date.parse(String(event.starts_at)) - DAY_MS;
-  if (!(at >= earliest)) throw invalid('consent.at', `must not be before ${new Date(earliest).toISOString()} (a day before the event starts)`);
+  if (!(at >= now.getTime() - QUEUED_AT_MOST_MS)) throw invalid('consent.at', "must not be more than 7 days before the server's time");
   if (!(at <= now.getTime() + CLOCK_AHEAD_MS)) throw invalid('consent.at', "must not be later than the server's time (plus 5 minutes)");
   return until;
 }
@@ -72,7 +77,7 @@ async function checkRefs(tx: Transaction, eventId: string, lead: LeadInput): Pro
  * @param lead the validated lead input
  * @returns `{ id, seq, created }` (`created: false` for a repeated key, which writes nothing)
  * @throws HttpError 400 naming `providerId`, `offerId` or `standId` when they do not fit together, or
- *   `consent.at` when it lies before the day before the event's start or more than 5 minutes after the server's now
+ *   `consent.at` when it lies more than 7 days before the server's now or more than 5 minutes after it
  * @throws HttpError 410 `EVENT_CLOSED` when the event's retention period is over
  * @example const { id, seq } = await recordLead(services, eventId, input);
  */
