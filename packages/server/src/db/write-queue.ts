@@ -144,6 +144,10 @@ export class WriteQueue {
     let tx: Transaction;
     try {
       tx = await this.#db.transaction('write');
+      // Every write zeroes the bytes it frees (a lead's earlier notes after a change, a deleted row), so an
+      // erasure or the purge leaves no old copy of a visitor's data in the file's free space. A connection
+      // setting, and the client opens a connection per transaction: hence in every group.
+      await tx.execute('PRAGMA secure_delete = ON');
     } catch (error) {
       for (const item of batch) item.reject(error);
       return;

@@ -4,8 +4,8 @@ import { notifyErased } from './leads.js';
 
 /**
  * Erases one lead of a provider, as the visitor asked the provider (withdrawn consent, Art. 7(3) and 17 GDPR):
- * the lead and the keys of its tablet changes, with `secure_delete`, then the file is rewritten (`VACUUM`, which
- * also drops earlier versions of the lead left by tablet changes) and the WAL emptied, as the purge does. The provider's tablets are told (`erased { leadIds }` via `erasureEvents`), so every
+ * the lead and the keys of its tablet changes, with `secure_delete` (on for every write, so earlier versions of the
+ * lead left by tablet changes were zeroed when they were replaced), then the WAL is emptied, as the purge does. The provider's tablets are told (`erased { leadIds }` via `erasureEvents`), so every
  * tablet drops it. Another provider's lead, or an unknown id, erases nothing.
  * @param services the server services
  * @param eventId the event of the provider's device
@@ -16,8 +16,6 @@ import { notifyErased } from './leads.js';
  */
 export async function eraseLead(services: Services, eventId: string, providerId: string, leadId: string): Promise<boolean> {
   const rows = await services.queue.run(async (tx) => {
-    // Overwrite the deleted rows' bytes in their pages, not just mark them free (see eraseVisitor).
-    await tx.execute('PRAGMA secure_delete = ON');
     const owned = { sql: 'SELECT id FROM leads WHERE id = ? AND event_id = ? AND provider_id = ?', args: [leadId, eventId, providerId] };
     // The keys of the tablets' changes go with the lead (explicitly: a remote database may not enforce the cascade).
     await tx.execute({ sql: `DELETE FROM lead_changes WHERE lead_id IN (${owned.sql})`, args: owned.args });
@@ -31,14 +29,11 @@ export async function eraseLead(services: Services, eventId: string, providerId:
   notifyErased(rows);
   if (isLocalUrl(services.config.dbUrl)) {
     try {
-      // secure_delete zeroes the row as it is now, but a lead changed on a tablet (notes, status) left its
-      // earlier versions in the page's free space, written while secure_delete was off: VACUUM rewrites the file
-      // without them, as the purge does (outside the queue's transaction; an erasure is rare).
-      await services.db.execute('VACUUM');
-      // The WAL still holds the row as it was written, and VACUUM's pages: copy it in and truncate it.
+      // Every write runs with secure_delete (see WriteQueue), so the lead's rows and their earlier versions are
+      // zeroed in the file; the WAL still holds them as written: copy it in and truncate it, as the purge does.
       if (!(await truncateWal(services.config.dbUrl))) throw new Error('the WAL checkpoint stayed busy');
     } catch (error) {
-      services.config.log({ level: 'warn', msg: 'rewriting the database after a lead erasure failed; the next purge does it', error: String(error) });
+      services.config.log({ level: 'warn', msg: 'emptying the WAL after a lead erasure failed; the next purge does it', error: String(error) });
     }
   }
   // Counts only, never contents or ids (the log is read by operators).
