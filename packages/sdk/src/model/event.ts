@@ -12,6 +12,22 @@ export const FloorPlanSchema = v.strictObject({
 });
 export type FloorPlan = v.InferOutput<typeof FloorPlanSchema>;
 
+/**
+ * Who is responsible for the visitors' data at this fair (the Art. 13 DSGVO notice on the visitor pages):
+ * the controller (usually the Jobcenter), how to reach it, its data protection officer, its privacy page.
+ */
+export const EventPrivacySchema = v.strictObject({
+  /** The body responsible (Verantwortlicher), e.g. "Jobcenter Berlin Pankow". */
+  controller: shortText(200),
+  /** How to reach it: postal address and/or e-mail address. */
+  contact: shortText(300),
+  /** How to reach its data protection officer (Datenschutzbeauftragte). */
+  dpo: v.optional(shortText(300)),
+  /** Its privacy page (http or https). */
+  url: v.optional(v.pipe(v.string(), v.trim(), v.url('must be a URL'), v.regex(/^https?:\/\//i, 'must be a web address (http:// or https://)'), v.maxLength(500, 'must be at most 500 characters'))),
+});
+export type EventPrivacy = v.InferOutput<typeof EventPrivacySchema>;
+
 /** Markt / Veranstaltung: one fair. */
 export const EventSchema = v.pipe(
   v.strictObject({
@@ -38,6 +54,8 @@ export const EventSchema = v.pipe(
     floorPlan: v.optional(FloorPlanSchema),
     /** The organizer's list of tags that booth staff can put on leads (e.g. "Rückruf", "Bildungsgutschein"). */
     leadTags: v.optional(v.pipe(v.array(shortText(40)), v.maxLength(30)), []),
+    /** Who is responsible for the visitors' data; shown to visitors as the privacy notice. */
+    privacy: v.optional(EventPrivacySchema),
   }),
   v.forward(
     v.check((e) => Date.parse(e.endsAt) >= Date.parse(e.startsAt), 'must not be before startsAt'),

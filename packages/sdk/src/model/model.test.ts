@@ -77,6 +77,28 @@ describe('domain schemas', () => {
     expect(result.ok ? [] : result.issues.map((i) => i.path)).toEqual(['endsAt']);
   });
 
+  it('takes an event privacy block (controller, contact, optional dpo and https url) and names a bad field', () => {
+    const base = { id: 'e1', title: { de: 'Markt' }, startsAt: '2026-03-12T10:00:00Z', endsAt: '2026-03-12T15:00:00Z', venue: { name: 'Rathaus' } };
+    const privacy = {
+      controller: 'Jobcenter Berlin Pankow',
+      contact: 'Storkower Straße 133, 10407 Berlin, jobcenter-berlin-pankow@jobcenter-ge.de',
+      dpo: 'datenschutz@jobcenter-ge.example',
+      url: 'https://jobcenter.example/datenschutz',
+    };
+    const ok = check(EventSchema, { ...base, privacy });
+    expect(ok.ok && ok.value.privacy).toEqual(privacy);
+    expect(check(EventSchema, { ...base, privacy: { controller: 'Jobcenter', contact: 'a@b.de' } }).ok).toBe(true);
+    const issues = (input: unknown) => {
+      const result = check(EventSchema, { ...base, privacy: input });
+      return result.ok ? [] : result.issues.map((i) => i.path);
+    };
+    expect(issues({ controller: '', contact: 'a@b.de' })).toEqual(['privacy.controller']);
+    expect(issues({ controller: 'Jobcenter' })).toEqual(['privacy.contact']);
+    expect(issues({ controller: 'Jobcenter', contact: 'a@b.de', url: 'javascript:alert(1)' })).toEqual(['privacy.url']);
+    expect(issues({ controller: 'x'.repeat(201), contact: 'a@b.de' })).toEqual(['privacy.controller']);
+    expect(issues({ controller: 'Jobcenter', contact: 'a@b.de', other: 1 })).toHaveLength(1);
+  });
+
   it('picks a text in the wanted language, then English, then German', () => {
     expect(pickText({ de: 'Pflege', en: 'Care', tr: 'Bakım' }, 'tr')).toBe('Bakım');
     expect(pickText({ de: 'Pflege', en: 'Care' }, 'ar')).toBe('Care');
