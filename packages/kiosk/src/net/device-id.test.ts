@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { base64url, deviceId, forgetDeviceId, newIdempotencyKey } from './device-id.js';
+import { base64url, deviceId, forgetDeviceId, knownDeviceIds, newIdempotencyKey } from './device-id.js';
 
 function memoryStorage() {
   const map = new Map<string, string>();
@@ -11,22 +11,45 @@ function memoryStorage() {
 }
 
 describe('deviceId', () => {
-  it('makes a 128-bit base64url id once and keeps it', () => {
+  it('makes a 128-bit base64url id once per event and keeps it', () => {
     const storage = memoryStorage();
-    const id = deviceId(storage);
+    const id = deviceId('pankow-2026', storage);
     expect(id).to.match(/^[A-Za-z0-9_-]{22}$/);
-    expect(deviceId(storage)).to.equal(id);
+    expect(deviceId('pankow-2026', storage)).to.equal(id);
     forgetDeviceId(storage);
-    expect(deviceId(storage)).not.to.equal(id);
+    expect(deviceId('pankow-2026', storage)).not.to.equal(id);
   });
 
-  it('keeps one id for the page when storage refuses to write', () => {
+  it('gives two events two different ids (visits cannot be linked across fairs), the same event the same id again', () => {
+    const storage = memoryStorage();
+    const pankow = deviceId('pankow-2026', storage);
+    const spandau = deviceId('spandau-2026', storage);
+    expect(spandau).to.match(/^[A-Za-z0-9_-]{22}$/);
+    expect(spandau).not.to.equal(pankow);
+    expect(deviceId('pankow-2026', storage)).to.equal(pankow);
+    expect(deviceId('spandau-2026', storage)).to.equal(spandau);
+    expect(knownDeviceIds(storage).sort()).to.deep.equal([pankow, spandau].sort());
+  });
+
+  it('lists an id kept by an older version (one id for all fairs) so erasure still finds it, and forgets it too', () => {
+    const storage = memoryStorage();
+    storage.setItem('markt.deviceId', 'old_0123456789abcdefghij');
+    const id = deviceId('pankow-2026', storage);
+    expect(id, 'a new event never reuses the old shared id').not.to.equal('old_0123456789abcdefghij');
+    expect(knownDeviceIds(storage).sort()).to.deep.equal([id, 'old_0123456789abcdefghij'].sort());
+    forgetDeviceId(storage);
+    expect(knownDeviceIds(storage)).to.deep.equal([]);
+  });
+
+  it('keeps one id per event for the page when storage refuses to write', () => {
     const storage = memoryStorage();
     storage.setItem = () => {
       throw new DOMException('quota', 'QuotaExceededError');
     };
-    const id = deviceId(storage);
-    expect(deviceId(storage)).to.equal(id);
+    const id = deviceId('pankow-2026', storage);
+    expect(deviceId('pankow-2026', storage)).to.equal(id);
+    expect(deviceId('spandau-2026', storage)).not.to.equal(id);
+    expect(knownDeviceIds(storage)).to.include(id);
   });
 
   it('gives a different idempotency key every time, valid for the server schema', () => {

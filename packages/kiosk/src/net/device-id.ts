@@ -27,37 +27,71 @@ export interface KeyValueStorage {
   removeItem(key: string): void;
 }
 
-const DEVICE_KEY = 'markt.deviceId';
-/** Ids made while storage refused writes, so one page keeps one id. */
-const unkept = new WeakMap<KeyValueStorage, string>();
+/** Where an older version kept one id for every fair; still read so that erasure finds what was sent under it. */
+const LEGACY_KEY = 'markt.deviceId';
+/** The ids of this device, one per event: `{ [eventId]: id }`. */
+const IDS_KEY = 'markt.deviceIds';
+/** Ids made while storage refused writes, so one page keeps one id per event. */
+const unkept = new WeakMap<KeyValueStorage, Map<string, string>>();
 const DEVICE_ID = /^[A-Za-z0-9_-]{16,64}$/;
 
-/**
- * This device's anonymous id: 128 random bits, made once and kept in localStorage (no login, no person).
- * @param storage where the id lives, default `localStorage`
- * @returns the id, e.g. for `POST /api/stand/:token/visits`
- * @example const id = deviceId(); // the same string on every later call on this phone
- */
-export function deviceId(storage: KeyValueStorage = localStorage): string {
-  const kept = storage.getItem(DEVICE_KEY);
-  if (kept && DEVICE_ID.test(kept)) return kept;
-  const id = unkept.get(storage) ?? randomToken(16);
+function storedIds(storage: KeyValueStorage): Record<string, string> {
   try {
-    storage.setItem(DEVICE_KEY, id);
+    const value: unknown = JSON.parse(storage.getItem(IDS_KEY) ?? '{}');
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) return {};
+    return Object.fromEntries(Object.entries(value).filter((e): e is [string, string] => typeof e[1] === 'string' && DEVICE_ID.test(e[1])));
+  } catch {
+    return {}; // a damaged entry counts as none
+  }
+}
+
+/**
+ * This device's anonymous id for one event: 128 random bits, made once per event and kept in localStorage
+ * (no login, no person). Each fair gets its own id, so the server cannot link one phone's visits across fairs.
+ * @param eventId the event the visit or request belongs to
+ * @param storage where the ids live, default `localStorage`
+ * @returns the id, e.g. for `POST /api/stand/:token/visits`
+ * @example const id = deviceId('pankow-2026'); // the same string on every later call for this fair on this phone
+ */
+export function deviceId(eventId: string, storage: KeyValueStorage = localStorage): string {
+  const ids = storedIds(storage);
+  const kept = ids[eventId];
+  if (kept) return kept;
+  const page = unkept.get(storage) ?? new Map<string, string>();
+  const id = page.get(eventId) ?? randomToken(16);
+  try {
+    storage.setItem(IDS_KEY, JSON.stringify({ ...ids, [eventId]: id }));
   } catch {
     // Storage refused (private mode, full): the id then lasts for this page only.
-    unkept.set(storage, id);
+    page.set(eventId, id);
+    unkept.set(storage, page);
   }
   return id;
 }
 
 /**
- * Forgets this device's id (after `DELETE /api/visitor/:deviceId`), so the next visit gets a new one.
- * @param storage where the id lives, default `localStorage`
+ * Every id this device has used (one per event, and the single id of an older version), for erasure:
+ * `DELETE /api/visitor/:deviceId` with each of them deletes all this phone has sent.
+ * @param storage where the ids live, default `localStorage`
+ * @returns the ids, without duplicates
+ * @example for (const id of knownDeviceIds()) await api.delete(`/api/visitor/${id}`);
+ */
+export function knownDeviceIds(storage: KeyValueStorage = localStorage): string[] {
+  const legacy = storage.getItem(LEGACY_KEY);
+  const ids = [...Object.values(storedIds(storage)), ...(unkept.get(storage)?.values() ?? [])];
+  if (legacy && DEVICE_ID.test(legacy)) ids.push(legacy);
+  return [...new Set(ids)];
+}
+
+/**
+ * Forgets this device's ids (after `DELETE /api/visitor/:deviceId`), so the next visit gets a new one.
+ * @param storage where the ids live, default `localStorage`
  * @example forgetDeviceId();
  */
 export function forgetDeviceId(storage: KeyValueStorage = localStorage): void {
-  storage.removeItem(DEVICE_KEY);
+  storage.removeItem(IDS_KEY);
+  storage.removeItem(LEGACY_KEY);
+  unkept.delete(storage);
 }
 
 /**

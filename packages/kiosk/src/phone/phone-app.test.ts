@@ -59,8 +59,12 @@ describe('the phone page app (against the /__test__/ stand-in API)', () => {
     expect(leads.leads[0]?.consent.locale).to.equal('en');
     expect(visits.visits).to.have.length(1);
     expect(visits.visits[0]?.token).to.equal('tok-12345');
-    expect(visits.visits[0]?.deviceId).to.equal(storage.getItem('markt.deviceId'));
-    expect(leads.leads[0]?.deviceId).to.equal(storage.getItem('markt.deviceId'));
+    // Both under the phone's id for this fair (one id per event), not a phone-wide id.
+    const perEvent = JSON.parse(storage.getItem('markt.deviceIds') ?? '{}') as Record<string, string>;
+    expect(perEvent['pankow-2026']).to.match(/^[A-Za-z0-9_-]{22}$/);
+    expect(visits.visits[0]?.deviceId).to.equal(perEvent['pankow-2026']);
+    expect(leads.leads[0]?.deviceId).to.equal(perEvent['pankow-2026']);
+    expect(storage.getItem('markt.deviceId')).to.equal(null);
     again.stop();
     root.remove();
   });

@@ -1,23 +1,26 @@
 import type { Locale } from '@markt/sdk';
 import { directionOf, langTagOf } from '../i18n/catalog.js';
 import { ApiClient } from '../net/api-client.js';
-import { deviceId, forgetDeviceId, type KeyValueStorage } from '../net/device-id.js';
+import { deviceId, forgetDeviceId, knownDeviceIds, type KeyValueStorage } from '../net/device-id.js';
 import { Outbox } from '../net/outbox.js';
 import { rememberLocale, startLocale } from '../shared/locale.js';
 import { SavedList } from '../shared/saved-list.js';
-import { hasFields, loadWithCopy } from './cached.js';
+import { hasFields, loadWithCopy, readCached } from './cached.js';
 import type { ContactRequestDetail } from './contact-form/contact-form.component.js';
 import './stand-page/stand-page.js';
 import type { ContactStatus, StandPage, StandPageData } from './stand-page/stand-page.js';
 
 /** Set in storage once the server took a contact request of this phone: "Meine Angaben löschen" is offered. */
 const CONTACT_SENT = 'markt.contactSent';
-const DEVICE_KEY = 'markt.deviceId';
 
-/** A visit waiting in the outbox. */
+/**
+ * A visit waiting in the outbox. Its device id is the phone's id for the stand's event; when the phone did not
+ * know the event yet at the scan (first look, no connection), it is taken when the visit is sent, once the
+ * stand's data has come (until then the visit waits).
+ */
 export interface QueuedVisit {
   token: string;
-  deviceId: string;
+  deviceId?: string;
   at: string;
 }
 
@@ -84,10 +87,21 @@ export function startPhone(root: HTMLElement, { token, api = new ApiClient(), st
   setLocale(startLocale(storage));
   root.append(page);
 
+  const isStandData = (value: unknown): value is StandPageData => hasFields(value, ['event', 'stand', 'provider'], ['offers']);
+  const cacheKey = (standToken: string): string => `markt.stand.${standToken}`;
+  /** The phone's id for the event of this stand (one id per fair), once the stand's data is known. */
+  const idFor = (standToken: string): string | undefined => {
+    const event = readCached(storage, cacheKey(standToken), isStandData)?.event ?? (standToken === token ? page.data?.event : undefined);
+    return event ? deviceId(event.id, storage) : undefined;
+  };
   const visits = new Outbox<QueuedVisit>({
     name: 'visits',
     storage,
-    send: (v, key) => api.deliver(`/api/stand/${encodeURIComponent(v.token)}/visits`, { deviceId: v.deviceId, idempotencyKey: key, at: v.at }),
+    send: async (v, key) => {
+      const id = v.deviceId ?? idFor(v.token);
+      if (!id) return 'retry'; // the stand's event is not known yet: sent once its data has come
+      return api.deliver(`/api/stand/${encodeURIComponent(v.token)}/visits`, { deviceId: id, idempotencyKey: key, at: v.at });
+    },
   });
   const leads = new Outbox<QueuedLead>({
     name: 'leads',
@@ -103,12 +117,18 @@ export function startPhone(root: HTMLElement, { token, api = new ApiClient(), st
     } catch {
       // Without session storage a reload may count a second visit; better than none.
     }
-    void visits.enqueue({ token, deviceId: deviceId(storage), at: new Date().toISOString() });
+    const id = idFor(token);
+    void visits.enqueue({ token, ...(id ? { deviceId: id } : {}), at: new Date().toISOString() });
   }
 
-  const cacheKey = `markt.stand.${token}`;
-  const isStandData = (value: unknown): value is StandPageData => hasFields(value, ['event', 'stand', 'provider'], ['offers']);
-  const stopLoading = loadWithCopy(page, { fetch: () => api.get<StandPageData>(path), storage, cacheKey, isData: isStandData });
+  const stopLoading = loadWithCopy(page, {
+    fetch: () => api.get<StandPageData>(path),
+    storage,
+    cacheKey: cacheKey(token),
+    isData: isStandData,
+    // A visit waiting for its event's id can go now.
+    onData: () => void visits.flush(),
+  });
 
   const onLocale = (event: CustomEvent<{ locale: Locale }>): void => {
     rememberLocale(event.detail.locale, storage);
@@ -129,22 +149,21 @@ export function startPhone(root: HTMLElement, { token, api = new ApiClient(), st
     page.eraseStatus = 'none';
   };
   leads.addEventListener('delivered', onDelivered);
-  /** "Meine Angaben löschen": erases this phone's visits and leads on the server, then forgets the device id. */
+  /** "Meine Angaben löschen": erases this phone's visits and leads on the server (under each fair's id), then forgets the ids. */
   const onErase = (): void => {
     void (async () => {
       page.eraseStatus = 'busy';
-      const id = storage.getItem(DEVICE_KEY);
       try {
         // A visit or request still waiting would reach the server after the erasure, under the erased id: send it
         // first, and erase only when nothing of this phone is still waiting (else "try again in a moment").
         await Promise.all([visits.flush(), leads.flush()]);
         if (visits.pending + leads.pending > 0) throw new Error('still waiting to be sent');
-        if (id) await api.delete(`/api/visitor/${encodeURIComponent(id)}`);
+        for (const id of knownDeviceIds(storage)) await api.delete(`/api/visitor/${encodeURIComponent(id)}`);
       } catch {
         page.eraseStatus = 'failed';
         return;
       }
-      // The next visit gets a new id, which links nothing to the erased one.
+      // The next visit gets a new id, which links nothing to the erased ones.
       forgetDeviceId(storage);
       storage.removeItem(CONTACT_SENT);
       page.canErase = false;
@@ -152,8 +171,10 @@ export function startPhone(root: HTMLElement, { token, api = new ApiClient(), st
     })();
   };
   const onContact = (event: CustomEvent<ContactRequestDetail>): void => {
+    const eventId = page.data?.event.id;
+    if (!eventId) return; // the form is shown only with the stand's data
     void (async () => {
-      const key = await leads.enqueue({ token, body: { ...event.detail, deviceId: deviceId(storage) } });
+      const key = await leads.enqueue({ token, body: { ...event.detail, deviceId: deviceId(eventId, storage) } });
       page.contactStatus = await new Promise<ContactStatus>((resolve) => {
         const settle = (status: ContactStatus): void => {
           leads.removeEventListener('delivered', onDelivered);

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { expectAccessible } from '../../test/axe.js';
 import { ApiClient } from '../net/api-client.js';
+import { deviceId, knownDeviceIds } from '../net/device-id.js';
 import { memoryStorage } from '../net/test-helpers.js';
 import { $, click, text, type, until } from '../shared/test-input.js';
 import type { ContactForm } from './contact-form/contact-form.component.js';
@@ -68,7 +69,8 @@ describe('the phone page: "Meine Angaben löschen" (fetch stand-in for DELETE /a
     expect(eraseButton(app), 'no delete button before a request was sent').to.equal(undefined);
 
     await sendContact(app);
-    const id = storage.getItem('markt.deviceId');
+    const id = knownDeviceIds(storage)[0];
+    expect(knownDeviceIds(storage)).to.deep.equal([id]);
     expect(id).to.match(/^[A-Za-z0-9_-]{22}$/);
     const button = eraseButton(app);
     expect(button, 'a "Meine Angaben löschen" button').to.be.instanceOf(HTMLButtonElement);
@@ -77,7 +79,7 @@ describe('the phone page: "Meine Angaben löschen" (fetch stand-in for DELETE /a
     await click(button!);
     await until(() => text(app.page.shadowRoot!).includes('Erledigt'));
     expect(seen).to.deep.equal([{ method: 'DELETE', url: `/__test__/api/visitor/${id}` }]);
-    expect(storage.getItem('markt.deviceId'), 'the device id is forgotten').to.equal(null);
+    expect(knownDeviceIds(storage), 'the device id is forgotten').to.deep.equal([]);
     expect(text($(app.page, '.erase [role="status"]'))).to.equal('Erledigt: Die Kontaktanfragen und Besuche von diesem Handy sind gelöscht.');
     expect(eraseButton(app), 'nothing left to delete').to.equal(undefined);
     await expectAccessible(app.page);
@@ -107,17 +109,17 @@ describe('the phone page: "Meine Angaben löschen" (fetch stand-in for DELETE /a
     const again = startPhone(root, { token: 'tok-12345', api: client, storage, session: memoryStorage() });
     await until(() => Boolean(again.page.data));
     await again.page.updateComplete;
-    const id = storage.getItem('markt.deviceId');
+    const id = knownDeviceIds(storage)[0];
     const button = [...again.page.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Delete my details');
     expect(button, 'offered again after the reload').to.be.instanceOf(HTMLButtonElement);
     await click(button!);
     await until(() => text(again.page.shadowRoot!).includes('did not work'));
-    expect(storage.getItem('markt.deviceId')).to.equal(id);
+    expect(knownDeviceIds(storage)).to.deep.equal([id]);
     expect(text($(again.page, '.erase [role="status"]'))).to.equal('Deleting did not work. Please try again in a moment, or ask at the stand.');
 
     answer = erased;
     await click([...again.page.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Delete my details')!);
-    await until(() => storage.getItem('markt.deviceId') === null);
+    await until(() => knownDeviceIds(storage).length === 0);
     expect(seen.map((s) => s.url)).to.deep.equal([`/__test__/api/visitor/${id}`, `/__test__/api/visitor/${id}`]);
     again.stop();
     root.remove();
@@ -133,7 +135,7 @@ describe('the phone page: "Meine Angaben löschen" (fetch stand-in for DELETE /a
     const app = startPhone(root, { token: 'tok-12345', api: client, storage, session: memoryStorage(), confirmWithinMs: 50 });
     await until(() => Boolean(app.page.data));
     await sendContact(app);
-    const id = storage.getItem('markt.deviceId');
+    const id = knownDeviceIds(storage)[0];
     // A second request while the server fails: it waits in the outbox.
     await stand.post('/api/fail-next', { count: 100 });
     await click($(app.page, '.general button'));
@@ -151,7 +153,7 @@ describe('the phone page: "Meine Angaben löschen" (fetch stand-in for DELETE /a
     await click(erase());
     await until(() => app.page.eraseStatus === 'failed');
     expect(seen, 'no erasure while a request waits').to.deep.equal([]);
-    expect(storage.getItem('markt.deviceId')).to.equal(id);
+    expect(knownDeviceIds(storage)).to.deep.equal([id]);
 
     await stand.post('/api/fail-next', { count: 0 });
     await click(erase());
@@ -160,7 +162,31 @@ describe('the phone page: "Meine Angaben löschen" (fetch stand-in for DELETE /a
     const { leads } = await stand.get<{ leads: { contact: unknown }[] }>('/api/leads');
     expect(leads.map((l) => l.contact)).to.deep.equal([{ phone: '030 1234567' }, { email: 'second@example.org' }]);
     expect(seen.map((s) => s.url)).to.deep.equal([`/__test__/api/visitor/${id}`]);
-    expect(storage.getItem('markt.deviceId')).to.equal(null);
+    expect(knownDeviceIds(storage)).to.deep.equal([]);
+    app.stop();
+    root.remove();
+  });
+
+  it('erases under every id the phone used: the id of this fair, of another fair and the one id of an older version', async () => {
+    const { client, seen } = api(erased);
+    const storage = memoryStorage();
+    storage.setItem('markt.locale', 'en');
+    storage.setItem('markt.deviceId', 'old_0123456789abcdefghij');
+    const other = deviceId('spandau-2025', storage);
+    const root = document.createElement('main');
+    document.body.append(root);
+    const app = startPhone(root, { token: 'tok-12345', api: client, storage, session: memoryStorage() });
+    await until(() => Boolean(app.page.data));
+    await sendContact(app);
+    await until(() => app.visits.pending === 0);
+    const { visits } = await new ApiClient({ baseUrl: '/__test__' }).get<{ visits: { deviceId: string }[] }>('/api/visits');
+    const here = visits[0]?.deviceId;
+    expect(here, 'this fair has its own id').to.match(/^[A-Za-z0-9_-]{22}$/);
+    expect([other, 'old_0123456789abcdefghij']).not.to.include(here);
+    await click(eraseButton(app) ?? [...app.page.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Delete my details')!);
+    await until(() => app.page.eraseStatus === 'done');
+    expect(seen.map((s) => s.url).sort()).to.deep.equal([here, other, 'old_0123456789abcdefghij'].map((id) => `/__test__/api/visitor/${id}`).sort());
+    expect(knownDeviceIds(storage)).to.deep.equal([]);
     app.stop();
     root.remove();
   });
