@@ -7,6 +7,7 @@ import { textLang } from '../../shared/locale.js';
 import type { SavedOffer } from '../../shared/saved-list.js';
 import { localeBar, phonePageStyles } from '../../shared/phone-page.js';
 import '../contact-form/contact-form.js';
+import '../../shared/privacy-notice/privacy-notice.js';
 import type { ContactRequestDetail } from '../contact-form/contact-form.component.js';
 import { phoneCatalog, type PhoneKey } from '../phone-catalog.js';
 import { offerReach, providerWebsite, reachStyles } from '../reach/reach.js';
@@ -35,7 +36,8 @@ export type EraseStatus = 'none' | 'busy' | 'done' | 'failed';
 
 /**
  * @summary A stand's page on the visitor's phone: the provider (with its website), its offers (with their web page and
- *   contact: e-mail addresses and phone numbers as links), "save to my list", "contact me", the saved list.
+ *   contact: e-mail addresses and phone numbers as links), "save to my list", "contact me", the saved list, and the
+ *   privacy notice (the event's controller, what the phone stores, retention, rights).
  * @event markt-save-change - {SaveChangeDetail} an offer was saved to or removed from the list
  * @event markt-contact-submit - {ContactRequestDetail} (from the contact form) the visitor asked to be contacted
  * @event markt-locale-change - {LocaleChangeDetail} (from the language menu) the visitor chose another language; also
@@ -250,6 +252,7 @@ export class StandPage extends LitElement {
           ></markt-contact-form>`
         : nothing}
       ${this.#erase()}
-      ${this.#savedList()}`;
+      ${this.#savedList()}
+      <markt-privacy-notice place="phone" .locale=${locale} .privacy=${event.privacy} .retentionDays=${event.retentionDays}></markt-privacy-notice>`;
   }
 }

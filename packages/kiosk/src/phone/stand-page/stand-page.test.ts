@@ -30,6 +30,23 @@ describe('markt-stand-page', () => {
     await expectAccessible(el);
   });
 
+  it('shows the privacy notice with the controller and the privacy page from the event data, in the page language', async () => {
+    const data = standData();
+    data.event.privacy = { controller: 'Jobcenter Berlin Pankow', contact: 'datenschutz@jobcenter.example', url: 'https://jobcenter.example/datenschutz' };
+    data.event.retentionDays = 14;
+    const el = await fixture<StandPage>(html`<markt-stand-page .data=${data} locale="de" token="tok-12"></markt-stand-page>`);
+    await until(() => text(el.shadowRoot!).includes('Unsere Angebote'));
+    const notice = $(el, 'markt-privacy-notice');
+    await until(() => text(notice.shadowRoot!).includes('Datenschutz'));
+    expect(text(notice.shadowRoot!)).to.contain('Verantwortlich für Ihre Daten: \u2068Jobcenter Berlin Pankow\u2069');
+    expect(text(notice.shadowRoot!)).to.contain('spätestens 14 Tage nach dem Markt');
+    expect($<HTMLAnchorElement>(notice, 'a').getAttribute('href')).to.equal('https://jobcenter.example/datenschutz');
+    await expectAccessible(el);
+    el.locale = 'ar';
+    await until(() => text(notice.shadowRoot!).includes('حماية البيانات'));
+    expect(notice.getAttribute('dir')).to.equal('rtl');
+  });
+
   it('shows a provider name and offer text holding <script> and <img onerror> as plain text', async () => {
     const el = await page();
     const root = el.shadowRoot!;
