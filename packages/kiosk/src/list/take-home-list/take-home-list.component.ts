@@ -1,6 +1,7 @@
 import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { pickText, type Event as MarktEvent, type Locale, type Offer, type Provider, type Stand } from '@markt/sdk';
+import '../../shared/privacy-notice/privacy-notice.js';
 import { LocaleController, type Catalog, directionOf, langTagOf } from '../../i18n/catalog.js';
 import { phoneCatalog, type PhoneKey } from '../../phone/phone-catalog.js';
 import { textLang } from '../../shared/locale.js';
@@ -162,6 +163,9 @@ export class TakeHomeList extends LitElement {
                 </li>`,
               )}
             </ul>`}
-      </section>`;
+      </section>
+      ${data
+        ? html`<markt-privacy-notice place="list" .locale=${locale} .privacy=${data.event.privacy} .retentionDays=${data.event.retentionDays}></markt-privacy-notice>`
+        : nothing}`;
   }
 }

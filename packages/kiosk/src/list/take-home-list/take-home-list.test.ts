@@ -35,6 +35,17 @@ function publicData(data = standData()): PublicEventData {
 }
 
 describe('markt-take-home-list', () => {
+  it('shows the privacy notice of the event (controller, privacy page), saying the list is only in the link', async () => {
+    const data = publicData();
+    data.event.privacy = { controller: 'Jobcenter Berlin Pankow', contact: 'Storkower Straße 133, 10407 Berlin', dpo: 'dsb@jobcenter.example', url: 'https://jobcenter.example/datenschutz' };
+    const el = await fixture<TakeHomeList>(html`<markt-take-home-list locale="de" .data=${data} .offerIds=${['o1']}></markt-take-home-list>`);
+    const notice = $(el, 'markt-privacy-notice');
+    await until(() => text(notice.shadowRoot!).includes('Jobcenter Berlin Pankow'));
+    expect(text(notice.shadowRoot!)).to.contain('Ihre Liste steht nur in diesem Link').and.to.contain('dsb@jobcenter.example');
+    expect($<HTMLAnchorElement>(notice, 'a').getAttribute('href')).to.equal('https://jobcenter.example/datenschutz');
+    await expectAccessible(el);
+  });
+
   it('is accessible and shows the listed offers with stand numbers, hostile text as text, and a contact link where the stand is known', async () => {
     const saved = [{ eventId: 'pankow-2026', offerId: 'o1', providerName: HOSTILE_NAME, standNumber: '12', standToken: 'tok-12345', title: { de: HOSTILE_OFFER }, savedAt: '2026-03-12T10:00:00Z' }];
     const el = await fixture<TakeHomeList>(html`<markt-take-home-list locale="en" .data=${publicData()} .offerIds=${['o3', 'o1']} .saved=${saved}></markt-take-home-list>`);
