@@ -20,6 +20,7 @@ import { ApiClient, ApiError, outcomeOf } from '../net/api-client.js';
 import { newIdempotencyKey, randomToken } from '../net/device-id.js';
 import { Outbox, type SendOutcome } from '../net/outbox.js';
 import { icon } from '../pictograms/index.js';
+import '../shared/privacy-notice/privacy-notice.js';
 import type { ContactState, KioskEngine } from './engine.js';
 import { IdleController } from './idle.js';
 import { SessionReporter } from './presence.js';
@@ -252,6 +253,8 @@ export class MarktKiosk extends LitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     if (changed.has('idlePrompt') && this.idlePrompt) {
+      // An open privacy dialog would hide the prompt (a modal sits on top of everything).
+      this.#closePrivacy();
       this.renderRoot.querySelector<HTMLElement>('[data-idle-continue]')?.focus();
     } else if (this.#focusItem && !this.#focusPending) {
       this.#focusItem = false;
@@ -418,6 +421,7 @@ export class MarktKiosk extends LitElement {
       // Storage can be unavailable (private mode); there is then nothing to wipe.
     }
     void this.#i18n.setLocale('de');
+    this.#closePrivacy();
     this.screen = 'attract';
     this.dispatchEvent(new CustomEvent('markt-session-end', { detail: { reason }, bubbles: true, composed: true }));
   }
@@ -630,6 +634,23 @@ export class MarktKiosk extends LitElement {
     return html`<button type="button" class="speak" aria-label="${this.#t('speak.label')}: ${text}" @click=${() => speak(text, this.locale)}>${icon('speaker')}</button>`;
   }
 
+  #closePrivacy(): void {
+    for (const notice of this.renderRoot.querySelectorAll('markt-privacy-notice')) notice.close();
+  }
+
+  /** "Datenschutz": the Art. 13 notice of the event, behind a button, in a dialog (attract screen and top bar). */
+  #privacy(where: string): TemplateResult {
+    const event = this.data?.event;
+    return html`<markt-privacy-notice
+      class=${where}
+      dialog
+      place="kiosk"
+      .locale=${this.locale}
+      .privacy=${event?.privacy}
+      .retentionDays=${event?.retentionDays ?? 30}
+    ></markt-privacy-notice>`;
+  }
+
   #attract(): TemplateResult {
     const event = this.data?.event;
     // "Touch to start" in every language whose messages are here (all load in the background after start-up).
@@ -642,13 +663,15 @@ export class MarktKiosk extends LitElement {
       <span class="others">
         ${others.map(({ locale }) => html`<span lang=${langTagOf(locale)} dir=${directionOf(locale)}>${kioskCatalog.t(locale, 'attract.touch')}</span>`)}
       </span>
-    </button>`;
+    </button>
+    ${this.#privacy('attract-privacy')}`;
   }
 
   #bar(): TemplateResult {
     return html`<header class="bar">
       <button type="button" @click=${() => this.go('language')}>${icon('globe')} ${this.#t('nav.language')}</button>
       <button type="button" @click=${() => this.wipe('finished')}>${this.#t('nav.restart')}</button>
+      ${this.#privacy('bar-privacy')}
     </header>`;
   }
 

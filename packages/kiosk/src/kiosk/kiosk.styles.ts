@@ -29,6 +29,23 @@ export const kioskStyles = css`
     flex: 1;
     display: flex;
     flex-direction: column;
+    position: relative;
+  }
+  markt-privacy-notice {
+    --markt-accent: var(--markt-kiosk-accent);
+    --markt-text: var(--markt-kiosk-color);
+    --markt-surface: var(--markt-kiosk-background);
+  }
+  markt-privacy-notice::part(open) {
+    min-height: var(--markt-kiosk-target);
+  }
+  .attract-privacy {
+    position: absolute;
+    inset-block-end: 1.5rem;
+    inset-inline-end: 1.5rem;
+  }
+  .bar-privacy {
+    margin-inline-start: auto;
   }
   header.bar,
   nav.bottom {
