@@ -44,6 +44,10 @@ const FIELD_PATHS = {
   languages: 'languages',
   retentionDays: 'retentionDays',
   leadTags: 'leadTags',
+  privacyController: 'privacy.controller',
+  privacyContact: 'privacy.contact',
+  privacyDpo: 'privacy.dpo',
+  privacyUrl: 'privacy.url',
 } as const;
 
 /**
@@ -58,7 +62,8 @@ export function parseTags(text: string): string[] {
 
 /**
  * @summary Overview and setup of an event: dates, venue, theme (target groups, offer kinds, employer focus),
- * visitor languages and retention days. Validated with the SDK's `EventSchema`; each problem is shown next
+ * visitor languages, retention days and who is responsible for the visitors' data (the privacy notice that
+ * visitor pages show). Validated with the SDK's `EventSchema`; each problem is shown next
  * to its field and nothing is sent while the form is invalid.
  * @event markt-event-save - {EventSaveDetail} the valid event, to be stored
  * @csspart form - the form
@@ -91,6 +96,14 @@ export class EventForm extends OrganizerElement {
     const address = optional('venueAddress');
     const district = optional('venueDistrict');
     const retention = text('retentionDays');
+    // Who is responsible for the visitors' data: left out when all four are empty; else as typed, so the schema names
+    // a missing controller or contact at its field.
+    const dpo = optional('privacyDpo');
+    const url = optional('privacyUrl');
+    const privacy =
+      text('privacyController') || text('privacyContact') || dpo || url
+        ? { controller: text('privacyController'), contact: text('privacyContact'), ...(dpo ? { dpo } : {}), ...(url ? { url } : {}) }
+        : undefined;
     const input: EventInput = {
       id: this.event?.id ?? text('id'),
       title: { ...(this.event?.title ?? {}), de: text('titleDe'), ...(titleEn ? { en: titleEn } : {}) },
@@ -106,6 +119,7 @@ export class EventForm extends OrganizerElement {
       retentionDays: retention === '' ? Number.NaN : Number(retention),
       leadTags: parseTags(text('leadTags')),
       ...(this.event?.floorPlan ? { floorPlan: this.event.floorPlan } : {}),
+      ...(privacy ? { privacy } : {}),
     };
     if (!titleEn && input.title.en) delete input.title.en;
     return input;
@@ -212,6 +226,18 @@ export class EventForm extends OrganizerElement {
       ${this.#choices('languages', this.t('form.languages'), LOCALES, e?.languages ?? ['de', 'en'], (l) => LOCALE_NAMES[l], this.#issue('languages'))}
       ${this.#field('retentionDays', this.t('form.retentionDays'), 'number', String(e?.retentionDays ?? 30), { required: true, min: '1', max: '365' })}
       ${this.#field('leadTags', this.t('form.leadTags'), 'text', (e?.leadTags ?? []).join(', '), { hint: this.t('form.leadTagsHint') })}
+      <fieldset class="privacy" aria-describedby="privacy-hint">
+        <legend>${this.t('form.privacy')}</legend>
+        <p id="privacy-hint" class="hint">${this.t('form.privacyHint')}</p>
+        <div class="row">
+          ${this.#field('privacyController', this.t('form.privacyController'), 'text', e?.privacy?.controller ?? '')}
+          ${this.#field('privacyContact', this.t('form.privacyContact'), 'text', e?.privacy?.contact ?? '')}
+        </div>
+        <div class="row">
+          ${this.#field('privacyDpo', this.t('form.privacyDpo'), 'text', e?.privacy?.dpo ?? '')}
+          ${this.#field('privacyUrl', this.t('form.privacyUrl'), 'url', e?.privacy?.url ?? '', { hint: this.t('form.privacyUrlHint') })}
+        </div>
+      </fieldset>
       <button type="submit">${e ? this.t('form.save') : this.t('form.create')}</button>
     </form>`;
   }

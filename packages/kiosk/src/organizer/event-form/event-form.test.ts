@@ -149,4 +149,51 @@ describe('markt-event-form', () => {
     expect(el.shadowRoot!.querySelector('#venueName-error')?.textContent).to.equal('Bitte ausfüllen.');
     await expectAccessible(el);
   });
+  it('edits who is responsible for the visitors\' data (the privacy notice), with field errors, and leaves it out when empty', async () => {
+    const el = await fixture<EventForm>(html`<markt-event-form .event=${event}></markt-event-form>`);
+    const root = el.shadowRoot!;
+    expect(root.querySelector('fieldset.privacy legend')?.textContent).to.contain('Datenschutz');
+    expect(root.querySelector('label[for="privacyController"]')?.textContent).to.equal('Verantwortliche Stelle');
+    // Nothing typed: the event goes without a privacy block, as before.
+    let heard = oneEvent(el, 'markt-event-save');
+    await click(root.querySelector('button[type="submit"]')!);
+    expect((await heard).detail.event.privacy).to.equal(undefined);
+
+    // A privacy page without the body responsible: both errors at their fields, nothing sent.
+    await typeInto(root.querySelector('#privacyUrl')!, 'jobcenter-pankow.example/datenschutz');
+    let sent = 0;
+    el.addEventListener('markt-event-save', () => (sent += 1));
+    await click(root.querySelector('button[type="submit"]')!);
+    await el.updateComplete;
+    expect(sent).to.equal(0);
+    expect(root.querySelector('#privacyController-error')?.textContent).to.equal('Bitte ausfüllen.');
+    expect(root.querySelector('#privacyContact-error')?.textContent).to.equal('Bitte ausfüllen.');
+    expect(root.querySelector('#privacyUrl')?.getAttribute('aria-invalid')).to.equal('true');
+    expect(root.querySelector('#privacyUrl-error')?.textContent).to.not.equal('');
+    await expectAccessible(el);
+
+    const url = root.querySelector<HTMLInputElement>('#privacyUrl')!;
+    url.value = 'https://jobcenter.example/datenschutz';
+    await typeInto(root.querySelector('#privacyController')!, 'Jobcenter Berlin Pankow');
+    await typeInto(root.querySelector('#privacyContact')!, 'Storkower Straße 133, 10407 Berlin');
+    await typeInto(root.querySelector('#privacyDpo')!, 'datenschutz@jobcenter.example');
+    heard = oneEvent(el, 'markt-event-save');
+    await click(root.querySelector('button[type="submit"]')!);
+    expect((await heard).detail.event.privacy).to.deep.equal({
+      controller: 'Jobcenter Berlin Pankow',
+      contact: 'Storkower Straße 133, 10407 Berlin',
+      dpo: 'datenschutz@jobcenter.example',
+      url: 'https://jobcenter.example/datenschutz',
+    });
+  });
+
+  it('shows a stored privacy block and keeps it when another field is saved', async () => {
+    const privacy = { controller: 'Jobcenter Berlin Pankow', contact: 'a@jobcenter.example' };
+    const el = await fixture<EventForm>(html`<markt-event-form .event=${{ ...event, privacy }}></markt-event-form>`);
+    const root = el.shadowRoot!;
+    expect(root.querySelector<HTMLInputElement>('#privacyController')!.value).to.equal('Jobcenter Berlin Pankow');
+    const heard = oneEvent(el, 'markt-event-save');
+    await click(root.querySelector('button[type="submit"]')!);
+    expect((await heard).detail.event.privacy).to.deep.equal(privacy);
+  });
 });
