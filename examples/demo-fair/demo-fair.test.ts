@@ -86,6 +86,14 @@ describe('demo fair: schemas and references', () => {
     expect(event.venue.district).toBe('Pankow');
     expect([...(event.languages ?? [])].sort()).toEqual(['ar', 'de', 'de-x-ls', 'en', 'ru', 'tr', 'uk']);
   });
+
+  it('names the Jobcenter Berlin Pankow as responsible for the visitors\' data, with a contact, a DPO and an https privacy page', () => {
+    expect(event.privacy?.controller).toBe('Jobcenter Berlin Pankow');
+    expect(event.privacy?.contact).toMatch(/\d{5} Berlin/);
+    expect(event.privacy?.contact).toMatch(/@/);
+    expect(event.privacy?.dpo).toMatch(/@/);
+    expect(event.privacy?.url).toMatch(/^https:\/\//);
+  });
 });
 
 describe('demo fair: size and variety', () => {

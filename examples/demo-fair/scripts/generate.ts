@@ -56,6 +56,13 @@ const event: EventInput = {
   languages: ['de', 'en', 'tr', 'ar', 'uk', 'ru', 'de-x-ls'],
   retentionDays: 30,
   floorPlan,
+  // Fictional contacts (.example domains) for the Art. 13 notice the visitor pages show.
+  privacy: {
+    controller: 'Jobcenter Berlin Pankow',
+    contact: 'Jobcenter Berlin Pankow, Storkower Straße 133, 10407 Berlin · datenschutz@jobcenter-pankow.example',
+    dpo: 'Behördlicher Datenschutzbeauftragter, Storkower Straße 133, 10407 Berlin · dsb@jobcenter-pankow.example',
+    url: 'https://jobcenter-pankow.example/datenschutz',
+  },
 };
 
 function provider(p: ProviderSpec): ProviderInput {
