@@ -45,6 +45,18 @@ describe('markt-stand-page', () => {
     el.locale = 'ar';
     await until(() => text(notice.shadowRoot!).includes('حماية البيانات'));
     expect(notice.getAttribute('dir')).to.equal('rtl');
+    await expectAccessible(el);
+    // On a 360 px phone: no sideways scrolling, the privacy page link a 44 px target.
+    await setViewport({ width: 360, height: 740 });
+    try {
+      const link = $<HTMLAnchorElement>(notice, 'a').getBoundingClientRect();
+      expect(link.height).to.be.at.least(44);
+      expect(link.width).to.be.at.least(44);
+      expect(link.right).to.be.at.most(360);
+      expect(document.documentElement.scrollWidth).to.be.at.most(360);
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
   });
 
   it('shows a provider name and offer text holding <script> and <img onerror> as plain text', async () => {
