@@ -96,8 +96,8 @@ export class OrgApi {
     return this.request<Event>('POST', '/api/org/events', event);
   }
 
-  /** Changes an event (send only what changed, or all of it). */
-  updateEvent(id: string, patch: Partial<EventInput>): Promise<Event> {
+  /** Changes an event (send only what changed, or all of it; `null` removes an optional field). */
+  updateEvent(id: string, patch: { [K in keyof EventInput]?: EventInput[K] | null }): Promise<Event> {
     return this.request<Event>('PATCH', `/api/org/events/${encodeURIComponent(id)}`, patch);
   }
 

@@ -214,7 +214,10 @@ export class OrganizerApp extends OrganizerElement {
     const { event: value, isNew } = event.detail;
     this.issues = [];
     try {
-      const saved = isNew ? await this.api.createEvent(value) : await this.api.updateEvent(value.id, value);
+      // The server merges a PATCH on the top level: an optional field the form can empty must be sent as null to go.
+      const stored = this.events.find((e) => e.id === value.id);
+      const patch = !isNew && stored?.privacy && !value.privacy ? { ...value, privacy: null } : value;
+      const saved = isNew ? await this.api.createEvent(value) : await this.api.updateEvent(value.id, patch);
       if (isNew) {
         this.status = this.t('app.saved');
         this.events = [...this.events, saved];

@@ -42,10 +42,12 @@ function serverStandIn(
     standList?: () => Stand[];
     /** Answers `POST …/import?kind=…` with the CSV text. */
     importCsv?: (kind: string, csv: string) => Promise<Response>;
+    /** The event as the server has it (default: the fixed one above). */
+    event?: Event;
   } = {},
 ) {
   let loggedIn = false;
-  const events: Event[] = [event];
+  const events: Event[] = [options.event ?? event];
   const requests: { method: string; url: string; body: unknown; csrf: string | null }[] = [];
   const fetchImpl: typeof fetch = async (input, init) => {
     const method = init?.method ?? 'GET';
@@ -83,6 +85,8 @@ function serverStandIn(
       // The server's merge patch on the top level: another organizer renamed the venue meanwhile.
       const current = { ...events[0]!, venue: { name: 'Rathaus Pankow, Saal 2' } };
       events[0] = { ...current, ...(body as Partial<Event>) };
+      // null removes an optional field.
+      for (const [key, value] of Object.entries(body as object)) if (value === null) delete (events[0] as unknown as Record<string, unknown>)[key];
       return Response.json(events[0]);
     }
     if (url === '/api/org/events/markt-pankow/stands/s1' && method === 'DELETE') return new Response(null, { status: 204 });
@@ -349,6 +353,23 @@ describe('markt-organizer-app', () => {
     await click(root.querySelector('#tab-overview')!);
     await waitUntil(() => root.querySelector('markt-event-form')?.shadowRoot?.querySelector('#venueName'));
     expect(root.querySelector('markt-event-form')!.shadowRoot!.querySelector<HTMLInputElement>('#venueName')!.value).to.equal('Rathaus Pankow, Saal 2');
+  });
+
+  it('removes the privacy notice on the server when the organizer empties its fields (a merge patch would keep it)', async () => {
+    const privacy = { controller: 'Jobcenter Berlin Pankow', contact: 'datenschutz@jobcenter.example' };
+    const { api, requests } = serverStandIn({ event: { ...event, privacy } });
+    await api.login('amt@jobcenter.example', 'geheim');
+    const el = await fixture<OrganizerApp>(html`<markt-organizer-app .api=${api}></markt-organizer-app>`);
+    const root = el.shadowRoot!;
+    await waitUntil(() => root.querySelector('[data-event="markt-pankow"] button.open'));
+    await click(root.querySelector('[data-event="markt-pankow"] button.open')!);
+    const form = () => root.querySelector('markt-event-form')?.shadowRoot;
+    await waitUntil(() => form()?.querySelector<HTMLInputElement>('#privacyController')?.value === privacy.controller);
+    for (const id of ['#privacyController', '#privacyContact']) form()!.querySelector<HTMLInputElement>(id)!.value = '';
+    await click(form()!.querySelector('button[type="submit"]')!);
+    await waitUntil(() => requests.some((r) => r.method === 'PATCH'));
+    expect((requests.find((r) => r.method === 'PATCH')!.body as Record<string, unknown>).privacy).to.equal(null);
+    await waitUntil(() => root.querySelector('[role="status"]')?.textContent === 'Gespeichert.');
   });
 
   it('never shows the stands of the event opened before under another event, also when its lists come late', async () => {
