@@ -100,6 +100,11 @@ describe('fieldMessage', () => {
     });
   });
 
+  it("says the privacy notice's web address error in German as other URL errors are", () => {
+    expect(fieldMessage('must be a web address (http:// or https://)', de)).to.equal(fieldMessage('must be a URL', de));
+    expect(fieldMessage('must be a web address (http:// or https://)', de)).not.to.contain('web address');
+  });
+
   it('keeps any other message as the schema words it', () => {
     expect(fieldMessage('must be a KldB 2010 code of 2–5 digits', de)).to.equal('must be a KldB 2010 code of 2–5 digits');
   });
