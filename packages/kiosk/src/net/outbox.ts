@@ -63,7 +63,7 @@ const defaultDelay = (attempts: number): number =>
  *   name: 'visits',
  *   send: (v, key) => api.deliver(`/api/stand/${v.token}/visits`, { deviceId: v.deviceId, idempotencyKey: key }),
  * });
- * await visits.enqueue({ token, deviceId: deviceId() });
+ * await visits.enqueue({ token, deviceId: deviceId(eventId) });
  */
 export class Outbox<T> extends EventTarget {
   readonly name: string;
