@@ -1,4 +1,5 @@
 import { check, VisitInputSchema } from '@markt/sdk/schemas';
+import { HttpError } from '../http/errors.js';
 import type { Services } from '../services.js';
 import { recordKioskVisit } from '../store/visits.js';
 
@@ -22,6 +23,8 @@ const invalid = (details: { path: string; message: string }[]): VisitAck => ({
  * `socket.emit('visit', { standId, deviceId, source, idempotencyKey, at? }, ack)`. The same contract as
  * `POST /api/kiosk/visits`: the ack `{ ok: true, id, seq, created }` comes only after the durable COMMIT, a
  * repeated key answers the first visit with `created: false`, and a kiosk's outbox resends until it gets one.
+ * A visit the store refuses with an `HttpError` (e.g. 410 EVENT_CLOSED) is acked `{ ok: false, error: { code, message } }`
+ * with that error's code; any other failure is logged and acked `INTERNAL`.
  * A visit sent without an ack callback is ignored: it could never be confirmed.
  * @param services the server services
  * @param socket the kiosk's socket
@@ -42,6 +45,11 @@ export function acceptVisits(services: Services, socket: VisitSource, eventId: s
       (recorded) =>
         answer(recorded ? { ok: true, ...recorded } : invalid([{ path: 'standId', message: 'is not a stand of this event' }])),
       (error: unknown) => {
+        // A refusal the kiosk can act on (410 EVENT_CLOSED, …) keeps its own code, as over HTTP; it is no server fault.
+        if (error instanceof HttpError) {
+          answer({ ok: false, error: { code: error.code, message: error.message } });
+          return;
+        }
         services.config.log({ level: 'error', msg: 'socket visit failed', error: String(error) });
         answer({ ok: false, error: { code: 'INTERNAL', message: 'The visit was not saved; send it again.' } });
       },

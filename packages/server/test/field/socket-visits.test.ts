@@ -69,6 +69,19 @@ describe('visits sent over a kiosk socket', () => {
     expect(await count(server.services, 'visits')).toBe(0);
   });
 
+  it('acks a visit the store refuses with an HttpError with that error\'s own code (410 EVENT_CLOSED), logs no error, and writes nothing', async () => {
+    const lines: Record<string, unknown>[] = [];
+    await server.close();
+    server = await startServer(loadConfig({}, { port: 0, dbUrl: temp.url, log: (line) => lines.push(line) }));
+    // The fair ended long ago: past its end + retentionDays the event takes nothing any more.
+    await server.services.db.execute({ sql: "UPDATE events SET ends_at = '2020-01-01T15:00:00+01:00' WHERE id = ?", args: [eventId] });
+    const kiosk = await open('kiosk', null);
+    const ack = await send(kiosk, { standId: 'st-1', deviceId: key('dev'), source: 'kiosk', idempotencyKey: key() });
+    expect(ack).toMatchObject({ ok: false, error: { code: 'EVENT_CLOSED', message: expect.any(String) } });
+    expect(lines.filter((line) => line['level'] === 'error')).toEqual([]);
+    expect(await count(server.services, 'visits')).toBe(0);
+  });
+
   it('takes visits only from kiosks: a booth tablet\'s visit gets no answer and writes nothing', async () => {
     const tablet = await open('booth', 'p-care');
     await expect(send(tablet, { standId: 'st-1', deviceId: key('dev'), source: 'kiosk', idempotencyKey: key() }).catch(() => 'no answer')).resolves.toBe('no answer');
