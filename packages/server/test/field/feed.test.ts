@@ -7,12 +7,12 @@ import { recordVisit } from '../../src/store/visits.js';
 import { createTenant, insertFair } from '../../src/store/fair.js';
 import { smallFair } from '../fixtures.js';
 import { testServices, type TestServices } from '../helpers.js';
-import { key, leadBody } from './setup.js';
+import { fairClock, key, leadBody } from './setup.js';
 
 let s: TestServices;
 let eventId: string;
 beforeEach(async () => {
-  s = await testServices();
+  s = await testServices({}, fairClock());
   eventId = await insertFair(s, await createTenant(s, 'Jobcenter'), smallFair());
 });
 afterEach(async () => {
