@@ -6,7 +6,7 @@ import { closeServices, createServices } from '../../src/services.js';
 import { createTenant, insertFair, standTokenOf } from '../../src/store/fair.js';
 import { createOrganizer } from '../../src/store/users.js';
 import { smallFair } from '../fixtures.js';
-import { createPairingCode, key, leadBody } from '../field/setup.js';
+import { consentNow, createPairingCode, key, leadBody } from '../field/setup.js';
 import { tempDbUrl } from '../helpers.js';
 import { startNode, startRedis, type ClusterNode, type TestRedis } from './redis.js';
 
@@ -161,7 +161,9 @@ describe('three server processes with Redis and one shared SQLite file', () => {
     });
 
     const TOTAL = 900;
-    const bodies = Array.from({ length: TOTAL }, (_, i) => leadBody({ idempotencyKey: key(`burst${i}`), contact: { email: `b${i}@example.org` } }));
+    // The nodes run on the real clock (the fixture fair lies ahead of it): the phones consent now.
+    const consent = consentNow();
+    const bodies = Array.from({ length: TOTAL }, (_, i) => leadBody({ idempotencyKey: key(`burst${i}`), contact: { email: `b${i}@example.org` }, consent }));
     const acked = new Map<string, { id: string; seq: number }>();
     let serverErrors = 0;
     const alive = [a, b, c];

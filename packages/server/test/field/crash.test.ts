@@ -9,7 +9,7 @@ import { closeServices, createServices } from '../../src/services.js';
 import { createTenant, insertFair, standTokenOf } from '../../src/store/fair.js';
 import { smallFair } from '../fixtures.js';
 import { tempDbUrl } from '../helpers.js';
-import { createPairingCode, key, leadBody } from './setup.js';
+import { consentNow, createPairingCode, key, leadBody } from './setup.js';
 
 const script = fileURLToPath(new URL('./crash-server.ts', import.meta.url));
 const children: ChildProcess[] = [];
@@ -60,7 +60,9 @@ describe('a crash in the middle of a burst (server killed with SIGKILL)', () => 
     const pairing = (await (await fetch(`${url}/api/pair`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ code }) })).json()) as { token: string };
 
     const TOTAL = 2000;
-    const bodies = Array.from({ length: TOTAL }, (_, i) => leadBody({ idempotencyKey: key(`crash${i}`), contact: { email: `v${i}@example.org` } }));
+    // The child server runs on the real clock (the fixture fair lies ahead of it): the phones consent now.
+    const consent = consentNow();
+    const bodies = Array.from({ length: TOTAL }, (_, i) => leadBody({ idempotencyKey: key(`crash${i}`), contact: { email: `v${i}@example.org` }, consent }));
     const acked = new Map<string, Ack>();
     const send = async (base: string, body: Record<string, unknown>): Promise<Ack | undefined> => {
       try {

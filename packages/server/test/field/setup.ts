@@ -49,6 +49,18 @@ let counter = 0;
 /** A fresh valid idempotency key or device id. */
 export const key = (prefix = 'k') => `${prefix}${Date.now().toString(36)}${(counter++).toString(36).padStart(6, '0')}xx`;
 
+/**
+ * The visitor's consent given now on the real clock, for tests whose server runs in a child process on the real
+ * clock (the server refuses a consent.at more than 7 days before its clock or 5 minutes after it).
+ * @returns the consent block of a lead, `at` = now
+ * @example leadBody({ consent: consentNow() })
+ */
+export const consentNow = (): { text: string; locale: 'de'; at: string } => ({
+  text: 'Ich bin einverstanden, dass der Anbieter mich kontaktiert.',
+  locale: 'de',
+  at: new Date().toISOString(),
+});
+
 /** A valid lead body for a stand's page. */
 export function leadBody(overrides: Record<string, unknown> = {}): Record<string, unknown> {
   return {
