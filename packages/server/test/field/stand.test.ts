@@ -27,6 +27,18 @@ describe('a stand page on a phone (QR token)', () => {
     expect(JSON.stringify(body)).not.toContain(f.standToken.care);
   });
 
+  it('stores a lone surrogate that JSON escapes can spell as U+FFFD: libSQL would keep invalid UTF-8 and panic when reading the row', async () => {
+    // JSON.stringify writes lone surrogates as escapes ("a\\udc00b"), which JSON.parse turns back into them.
+    const res = await f.post(`/api/stand/${f.standToken.care}/leads`, leadBody({ contact: { name: 'a\udc00b', phone: '030 1234567' }, message: 'x\ud800' }));
+    expect(res.status, await res.clone().text()).toBe(201);
+    const leads = (await (await f.get('/api/booth/leads', f.boothCare.token)).json()) as { leads: { contact: { name?: string }; message?: string }[] };
+    expect(leads.leads.map((l) => [l.contact.name, l.message])).toEqual([['a\ufffdb', 'x\ufffd']]);
+    // A proper pair written as escapes stays the character it spells.
+    expect((await f.post(`/api/stand/${f.standToken.care}/leads`, JSON.parse(JSON.stringify(leadBody({ contact: { name: 'Ayşe \ud83d\ude00', phone: '030 1234567' } }))))).status).toBe(201);
+    const again = (await (await f.get('/api/booth/leads', f.boothCare.token)).json()) as { leads: { contact: { name?: string } }[] };
+    expect(again.leads.map((l) => l.contact.name)).toContain('Ayşe 😀');
+  });
+
   it('answers 404 JSON for an unknown token, and records nothing for it', async () => {
     const res = await f.get('/api/stand/not-a-real-token-123456');
     expect(res.status).toBe(404);
