@@ -264,7 +264,9 @@ describe('createMarktClient against the real server', () => {
     await booth.booth.patchLead(leads[0]?.id ?? '', { notes: 'angerufen', status: 'done' });
     expect(await booth.booth.leadsCsv()).toContain('angerufen');
     expect((await booth.booth.rota()).shifts.map((x) => x.staffName)).toEqual(['Carla']);
-    expect(await phone.public.eraseVisitor(visitor)).toEqual({ visits: 2, leads: 2 });
+    await booth.booth.deleteLead(leads[1]?.id ?? '');
+    expect((await booth.booth.leads()).leads.map((l) => l.id)).toEqual([leads[0]?.id]);
+    expect(await phone.public.eraseVisitor(visitor)).toEqual({ visits: 2, leads: 1 });
 
     // The organizer's view: devices, posters, report, clone, import; then clean up.
     const devices = await org.org.devices(eventId).list();

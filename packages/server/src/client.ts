@@ -488,6 +488,7 @@ export function createMarktClient(options: MarktClientOptions) {
      * @example
      * const { leads } = await markt.booth.leads({ after: lastSeq });
      * await markt.booth.patchLead(leads[0].id, { rating: 5, status: 'contacted' });
+     * await markt.booth.deleteLead(leads[1].id); // the visitor withdrew consent at the stand
      * const csv = await markt.booth.leadsCsv();
      */
     booth: {
@@ -496,6 +497,8 @@ export function createMarktClient(options: MarktClientOptions) {
       leads: (opts: { after?: number } = {}) =>
         json<{ leads: BoothLead[] }>({ method: 'GET', path: `/api/booth/leads${opts.after === undefined ? '' : `?after=${opts.after}`}` }),
       patchLead: (leadId: string, patch: LeadPatchInput) => json<BoothLead>({ method: 'PATCH', path: `/api/booth/leads/${enc(leadId)}`, body: patch }),
+      /** Erases one of the provider's leads (its visitor withdrew consent); the provider's tablets get `erased`. */
+      deleteLead: (leadId: string) => none({ method: 'DELETE', path: `/api/booth/leads/${enc(leadId)}` }),
       /** Who is on duty at the provider's stands (and the Jobcenter's help desks). */
       rota: () => json<BoothRota>({ method: 'GET', path: '/api/booth/rota' }),
       /** The leads as CSV text (UTF-8). */
