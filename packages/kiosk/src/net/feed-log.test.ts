@@ -20,7 +20,10 @@ describe('acceptFeed (the pure part of LiveFeed)', () => {
 
   it('keeps the sequence gaps of items meant for other providers and rejects malformed messages', () => {
     expect(acceptFeed(10, [msg(40), msg(17)]).fresh.map((m) => m.seq)).to.deep.equal([17, 40]);
-    expect(isFeedMessage({ seq: 1, kind: 'visit', item: {} })).to.equal(true);
+    expect(isFeedMessage({ seq: 1, kind: 'visit', item: { id: 'v1', standId: 's1' } })).to.equal(true);
+    expect(isFeedMessage({ seq: 1, kind: 'visit', item: {} })).to.equal(false);
+    expect(isFeedMessage({ seq: 2, kind: 'lead', item: { id: 'l1' } })).to.equal(true);
+    expect(isFeedMessage({ seq: 3, kind: 'lead', item: { name: 'no id' } })).to.equal(false);
     expect(isFeedMessage({ seq: '1', kind: 'visit', item: {} })).to.equal(false);
     expect(isFeedMessage({ seq: 1, kind: 'other', item: {} })).to.equal(false);
   });

@@ -30,13 +30,15 @@ export function acceptFeed<I>(
 }
 
 /**
- * Whether a value looks like a feed message (the socket carries untyped JSON).
+ * Whether a value looks like a feed message (the socket carries untyped JSON): a sequence number, a kind and an
+ * item with an id. What a lead item must hold besides is the consumer's to say (`LiveFeedOptions.isLead`).
  * @param value anything received on `feed`
- * @returns true for `{ seq: number, kind: 'visit' | 'lead', item: object }`
- * @example isFeedMessage({ seq: 1, kind: 'visit', item: {} }) // true
+ * @returns true for `{ seq: number, kind: 'visit' | 'lead', item: { id: string, … } }`
+ * @example isFeedMessage({ seq: 1, kind: 'visit', item: { id: 'v1' } }) // true
  */
 export function isFeedMessage(value: unknown): value is FeedMessage {
   if (typeof value !== 'object' || value === null) return false;
   const m = value as Partial<FeedMessage>;
-  return typeof m.seq === 'number' && (m.kind === 'visit' || m.kind === 'lead') && typeof m.item === 'object' && m.item !== null;
+  if (typeof m.seq !== 'number' || (m.kind !== 'visit' && m.kind !== 'lead') || typeof m.item !== 'object' || m.item === null) return false;
+  return typeof (m.item as { id?: unknown }).id === 'string';
 }

@@ -112,6 +112,19 @@ describe('LiveFeed', () => {
     feed.stop();
   });
 
+  it('leaves out a pushed lead its page cannot show (isLead), instead of storing it', async () => {
+    const { socket, handlers } = scriptedSocket();
+    const storage = memoryStorage();
+    const feed = new LiveFeed<Lead>({ token: 't', storage, connect: () => socket, isLead: (item) => typeof (item as Partial<Lead>).name === 'string' });
+    feed.start();
+    handlers.get('feed')!({ seq: 1, kind: 'lead', item: { id: 'l1', status: 'new' } }); // no name: a shape this page does not know
+    handlers.get('feed')!({ seq: 2, kind: 'lead', item: { id: 'l2', name: 'Lead 2' } });
+    await new Promise((r) => setTimeout(r, 60)); // past the gathering window
+    expect(feed.leads().map((l) => l.id)).to.deep.equal(['l2']);
+    expect(storage.map.get('markt.booth.feed')).not.to.contain('"l1"');
+    feed.stop();
+  });
+
   it('keeps an erased lead gone when a change of it was still being gathered as `erased` arrived', async () => {
     const { socket, handlers } = scriptedSocket();
     const storage = memoryStorage();

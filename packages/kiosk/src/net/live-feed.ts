@@ -63,6 +63,11 @@ export interface LiveFeedOptions {
   now?: () => number;
   /** How often a started feed checks the deletion date, without the network; default 60 000 ms. */
   expiryCheckMs?: number;
+  /**
+   * Whether a pushed lead item is one this page can show; others are left out rather than break it (e.g. a lead
+   * without contact, as organizers were once sent). Default: every item with an id.
+   */
+  isLead?: (item: object) => boolean;
 }
 
 /** The events a {@link LiveFeed} dispatches. */
@@ -155,9 +160,10 @@ export class LiveFeed<L extends FeedLead> extends EventTarget {
     connect = io,
     now = Date.now,
     expiryCheckMs = 60_000,
+    isLead = () => true,
   }: LiveFeedOptions) {
     super();
-    this.#options = { token, url, path, storage, storageKey, gatherMs, connect, now, expiryCheckMs };
+    this.#options = { token, url, path, storage, storageKey, gatherMs, connect, now, expiryCheckMs, isLead };
     this.#data = this.#load();
     // Before anyone reads (and renders) the leads: what is past its deletion date goes first.
     this.#dropExpired();
@@ -252,7 +258,7 @@ export class LiveFeed<L extends FeedLead> extends EventTarget {
     // No "connecting" on each reconnect attempt: the state is a live region, and flapping would be read out every few seconds.
     socket.on('feed', (payload: unknown) => {
       for (const message of Array.isArray(payload) ? payload : [payload]) {
-        if (isFeedMessage(message)) this.#gathered.push(message);
+        if (isFeedMessage(message) && (message.kind !== 'lead' || this.#options.isLead(message.item as object))) this.#gathered.push(message);
       }
       this.#gatherTimer ??= setTimeout(() => this.#applyGathered(), this.#options.gatherMs);
     });

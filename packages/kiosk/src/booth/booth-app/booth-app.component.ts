@@ -348,6 +348,11 @@ export class BoothApp extends LitElement {
     const feed = new LiveFeed<BoothLead>({
       token,
       storage: this.storage,
+      // A lead the tablet cannot show (no contact or tags) is left out rather than break the page.
+      isLead: (item) => {
+        const lead = item as Partial<BoothLead>;
+        return typeof lead.contact === 'object' && lead.contact !== null && Array.isArray(lead.tags);
+      },
       ...(this.socketPath ? { path: this.socketPath } : {}),
       ...(this.connect ? { connect: this.connect } : {}),
     });
