@@ -460,14 +460,17 @@ describe('a fair from start to finish in Chromium', () => {
     // ── 5. The live dashboard and the report count exactly what this test did ──
     say('5. live dashboard and report');
     const expected = { visits: 1, leads: 1, quizzes: 1 };
-    await attempt('5b live dashboard counts the visits, quizzes and leads of this test', async () => {
+    await attempt('5b live dashboard: the quiz and the phone arrive live, no single visit or lead shows', async () => {
       // Open since step 5a (or again after pairing the kiosk): the counts arrive live, without a reload.
       if ((await org.locator('#tab-live[aria-selected="true"]').count()) === 0) await org.locator('#tab-live').click();
       const counter = (name: string) => text(org, `markt-live-dashboard [data-counter="${name}"] dd`);
-      await expect.poll(async () => counter('leads'), { timeout: 5_000 }).toBe(String(expected.leads));
+      await expect.poll(async () => counter('quizzes'), { timeout: 5_000 }).toBe(String(expected.quizzes));
+      // "Visitors now" counts the phone of step 3 (no stand, no time).
+      await expect.poll(async () => Number(await text(org, 'markt-live-dashboard [data-counter="visitorsNow"] dd.total')), { timeout: 5_000 }).toBeGreaterThanOrEqual(1);
       await shots.take(org, 'organizer-live', 'The live dashboard during the fair.');
-      const shown = { visits: await counter('visits'), leads: await counter('leads'), quizzes: await counter('quizzes') };
-      sameCounts(shown, expected);
+      // Visits and contact requests reach the Jobcenter only as counts per 5-minute period, 1 to 4 as "< 5"
+      // (privacy): this test's single visit and lead must not show as 1.
+      for (const name of ['visits', 'leads']) expect(await counter(name), name).not.toBe('1');
     });
 
     await attempt('5c the evaluation report counts the visits, quizzes and leads of this test', async () => {
