@@ -31,6 +31,15 @@ describe('deviceId', () => {
     expect(knownDeviceIds(storage).sort()).to.deep.equal([pankow, spandau].sort());
   });
 
+  it('makes an id for events called "__proto__" or "constructor" too (own entries only, nothing inherited)', () => {
+    const storage = memoryStorage();
+    for (const eventId of ['__proto__', 'constructor', 'toString']) {
+      const id = deviceId(eventId, storage);
+      expect(id, eventId).to.match(/^[A-Za-z0-9_-]{22}$/);
+      expect(deviceId(eventId, storage), eventId).to.equal(id);
+    }
+  });
+
   it('lists an id kept by an older version (one id for all fairs) so erasure still finds it, and forgets it too', () => {
     const storage = memoryStorage();
     storage.setItem('markt.deviceId', 'old_0123456789abcdefghij');

@@ -55,7 +55,8 @@ function storedIds(storage: KeyValueStorage): Record<string, string> {
  */
 export function deviceId(eventId: string, storage: KeyValueStorage = localStorage): string {
   const ids = storedIds(storage);
-  const kept = ids[eventId];
+  // Own entries only: an event id may be any word, "__proto__" or "constructor" too.
+  const kept = Object.hasOwn(ids, eventId) ? ids[eventId] : undefined;
   if (kept) return kept;
   const page = unkept.get(storage) ?? new Map<string, string>();
   const id = page.get(eventId) ?? randomToken(16);
