@@ -199,6 +199,8 @@ export const de: Messages<OrganizerKey> = {
   'live.few': '< {min}',
   'live.activityHint': 'Besuche und Kontaktwünsche: Stand {time} Uhr, alle {minutes} Minuten neu gezählt. Einzelne Besuche und Kontaktwünsche werden nicht gezeigt, Zahlen unter {min} erscheinen als „< {min}“.',
   'live.activityWaiting': 'Besuche und Kontaktwünsche: wartet auf den Server.',
+  'report.privacyNote': 'Zahlen von 1 bis 4 erscheinen als „< 5“, damit niemand erkannt werden kann; dann auch die anderen Zahlen unter 5 derselben Liste. Suchwörter und Rückmeldungen erscheinen erst, wenn mindestens 5 Besuche dasselbe eingegeben haben, ohne Ziffern, E-Mail-Adressen und Telefonnummern.',
+  'report.averageWithheld': 'Den Durchschnitt zeigen wir ab 5 Bewertungen.',
   'report.title': 'Auswertung',
   'report.print': 'Drucken / PDF',
   'report.csv': 'Als CSV exportieren',

@@ -196,6 +196,8 @@ export const en = {
   'live.few': '< {min}',
   'live.activityHint': 'Visits and contact requests: as of {time}, counted again every {minutes} minutes. Single visits and contact requests are not shown; counts below {min} appear as “< {min}”.',
   'live.activityWaiting': 'Visits and contact requests: waiting for the server.',
+  'report.privacyNote': 'Counts of 1 to 4 appear as “< 5” so that nobody can be recognised; then so do the other counts below 5 of the same list. Search terms and feedback texts appear only when at least 5 visits typed the same thing, without digits, e-mail addresses and phone numbers.',
+  'report.averageWithheld': 'The average is shown from 5 ratings on.',
   'report.title': 'Evaluation report',
   'report.print': 'Print / PDF',
   'report.csv': 'Export as CSV',

@@ -3,7 +3,6 @@ import { property } from 'lit/decorators.js';
 import { toCsv, type CsvCell } from '../shared/csv.js';
 import { OrganizerElement } from '../shared/organizer-element.js';
 import { TOTAL_KEYS, chartsOf, type ReportChart, type ReportRow, type ReportView } from './report-rows.js';
-import { privacyTexts } from './report-texts.js';
 import { reportStyles } from './report.styles.js';
 
 /** Detail of `markt-report-export`: cancel the event to handle the file yourself. */
@@ -12,6 +11,8 @@ export interface ReportExportDetail {
   filename: string;
 }
 
+/** The server withholds counts below this (server store/report.ts `MIN_COUNT`): they show as "< 5". */
+const WITHHELD_BELOW = 5;
 const ROW_HEIGHT = 28;
 const LABEL_WIDTH = 280;
 const LABEL_CHARS = 36;
@@ -65,7 +66,7 @@ export class MarktReport extends OrganizerElement {
 
   /** A count as shown: a number, or "< 5" when the server withheld it. */
   #count(value: number | null): string | number {
-    return value ?? privacyTexts(this.locale).withheld;
+    return value ?? this.t('live.few', { min: WITHHELD_BELOW });
   }
 
   #export(): void {
@@ -124,7 +125,7 @@ export class MarktReport extends OrganizerElement {
       ${typeof feedback.average === 'number'
         ? html`<p>${this.t('report.feedbackAverage', { average: feedback.average.toLocaleString(this.locale, { maximumFractionDigits: 1 }), count: feedback.count })}</p>`
         : feedback.count > 0
-          ? html`<p class="average-withheld">${privacyTexts(this.locale).averageWithheld}</p>`
+          ? html`<p class="average-withheld">${this.t('report.averageWithheld')}</p>`
           : nothing}
       ${distribution.length > 0 ? this.#chart('feedback', this.t('report.feedback'), distribution) : nothing}
       ${(feedback.missing ?? []).length > 0
@@ -177,7 +178,7 @@ export class MarktReport extends OrganizerElement {
         <button type="button" class="csv" @click=${this.#export}>${this.t('report.csv')}</button>
         <button type="button" class="secondary print" @click=${this.#print}>${this.t('report.print')}</button>
       </div>
-      <p class="privacy-note">${privacyTexts(this.locale).note}</p>
+      <p class="privacy-note">${this.t('report.privacyNote')}</p>
       <section aria-labelledby="h-totals">
         <h3 id="h-totals">${this.t('report.totals')}</h3>
         <dl class="totals">
