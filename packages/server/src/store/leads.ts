@@ -6,7 +6,7 @@ import { HttpError } from '../http/errors.js';
 import { randomId } from '../security/tokens.js';
 import type { Services } from '../services.js';
 import { leadItem, nextSeq, type Fields, type LeadItem } from './feed.js';
-import { deleteAfter, eventClosed } from './retention.js';
+import { DAY_MS, deleteAfter, eventClosed } from './retention.js';
 import type { Recorded } from './visits.js';
 
 /** Booth changes to a lead; only the fields given change. */
@@ -22,7 +22,6 @@ export interface LeadPatch {
 const invalid = (path: string, message: string) =>
   new HttpError(400, 'INVALID_INPUT', 'Some fields are missing or invalid: see details.', [{ path, message }]);
 
-const DAY_MS = 24 * 60 * 60 * 1000;
 /** How far a device's clock may run ahead of the server's when it gives consent. */
 const CLOCK_AHEAD_MS = 5 * 60_000;
 /**

@@ -1,10 +1,10 @@
 import { isLocalUrl, truncateWal } from '../db/client.js';
 import type { Services } from '../services.js';
 import { notifyErased } from './leads.js';
+import { DAY_MS, deleteAfter } from './retention.js';
 
 /** Tables that hold what visitors did at an event; all of it is deleted after the retention period. */
 const VISITOR_TABLES = ['visits', 'leads', 'quizzes', 'searches', 'feedback'] as const;
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** What one purge deleted, per event (counts only). */
 export interface PurgeResult {
@@ -35,7 +35,7 @@ export async function purgeExpired(services: Services, { vacuum = true }: { vacu
   const nowIso = now.toISOString();
   const expiredEvents = new Set(
     (await services.db.execute('SELECT id, ends_at, retention_days FROM events')).rows
-      .filter((row) => Date.parse(String(row.ends_at)) + Number(row.retention_days) * DAY_MS <= now.getTime())
+      .filter((row) => (deleteAfter(String(row.ends_at), Number(row.retention_days)) ?? '\uffff') <= nowIso)
       .map((row) => String(row.id)),
   );
   // Events whose rule has not passed but that hold leads or visits past their own date (the event was

@@ -1,6 +1,7 @@
 import { HttpError } from '../http/errors.js';
 
-const DAY_MS = 24 * 60 * 60 * 1000;
+/** One day in milliseconds. */
+export const DAY_MS = 24 * 60 * 60 * 1000;
 
 /**
  * When an event's visitor data must be gone: its end plus its retention days, as the consent text promises
