@@ -3,10 +3,9 @@ import { ApiClient } from '../net/api-client.js';
 import { memoryStorage } from '../net/test-helpers.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { expectAccessible } from '../../test/axe.js';
-import { $, click, text, type, until } from '../shared/test-input.js';
-import type { ContactForm } from './contact-form/contact-form.component.js';
+import { $, click, text, until } from '../shared/test-input.js';
 import { startPhone, tokenFromPath } from './phone-app.js';
-import { standData } from './test-data.js';
+import { standData, submitContact } from './test-data.js';
 
 // Runs against the /__test__/ stand-in API of web-test-runner.config.js until the real server lands.
 const testApi = new ApiClient({ baseUrl: '/__test__' });
@@ -36,14 +35,7 @@ describe('the phone page app (against the /__test__/ stand-in API)', () => {
     const app = startPhone(root, { token: 'tok-12345', api: testApi, storage, session, confirmWithinMs: 50 });
     await until(() => Boolean(app.page.data) && text(app.page.shadowRoot!).includes('What we offer'));
 
-    await click($(app.page, '.general button'));
-    await app.page.updateComplete;
-    const form = $<ContactForm>(app.page, 'markt-contact-form');
-    await form.updateComplete;
-    await click($(form, '#share-email'));
-    await form.updateComplete;
-    await type($(form, '#email'), 'visitor@example.org');
-    await click($(form, 'button[type="submit"]'));
+    await submitContact(app.page, 'email', 'visitor@example.org');
     await until(() => app.page.contactStatus !== 'none');
     expect(app.page.contactStatus).to.equal('queued');
     expect(text($(app.page, '[role="status"]'))).to.contain('will be sent by itself');
@@ -77,14 +69,7 @@ describe('the phone page app (against the /__test__/ stand-in API)', () => {
     document.body.append(root);
     const app = startPhone(root, { token: 'gone-12345', api: testApi, storage, session: memoryStorage() });
     await until(() => Boolean(app.page.data) && text(app.page.shadowRoot!).includes('Unsere Angebote'));
-    await click($(app.page, '.general button'));
-    await app.page.updateComplete;
-    const form = $<ContactForm>(app.page, 'markt-contact-form');
-    await form.updateComplete;
-    await click($(form, '#share-phone'));
-    await form.updateComplete;
-    await type($(form, '#phone'), '030 1234567');
-    await click($(form, 'button[type="submit"]'));
+    await submitContact(app.page, 'phone', '030 1234567');
     await until(() => app.page.contactStatus === 'failed');
     await app.page.updateComplete;
     expect(text($(app.page, '[role="status"]'))).to.equal('Die Anfrage konnte nicht gesendet werden. Bitte fragen Sie direkt am Stand.');

@@ -3,10 +3,9 @@ import { expectAccessible } from '../../test/axe.js';
 import { ApiClient } from '../net/api-client.js';
 import { deviceId, knownDeviceIds } from '../net/device-id.js';
 import { memoryStorage } from '../net/test-helpers.js';
-import { $, click, text, type, until } from '../shared/test-input.js';
-import type { ContactForm } from './contact-form/contact-form.component.js';
+import { $, click, text, until } from '../shared/test-input.js';
 import { startPhone, type PhoneApp } from './phone-app.js';
-import { standData } from './test-data.js';
+import { standData, submitContact } from './test-data.js';
 
 // A visitor takes back their consent on the phone: "Meine Angaben löschen" after a contact request was sent.
 // The page runs against the /__test__/ stand-in API of web-test-runner.config.js; that has no DELETE /api/visitor,
@@ -38,14 +37,7 @@ function api(answer: () => Promise<Response>): { client: ApiClient; seen: Seen[]
 const erased = async () => new Response(JSON.stringify({ visits: 1, leads: 1 }), { status: 200, headers: { 'content-type': 'application/json' } });
 
 async function sendContact(app: PhoneApp): Promise<void> {
-  await click($(app.page, '.general button'));
-  await app.page.updateComplete;
-  const form = $<ContactForm>(app.page, 'markt-contact-form');
-  await form.updateComplete;
-  await click($(form, '#share-phone'));
-  await form.updateComplete;
-  await type($(form, '#phone'), '030 1234567');
-  await click($(form, 'button[type="submit"]'));
+  await submitContact(app.page, 'phone', '030 1234567');
   await until(() => app.page.contactStatus === 'sent');
   await app.page.updateComplete;
 }
@@ -138,14 +130,7 @@ describe('the phone page: "Meine Angaben löschen" (fetch stand-in for DELETE /a
     const id = knownDeviceIds(storage)[0];
     // A second request while the server fails: it waits in the outbox.
     await stand.post('/api/fail-next', { count: 100 });
-    await click($(app.page, '.general button'));
-    await app.page.updateComplete;
-    const form = $<ContactForm>(app.page, 'markt-contact-form');
-    await form.updateComplete;
-    await click($(form, '#share-email'));
-    await form.updateComplete;
-    await type($(form, '#email'), 'second@example.org');
-    await click($(form, 'button[type="submit"]'));
+    await submitContact(app.page, 'email', 'second@example.org');
     await until(() => app.page.contactStatus === 'queued');
     await app.page.updateComplete;
 

@@ -1,6 +1,8 @@
 // Test data for the phone and list tests (imported only by *.test.ts), with hostile strings in provider text.
 import type { Offer } from '@markt/sdk';
-import type { StandPageData } from './stand-page/stand-page.component.js';
+import { $, click, type } from '../shared/test-input.js';
+import type { ContactForm } from './contact-form/contact-form.component.js';
+import type { StandPage, StandPageData } from './stand-page/stand-page.component.js';
 
 export const HOSTILE_NAME = 'Bildung <script>window.__pwned = 1</script> & Co';
 export const HOSTILE_OFFER = 'Pflege <img src=x onerror="window.__pwned = 2"> Basiskurs';
@@ -71,4 +73,19 @@ export function reachData(): StandPageData {
       { ...o2, id: 'o3', title: { de: 'Beratung', en: 'Counselling', ar: 'استشارة' }, url: 'tel:+49 30 9876543' },
     ],
   };
+}
+
+/**
+ * Opens the stand page's general contact form, shares a phone number or an e-mail address and submits it, as a
+ * visitor does with clicks and keys (the caller waits for the status it expects).
+ */
+export async function submitContact(page: StandPage, way: 'phone' | 'email', value: string): Promise<void> {
+  await click($(page, '.general button'));
+  await page.updateComplete;
+  const form = $<ContactForm>(page, 'markt-contact-form');
+  await form.updateComplete;
+  await click($(form, `#share-${way}`));
+  await form.updateComplete;
+  await type($(form, `#${way}`), value);
+  await click($(form, 'button[type="submit"]'));
 }
