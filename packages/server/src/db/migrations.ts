@@ -275,4 +275,18 @@ CREATE TRIGGER events_delete_after_insert AFTER INSERT ON events WHEN NEW.delete
 CREATE TRIGGER events_delete_after_update AFTER UPDATE OF ends_at, retention_days ON events WHEN NEW.delete_after IS OLD.delete_after BEGIN UPDATE events SET delete_after = COALESCE(strftime('%Y-%m-%dT%H:%M:%fZ', NEW.ends_at, '+' || NEW.retention_days || ' days'), NEW.delete_after) WHERE id = NEW.id; END;
 `,
   },
+  {
+    version: 7,
+    name: 'pairing_code_ids',
+    // The organizer lists the codes not yet used and can withdraw one (GET/DELETE …/pairing-codes): they need an id
+    // that is neither the code nor its hash (the hash of a short code can be guessed back offline, so it never
+    // leaves the server). Random, not the rowid: VACUUM (`markt purge`) may renumber rowids. The server sets the id
+    // on insert; the trigger fills it for rows written by other code, and existing rows get one now.
+    sql: `
+ALTER TABLE pairing_codes ADD COLUMN id TEXT;
+UPDATE pairing_codes SET id = lower(hex(randomblob(16))) WHERE id IS NULL;
+CREATE UNIQUE INDEX pairing_codes_id ON pairing_codes(id);
+CREATE TRIGGER pairing_codes_id_insert AFTER INSERT ON pairing_codes WHEN NEW.id IS NULL BEGIN UPDATE pairing_codes SET id = lower(hex(randomblob(16))) WHERE code_hash = NEW.code_hash; END;
+`,
+  },
 ];

@@ -40,12 +40,63 @@ export async function createPairingCode(
   const expiresAt = new Date(now.getTime() + PAIRING_TTL_MS).toISOString();
   await services.queue.run((tx) =>
     tx.execute({
-      sql: `INSERT INTO pairing_codes (code_hash, event_id, role, provider_id, name, expires_at, created_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?)`,
-      args: [hashToken(normalisePairingCode(code)), input.eventId, input.role, input.providerId ?? null, input.name, expiresAt, now.toISOString()],
+      sql: `INSERT INTO pairing_codes (id, code_hash, event_id, role, provider_id, name, expires_at, created_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+      args: [randomId(), hashToken(normalisePairingCode(code)), input.eventId, input.role, input.providerId ?? null, input.name, expiresAt, now.toISOString()],
     }),
   );
   return { code, expiresAt };
+}
+
+/** A pairing code not used yet, as the organizer's list shows it: never the code, never its hash. */
+export interface PendingPairingCode {
+  /** A random id of the code (not derived from the code). */
+  id: string;
+  role: 'booth' | 'kiosk';
+  providerId: string | null;
+  name: string;
+  createdAt: string;
+  expiresAt: string;
+}
+
+/**
+ * The pairing codes of an event that were made but not used and have not expired: a code sheet that went
+ * missing can be seen here and withdrawn. Only ids and what the organizer typed, never the code or its hash.
+ * @param services the server services
+ * @param eventId the event
+ * @returns the pending codes, newest first
+ * @example const codes = await listPairingCodes(services, eventId);
+ */
+export async function listPairingCodes(services: Services, eventId: string): Promise<PendingPairingCode[]> {
+  const { rows } = await services.db.execute({
+    sql: `SELECT id, role, provider_id, name, created_at, expires_at FROM pairing_codes
+          WHERE event_id = ? AND used_at IS NULL AND expires_at > ? ORDER BY created_at DESC, id`,
+    args: [eventId, services.now().toISOString()],
+  });
+  return rows.map((row) => ({
+    id: String(row.id),
+    role: row.role === 'booth' ? 'booth' : 'kiosk',
+    providerId: row.provider_id == null ? null : String(row.provider_id),
+    name: String(row.name),
+    createdAt: String(row.created_at),
+    expiresAt: String(row.expires_at),
+  }));
+}
+
+/**
+ * Withdraws a pairing code that was not used: the row goes, so pairing with the code answers as for an
+ * unknown code (400 `PAIRING_CODE_INVALID`). A used code, or another event's, is not touched.
+ * @param services the server services
+ * @param eventId the event the code must belong to
+ * @param codeId the code's id from {@link listPairingCodes}
+ * @returns false when the event has no unused code with this id
+ * @example if (!(await withdrawPairingCode(services, eventId, codeId))) throw notFound('Pairing code');
+ */
+export async function withdrawPairingCode(services: Services, eventId: string, codeId: string): Promise<boolean> {
+  const result = await services.queue.run((tx) =>
+    tx.execute({ sql: 'DELETE FROM pairing_codes WHERE id = ? AND event_id = ? AND used_at IS NULL', args: [codeId, eventId] }),
+  );
+  return result.rowsAffected > 0;
 }
 
 /**
