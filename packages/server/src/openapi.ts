@@ -19,6 +19,7 @@ import { PairSchema } from './routes/pair.js';
 import { StandLeadSchema, StandVisitSchema } from './routes/stand.js';
 import { ImportTemplateRequestSchema } from './routes/templates.js';
 import { AllowedOriginsSchema } from './routes/tenant.js';
+import { ErasureRequestSchema } from './store/erasure.js';
 import { RotaShiftSchema } from './store/rota.js';
 
 /** Who may call a route. */
@@ -89,6 +90,10 @@ export const apiRoutes: readonly ApiRoute[] = [
   { method: 'get', path: `${E}/devices`, role: 'organizer', summary: 'Paired devices (online, revoked)' },
   { method: 'post', path: `${E}/devices`, role: 'organizer', summary: 'A pairing code for a booth tablet or kiosk', body: 'DeviceRequest', status: 201 },
   { method: 'delete', path: `${E}/devices/{deviceId}`, role: 'organizer', summary: 'Revoke a device', status: 204 },
+  { method: 'get', path: `${E}/pairing-codes`, role: 'organizer', summary: 'Pairing codes not used yet (id, role, provider, name, times; never the code)' },
+  { method: 'delete', path: `${E}/pairing-codes/{codeId}`, role: 'organizer', summary: 'Withdraw an unused pairing code (pairing with it then fails as unknown)', status: 204 },
+  { method: 'post', path: `${E}/erasure`, role: 'organizer', summary: "Erase a person's leads of this event by e-mail or phone (Art. 17 GDPR); answers { deleted }", body: 'ErasureRequest' },
+  { method: 'post', path: '/api/org/erasure', role: 'organizer', summary: "Erase a person's leads in all the tenant's events by e-mail or phone; answers { deleted }", body: 'ErasureRequest' },
   { method: 'get', path: `${E}/stands/{standId}/qr.svg`, role: 'organizer', summary: "A stand's QR code (SVG)", produces: 'image/svg+xml' },
   { method: 'get', path: `${E}/stands/{standId}/qr.png`, role: 'organizer', summary: "A stand's QR code (PNG)", produces: 'image/png' },
   { method: 'get', path: `${E}/posters`, role: 'organizer', summary: 'Data for the poster sheet' },
@@ -132,6 +137,7 @@ const requestSchemas = (): Record<string, v.GenericSchema> => ({
   AllowedOrigins: AllowedOriginsSchema,
   RadarRow: RadarRowSchema,
   RotaShift: RotaShiftSchema,
+  ErasureRequest: ErasureRequestSchema,
 });
 
 const security: Record<RouteRole, Record<string, string[]>[]> = {

@@ -36,7 +36,8 @@ import {
   type ResourceKind,
 } from '../store/events.js';
 import { IMPORT_KINDS, importCsv, type ImportKind } from '../store/import.js';
-import { cloneEvent, createPairingCode, listDevices, revokeDevice, standUrls } from '../store/org.js';
+import { ErasureRequestSchema, eraseContact } from '../store/erasure.js';
+import { cloneEvent, createPairingCode, listDevices, listPairingCodes, revokeDevice, standUrls, withdrawPairingCode } from '../store/org.js';
 import { eventReport, reportCsv } from '../store/report.js';
 import { standTokenOf } from '../store/fair.js';
 import { RotaShiftSchema, boothRota, checkShift, deleteShift, listShifts, writeShift } from '../store/rota.js';
@@ -249,6 +250,26 @@ export function orgRoutes(services: Services): Hono {
     if (!(await revokeDevice(services, event.id, deviceId))) throw notFound(`Device "${deviceId}"`);
     notifyRevoked(deviceId);
     return c.body(null, 204);
+  });
+
+  // Codes made but not used yet (a code sheet that went missing): listed by a random id, withdrawn by it.
+  app.get('/org/events/:id/pairing-codes', async (c) => c.json(await listPairingCodes(services, (await eventOf(c)).event.id)));
+  app.delete('/org/events/:id/pairing-codes/:codeId', async (c) => {
+    const { event } = await eventOf(c);
+    if (!(await withdrawPairingCode(services, event.id, c.req.param('codeId')))) throw notFound('This pairing code');
+    return c.body(null, 204);
+  });
+
+  // A person asked the Jobcenter (the controller) to delete their contact requests (Art. 17 GDPR): the organizer
+  // erases them by e-mail address or phone number without seeing them; the answer is the number only.
+  app.post('/org/events/:id/erasure', async (c) => {
+    const { event } = await eventOf(c);
+    const request = await readJson(c, ErasureRequestSchema);
+    return c.json({ deleted: await eraseContact(services, { tenantId: c.get('tenantId'), eventId: event.id }, request) });
+  });
+  app.post('/org/erasure', async (c) => {
+    const request = await readJson(c, ErasureRequestSchema);
+    return c.json({ deleted: await eraseContact(services, { tenantId: c.get('tenantId') }, request) });
   });
 
   const standUrl = async (c: Ctx) => {
