@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig, type ServerConfig } from '../src/config.js';
@@ -9,6 +9,15 @@ export function tempDbUrl(): { url: string; path: string; cleanup: () => void } 
   const dir = mkdtempSync(join(tmpdir(), 'markt-test-'));
   const path = join(dir, 'markt.db');
   return { url: `file:${path}`, path, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/**
+ * Every byte of a SQLite database on disk: the file with its WAL, shared-memory and journal files, to prove that
+ * erased data is gone from all of them (as the booth erasure and purge tests check).
+ * @example expect(databaseBytes(temp.path).includes(Buffer.from(phone))).toBe(false);
+ */
+export function databaseBytes(path: string): Buffer {
+  return Buffer.concat([path, `${path}-wal`, `${path}-shm`, `${path}-journal`].filter(existsSync).map((p) => readFileSync(p)));
 }
 
 /** Logs collected in memory, so tests can assert what was (and was not) logged. */
