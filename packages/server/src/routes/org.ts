@@ -240,9 +240,10 @@ export function orgRoutes(services: Services): Hono {
         { path: 'providerId', message: `no provider of this event has the id "${input.providerId}"` },
       ]);
     }
-    const { code, expiresAt } = await createPairingCode(services, { eventId: event.id, ...input });
+    const { code, expiresAt, id } = await createPairingCode(services, { eventId: event.id, ...input });
     const pairUrl = `${publicBase(services, c)}/${input.role}#pair=${code}`;
-    return c.json({ code, expiresAt, pairUrl }, 201);
+    // `id` names the code in GET …/pairing-codes, so the page can withdraw the code it shows.
+    return c.json({ code, expiresAt, pairUrl, id }, 201);
   });
   app.delete('/org/events/:id/devices/:deviceId', async (c) => {
     const { event } = await eventOf(c);

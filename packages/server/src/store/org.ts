@@ -28,24 +28,25 @@ export interface DeviceView {
  * Makes a single-use pairing code for a booth tablet (of one provider) or a kiosk. Only its hash is stored.
  * @param services the server services
  * @param input event, role, provider (booth only) and a name for the device list
- * @returns the code in clear (show it once) and when it expires
+ * @returns the code in clear (show it once), when it expires, and its id (as {@link listPairingCodes} lists it)
  * @example const { code } = await createPairingCode(services, { eventId, role: 'booth', providerId: 'p-1', name: 'Tablet 1' });
  */
 export async function createPairingCode(
   services: Services,
   input: { eventId: string; role: 'booth' | 'kiosk'; providerId?: string | undefined; name: string },
-): Promise<{ code: string; expiresAt: string }> {
+): Promise<{ code: string; expiresAt: string; id: string }> {
   const code = pairingCode();
+  const id = randomId();
   const now = services.now();
   const expiresAt = new Date(now.getTime() + PAIRING_TTL_MS).toISOString();
   await services.queue.run((tx) =>
     tx.execute({
       sql: `INSERT INTO pairing_codes (id, code_hash, event_id, role, provider_id, name, expires_at, created_at)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-      args: [randomId(), hashToken(normalisePairingCode(code)), input.eventId, input.role, input.providerId ?? null, input.name, expiresAt, now.toISOString()],
+      args: [id, hashToken(normalisePairingCode(code)), input.eventId, input.role, input.providerId ?? null, input.name, expiresAt, now.toISOString()],
     }),
   );
-  return { code, expiresAt };
+  return { code, expiresAt, id };
 }
 
 /** A pairing code not used yet, as the organizer's list shows it: never the code, never its hash. */

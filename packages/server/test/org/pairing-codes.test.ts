@@ -81,9 +81,11 @@ describe('GET /api/org/events/:id/pairing-codes', () => {
 
 describe('DELETE /api/org/events/:id/pairing-codes/:codeId', () => {
   it('withdraws a code (204): pairing with it then fails as with an unknown code, and the other code still pairs', async () => {
-    const lost = await newCode({ role: 'booth', providerId: 'p-care', name: 'Tablet Stand 1' });
+    const created = await w.send('POST', `/api/org/events/${w.eventId}/devices`, { role: 'booth', providerId: 'p-care', name: 'Tablet Stand 1' }, org1);
+    const { code: lost, id } = (await created.json()) as { code: string; id: string };
     const kept = await newCode({ role: 'kiosk', name: 'Kiosk Eingang' });
-    const id = (await pending()).find((c) => c.name === 'Tablet Stand 1')!.id;
+    // The answer that shows the code names it by the id the list uses, so the page can withdraw the code it shows.
+    expect((await pending()).find((c) => c.name === 'Tablet Stand 1')!.id).toBe(id);
 
     const res = await w.send('DELETE', `${codesPath(w.eventId)}/${id}`, undefined, org1);
     expect(res.status).toBe(204);
