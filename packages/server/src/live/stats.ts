@@ -1,6 +1,6 @@
 import type { Client } from '@libsql/client';
 import { orderedIdTime } from '../store/ordered-id.js';
-import { MIN_COUNT } from '../store/report.js';
+import { MIN_COUNT, withholdSmall, withholdTotal, type SmallCount } from '../store/small-counts.js';
 
 /** Who is at the fair right now: kiosks in use and phones seen lately. */
 export interface VisitorsNow {
@@ -11,16 +11,19 @@ export interface VisitorsNow {
 }
 
 /**
- * A count that may be suppressed: `null` stands for 1 to `SMALL_COUNT - 1` (shown as "< 5"), so that no
- * figure points at one or a few persons.
+ * A count that may be suppressed: `null` (shown as "< 5") stands for a count withheld so that no figure points at
+ * one or a few persons: 1 to `SMALL_COUNT - 1`, or any count of a list that withholds one (store/small-counts.ts).
  */
-export type SmallCount = number | null;
+export type { SmallCount };
 
 /**
  * Visits and contact requests (leads) as the organizer may see them (privacy review H2): aggregates only,
  * never a single visit or lead, no id, no time of one person, no lead status. Counted up to the end of the
  * last whole `BUCKET_MS` period (`until`) and read once per period, so a figure changes at most once per
- * 5 minutes and never shows when one item came in; counts from 1 to `SMALL_COUNT - 1` are `null`.
+ * 5 minutes and never shows when one item came in. Totals from 1 to `SMALL_COUNT - 1` are `null`; the lists list
+ * every stand and provider (0 too) and are withheld by the report's rule (`withholdSmall`): a list with a count from
+ * 1 to `SMALL_COUNT - 1` withholds all its counts below `SMALL_COUNT` (0 too), and never exactly one (then its
+ * smallest shown count too), so no withheld count is the total minus the shown ones.
  */
 export interface ActivityStats {
   /** The end of the last whole period counted (ISO time, a multiple of `bucketMinutes`). */
@@ -31,9 +34,12 @@ export interface ActivityStats {
   minCount: number;
   visits: SmallCount;
   leads: SmallCount;
-  /** Visits per stand, stands with none left out, most first. */
+  /**
+   * Visits per stand: every stand of the event (and a stand deleted since that has visits); shown counts most
+   * first, then the withheld ones by stand id.
+   */
   perStand: { standId: string; visits: SmallCount }[];
-  /** Contact requests per provider, providers with none left out, most first. */
+  /** Contact requests per provider: every provider of the event; ordered as `perStand`. */
   perProvider: { providerId: string; leads: SmallCount }[];
 }
 
@@ -49,17 +55,17 @@ export interface StatsMessage {
 /** The organizer's visit and lead counts advance in whole periods of this length (ms). */
 export const BUCKET_MS = 5 * 60_000;
 
-/** Counts below this are shown as "< 5" (`null`): the report's threshold (store/report.ts `MIN_COUNT`). */
+/** Counts below this are shown as "< 5" (`null`): the report's threshold (store/small-counts.ts `MIN_COUNT`). */
 export const SMALL_COUNT = MIN_COUNT;
 
 /**
- * A count as the organizer may see it.
+ * A count on its own (a total) as the organizer may see it; the counts of a list go through `withholdSmall`.
  * @param n the exact count
  * @returns `n`, or `null` when it is from 1 to `SMALL_COUNT - 1`
  * @example suppress(3); // null
  */
 export function suppress(n: number): SmallCount {
-  return n > 0 && n < SMALL_COUNT ? null : n;
+  return withholdTotal(n);
 }
 
 /**
@@ -74,26 +80,35 @@ export function bucketEnd(time: number): number {
 
 /**
  * Reads an event's visits and leads as aggregates up to the end of the last whole period before `now`
- * (visits by their `at`, leads by their `created_at`), with small counts suppressed.
+ * (visits by their `at`, leads by their `created_at`): every stand and provider of the event, small counts
+ * withheld by the report's rule (`withholdSmall`, store/small-counts.ts), totals below `SMALL_COUNT` withheld.
  * @param db the database
  * @param eventId the event
  * @param now the current time (default: now)
- * @returns the aggregates, never an item of one person
+ * @returns the aggregates, never an item of one person; no withheld count is the total minus the shown ones
  * @example const activity = await readActivity(services.db, 'fair-1', services.now());
  */
 export async function readActivity(db: Client, eventId: string, now: Date = new Date()): Promise<ActivityStats> {
   const until = new Date(bucketEnd(now.getTime())).toISOString();
-  const [stands, providers] = await db.batch(
+  const [visits, leads, stands, providers] = await db.batch(
     [
-      { sql: 'SELECT stand_id, count(*) AS n FROM visits WHERE event_id = ? AND at < ? GROUP BY stand_id', args: [eventId, until] },
-      { sql: 'SELECT provider_id, count(*) AS n FROM leads WHERE event_id = ? AND created_at < ? GROUP BY provider_id', args: [eventId, until] },
+      { sql: 'SELECT stand_id AS id, count(*) AS n FROM visits WHERE event_id = ? AND at < ? GROUP BY stand_id', args: [eventId, until] },
+      { sql: 'SELECT provider_id AS id, count(*) AS n FROM leads WHERE event_id = ? AND created_at < ? GROUP BY provider_id', args: [eventId, until] },
+      { sql: 'SELECT id FROM stands WHERE event_id = ?', args: [eventId] },
+      { sql: 'SELECT id FROM providers WHERE event_id = ?', args: [eventId] },
     ],
     'read',
   );
-  const rows = (result: typeof stands, key: string) =>
-    (result?.rows ?? []).map((row) => ({ id: String(row[key]), n: Number(row.n) })).sort((a, b) => b.n - a.n || (a.id < b.id ? -1 : 1));
-  const standRows = rows(stands, 'stand_id');
-  const providerRows = rows(providers, 'provider_id');
+  // Every stand and provider, 0 too (a row left out would tell as much as a shown 0), and the ids that have
+  // counts without a row any more (a stand deleted since): else their counts would be the total minus the rows.
+  const counts = (result: typeof visits, all: typeof visits) => {
+    const map = new Map<string, number>((all?.rows ?? []).map((row) => [String(row.id), 0]));
+    for (const row of result?.rows ?? []) map.set(String(row.id), Number(row.n));
+    return [...map].map(([id, n]) => ({ id, n }));
+  };
+  const withheld = (list: { id: string; n: number }[]) => withholdSmall(list, { count: (row) => row.n, key: (row) => row.id });
+  const standRows = counts(visits, stands);
+  const providerRows = counts(leads, providers);
   const total = (list: { n: number }[]) => list.reduce((sum, row) => sum + row.n, 0);
   return {
     until,
@@ -101,8 +116,8 @@ export async function readActivity(db: Client, eventId: string, now: Date = new 
     minCount: SMALL_COUNT,
     visits: suppress(total(standRows)),
     leads: suppress(total(providerRows)),
-    perStand: standRows.map((row) => ({ standId: row.id, visits: suppress(row.n) })),
-    perProvider: providerRows.map((row) => ({ providerId: row.id, leads: suppress(row.n) })),
+    perStand: withheld(standRows).map(({ item, value }) => ({ standId: item.id, visits: value })),
+    perProvider: withheld(providerRows).map(({ item, value }) => ({ providerId: item.id, leads: value })),
   };
 }
 

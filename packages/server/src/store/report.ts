@@ -1,14 +1,16 @@
 import type { Offer } from '@markt/sdk';
 import type { Services } from '../services.js';
 import { nearDuplicateOffers, type NearDuplicatePair } from './near-duplicates.js';
+import { MIN_COUNT, withholdSmall } from './small-counts.js';
 
 /**
- * The smallest count the report shows (k-anonymity threshold). A count between 1 and `MIN_COUNT - 1` could point
- * to one person ("1 lead at the addiction counselling"), so the report, its CSV and `markt export` show it as
- * `null` with `suppressed: true` ("< 5" in the CSV and the organizer's view). Free text is shown only when at least
- * `MIN_COUNT` visits typed the same thing. The organizer's live dashboard uses the same threshold.
+ * The smallest count the report shows (k-anonymity threshold, defined in small-counts.ts). A count between 1 and
+ * `MIN_COUNT - 1` could point to one person ("1 lead at the addiction counselling"), so the report, its CSV and
+ * `markt export` show it as `null` with `suppressed: true` ("< 5" in the CSV and the organizer's view), by the rule
+ * of `withholdSmall`. Free text is shown only when at least `MIN_COUNT` visits typed the same thing. The organizer's
+ * live dashboard uses the same threshold and rule.
  */
-export const MIN_COUNT = 5;
+export { MIN_COUNT } from './small-counts.js';
 
 /** The mark of a withheld count: its value is `null` and `suppressed` is `true`. Shown counts have no `suppressed`. */
 export interface Suppressible {
@@ -17,14 +19,19 @@ export interface Suppressible {
 
 /**
  * The evaluation (Auswertung) of one event. Counts only: no contact data, no device ids, no count between 1 and
- * `MIN_COUNT - 1` (those are `null` with `suppressed: true`). The totals are exact: they are over the whole event
- * and say nothing about one stand, provider, topic or hour.
+ * `MIN_COUNT - 1` (those are `null` with `suppressed: true`). The totals are exact: they are over the whole event.
+ * Each list is withheld by `withholdSmall` (small-counts.ts): a list with a small count withholds every count below
+ * `MIN_COUNT` of it, and never exactly one cell (then its smallest shown cell too), so that no withheld count is the
+ * total minus the shown ones. Only a list of one cell equals its total.
  */
 export interface EventReport {
   eventId: string;
   generatedAt: string;
   totals: { visits: number; visitors: number; leads: number; quizzes: number; searches: number; feedback: number };
-  /** Every stand; shown counts by count (desc), then the withheld ones by stand id. */
+  /**
+   * Every stand, and the id of a stand deleted since that has visits (number and provider name empty); shown
+   * counts by count (desc), then the withheld ones by stand id.
+   */
   visitsPerStand: ({ standId: string; standNumber: string; providerName: string; visits: number | null } & Suppressible)[];
   /** Visits per hour, `YYYY-MM-DDTHH` of the stored UTC timestamp; hours with a visit only. */
   visitsPerHour: ({ hour: string; visits: number | null } & Suppressible)[];
@@ -40,8 +47,7 @@ export interface EventReport {
    */
   zeroResultSearches: { query: string; count: number }[];
   /**
-   * `count` exact; `average` from `MIN_COUNT` ratings on, else null; `ratings` 1–5, each withheld when between 1
-   * and 4; `missing`: the cleaned "what was missing" texts that at least `MIN_COUNT` visitors wrote alike, most
+   * `count` exact; `average` from `MIN_COUNT` ratings on, else null; `ratings` 1–5, withheld as every list (`withholdSmall`); `missing`: the cleaned "what was missing" texts that at least `MIN_COUNT` visitors wrote alike, most
    * frequent first (at most 100).
    */
   feedback: { count: number; average: number | null; ratings: ({ rating: number; count: number | null } & Suppressible)[]; missing: string[] };
@@ -72,28 +78,6 @@ export function cleanFreeText(text: string): string {
     .filter(Boolean)
     .slice(0, 3)
     .join(' ');
-}
-
-/**
- * Withholds the small counts of one list. When any count is between 1 and `MIN_COUNT - 1`, every count below
- * `MIN_COUNT` of that list (zeros too) is withheld: else the one small cell could be worked out from the exact total
- * and the other cells, and a shown 0 would tell which cell the withheld visits are in. Withheld cells are ordered by
- * key, never by their hidden value.
- * @param items the list's rows
- * @param count a row's count
- * @param key a row's stable key (for the order of withheld rows and of equal counts)
- * @param byCount order shown counts by count (desc), then withheld rows by key; false: keep the order given
- * @returns each row with its shown value (null: withheld)
- */
-function withholdSmall<T>(items: readonly T[], count: (item: T) => number, key: (item: T) => string, byCount: boolean): { item: T; value: number | null }[] {
-  const small = items.some((item) => count(item) > 0 && count(item) < MIN_COUNT);
-  const cells = items.map((item) => ({ item, value: small && count(item) < MIN_COUNT ? null : count(item) }));
-  if (!byCount) return cells;
-  const order = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-  return cells.sort((a, b) => {
-    if (a.value === null || b.value === null) return a.value === b.value ? order(key(a.item), key(b.item)) : a.value === null ? 1 : -1;
-    return b.value - a.value || order(key(a.item), key(b.item));
-  });
 }
 
 /** `{ [field]: value }`, or `{ [field]: null, suppressed: true }` for a withheld count. */
@@ -133,10 +117,13 @@ export async function eventReport(services: Services, eventId: string): Promise<
       (SELECT COUNT(*) FROM quizzes WHERE event_id = ?1) AS quizzes,
       (SELECT COUNT(*) FROM searches WHERE event_id = ?1) AS searches,
       (SELECT COUNT(*) FROM feedback WHERE event_id = ?1) AS feedback`);
-  const perStand = await q(`SELECT s.id, json_extract(s.data, '$.number') AS number, json_extract(p.data, '$.name') AS provider_name,
-        (SELECT COUNT(*) FROM visits v WHERE v.event_id = s.event_id AND v.stand_id = s.id) AS visits
-      FROM stands s LEFT JOIN providers p ON p.event_id = s.event_id AND p.id = s.provider_id
-      WHERE s.event_id = ?1`);
+  // Every stand, and stands deleted since that have visits: else their visits would be a gap between the total and
+  // the rows, a figure of its own.
+  const perStand = await q(`WITH counts AS (SELECT stand_id, COUNT(*) AS n FROM visits WHERE event_id = ?1 GROUP BY stand_id)
+      SELECT s.id, json_extract(s.data, '$.number') AS number, json_extract(p.data, '$.name') AS provider_name, COALESCE(c.n, 0) AS visits
+        FROM stands s LEFT JOIN providers p ON p.event_id = s.event_id AND p.id = s.provider_id LEFT JOIN counts c ON c.stand_id = s.id
+        WHERE s.event_id = ?1
+      UNION ALL SELECT c.stand_id, NULL, NULL, c.n FROM counts c WHERE c.stand_id NOT IN (SELECT id FROM stands WHERE event_id = ?1)`);
   const perHour = await q(`SELECT substr(at, 1, 13) AS hour, COUNT(*) AS visits FROM visits WHERE event_id = ?1 GROUP BY hour ORDER BY hour`);
   const perProvider = await q(`SELECT p.id, json_extract(p.data, '$.name') AS name,
         (SELECT COUNT(*) FROM leads l WHERE l.event_id = p.event_id AND l.provider_id = p.id) AS leads
@@ -168,26 +155,26 @@ export async function eventReport(services: Services, eventId: string): Promise<
       searches: Number(totals?.searches ?? 0),
       feedback: Number(totals?.feedback ?? 0),
     },
-    visitsPerStand: withholdSmall(perStand, (r) => n(r, 'visits'), (r) => String(r.id), true).map(({ item: r, value }) => ({
+    visitsPerStand: withholdSmall(perStand, { count: (r) => n(r, 'visits'), key: (r) => String(r.id) }).map(({ item: r, value }) => ({
       standId: String(r.id),
       standNumber: String(r.number ?? ''),
       providerName: String(r.provider_name ?? ''),
       ...cell('visits', value),
     })),
-    visitsPerHour: withholdSmall(perHour, (r) => n(r, 'visits'), (r) => String(r.hour), false).map(({ item: r, value }) => ({
+    visitsPerHour: withholdSmall(perHour, { count: (r) => n(r, 'visits'), key: (r) => String(r.hour), order: 'given' }).map(({ item: r, value }) => ({
       hour: String(r.hour),
       ...cell('visits', value),
     })),
-    leadsPerProvider: withholdSmall(perProvider, (r) => n(r, 'leads'), (r) => String(r.id), true).map(({ item: r, value }) => ({
+    leadsPerProvider: withholdSmall(perProvider, { count: (r) => n(r, 'leads'), key: (r) => String(r.id) }).map(({ item: r, value }) => ({
       providerId: String(r.id),
       providerName: String(r.name ?? ''),
       ...cell('leads', value),
     })),
-    leadsPerOfferKind: withholdSmall(perKind, (r) => n(r, 'leads'), (r) => String(r.kind), true).map(({ item: r, value }) => ({
+    leadsPerOfferKind: withholdSmall(perKind, { count: (r) => n(r, 'leads'), key: (r) => String(r.kind) }).map(({ item: r, value }) => ({
       kind: String(r.kind),
       ...cell('leads', value),
     })),
-    interestCodes: withholdSmall(codes, (r) => n(r, 'n'), (r) => String(r.code), true).map(({ item: r, value }) => ({
+    interestCodes: withholdSmall(codes, { count: (r) => n(r, 'n'), key: (r) => String(r.code) }).map(({ item: r, value }) => ({
       code: String(r.code),
       ...cell('count', value),
     })),
@@ -195,7 +182,7 @@ export async function eventReport(services: Services, eventId: string): Promise<
     feedback: {
       count: feedbackCount,
       average: feedbackCount >= MIN_COUNT ? Math.round((ratingSum / feedbackCount) * 100) / 100 : null,
-      ratings: withholdSmall(ratings, (r) => r.n, (r) => String(r.rating), false).map(({ item: r, value }) => ({ rating: r.rating, ...cell('count', value) })),
+      ratings: withholdSmall(ratings, { count: (r) => r.n, key: (r) => String(r.rating), order: 'given' }).map(({ item: r, value }) => ({ rating: r.rating, ...cell('count', value) })),
       missing: missing.map((m) => m.text),
     },
     nearDuplicateOffers: nearDuplicateOffers(offers),

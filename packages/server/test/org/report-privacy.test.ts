@@ -7,6 +7,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { commands } from '../../src/cli/commands.js';
 import { MIN_COUNT, cleanFreeText, eventReport, reportCsv, type EventReport } from '../../src/store/report.js';
+import { derivable, type PublishedList } from '../derivable-counts.js';
 import { orgWorld, type Login, type OrgWorld } from './setup.js';
 
 let w: OrgWorld;
@@ -80,6 +81,19 @@ function cellNumbers(report: EventReport): number[] {
   return numbers;
 }
 
+/** Every list of the report with the exact total it adds up to, as a reader sees them. */
+function lists(report: EventReport): PublishedList[] {
+  const { totals, feedback } = report;
+  return [
+    { name: 'visits per stand', cells: report.visitsPerStand.map((c) => c.visits), total: totals.visits },
+    { name: 'visits per hour', cells: report.visitsPerHour.map((c) => c.visits), total: totals.visits },
+    { name: 'leads per provider', cells: report.leadsPerProvider.map((c) => c.leads), total: totals.leads },
+    { name: 'leads per offer kind', cells: report.leadsPerOfferKind.map((c) => c.leads), total: totals.leads },
+    { name: 'interest codes', cells: report.interestCodes.map((c) => c.count), total: totals.quizzes },
+    { name: 'feedback ratings', cells: feedback.ratings.map((c) => c.count), total: feedback.count },
+  ];
+}
+
 async function fetchReport(): Promise<{ report: EventReport; csv: string }> {
   const res = await w.send('GET', `${E}/report`, undefined, org);
   expect(res.status).toBe(200);
@@ -115,12 +129,13 @@ describe('the report never shows a count between 1 and 4 (M5)', () => {
     }
   });
 
-  it('a cell below 5 cannot be worked out from the exact total: the zeros of that list are withheld with it', async () => {
+  it('a cell below 5 cannot be worked out from the exact total: the zeros of that list are withheld with it, and a lone one takes the smallest shown cell along', async () => {
     await add({ leads: [...times(7, { providerId: 'p-care', offerId: 'o-care' }), { providerId: 'p-debt', offerId: 'o-debt' }] });
     const { report } = await fetchReport();
     expect(report.totals.leads).toBe(8);
+    // 7 and 1 of 8: showing the 7 would give the 1 away.
     expect(report.leadsPerProvider).toEqual([
-      { providerId: 'p-care', providerName: 'Pflegeschule Nord', leads: 7 },
+      { providerId: 'p-care', providerName: 'Pflegeschule Nord', leads: null, suppressed: true },
       { providerId: 'p-debt', providerName: 'Schuldnerberatung Pankow', leads: null, suppressed: true },
     ]);
     // Per offer kind: qualification 7, counselling 1, and job 0 (an offer kind of the fair with no lead) withheld alike.
@@ -129,6 +144,44 @@ describe('the report never shows a count between 1 and 4 (M5)', () => {
       { kind: 'counselling', leads: null, suppressed: true },
       { kind: 'job', leads: null, suppressed: true },
     ]);
+    expect(derivable(lists(report))).toEqual([]);
+  });
+
+  it('from the published report and its CSV no withheld count can be computed: no list with an exact total withholds exactly one cell', async () => {
+    await add({
+      visits: [...times(6, { standId: 'st-1', providerId: 'p-care' }), { standId: 'st-2', providerId: 'p-debt', at: '2027-03-10T10:15:00.000Z' }],
+      leads: [...times(7, { providerId: 'p-care', offerId: 'o-care' }), ...times(6, { providerId: 'p-care', offerId: 'o-care-2' }), { providerId: 'p-debt', offerId: 'o-debt' }],
+      quizzes: [...times(6, 'RC'), ...times(7, 'SA'), ...times(2, 'CE')],
+      feedback: [...times(5, { rating: 1 }), ...times(5, { rating: 2 }), ...times(6, { rating: 3 }), ...times(7, { rating: 4 }), ...times(2, { rating: 5 })],
+    });
+    const { report, csv } = await fetchReport();
+    expect(derivable(lists(report))).toEqual([]);
+    // Each list withholds its small cell and the smallest shown one (equal counts: the first by key), never one alone.
+    expect(report.visitsPerHour).toEqual([
+      { hour: '2027-03-10T09', visits: null, suppressed: true },
+      { hour: '2027-03-10T10', visits: null, suppressed: true },
+    ]);
+    expect(report.leadsPerOfferKind).toEqual([
+      { kind: 'qualification', leads: 7 },
+      { kind: 'counselling', leads: null, suppressed: true },
+      { kind: 'job', leads: null, suppressed: true },
+    ]);
+    expect(report.interestCodes).toEqual([
+      { code: 'SA', count: 7 },
+      { code: 'CE', count: null, suppressed: true },
+      { code: 'RC', count: null, suppressed: true },
+    ]);
+    expect(report.feedback.ratings).toEqual([
+      { rating: 1, count: null, suppressed: true },
+      { rating: 2, count: 5 },
+      { rating: 3, count: 6 },
+      { rating: 4, count: 7 },
+      { rating: 5, count: null, suppressed: true },
+    ]);
+    // The CSV says the same: two "< 5" per list that has any.
+    expect(csv).toContain('interest_codes,SA,,7\r\n');
+    expect(csv).toContain('interest_codes,RC,,< 5\r\n');
+    expect(csv).toContain('feedback_ratings,1,,< 5\r\n');
   });
 
   it('lists with no cell between 1 and 4 keep their zeros and exact figures, ordered by count', async () => {

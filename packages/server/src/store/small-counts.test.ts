@@ -1,0 +1,178 @@
+// The one rule by which the report and the live activity withhold small counts (store/small-counts.ts), tested
+// directly on lists; the report and live tests try the same on published figures (test/derivable-counts.ts).
+import { describe, expect, it } from 'vitest';
+import { derivable } from '../../test/derivable-counts.js';
+import { MIN_COUNT, withholdSmall, withholdTotal, type SmallCount } from './small-counts.js';
+
+type Row = [key: string, count: number];
+const options = { count: ([, n]: Row) => n, key: ([key]: Row) => key };
+/** The list as published: `[key, value]` in the published order. */
+const publish = (rows: Row[], order: 'count' | 'given' = 'count'): [string, SmallCount][] =>
+  withholdSmall(rows, { ...options, order }).map(({ item, value }) => [item[0], value]);
+const total = (rows: Row[]) => rows.reduce((sum, [, n]) => sum + n, 0);
+
+describe('withholdSmall: the whole-list rule', () => {
+  it('uses MIN_COUNT = 5', () => {
+    expect(MIN_COUNT).toBe(5);
+    expect([0, 1, 4, 5, 17].map(withholdTotal)).toEqual([0, null, null, 5, 17]);
+  });
+
+  it('leaves a list of only big cells (and zeros) untouched, ordered by count then key', () => {
+    expect(
+      publish([
+        ['b', 5],
+        ['a', 0],
+        ['c', 12],
+        ['d', 5],
+      ]),
+    ).toEqual([
+      ['c', 12],
+      ['b', 5],
+      ['d', 5],
+      ['a', 0],
+    ]);
+    expect(publish([])).toEqual([]);
+  });
+
+  it('one small cell: the zeros go with it, so a second cell is withheld without the secondary step', () => {
+    const rows: Row[] = [
+      ['a', 9],
+      ['b', 2],
+      ['c', 0],
+    ];
+    expect(publish(rows)).toEqual([
+      ['a', 9],
+      ['b', null],
+      ['c', null],
+    ]);
+  });
+
+  it('one small cell and no zero: the smallest shown cell is withheld as well, so only the sum of the two can be derived', () => {
+    const rows: Row[] = [
+      ['a', 9],
+      ['b', 2],
+      ['c', 6],
+      ['d', 30],
+    ];
+    const published = publish(rows);
+    expect(published).toEqual([
+      ['d', 30],
+      ['a', 9],
+      ['b', null],
+      ['c', null],
+    ]);
+    expect(derivable([{ name: 'list', cells: published.map(([, v]) => v), total: total(rows) }])).toEqual([]);
+  });
+
+  it('among equal smallest shown cells the first by key is withheld', () => {
+    expect(
+      publish([
+        ['z', 1],
+        ['b', 7],
+        ['a', 7],
+        ['c', 8],
+      ]),
+    ).toEqual([
+      ['c', 8],
+      ['b', 7],
+      ['a', null],
+      ['z', null],
+    ]);
+  });
+
+  it('two small cells: both withheld, nothing more', () => {
+    expect(
+      publish([
+        ['a', 9],
+        ['b', 2],
+        ['c', 4],
+        ['d', 6],
+      ]),
+    ).toEqual([
+      ['a', 9],
+      ['d', 6],
+      ['b', null],
+      ['c', null],
+    ]);
+  });
+
+  it('a list of one small cell stays one withheld cell (its total is the caller’s to withhold: withholdTotal)', () => {
+    expect(publish([['a', 3]])).toEqual([['a', null]]);
+    expect(withholdTotal(3)).toBeNull();
+  });
+
+  it('a list of two cells, one small: both withheld', () => {
+    expect(
+      publish([
+        ['a', 3],
+        ['b', 40],
+      ]),
+    ).toEqual([
+      ['a', null],
+      ['b', null],
+    ]);
+  });
+
+  it('keeps the given order when asked (hours, ratings), withholding the same cells', () => {
+    const rows: Row[] = [
+      ['1', 5],
+      ['2', 9],
+      ['3', 1],
+      ['4', 6],
+      ['5', 5],
+    ];
+    expect(publish(rows, 'given')).toEqual([
+      ['1', null],
+      ['2', 9],
+      ['3', null],
+      ['4', 6],
+      ['5', 5],
+    ]);
+  });
+
+  it('the order of withheld rows does not reveal their size: the same keys come out in the same order whatever they hide', () => {
+    const lists: Row[][] = [
+      [
+        ['a', 1],
+        ['b', 0],
+        ['c', 8],
+      ],
+      [
+        ['a', 0],
+        ['b', 4],
+        ['c', 8],
+      ],
+      [
+        ['a', 6],
+        ['b', 2],
+        ['c', 8],
+      ],
+      [
+        ['a', 2],
+        ['b', 6],
+        ['c', 8],
+      ],
+    ];
+    for (const rows of lists) expect(publish(rows).map(([key]) => key)).toEqual(['c', 'a', 'b']);
+  });
+
+  it('no list of up to four cells with counts 0–12 publishes a single withheld cell beside its exact total (all 30,927 of them)', () => {
+    const values = Array.from({ length: 13 }, (_, i) => i);
+    let tried = 0;
+    const found: string[] = [];
+    const tryAll = (prefix: number[]): void => {
+      if (prefix.length >= 2) {
+        tried++;
+        const rows = prefix.map((n, i): Row => [`k${i}`, n]);
+        const cells = withholdSmall(rows, options).map((c) => c.value);
+        // Every count between 1 and 4 is withheld, and a shown cell is the true count.
+        for (const [i, n] of prefix.entries()) if (n > 0 && n < MIN_COUNT) expect(withholdSmall(rows, { ...options, order: 'given' })[i]?.value).toBeNull();
+        found.push(...derivable([{ name: prefix.join(','), cells, total: total(rows) }]));
+      }
+      if (prefix.length < 4) for (const v of values) tryAll([...prefix, v]);
+    };
+    tryAll([]);
+    expect(tried).toBe(13 ** 2 + 13 ** 3 + 13 ** 4);
+    expect(found).toEqual([]);
+  });
+});

@@ -1,0 +1,83 @@
+/**
+ * Small counts that cannot be worked out: the one rule by which the report (store/report.ts) and the organizer's
+ * live activity (live/stats.ts) withhold the counts of a list, so that no figure points at one or a few persons.
+ */
+
+/**
+ * The smallest count shown (k-anonymity threshold). A count between 1 and `MIN_COUNT - 1` could point to one
+ * person ("1 lead at the addiction counselling"), so it is withheld (`null`, "< 5").
+ */
+export const MIN_COUNT = 5;
+
+/** A count as published: `null` when withheld. */
+export type SmallCount = number | null;
+
+/** How `withholdSmall` reads and orders a list's rows. */
+export interface WithholdOptions<T> {
+  /** A row's exact count. */
+  count: (item: T) => number;
+  /** A row's stable key: orders withheld rows and equal counts, and picks among equal counts for the second cell. */
+  key: (item: T) => string;
+  /**
+   * `'count'` (default): shown rows by count (desc, then key), then the withheld rows by key, never by their hidden
+   * value. `'given'`: the rows stay in the order given (hours, ratings: an order that says nothing about counts).
+   */
+  order?: 'count' | 'given';
+}
+
+/** A row with the count it may show (`null`: withheld). */
+export interface WithheldCell<T> {
+  item: T;
+  value: SmallCount;
+}
+
+const byKey = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * Withholds the small counts of one list, in two steps, so that no withheld count can be worked out from the
+ * exact total of the list and its shown cells:
+ *
+ * 1. Primary: when any count is between 1 and `MIN_COUNT - 1`, every count below `MIN_COUNT` of the list (zeros
+ *    too) is withheld; else a shown 0 would tell which cells the withheld ones are.
+ * 2. Secondary: when that withholds exactly one cell, the smallest shown cell (equal counts: the first by key) is
+ *    withheld as well; else the one cell would be the total minus the shown cells. With two or more withheld cells
+ *    only their sum can be derived.
+ *
+ * A list of one cell stays as it is: its value is the list's total whatever is withheld (the caller withholds
+ * or publishes that total). Lists with no count between 1 and `MIN_COUNT - 1` are returned untouched.
+ * @param items the list's rows (every key the list can have, also those with 0, so that leaving a row out
+ *   says nothing)
+ * @param options `count` and `key` of a row; `order` (default `'count'`)
+ * @returns each row with the value it may show, in the order described at `order`
+ * @example
+ * withholdSmall([['a', 7], ['b', 1], ['c', 9]], { count: ([, n]) => n, key: ([k]) => k }).map((c) => c.value);
+ * // [9, null, null]: b is small, a (7, the smallest shown) is withheld with it
+ */
+export function withholdSmall<T>(items: readonly T[], options: WithholdOptions<T>): WithheldCell<T>[] {
+  const { count, key, order = 'count' } = options;
+  const small = items.some((item) => count(item) > 0 && count(item) < MIN_COUNT);
+  const cells: WithheldCell<T>[] = items.map((item) => ({ item, value: small && count(item) < MIN_COUNT ? null : count(item) }));
+  if (cells.filter((c) => c.value === null).length === 1) {
+    let second: WithheldCell<T> | undefined;
+    for (const c of cells) {
+      if (c.value === null) continue;
+      if (!second || c.value < (second.value ?? 0) || (c.value === second.value && byKey(key(c.item), key(second.item)) < 0)) second = c;
+    }
+    if (second) second.value = null;
+  }
+  if (order === 'given') return cells;
+  return cells.sort((a, b) => {
+    if (a.value === null || b.value === null) return a.value === b.value ? byKey(key(a.item), key(b.item)) : a.value === null ? 1 : -1;
+    return b.value - a.value || byKey(key(a.item), key(b.item));
+  });
+}
+
+/**
+ * A total as published beside its lists: exact from `MIN_COUNT` on and for 0, else withheld.
+ * @param n the exact total
+ * @returns `n`, or `null` when it is between 1 and `MIN_COUNT - 1`
+ * @example withholdTotal(3); // null
+ */
+export function withholdTotal(n: number): SmallCount {
+  return n > 0 && n < MIN_COUNT ? null : n;
+}
