@@ -24,4 +24,15 @@ describe('ApiClient (against the /__test__/ stand-in API)', () => {
     expect(await api.deliver('/x', {})).to.equal('retry');
     expect([200, 201, 409, 422, 404, 503, 429, 0].map(outcomeOf)).to.deep.equal(['ok', 'ok', 'reject', 'reject', 'reject', 'retry', 'retry', 'retry']);
   });
+
+  it("names the server's code when it refuses a delivery for good (410 EVENT_CLOSED after the fair), and none when the answer has none", async () => {
+    const api = new ApiClient({ baseUrl: '/__test__/api' });
+    expect(await api.deliver('/error', {})).to.deep.equal({ outcome: 'reject', code: 'invalid_input' });
+    // A fetch stand-in for answers the /__test__/ API does not give: the server's 410 and a proxy's bare 409.
+    const answering = (response: Response) => new ApiClient({ fetch: async () => response });
+    const closed = { error: { code: 'EVENT_CLOSED', message: 'Event "e" has ended and its retention period is over.' } };
+    expect(await answering(new Response(JSON.stringify(closed), { status: 410 })).deliver('/x', {})).to.deep.equal({ outcome: 'reject', code: 'EVENT_CLOSED' });
+    expect(await answering(new Response('<h1>Conflict</h1>', { status: 409 })).deliver('/x', {})).to.equal('reject');
+    expect(await answering(new Response(JSON.stringify(closed), { status: 503 })).deliver('/x', {})).to.equal('retry');
+  });
 });

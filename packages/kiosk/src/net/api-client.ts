@@ -1,4 +1,4 @@
-import type { SendOutcome } from './outbox.js';
+import type { Refusal, SendOutcome } from './outbox.js';
 
 /** One problem with one field, as the server reports it. */
 export interface ApiErrorDetail {
@@ -97,15 +97,22 @@ export class ApiClient {
    * @param path the API path
    * @param body the JSON body
    * @param method default `POST`; `PATCH` for changes that may be repeated
-   * @returns 'ok', 'retry' or 'reject'
+   * @returns 'ok' or 'retry'; for a refusal for good the server's error code (`{ outcome: 'reject', code }`), or
+   *   'reject' when the answer names none
+   * @example await api.deliver('/api/stand/k3J9x/leads', lead) // { outcome: 'reject', code: 'EVENT_CLOSED' } after the fair
    */
-  async deliver(path: string, body: unknown, method = 'POST'): Promise<SendOutcome> {
+  async deliver(path: string, body: unknown, method = 'POST'): Promise<SendOutcome | Refusal> {
+    let response: Response;
     try {
-      const response = await this.#raw(method, path, body, {});
-      return outcomeOf(response.status);
+      response = await this.#raw(method, path, body, {});
     } catch {
       return 'retry';
     }
+    const outcome = outcomeOf(response.status);
+    if (outcome !== 'reject') return outcome;
+    const { code } = await this.#error(response);
+    // #error names a body without a code after the status; that is no reason the caller could act on.
+    return code === `http_${response.status}` ? 'reject' : { outcome: 'reject', code };
   }
 
   /** Any method with an optional JSON body; throws {@link ApiError} for a non-2xx answer or no answer. */

@@ -131,6 +131,30 @@ describe('Outbox', () => {
     expect(rejected).to.deep.equal([{ token: 'gone' }]);
   });
 
+  it("passes the server's reason for a refusal on with the rejected event, and drops the item all the same", async () => {
+    const storage = memoryStorage();
+    let calls = 0;
+    const outbox = new Outbox<Visit>({
+      name: 'refused',
+      storage,
+      retryDelay: () => 5,
+      send: async (item) => ((calls += 1), item.token === 'closed' ? { outcome: 'reject', code: 'EVENT_CLOSED' } : 'reject'),
+    });
+    const rejected: { key: string; item: Visit; code?: string }[] = [];
+    outbox.addEventListener('rejected', (e) => rejected.push(e.detail));
+    const closedKey = await outbox.enqueue({ token: 'closed' });
+    const plainKey = await outbox.enqueue({ token: 'plain' });
+    await until(() => rejected.length === 2);
+    await outbox.flush();
+    expect(rejected).to.deep.equal([
+      { key: closedKey, item: { token: 'closed' }, code: 'EVENT_CLOSED' },
+      { key: plainKey, item: { token: 'plain' } },
+    ]);
+    expect(calls, 'each tried once, never again').to.equal(2);
+    expect(storage.map.get('markt.outbox.refused')).to.equal('[]');
+    outbox.stop();
+  });
+
   it('over HTTP (against the /__test__/ stand-in API): 503s are retried and the visit is recorded once', async () => {
     const api = new ApiClient({ baseUrl: '/__test__/api' });
     await api.post('/reset', {});

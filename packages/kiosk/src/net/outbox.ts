@@ -3,6 +3,12 @@ import { newIdempotencyKey, type KeyValueStorage } from './device-id.js';
 /** What a send attempt came to: delivered, try again later, or refused for good (dropped with an event). */
 export type SendOutcome = 'ok' | 'retry' | 'reject';
 
+/** A refusal for good that says why: the server's error code (e.g. `EVENT_CLOSED`), passed on with the `rejected` event. */
+export interface Refusal {
+  outcome: 'reject';
+  code: string;
+}
+
 /** One queued item as it is stored: the item, its idempotency key and how often it was tried. */
 export interface OutboxEntry<T> {
   key: string;
@@ -15,8 +21,8 @@ export interface OutboxEntry<T> {
 export interface OutboxOptions<T> {
   /** Distinguishes outboxes in storage (`markt.outbox.<name>`) and in cross-tab locks. */
   name: string;
-  /** Sends one item with its idempotency key; a thrown error counts as `'retry'`. */
-  send: (item: T, key: string) => Promise<SendOutcome>;
+  /** Sends one item with its idempotency key; a thrown error counts as `'retry'`. A {@link Refusal} is a `'reject'` with the server's code. */
+  send: (item: T, key: string) => Promise<SendOutcome | Refusal>;
   /** Where pending items live across reloads; default `localStorage`. */
   storage?: KeyValueStorage;
   /** Milliseconds to wait before attempt `n + 1` after `n` failures; default 1 s doubling up to 60 s, with jitter. */
@@ -37,12 +43,17 @@ export interface OutboxEventDetail<T> {
   item: T;
 }
 
+/** Detail of the `rejected` event: the item, and the server's error code when `send` answered a {@link Refusal}. */
+export interface OutboxRejectedDetail<T> extends OutboxEventDetail<T> {
+  code?: string;
+}
+
 /** The events an {@link Outbox} dispatches. */
 export interface OutboxEventMap<T> {
   /** The server acknowledged the item; it left the outbox. */
   delivered: CustomEvent<OutboxEventDetail<T>>;
-  /** The server refused the item for good (e.g. 409, 422); it was dropped. */
-  rejected: CustomEvent<OutboxEventDetail<T>>;
+  /** The server refused the item for good (e.g. 409, 410, 422); it was dropped, never sent again. */
+  rejected: CustomEvent<OutboxRejectedDetail<T>>;
   /** The item waited longer than `maxAgeMs` and was removed without being sent. */
   expired: CustomEvent<OutboxEventDetail<T>>;
   /** The number of pending items changed. */
@@ -222,8 +233,11 @@ export class Outbox<T> extends EventTarget {
       if (this.#inFlight.has(entry.key)) continue;
       this.#inFlight.add(entry.key);
       let outcome: SendOutcome;
+      let code: string | undefined;
       try {
-        outcome = await this.#send(entry.item, entry.key);
+        const answer = await this.#send(entry.item, entry.key);
+        outcome = typeof answer === 'string' ? answer : answer.outcome;
+        if (typeof answer !== 'string') code = answer.code;
       } catch {
         outcome = 'retry';
       } finally {
@@ -237,8 +251,9 @@ export class Outbox<T> extends EventTarget {
         break;
       }
       this.#update((entries) => entries.filter((e) => e.key !== entry.key));
-      const type = outcome === 'ok' ? 'delivered' : 'rejected';
-      this.dispatchEvent(new CustomEvent(type, { detail: { key: entry.key, item: entry.item } }));
+      const detail = { key: entry.key, item: entry.item };
+      if (outcome === 'ok') this.dispatchEvent(new CustomEvent('delivered', { detail }));
+      else this.dispatchEvent(new CustomEvent('rejected', { detail: code === undefined ? detail : { ...detail, code } }));
     }
     if (failed !== undefined) this.#schedule(failed);
   }

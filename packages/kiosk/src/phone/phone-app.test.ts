@@ -5,7 +5,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { expectAccessible } from '../../test/axe.js';
 import { $, click, text, until } from '../shared/test-input.js';
 import { startPhone, tokenFromPath } from './phone-app.js';
-import { standData, submitContact } from './test-data.js';
+import { resetStandIn, standData, submitContact } from './test-data.js';
 
 // Runs against the /__test__/ stand-in API of web-test-runner.config.js until the real server lands.
 const testApi = new ApiClient({ baseUrl: '/__test__' });
@@ -20,10 +20,7 @@ class CountingApi extends ApiClient {
 }
 
 describe('the phone page app (against the /__test__/ stand-in API)', () => {
-  beforeEach(async () => {
-    await testApi.post('/api/reset', {});
-    await testApi.post('/api/fixture', { path: '/stand/tok-12345', body: standData() });
-  });
+  beforeEach(() => resetStandIn());
 
   it('records the visit once, and sends a contact request made while the server was down exactly once', async () => {
     const storage = memoryStorage();

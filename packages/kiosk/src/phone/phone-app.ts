@@ -2,10 +2,11 @@ import type { Locale } from '@markt/sdk';
 import { directionOf, langTagOf } from '../i18n/catalog.js';
 import { ApiClient } from '../net/api-client.js';
 import { deviceId, forgetDeviceId, knownDeviceIds, type KeyValueStorage } from '../net/device-id.js';
-import { Outbox } from '../net/outbox.js';
+import { Outbox, type OutboxRejectedDetail } from '../net/outbox.js';
 import { rememberLocale, startLocale } from '../shared/locale.js';
 import { SavedList } from '../shared/saved-list.js';
 import { hasFields, loadWithCopy, readCached } from './cached.js';
+import { closedEvents, EVENT_CLOSED, markClosed } from './closed-events.js';
 import type { ContactRequestDetail } from './contact-form/contact-form.component.js';
 import './stand-page/stand-page.js';
 import type { ContactStatus, StandPage, StandPageData } from './stand-page/stand-page.js';
@@ -24,9 +25,14 @@ export interface QueuedVisit {
   at: string;
 }
 
-/** A contact request waiting in the outbox: the lead body without its idempotency key. */
+/**
+ * A contact request waiting in the outbox: the lead body without its idempotency key, and the stand's event and
+ * provider, to say which request was not sent when the fair is over (absent in entries queued by older versions).
+ */
 export interface QueuedLead {
   token: string;
+  eventId?: string;
+  provider?: string;
   body: ContactRequestDetail & { deviceId: string };
 }
 
@@ -66,6 +72,8 @@ export function tokenFromPath(pathname: string): string | undefined {
 /**
  * Starts a stand's phone page: shows the stand, records the visit once through the outbox,
  * keeps the saved list and the language on the phone, and queues contact requests until the server confirms.
+ * A request the server refuses because the fair is over (410 `EVENT_CLOSED`) is dropped and the visitor told so,
+ * also when it had been saved to be sent later; the fair's pages then offer no contact form any more.
  * Without a connection it shows the cached copy of the stand, or "No connection" with "Try again", and
  * tries again by itself when the phone comes back online.
  * @param root where the page goes (usually `document.body`'s `<main>`)
@@ -79,6 +87,7 @@ export function startPhone(root: HTMLElement, { token, api = new ApiClient(), st
   const page = document.createElement('markt-stand-page');
   page.token = token;
   page.saved = saved.all();
+  page.closedEvents = closedEvents(storage);
   const setLocale = (locale: Locale): void => {
     page.locale = locale;
     document.documentElement.lang = langTagOf(locale);
@@ -89,9 +98,12 @@ export function startPhone(root: HTMLElement, { token, api = new ApiClient(), st
 
   const isStandData = (value: unknown): value is StandPageData => hasFields(value, ['event', 'stand', 'provider'], ['offers']);
   const cacheKey = (standToken: string): string => `markt.stand.${standToken}`;
+  /** A stand's data as this phone knows it: its cached copy, or this page's data. */
+  const standOf = (standToken: string): StandPageData | undefined =>
+    readCached(storage, cacheKey(standToken), isStandData) ?? (standToken === token ? page.data : undefined);
   /** The phone's id for the event of this stand (one id per fair), once the stand's data is known. */
   const idFor = (standToken: string): string | undefined => {
-    const event = readCached(storage, cacheKey(standToken), isStandData)?.event ?? (standToken === token ? page.data?.event : undefined);
+    const event = standOf(standToken)?.event;
     return event ? deviceId(event.id, storage) : undefined;
   };
   const visits = new Outbox<QueuedVisit>({
@@ -149,6 +161,23 @@ export function startPhone(root: HTMLElement, { token, api = new ApiClient(), st
     page.eraseStatus = 'none';
   };
   leads.addEventListener('delivered', onDelivered);
+  /** Keys of the requests whose answer the visitor is waiting for on this page (see onContact). */
+  const awaiting = new Set<string>();
+  /**
+   * The fair is over (410 EVENT_CLOSED): the request is dropped, never sent again; the fair's pages stop offering
+   * the form. A request saved to be sent later is said here, when the outbox sends it (on this page or the next).
+   */
+  const onLeadRefused = (event: CustomEvent<OutboxRejectedDetail<QueuedLead>>): void => {
+    if (event.detail.code !== EVENT_CLOSED) return;
+    const { item, key } = event.detail;
+    const stand = standOf(item.token);
+    const eventId = item.eventId ?? stand?.event.id;
+    if (eventId !== undefined) page.closedEvents = markClosed(storage, eventId);
+    if (awaiting.has(key)) return;
+    page.unsentTo = item.provider ?? stand?.provider.name ?? '';
+    page.contactStatus = 'unsent';
+  };
+  leads.addEventListener('rejected', onLeadRefused);
   /** "Meine Angaben löschen": erases this phone's visits and leads on the server (under each fair's id), then forgets the ids. */
   const onErase = (): void => {
     void (async () => {
@@ -171,19 +200,23 @@ export function startPhone(root: HTMLElement, { token, api = new ApiClient(), st
     })();
   };
   const onContact = (event: CustomEvent<ContactRequestDetail>): void => {
-    const eventId = page.data?.event.id;
-    if (!eventId) return; // the form is shown only with the stand's data
+    const data = page.data;
+    if (!data) return; // the form is shown only with the stand's data
+    const eventId = data.event.id;
     void (async () => {
-      const key = await leads.enqueue({ token, body: { ...event.detail, deviceId: deviceId(eventId, storage) } });
+      const key = await leads.enqueue({ token, eventId, provider: data.provider.name, body: { ...event.detail, deviceId: deviceId(eventId, storage) } });
+      awaiting.add(key);
       page.contactStatus = await new Promise<ContactStatus>((resolve) => {
         const settle = (status: ContactStatus): void => {
+          awaiting.delete(key);
           leads.removeEventListener('delivered', onDelivered);
           leads.removeEventListener('rejected', onRejected);
           clearTimeout(timer);
           resolve(status);
         };
         const onDelivered = (e: CustomEvent<{ key: string }>): void => (e.detail.key === key ? settle('sent') : undefined);
-        const onRejected = (e: CustomEvent<{ key: string }>): void => (e.detail.key === key ? settle('failed') : undefined);
+        const onRejected = (e: CustomEvent<OutboxRejectedDetail<QueuedLead>>): void =>
+          e.detail.key === key ? settle(e.detail.code === EVENT_CLOSED ? 'closed' : 'failed') : undefined;
         const timer = setTimeout(() => settle('queued'), confirmWithinMs);
         leads.addEventListener('delivered', onDelivered);
         leads.addEventListener('rejected', onRejected);
@@ -207,6 +240,7 @@ export function startPhone(root: HTMLElement, { token, api = new ApiClient(), st
       page.removeEventListener('markt-contact-submit', onContact);
       page.removeEventListener('markt-erase-request', onErase);
       leads.removeEventListener('delivered', onDelivered);
+      leads.removeEventListener('rejected', onLeadRefused);
       stopLoading();
       page.remove();
     },

@@ -5,36 +5,18 @@ import { deviceId, knownDeviceIds } from '../net/device-id.js';
 import { memoryStorage } from '../net/test-helpers.js';
 import { $, click, text, until } from '../shared/test-input.js';
 import { startPhone, type PhoneApp } from './phone-app.js';
-import { standData, submitContact } from './test-data.js';
+import { jsonAnswer, resetStandIn, standInApi, submitContact } from './test-data.js';
 
 // A visitor takes back their consent on the phone: "Meine Angaben löschen" after a contact request was sent.
 // The page runs against the /__test__/ stand-in API of web-test-runner.config.js; that has no DELETE /api/visitor,
 // so a fetch stand-in answers that one request (the real route erases visits and leads to the byte:
 // packages/server/src/routes/booth.test.ts and test/field/erasure.test.ts).
 
-interface Seen {
-  method: string;
-  url: string;
-}
-
 /** The stand-in API, with DELETE /api/visitor/:id answered by `answer` and recorded. */
-function api(answer: () => Promise<Response>): { client: ApiClient; seen: Seen[] } {
-  const seen: Seen[] = [];
-  const client = new ApiClient({
-    baseUrl: '/__test__',
-    fetch: (input, init) => {
-      const url = String(input);
-      if (init?.method === 'DELETE' && url.includes('/api/visitor/')) {
-        seen.push({ method: init.method, url });
-        return answer();
-      }
-      return fetch(input, init);
-    },
-  });
-  return { client, seen };
-}
+const api = (answer: () => Promise<Response>) =>
+  standInApi((method, url) => (method === 'DELETE' && url.includes('/api/visitor/') ? answer() : undefined));
 
-const erased = async () => new Response(JSON.stringify({ visits: 1, leads: 1 }), { status: 200, headers: { 'content-type': 'application/json' } });
+const erased = () => jsonAnswer(200, { visits: 1, leads: 1 });
 
 async function sendContact(app: PhoneApp): Promise<void> {
   await submitContact(app.page, 'phone', '030 1234567');
@@ -45,10 +27,7 @@ async function sendContact(app: PhoneApp): Promise<void> {
 const eraseButton = (app: PhoneApp) => [...app.page.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Meine Angaben löschen');
 
 describe('the phone page: "Meine Angaben löschen" (fetch stand-in for DELETE /api/visitor)', () => {
-  beforeEach(async () => {
-    await new ApiClient({ baseUrl: '/__test__' }).post('/api/reset', {});
-    await new ApiClient({ baseUrl: '/__test__' }).post('/api/fixture', { path: '/stand/tok-12345', body: standData() });
-  });
+  beforeEach(() => resetStandIn());
 
   it('appears once a contact request was sent, sends DELETE /api/visitor/<device id>, forgets the id and says it is done', async () => {
     const { client, seen } = api(erased);

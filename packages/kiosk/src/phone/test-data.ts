@@ -1,5 +1,6 @@
 // Test data for the phone and list tests (imported only by *.test.ts), with hostile strings in provider text.
 import type { Offer } from '@markt/sdk';
+import { ApiClient } from '../net/api-client.js';
 import { $, click, type } from '../shared/test-input.js';
 import type { ContactForm } from './contact-form/contact-form.component.js';
 import type { StandPage, StandPageData } from './stand-page/stand-page.component.js';
@@ -88,4 +89,51 @@ export async function submitContact(page: StandPage, way: 'phone' | 'email', val
   await form.updateComplete;
   await type($(form, `#${way}`), value);
   await click($(form, 'button[type="submit"]'));
+}
+
+/** A request that {@link standInApi} answered in the page. */
+export interface SeenRequest {
+  method: string;
+  url: string;
+}
+
+/**
+ * An ApiClient for the /__test__/ stand-in API of web-test-runner.config.js, where `answer` may take some requests
+ * instead (those the stand-in cannot answer: DELETE /api/visitor, a 410 EVENT_CLOSED); it returns undefined for
+ * the rest, which go on to the stand-in. What `answer` took is recorded in `seen`.
+ * @param answer the answer for a request, or undefined to pass it on
+ * @returns the client and the requests answered so far
+ * @example const { client, seen } = standInApi((method) => (method === 'DELETE' ? jsonAnswer(200, {}) : undefined));
+ */
+export function standInApi(answer: (method: string, url: string) => Promise<Response> | undefined): { client: ApiClient; seen: SeenRequest[] } {
+  const seen: SeenRequest[] = [];
+  const client = new ApiClient({
+    baseUrl: '/__test__',
+    fetch: (input, init) => {
+      const method = init?.method ?? 'GET';
+      const url = String(input);
+      const answered = answer(method, url);
+      if (!answered) return fetch(input, init);
+      seen.push({ method, url });
+      return answered;
+    },
+  });
+  return { client, seen };
+}
+
+/** A JSON answer as the server gives it. */
+export const jsonAnswer = async (status: number, body: unknown): Promise<Response> =>
+  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+
+/**
+ * Empties the /__test__/ stand-in API (visits, leads, fixtures, failures) and serves `data` as the stand of `token`.
+ * @param data the stand's data; default {@link standData}
+ * @param token the stand's QR token; default `tok-12345`
+ * @returns when the stand-in is ready
+ * @example beforeEach(() => resetStandIn());
+ */
+export async function resetStandIn(data: StandPageData = standData(), token = 'tok-12345'): Promise<void> {
+  const api = new ApiClient({ baseUrl: '/__test__' });
+  await api.post('/api/reset', {});
+  await api.post('/api/fixture', { path: `/stand/${token}`, body: data });
 }

@@ -77,3 +77,16 @@ export function providerWebsite(provider: Provider, t: Translate): TemplateResul
   const reach = contactLink(provider.website);
   return reach ? contactLine([reach], t) : nothing;
 }
+
+/**
+ * Whether a stand's page shows a way to reach its provider without markt: the provider's website (or its
+ * `mailto:`/`tel:` address), an offer's web page, contact text or contact address.
+ * @param provider the provider
+ * @param offers its offers on the page
+ * @returns true when {@link providerWebsite} or {@link offerReach} shows something
+ * @example canReach(provider, offers) // true for a provider with a website
+ */
+export function canReach(provider: Provider, offers: readonly Offer[]): boolean {
+  const reachable = (url: string | undefined): boolean => Boolean(webLink(url) ?? contactLink(url));
+  return reachable(provider.website) || offers.some((o) => reachable(o.url) || (o.contact !== undefined && contactParts(o.contact).length > 0));
+}

@@ -10,7 +10,7 @@ import '../contact-form/contact-form.js';
 import '../../shared/privacy-notice/privacy-notice.js';
 import type { ContactRequestDetail } from '../contact-form/contact-form.component.js';
 import { phoneCatalog, type PhoneKey } from '../phone-catalog.js';
-import { offerReach, providerWebsite, reachStyles } from '../reach/reach.js';
+import { canReach, offerReach, providerWebsite, reachStyles } from '../reach/reach.js';
 import { standPageStyles } from './stand-page.styles.js';
 import { showLocale } from '../show-locale.js';
 
@@ -28,8 +28,11 @@ export interface SaveChangeDetail {
   saved: boolean;
 }
 
-/** Where the contact request stands, as the page shows it. */
-export type ContactStatus = 'none' | 'sent' | 'queued' | 'failed';
+/**
+ * Where the contact request stands, as the page shows it: `closed` when the server refused it because the fair is
+ * over, `unsent` when a request saved to be sent later met that refusal (see `unsentTo`).
+ */
+export type ContactStatus = 'none' | 'sent' | 'queued' | 'failed' | 'closed' | 'unsent';
 
 /** Where deleting the visitor's details ("Meine Angaben löschen") stands: asked, done, or failed. */
 export type EraseStatus = 'none' | 'busy' | 'done' | 'failed';
@@ -37,7 +40,8 @@ export type EraseStatus = 'none' | 'busy' | 'done' | 'failed';
 /**
  * @summary A stand's page on the visitor's phone: the provider (with its website), its offers (with their web page and
  *   contact: e-mail addresses and phone numbers as links), "save to my list", "contact me", the saved list, and the
- *   privacy notice (the event's controller, what the phone stores, retention, rights).
+ *   privacy notice (the event's controller, what the phone stores, retention, rights). For a fair that is over
+ *   (`closedEvents`) it says so instead of offering "contact me", and points at the provider's own ways.
  * @event markt-save-change - {SaveChangeDetail} an offer was saved to or removed from the list
  * @event markt-contact-submit - {ContactRequestDetail} (from the contact form) the visitor asked to be contacted
  * @event markt-locale-change - {LocaleChangeDetail} (from the language menu) the visitor chose another language; also
@@ -65,6 +69,10 @@ export class StandPage extends LitElement {
   @property() token = '';
   /** Shown after a contact request: sent, kept to send later, or refused by the server. */
   @property() contactStatus: ContactStatus = 'none';
+  /** The provider of a saved request that was not sent because its fair is over (status `unsent`); '' when unknown. */
+  @property() unsentTo = '';
+  /** Fairs that take no more contact requests (the server answered 410 EVENT_CLOSED): this page's may be one. */
+  @property({ attribute: false }) closedEvents: readonly string[] = [];
   /** This phone sent a contact request the server took: "Meine Angaben löschen" is offered (withdrawing consent). */
   @property({ type: Boolean }) canErase = false;
   /** Where deleting the details stands (after "Meine Angaben löschen"). */
@@ -156,7 +164,36 @@ export class StandPage extends LitElement {
     </section>`;
   }
 
-  #offer(offer: Offer) {
+  /** What the status line says about the contact request; on a closed fair's page, that it is over. */
+  #contactText(provider: string, closed: boolean): string {
+    const t = this.#i18n.t;
+    switch (this.contactStatus) {
+      case 'sent':
+        return t('contact.sent', { provider });
+      case 'queued':
+        return t('contact.queued');
+      case 'failed':
+        return t('contact.failed');
+      case 'closed':
+        return t('contact.closed');
+      case 'unsent':
+        return this.unsentTo ? `${t('contact.unsent', { provider: this.unsentTo })} ${t('contact.closed')}` : t('contact.closed');
+      default:
+        return closed ? t('contact.closed') : '';
+    }
+  }
+
+  /** On a closed fair's page: where the provider's own ways to reach it are (its website as a link right here). */
+  #closedReach(provider: Provider, offers: readonly Offer[]) {
+    if (!canReach(provider, offers)) return nothing;
+    const t = this.#i18n.t;
+    return html`<div class="closed">
+      <p>${t('contact.closedReach', { provider: provider.name })}</p>
+      ${providerWebsite(provider, t)}
+    </div>`;
+  }
+
+  #offer(offer: Offer, closed: boolean) {
     const t = this.#i18n.t;
     const locale = this.#i18n.locale;
     const saved = this.saved.some((e) => e.offerId === offer.id);
@@ -170,7 +207,7 @@ export class StandPage extends LitElement {
           <button aria-pressed=${saved ? 'true' : 'false'} aria-describedby=${titleId} @click=${() => this.#setSaved(this.#entry(offer), !saved)}>
             ${saved ? `✓ ${t('offer.saved')}` : t('offer.save')}
           </button>
-          <button aria-describedby=${titleId} @click=${() => this.#openContact(offer.id)}>${t('offer.contact')}</button>
+          ${closed ? nothing : html`<button aria-describedby=${titleId} @click=${() => this.#openContact(offer.id)}>${t('offer.contact')}</button>`}
         </div>
       </article>
     </li>`;
@@ -215,6 +252,7 @@ export class StandPage extends LitElement {
     }
     const { stand, provider, offers, event } = this.data;
     const contactOffer = offers.find((o) => o.id === this.contactFor);
+    const closed = this.closedEvents.includes(event.id);
     return html`${bar}
       <header>
         <p class="stand">${t('stand.number', { number: stand.number })}</p>
@@ -225,22 +263,17 @@ export class StandPage extends LitElement {
       <section aria-labelledby="offers-title">
         <h2 id="offers-title">${t('stand.offers')}</h2>
         <ul part="offers">
-          ${offers.map((offer) => this.#offer(offer))}
+          ${offers.map((offer) => this.#offer(offer, closed))}
         </ul>
       </section>
-      <div class="actions general">
-        <button class="primary" @click=${() => this.#openContact('')}>${t('stand.contact')}</button>
-      </div>
-      <p class="status" role="status">
-        ${this.contactStatus === 'sent'
-          ? t('contact.sent', { provider: provider.name })
-          : this.contactStatus === 'queued'
-            ? t('contact.queued')
-            : this.contactStatus === 'failed'
-              ? t('contact.failed')
-              : ''}
-      </p>
-      ${this.contactFor !== undefined
+      ${closed
+        ? nothing
+        : html`<div class="actions general">
+            <button class="primary" @click=${() => this.#openContact('')}>${t('stand.contact')}</button>
+          </div>`}
+      <p class="status" role="status">${this.#contactText(provider.name, closed)}</p>
+      ${closed ? this.#closedReach(provider, offers) : nothing}
+      ${this.contactFor !== undefined && !closed
         ? html`<markt-contact-form
             .locale=${locale}
             .providerName=${provider.name}
