@@ -184,6 +184,18 @@ describe('the report never shows a count between 1 and 4 (M5)', () => {
     expect(csv).toContain('feedback_ratings,1,,< 5\r\n');
   });
 
+  it('keeps the visits of a stand deleted since in a row of their own (by stand id): they are no gap between the total and the rows', async () => {
+    await add({ visits: [...times(9, { standId: 'st-1', providerId: 'p-care' }), ...times(2, { standId: 'st-2', providerId: 'p-debt' })] });
+    await w.services.queue.run((tx) => tx.execute("DELETE FROM stands WHERE event_id = 'fair-test' AND id = 'st-2'"));
+    const { report } = await fetchReport();
+    expect(report.totals.visits).toBe(11);
+    expect(report.visitsPerStand).toEqual([
+      { standId: 'st-1', standNumber: '1', providerName: 'Pflegeschule Nord', visits: null, suppressed: true },
+      { standId: 'st-2', standNumber: '', providerName: '', visits: null, suppressed: true },
+    ]);
+    expect(derivable(lists(report))).toEqual([]);
+  });
+
   it('lists with no cell between 1 and 4 keep their zeros and exact figures, ordered by count', async () => {
     await add({ visits: times(6, { standId: 'st-1', providerId: 'p-care' }), leads: times(5, { providerId: 'p-care', offerId: 'o-care' }) });
     const { report } = await fetchReport();
