@@ -43,6 +43,23 @@ describe('OrgApi', () => {
     expect((error as ApiError).details).to.deep.equal([{ path: 'venue.name', message: 'must not be empty' }]);
   });
 
+  it('lists and withdraws pending pairing codes and sends erasure requests, per event or for the whole tenant', async () => {
+    const pending = [{ id: 'c/1', role: 'kiosk', providerId: null, name: 'Kiosk', createdAt: '2027-03-10T08:00:00Z', expiresAt: '2027-03-10T08:10:00Z' }];
+    const r = recorder(Response.json(pending), new Response(null, { status: 204 }), Response.json({ deleted: 2 }), Response.json({ deleted: 0 }));
+    const api = new OrgApi({ fetch: r.fetch });
+    api.csrfToken = 'tok-2';
+    expect(await api.pairingCodes('e1')).to.deep.equal(pending);
+    expect(await api.withdrawPairingCode('e1', 'c/1')).to.equal(undefined);
+    expect(await api.erase('e1', { phone: '030 1234567' })).to.deep.equal({ deleted: 2 });
+    expect(await api.erase(null, { email: 'a@b.de' })).to.deep.equal({ deleted: 0 });
+    expect(r.seen.map((s) => [s.method, s.url, s.csrf, s.body ?? null])).to.deep.equal([
+      ['GET', '/api/org/events/e1/pairing-codes', null, null],
+      ['DELETE', '/api/org/events/e1/pairing-codes/c%2F1', 'tok-2', null],
+      ['POST', '/api/org/events/e1/erasure', 'tok-2', '{"phone":"030 1234567"}'],
+      ['POST', '/api/org/erasure', 'tok-2', '{"email":"a@b.de"}'],
+    ]);
+  });
+
   it('reports no answer as a network ApiError', async () => {
     const api = new OrgApi({ fetch: async () => Promise.reject(new TypeError('Failed to fetch')) });
     const error = (await api.events().catch((e: unknown) => e)) as ApiError;

@@ -1,5 +1,18 @@
 import { ApiError, type ApiErrorDetail } from '../../net/api-client.js';
-import type { EventInput, Event, ImportResult, OrgDevice, OrgSession, PairingCode, Poster, ReportData, RotaShift } from './types.js';
+import type {
+  ErasureRequest,
+  ErasureResult,
+  EventInput,
+  Event,
+  ImportResult,
+  OrgDevice,
+  OrgSession,
+  PairingCode,
+  PendingPairingCode,
+  Poster,
+  ReportData,
+  RotaShift,
+} from './types.js';
 
 export { ApiError };
 export type { ApiErrorDetail };
@@ -146,6 +159,34 @@ export class OrgApi {
   /** Revokes a device. */
   revokeDevice(eventId: string, deviceId: string): Promise<unknown> {
     return this.request('DELETE', `${this.#below(eventId, 'devices')}/${encodeURIComponent(deviceId)}`);
+  }
+
+  /** The pairing codes made but not used yet (never the codes themselves), newest first. */
+  async pairingCodes(eventId: string): Promise<PendingPairingCode[]> {
+    return listOf<PendingPairingCode>(await this.request('GET', this.#below(eventId, 'pairing-codes')), 'codes');
+  }
+
+  /**
+   * Withdraws a pairing code that was not used (a code sheet went missing): pairing with it fails from now on.
+   * @param eventId the event
+   * @param codeId the code's id from {@link OrgApi.pairingCodes}
+   * @returns nothing (the server answers 204)
+   * @example await api.withdrawPairingCode('markt-pankow', codes[0].id);
+   */
+  withdrawPairingCode(eventId: string, codeId: string): Promise<unknown> {
+    return this.request('DELETE', `${this.#below(eventId, 'pairing-codes')}/${encodeURIComponent(codeId)}`);
+  }
+
+  /**
+   * Erases a person's contact requests on their request (Art. 17 GDPR), by e-mail address or phone number,
+   * in one event or, with `eventId` null, in every event of the tenant. The answer is only the number.
+   * @param eventId the event, or null for all the tenant's events
+   * @param request the e-mail address and/or phone number
+   * @returns how many contact requests were erased
+   * @example const { deleted } = await api.erase('markt-pankow', { phone: '030 1234567' });
+   */
+  erase(eventId: string | null, request: ErasureRequest): Promise<ErasureResult> {
+    return this.request<ErasureResult>('POST', eventId === null ? '/api/org/erasure' : this.#below(eventId, 'erasure'), request);
   }
 
   /** Every stand's poster. */

@@ -38,6 +38,32 @@ export interface PairingCode {
   code: string;
   expiresAt: string;
   pairUrl: string;
+  /** The code's id in {@link PendingPairingCode} (servers before it answer without). */
+  id?: string;
+}
+
+/**
+ * A pairing code made but not used yet, as `GET pairing-codes` lists it (server store/org.ts,
+ * `PendingPairingCode`): never the code itself.
+ */
+export interface PendingPairingCode {
+  id: string;
+  role: 'booth' | 'kiosk';
+  providerId: string | null;
+  name: string;
+  createdAt: string;
+  expiresAt: string;
+}
+
+/** The body of `POST erasure`: the person's e-mail address and/or phone number (at least one). */
+export interface ErasureRequest {
+  email?: string;
+  phone?: string;
+}
+
+/** What `POST erasure` answers: how many contact requests were erased, nothing else. */
+export interface ErasureResult {
+  deleted: number;
 }
 
 /** One stand's poster as `GET posters` answers it. */

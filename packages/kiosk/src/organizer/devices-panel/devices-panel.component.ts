@@ -3,24 +3,32 @@ import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Provider } from '@markt/sdk';
 import { ApiError, type OrgApi } from '../api/org-api.js';
-import type { OrgDevice, PairingCode } from '../api/types.js';
+import type { OrgDevice, PairingCode, PendingPairingCode } from '../api/types.js';
 import { qrCode } from '../shared/qr-code.js';
 import { errorText } from '../shared/error-text.js';
 import { OrganizerElement } from '../shared/organizer-element.js';
 import { devicesPanelStyles } from './devices-panel.styles.js';
 
 /** The part of the API the devices panel uses (injectable for tests). */
-export type DevicesApi = Pick<OrgApi, 'devices' | 'pairDevice' | 'revokeDevice'>;
+export type DevicesApi = Pick<OrgApi, 'devices' | 'pairDevice' | 'revokeDevice' | 'pairingCodes' | 'withdrawPairingCode'>;
 
 /** Detail of `markt-device-revoked`. */
 export interface DeviceRevokedDetail {
   deviceId: string;
 }
 
+/** Detail of `markt-pairing-code-withdrawn`. */
+export interface PairingCodeWithdrawnDetail {
+  codeId: string;
+}
+
 /**
  * @summary Devices of an event: create a pairing code for a booth tablet (of a provider) or a kiosk, shown
- * big and as a QR code of the pairing URL; the paired devices with their online state; revoke with confirmation.
+ * big and as a QR code of the pairing URL; the paired devices with their online state; revoke with confirmation;
+ * the pending pairing codes (made, not used, not expired), each withdrawn with confirmation (a code sheet that
+ * went missing).
  * @event markt-device-revoked - {DeviceRevokedDetail} a device was revoked
+ * @event markt-pairing-code-withdrawn - {PairingCodeWithdrawnDetail} a pending pairing code was withdrawn
  * @csspart code - the pairing code
  * @csspart qr - the pairing QR code
  * @cssproperty --markt-code-size - font size of the pairing code, default 4rem
@@ -36,8 +44,10 @@ export class DevicesPanel extends OrganizerElement {
   @property({ attribute: false }) providers: readonly Provider[] = [];
 
   @state() private devices: OrgDevice[] = [];
+  @state() private pending: PendingPairingCode[] = [];
   @state() private pairRole: 'booth' | 'kiosk' = 'booth';
   @state() private pairing: PairingCode | undefined;
+  /** The device (its id) or pending code (`code:` + its id) whose "really?" is open. */
   @state() private confirming: string | undefined;
   /**
    * How often the list is fetched again while the panel is shown, in seconds (0: never), so a tablet that
@@ -80,7 +90,9 @@ export class DevicesPanel extends OrganizerElement {
   async reload(): Promise<void> {
     if (!this.api || !this.eventId) return;
     try {
-      this.devices = await this.api.devices(this.eventId);
+      const [devices, pending] = await Promise.all([this.api.devices(this.eventId), this.api.pairingCodes(this.eventId)]);
+      this.devices = devices;
+      this.pending = pending;
       if (this.#loadFailed) this.error = '';
       this.#loadFailed = false;
     } catch (error) {
@@ -123,6 +135,68 @@ export class DevicesPanel extends OrganizerElement {
     } catch (error) {
       this.error = this.#message(error);
     }
+  }
+
+  async #withdraw(code: PendingPairingCode): Promise<void> {
+    if (!this.api) return;
+    try {
+      await this.api.withdrawPairingCode(this.eventId, code.id);
+      this.confirming = undefined;
+      // The big code on screen is the one withdrawn: take it away, it pairs nothing any more.
+      if (this.pairing?.id === code.id) this.pairing = undefined;
+      this.emit<PairingCodeWithdrawnDetail>('markt-pairing-code-withdrawn', { codeId: code.id });
+      await this.reload();
+    } catch (error) {
+      this.error = this.#message(error);
+    }
+  }
+
+  #time(iso: string): string {
+    return new Date(iso).toLocaleTimeString(this.locale, { hour: '2-digit', minute: '2-digit' });
+  }
+
+  #pendingRow(code: PendingPairingCode) {
+    const provider = this.providers.find((p) => p.id === code.providerId)?.name ?? '';
+    const confirming = this.confirming === `code:${code.id}`;
+    return html`<tr data-code=${code.id}>
+      <th scope="row">${code.name}</th>
+      <td>${this.t(`devices.role.${code.role}`)}${provider ? html` · ${provider}` : nothing}</td>
+      <td><time datetime=${code.expiresAt}>${this.#time(code.expiresAt)}</time></td>
+      <td>
+        ${confirming
+          ? html`<div class="confirm" role="group" aria-label=${this.t('devices.withdrawNamed', { name: code.name })}>
+              <span>${this.t('devices.withdrawConfirm', { name: code.name })}</span>
+              <button type="button" class="danger confirm-yes" @click=${() => this.#withdraw(code)}>${this.t('devices.withdrawYes')}</button>
+              <button type="button" class="secondary confirm-no" @click=${() => (this.confirming = undefined)}>${this.t('row.cancel')}</button>
+            </div>`
+          : html`<button type="button" class="secondary withdraw" aria-label=${this.t('devices.withdrawNamed', { name: code.name })} @click=${() => (this.confirming = `code:${code.id}`)}>
+              ${this.t('devices.withdraw')}
+            </button>`}
+      </td>
+    </tr>`;
+  }
+
+  #pendingList() {
+    return html`<h3>${this.t('devices.pending')}</h3>
+      ${this.pending.length === 0
+        ? html`<p class="pending-empty">${this.t('devices.pendingEmpty')}</p>`
+        : html`<table class="pending">
+            <thead>
+              <tr>
+                <th scope="col">${this.t('devices.name')}</th>
+                <th scope="col">${this.t('devices.role')}</th>
+                <th scope="col">${this.t('devices.expires')}</th>
+                <th scope="col">${this.t('row.actions')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              ${repeat(
+                this.pending,
+                (c) => c.id,
+                (c) => this.#pendingRow(c),
+              )}
+            </tbody>
+          </table>`}`;
   }
 
   #state(device: OrgDevice) {
@@ -184,7 +258,7 @@ export class DevicesPanel extends OrganizerElement {
             <div>
               <p>${this.t('devices.code')}</p>
               <p class="code" part="code">${this.pairing.code}</p>
-              <p>${this.t('devices.codeHint', { time: new Date(this.pairing.expiresAt).toLocaleTimeString(this.locale, { hour: '2-digit', minute: '2-digit' }) })}</p>
+              <p>${this.t('devices.codeHint', { time: this.#time(this.pairing.expiresAt) })}</p>
             </div>
             ${qrCode(this.pairing.pairUrl, this.t('devices.qr'))}
           </div>`
@@ -208,6 +282,7 @@ export class DevicesPanel extends OrganizerElement {
                 (d) => this.#row(d),
               )}
             </tbody>
-          </table>`}`;
+          </table>`}
+      ${this.#pendingList()}`;
   }
 }

@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { Provider } from '@markt/sdk';
 import { expectAccessible } from '../../../test/axe.js';
-import type { OrgDevice, PairingCode } from '../api/types.js';
+import type { OrgDevice, PairingCode, PendingPairingCode } from '../api/types.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { qrPath } from '../shared/qr.js';
 import { click, typeInto } from '../test-helpers.js';
@@ -11,15 +11,24 @@ import './devices-panel.js';
 const providers: Provider[] = [{ id: 'p1', name: 'Bildungswerk Nord', kind: 'training', certifications: [], place: { remote: false } }];
 
 /** An in-memory stand-in for the devices API (the component's fetcher is injectable). */
-function devicesStandIn() {
+function devicesStandIn(pending: PendingPairingCode[] = []) {
   const devices: OrgDevice[] = [{ id: 'd1', role: 'kiosk', name: 'Kiosk Eingang', online: true, revoked: false }];
   const calls: string[] = [];
   const api: DevicesApi = {
     devices: async () => devices.map((d) => ({ ...d })),
+    pairingCodes: async () => pending.map((c) => ({ ...c })),
+    withdrawPairingCode: async (_eventId, id) => {
+      calls.push(`withdraw ${id}`);
+      pending.splice(
+        pending.findIndex((c) => c.id === id),
+        1,
+      );
+      return undefined;
+    },
     pairDevice: async (_eventId, body): Promise<PairingCode> => {
       calls.push(`pair ${JSON.stringify(body)}`);
-      devices.push({ id: 'd2', role: body.role, name: body.name, providerId: body.providerId ?? null, online: false, revoked: false });
-      return { code: 'K7Q2M9', expiresAt: '2026-03-12T10:15:00Z', pairUrl: 'https://markt.example/booth#pair=K7Q2M9' };
+      pending.unshift({ id: 'c-new', role: body.role, providerId: body.providerId ?? null, name: body.name, createdAt: '2026-03-12T10:05:00Z', expiresAt: '2026-03-12T10:15:00Z' });
+      return { code: 'K7Q2M9', expiresAt: '2026-03-12T10:15:00Z', pairUrl: 'https://markt.example/booth#pair=K7Q2M9', id: 'c-new' };
     },
     revokeDevice: async (_eventId, id) => {
       calls.push(`revoke ${id}`);
@@ -103,6 +112,89 @@ describe('markt-devices-panel', () => {
     await click(submit);
     await waitUntil(() => calls.length === 1);
     expect(calls[0]).to.equal('pair {"role":"kiosk","name":"Kiosk Eingang 2"}');
+  });
+
+  describe('pending pairing codes', () => {
+    const sheet = (): PendingPairingCode[] => [
+      { id: 'c1', role: 'booth', providerId: 'p1', name: 'Tablet Stand 7', createdAt: '2026-03-12T09:00:00Z', expiresAt: '2026-03-12T09:10:00Z' },
+      { id: 'c2', role: 'kiosk', providerId: null, name: 'Kiosk Foyer', createdAt: '2026-03-12T08:58:00Z', expiresAt: '2026-03-12T09:08:00Z' },
+    ];
+    const time = (iso: string, locale: string) => new Date(iso).toLocaleTimeString(locale, { hour: '2-digit', minute: '2-digit' });
+
+    it('lists them under the paired devices with name, role, provider and expiry, accessibly', async () => {
+      const { api } = devicesStandIn(sheet());
+      const el = await fixture<DevicesPanel>(html`<markt-devices-panel event-id="e1" .api=${api} .providers=${providers} refresh-seconds="0"></markt-devices-panel>`);
+      const root = el.shadowRoot!;
+      await waitUntil(() => root.querySelector('tr[data-code="c1"]'));
+      const headings = [...root.querySelectorAll('h3')].map((h) => h.textContent);
+      expect(headings).to.deep.equal(['Gekoppelte Geräte', 'Ausstehende Kopplungscodes']);
+      // Under the paired devices: the pending table comes after the device table in the document.
+      const [devicesTable, pendingTable] = [...root.querySelectorAll('table')];
+      expect(pendingTable?.classList.contains('pending')).to.equal(true);
+      expect(devicesTable!.compareDocumentPosition(pendingTable!) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
+      const cells = (id: string) => [...root.querySelectorAll(`tr[data-code="${id}"] th, tr[data-code="${id}"] td`)].map((c) => c.textContent?.replace(/\s+/g, ' ').trim());
+      expect(cells('c1')).to.deep.equal(['Tablet Stand 7', 'Stand-Tablet · Bildungswerk Nord', time('2026-03-12T09:10:00Z', 'de'), 'Zurückziehen']);
+      expect(cells('c2')).to.deep.equal(['Kiosk Foyer', 'Kiosk', time('2026-03-12T09:08:00Z', 'de'), 'Zurückziehen']);
+      expect(root.querySelector('tr[data-code="c1"] time')?.getAttribute('datetime')).to.equal('2026-03-12T09:10:00Z');
+      expect(root.querySelector('tr[data-code="c1"] button.withdraw')?.getAttribute('aria-label')).to.equal('Kopplungscode für Tablet Stand 7 zurückziehen');
+      await expectAccessible(el);
+    });
+
+    it('withdraws a code only after confirmation, then lists it no more', async () => {
+      const { api, calls } = devicesStandIn(sheet());
+      const el = await fixture<DevicesPanel>(html`<markt-devices-panel event-id="e1" .api=${api} .providers=${providers} refresh-seconds="0"></markt-devices-panel>`);
+      const root = el.shadowRoot!;
+      await waitUntil(() => root.querySelector('tr[data-code="c1"] button.withdraw'));
+      await click(root.querySelector('tr[data-code="c1"] button.withdraw')!);
+      await el.updateComplete;
+      expect(calls).to.deep.equal([]);
+      expect(root.querySelector('tr[data-code="c1"] .confirm')?.textContent).to.contain('Kopplungscode für Tablet Stand 7 wirklich zurückziehen?');
+      await expectAccessible(el);
+      await click(root.querySelector('tr[data-code="c1"] button.confirm-no')!);
+      await el.updateComplete;
+      expect(calls).to.deep.equal([]);
+      expect(root.querySelector('tr[data-code="c1"] button.withdraw')).to.not.equal(null);
+      await click(root.querySelector('tr[data-code="c1"] button.withdraw')!);
+      await el.updateComplete;
+      const withdrawn = oneEvent(el, 'markt-pairing-code-withdrawn');
+      await click(root.querySelector('tr[data-code="c1"] button.confirm-yes')!);
+      expect((await withdrawn).detail.codeId).to.equal('c1');
+      expect(calls).to.deep.equal(['withdraw c1']);
+      await waitUntil(() => root.querySelector('tr[data-code="c1"]') === null);
+      expect(root.querySelector('tr[data-code="c2"]')).to.not.equal(null);
+      // The paired devices are not touched.
+      expect(root.querySelector('[data-device="d1"]')?.textContent).to.contain('online');
+    });
+
+    it('takes the big code away when the code withdrawn is the one shown, and says when none is pending', async () => {
+      const { api, calls } = devicesStandIn([]);
+      const el = await fixture<DevicesPanel>(html`<markt-devices-panel event-id="e1" .api=${api} .providers=${providers} refresh-seconds="0"></markt-devices-panel>`);
+      const root = el.shadowRoot!;
+      await waitUntil(() => root.querySelector('.pending-empty'));
+      expect(root.querySelector('.pending-empty')?.textContent).to.equal('Kein Kopplungscode wartet auf seine Verwendung.');
+      await typeInto(root.querySelector('#name')!, 'Tablet Stand 12');
+      await click(root.querySelector('form button[type="submit"]')!);
+      await waitUntil(() => root.querySelector('[part="code"]') && root.querySelector('tr[data-code="c-new"]'));
+      await click(root.querySelector('tr[data-code="c-new"] button.withdraw')!);
+      await el.updateComplete;
+      await click(root.querySelector('tr[data-code="c-new"] button.confirm-yes')!);
+      await waitUntil(() => root.querySelector('[part="code"]') === null, 'the withdrawn code is no longer shown');
+      expect(calls.at(-1)).to.equal('withdraw c-new');
+      await waitUntil(() => root.querySelector('.pending-empty'));
+    });
+
+    it('speaks English on an English page', async () => {
+      const { api } = devicesStandIn(sheet());
+      const el = await fixture<DevicesPanel>(html`<markt-devices-panel event-id="e1" locale="en" .api=${api} .providers=${providers} refresh-seconds="0"></markt-devices-panel>`);
+      const root = el.shadowRoot!;
+      await waitUntil(() => root.querySelector('tr[data-code="c1"]'));
+      expect([...root.querySelectorAll('h3')].map((h) => h.textContent)).to.deep.equal(['Paired devices', 'Pending pairing codes']);
+      expect(root.querySelector('table.pending thead')?.textContent?.replace(/\s+/g, ' ').trim()).to.contain('Valid until');
+      await click(root.querySelector('tr[data-code="c2"] button.withdraw')!);
+      await el.updateComplete;
+      expect(root.querySelector('tr[data-code="c2"] .confirm')?.textContent).to.contain('Really withdraw the pairing code for Kiosk Foyer?');
+      expect(root.querySelector('tr[data-code="c2"] button.confirm-yes')?.textContent?.trim()).to.equal('Yes, withdraw');
+    });
   });
 
   describe('while the list is fetched again', () => {

@@ -1,8 +1,8 @@
 import { defineOnce } from '../../shared/define.js';
-import { DevicesPanel, type DeviceRevokedDetail, type DevicesApi } from './devices-panel.component.js';
+import { DevicesPanel, type DeviceRevokedDetail, type DevicesApi, type PairingCodeWithdrawnDetail } from './devices-panel.component.js';
 
 export { DevicesPanel };
-export type { DeviceRevokedDetail, DevicesApi };
+export type { DeviceRevokedDetail, DevicesApi, PairingCodeWithdrawnDetail };
 defineOnce('markt-devices-panel', DevicesPanel);
 
 declare global {
@@ -11,5 +11,6 @@ declare global {
   }
   interface GlobalEventHandlersEventMap {
     'markt-device-revoked': CustomEvent<DeviceRevokedDetail>;
+    'markt-pairing-code-withdrawn': CustomEvent<PairingCodeWithdrawnDetail>;
   }
 }

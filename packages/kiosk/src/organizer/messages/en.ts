@@ -305,6 +305,29 @@ export const en = {
   'import.headerMissing': 'the first line must name the columns, e.g. {example}',
   'import.notCsv': 'the file is not valid CSV: {detail}',
   'field.standTaken': 'is already stand {stand}',
+  // Pending pairing codes in the devices panel.
+  'devices.pending': 'Pending pairing codes',
+  'devices.pendingEmpty': 'No pairing code is waiting to be used.',
+  'devices.expires': 'Valid until',
+  'devices.withdraw': 'Withdraw',
+  'devices.withdrawNamed': 'Withdraw the pairing code for {name}',
+  'devices.withdrawConfirm': 'Really withdraw the pairing code for {name}? No device can be paired with it afterwards.',
+  'devices.withdrawYes': 'Yes, withdraw',
+  // A person's erasure request (Art. 17 GDPR): erasure-form.
+  'erasure.title': 'Erasure request',
+  'erasure.intro': 'A person asks for their contact requests to be deleted: enter the e-mail address or phone number they gave. You will not see their contact requests; only how many were deleted.',
+  'erasure.email': 'E-mail address',
+  'erasure.phone': 'Phone number',
+  'erasure.phoneHint': 'Any notation: +49 30 …, 0049 30 … and 030 … are treated alike.',
+  'erasure.scope': 'Where to delete',
+  'erasure.scope.event': 'This event only',
+  'erasure.scope.tenant': 'All events of our organisation',
+  'erasure.submit': 'Delete contact requests…',
+  'erasure.needOne': 'Enter an e-mail address or a phone number.',
+  'erasure.confirm': 'Really delete every contact request with {who} ({where})? This cannot be undone.',
+  'erasure.confirmYes': 'Yes, delete',
+  'erasure.and': '{a} or {b}',
+  'erasure.done': '{n, plural, =0 {No contact request found: nothing was deleted.} one {# contact request deleted.} other {# contact requests deleted.}}',
 } as const;
 
 /** A message key of the organizer pages. */
