@@ -16,9 +16,9 @@ import {
 } from '@markt/sdk';
 import { quizItems } from '@markt/sdk/quiz-texts';
 import { LocaleController, directionOf, langTagOf } from '../i18n/catalog.js';
-import { ApiClient, ApiError, outcomeOf } from '../net/api-client.js';
+import { ApiClient, ApiError, EVENT_CLOSED, outcomeOf } from '../net/api-client.js';
 import { newIdempotencyKey, randomToken } from '../net/device-id.js';
-import { Outbox, type SendOutcome } from '../net/outbox.js';
+import { Outbox, type Refusal, type SendOutcome } from '../net/outbox.js';
 import { icon } from '../pictograms/index.js';
 import '../shared/privacy-notice/privacy-notice.js';
 import type { ContactState, KioskEngine } from './engine.js';
@@ -153,6 +153,11 @@ export class MarktKiosk extends LitElement {
   @state() consent = false;
   @state() contactError: KioskKey | undefined;
   @state() contactSentTo: string | undefined;
+  /**
+   * The server refused a record because the fair is over (410 EVENT_CLOSED): the contact screen says so instead
+   * of "sent" and, for every later visitor, instead of the form. Kept across wipes, reset when another fair's data comes.
+   */
+  @state() eventClosed = false;
   @state() rating: number | undefined;
   @state() missingText = '';
   @state() loadError = false;
@@ -231,6 +236,7 @@ export class MarktKiosk extends LitElement {
       this.resultsShown = this.#engine?.RESULTS_PAGE ?? this.resultsShown;
     }
     if (changed.has('data') && this.data && this.#engine) this.#build(this.#engine, this.data);
+    if (changed.has('data') && (changed.get('data') as KioskData | undefined)?.event.id !== this.data?.event.id) this.eventClosed = false;
     if ((changed.has('deviceToken') || changed.has('apiBase')) && this.deviceToken && this.apiBase !== undefined) {
       this.#unpaired = false;
       // Requests queued before a reload (e.g. made offline) go out as soon as the kiosk runs again.
@@ -755,6 +761,7 @@ export class MarktKiosk extends LitElement {
       consent: this.consent,
       error: this.contactError,
       sentTo: this.contactSentTo,
+      closed: this.eventClosed,
       consentText: this.#t('contact.consent', { provider: this.#providerOf(offer)?.name ?? '', days: this.data?.event.retentionDays ?? 30 }),
       setConsent: (on) => {
         this.consent = on;
@@ -819,6 +826,12 @@ export class MarktKiosk extends LitElement {
         send: (body) => this.#deliver(client, kind, body),
         maxAgeMs: (entry) => this.#maxAgeOf(entry),
       });
+      outbox.addEventListener('rejected', (e) => {
+        if (e.detail.code !== EVENT_CLOSED || this.eventClosed) return;
+        this.eventClosed = true;
+        // The visitor who just sent a request reads "sent" no longer: the new heading takes the focus and is read out.
+        if (this.screen === 'contact') this.#focusPending = true;
+      });
       outbox.addEventListener('expired', () => {
         this.#unsent += 1;
         this.dispatchEvent(new CustomEvent<KioskUnsentDetail>('markt-kiosk-unsent', { detail: { kind, total: this.#unsent }, bubbles: true, composed: true }));
@@ -853,8 +866,11 @@ export class MarktKiosk extends LitElement {
     }
   }
 
-  /** Sends one record; a 401 (revoked or unknown device) unpairs the kiosk instead of retrying for ever. */
-  async #deliver(client: ApiClient, kind: RecordKind, body: KioskRecord): Promise<SendOutcome> {
+  /**
+   * Sends one record; a 401 (revoked or unknown device) unpairs the kiosk instead of retrying for ever. A refusal
+   * for good carries the server's code (410 EVENT_CLOSED: the fair is over, see `eventClosed`).
+   */
+  async #deliver(client: ApiClient, kind: RecordKind, body: KioskRecord): Promise<SendOutcome | Refusal> {
     try {
       // A half-open Wi-Fi link can leave a request unanswered: give up after 15 s and retry later, so one
       // hanging request does not hold up the outbox.
@@ -866,7 +882,8 @@ export class MarktKiosk extends LitElement {
         this.#unpair(error.code);
         return 'reject';
       }
-      return error.status === 0 ? 'retry' : outcomeOf(error.status);
+      const outcome = error.status === 0 ? 'retry' : outcomeOf(error.status);
+      return outcome === 'reject' ? { outcome, code: error.code } : outcome;
     }
   }
 

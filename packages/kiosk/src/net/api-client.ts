@@ -1,5 +1,8 @@
 import type { Refusal, SendOutcome } from './outbox.js';
 
+/** The server's error code for a visit or lead sent to an event whose retention period is over (HTTP 410): drop it. */
+export const EVENT_CLOSED = 'EVENT_CLOSED';
+
 /** One problem with one field, as the server reports it. */
 export interface ApiErrorDetail {
   path: string;

@@ -1,8 +1,5 @@
 import type { KeyValueStorage } from '../net/device-id.js';
 
-/** The server's error code for a visit or lead sent to a fair whose retention period is over (HTTP 410). */
-export const EVENT_CLOSED = 'EVENT_CLOSED';
-
 /** Where the phone keeps the fairs whose server answered `EVENT_CLOSED`: their ids, nothing about the visitor. */
 const CLOSED_EVENTS = 'markt.closedEvents';
 

@@ -1,12 +1,12 @@
 import type { Locale } from '@markt/sdk';
 import { directionOf, langTagOf } from '../i18n/catalog.js';
-import { ApiClient } from '../net/api-client.js';
+import { ApiClient, EVENT_CLOSED } from '../net/api-client.js';
 import { deviceId, forgetDeviceId, knownDeviceIds, type KeyValueStorage } from '../net/device-id.js';
 import { Outbox, type OutboxRejectedDetail } from '../net/outbox.js';
 import { rememberLocale, startLocale } from '../shared/locale.js';
 import { SavedList } from '../shared/saved-list.js';
 import { hasFields, loadWithCopy, readCached } from './cached.js';
-import { closedEvents, EVENT_CLOSED, markClosed } from './closed-events.js';
+import { closedEvents, markClosed } from './closed-events.js';
 import type { ContactRequestDetail } from './contact-form/contact-form.component.js';
 import './stand-page/stand-page.js';
 import type { ContactStatus, StandPage, StandPageData } from './stand-page/stand-page.js';

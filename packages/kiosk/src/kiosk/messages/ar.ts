@@ -105,6 +105,7 @@ const ui: Record<UiKey, string> = {
   'contact.needOne': 'يرجى إدخال رقم هاتف أو بريد إلكتروني.',
   'contact.needConsent': 'يرجى تأكيد موافقتك.',
   'contact.sent': 'شكرًا! سيتواصل معك {provider}.',
+  'contact.closed': 'انتهى هذا المعرض. لم تعد الطلبات مقبولة. يُرجى التواصل مع مقدّم الخدمة مباشرةً.',
   'feedback.title': 'هل ساعدك هذا؟',
   'feedback.r1': 'أبدًا',
   'feedback.r2': 'قليلًا',

@@ -106,6 +106,7 @@ const ui: Record<UiKey, string> = {
   'contact.needOne': 'Bitte schreiben Sie eine Telefon-Nummer oder eine E-Mail.',
   'contact.needConsent': 'Bitte sagen Sie: Ich bin einverstanden.',
   'contact.sent': 'Danke! {provider} meldet sich bei Ihnen.',
+  'contact.closed': 'Der Markt ist vorbei. Sie können keine Anfrage mehr schicken. Bitte melden Sie sich selbst beim Anbieter.',
   'feedback.title': 'Hat Ihnen das geholfen?',
   'feedback.r1': 'Nein',
   'feedback.r2': 'Wenig',

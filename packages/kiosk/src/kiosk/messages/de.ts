@@ -106,6 +106,7 @@ const ui: Record<UiKey, string> = {
   'contact.needOne': 'Bitte geben Sie eine Telefonnummer oder eine E-Mail-Adresse ein.',
   'contact.needConsent': 'Bitte bestätigen Sie, dass Sie einverstanden sind.',
   'contact.sent': 'Danke! {provider} meldet sich bei Ihnen.',
+  'contact.closed': 'Dieser Markt ist vorbei. Anfragen werden nicht mehr angenommen. Bitte wenden Sie sich direkt an den Anbieter.',
   'feedback.title': 'Hat Ihnen das geholfen?',
   'feedback.r1': 'Gar nicht',
   'feedback.r2': 'Wenig',

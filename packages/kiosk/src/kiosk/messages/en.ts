@@ -112,6 +112,7 @@ const ui = {
   'contact.needOne': 'Please enter a phone number or an e-mail address.',
   'contact.needConsent': 'Please confirm that you agree.',
   'contact.sent': 'Thank you! {provider} will contact you.',
+  'contact.closed': 'This fair is over. Requests are no longer accepted. Please contact the provider directly.',
   'feedback.title': 'Did this help you?',
   'feedback.r1': 'Not at all',
   'feedback.r2': 'A little',

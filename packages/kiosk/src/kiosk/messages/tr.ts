@@ -105,6 +105,7 @@ const ui: Record<UiKey, string> = {
   'contact.needOne': 'Lütfen bir telefon numarası veya e-posta adresi girin.',
   'contact.needConsent': 'Lütfen kabul ettiğinizi onaylayın.',
   'contact.sent': 'Teşekkürler! {provider} sizinle iletişime geçecek.',
+  'contact.closed': 'Bu fuar sona erdi. Artık talep kabul edilmiyor. Lütfen doğrudan kurumla iletişime geçin.',
   'feedback.title': 'Bu size yardımcı oldu mu?',
   'feedback.r1': 'Hiç',
   'feedback.r2': 'Biraz',

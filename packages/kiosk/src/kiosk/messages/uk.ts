@@ -105,6 +105,7 @@ const ui: Record<UiKey, string> = {
   'contact.needOne': 'Будь ласка, введіть номер телефону або e-mail.',
   'contact.needConsent': 'Будь ласка, підтвердьте свою згоду.',
   'contact.sent': 'Дякуємо! {provider} зв’яжеться з вами.',
+  'contact.closed': 'Цей ярмарок завершився. Запити більше не приймаються. Будь ласка, зверніться до організації напряму.',
   'feedback.title': 'Чи це вам допомогло?',
   'feedback.r1': 'Зовсім ні',
   'feedback.r2': 'Трохи',

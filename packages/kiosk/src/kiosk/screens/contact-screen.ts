@@ -18,6 +18,8 @@ export interface ContactState {
   error: KioskKey | undefined;
   /** The provider's name once the request was handed on. */
   sentTo: string | undefined;
+  /** The fair is over (the server refused a record with 410 EVENT_CLOSED): no request can be sent. */
+  closed: boolean;
   consentText: string;
   setConsent(on: boolean): void;
   submit(): void;
@@ -25,6 +27,7 @@ export interface ContactState {
 
 /**
  * Contact request: only the fields the visitor chooses, the consent text in their language, an explicit "I agree".
+ * Once the fair is over (`closed`) it says so instead, also in place of "sent" for a request the server refused.
  * @param v the kiosk view
  * @param offer the offer the request is about
  * @param c the form's state and actions
@@ -32,6 +35,10 @@ export interface ContactState {
  * @example contactScreen(view, offer, state)
  */
 export function contactScreen(v: KioskView, offer: Offer, c: ContactState): TemplateResult {
+  if (c.closed) {
+    return html`${v.heading(v.t('contact.closed'))}
+      <div class="row"><button type="button" @click=${() => v.go('results')}>${v.t('nav.results')}</button></div>`;
+  }
   if (c.sentTo !== undefined) {
     return html`${v.heading(v.t('contact.sent', { provider: c.sentTo }))}
       <div class="row"><button type="button" @click=${() => v.go('results')}>${v.t('nav.results')}</button></div>`;
