@@ -500,7 +500,10 @@ export class OrganizerApp extends OrganizerElement {
   #panel(event: Event) {
     switch (this.tab) {
       case 'overview':
-        return html`<markt-event-form .event=${event} .serverIssues=${this.issues} locale=${this.locale} @markt-event-save=${this.#saveEvent}></markt-event-form>`;
+        // The erasure request belongs beside the privacy notice's settings: the organizer (the controller named
+        // there) takes a person's request to delete their contact requests.
+        return html`<markt-event-form .event=${event} .serverIssues=${this.issues} locale=${this.locale} @markt-event-save=${this.#saveEvent}></markt-event-form>
+          <markt-erasure-form class="erasure" .api=${this.api} event-id=${event.id} locale=${this.locale}></markt-erasure-form>`;
       case 'providers':
         return html`<markt-providers-panel
           .api=${this.api}

@@ -1,6 +1,7 @@
 import { defineOnce } from '../../shared/define.js';
 import '../clone-form/clone-form.js';
 import '../devices-panel/devices-panel.js';
+import '../erasure-form/erasure-form.js';
 import '../event-form/event-form.js';
 import '../floor-plan-editor/floor-plan-editor.js';
 import '../live-dashboard/live-dashboard.js';
