@@ -23,7 +23,7 @@ export type { SmallCount };
  * 5 minutes and never shows when one item came in. Totals from 1 to `SMALL_COUNT - 1` are `null`; the lists list
  * every stand and provider (0 too) and are withheld by the report's rule (`withholdSmall`): a list with a count from
  * 1 to `SMALL_COUNT - 1` withholds all its counts below `SMALL_COUNT` (0 too), and never exactly one (then its
- * smallest shown count too), so no withheld count is the total minus the shown ones.
+ * smallest shown count too), so no withheld count can be worked out from the exact total.
  */
 export interface ActivityStats {
   /** The end of the last whole period counted (ISO time, a multiple of `bucketMinutes`). */

@@ -21,8 +21,8 @@ export interface Suppressible {
  * The evaluation (Auswertung) of one event. Counts only: no contact data, no device ids, no count between 1 and
  * `MIN_COUNT - 1` (those are `null` with `suppressed: true`). The totals are exact: they are over the whole event.
  * Each list is withheld by `withholdSmall` (small-counts.ts): a list with a small count withholds every count below
- * `MIN_COUNT` of it, and never exactly one cell (then its smallest shown cell too), so that no withheld count is the
- * total minus the shown ones. Only a list of one cell equals its total.
+ * `MIN_COUNT` of it, and never exactly one cell or only cells of `MIN_COUNT - 1` (then its smallest shown count
+ * too), so that no withheld count can be worked out from the exact total. Only a list of one cell equals its total.
  */
 export interface EventReport {
   eventId: string;

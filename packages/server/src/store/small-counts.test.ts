@@ -64,7 +64,7 @@ describe('withholdSmall: the whole-list rule', () => {
     expect(derivable([{ name: 'list', cells: published.map(([, v]) => v), total: total(rows) }])).toEqual([]);
   });
 
-  it('among equal smallest shown cells the first by key is withheld', () => {
+  it('equal smallest shown cells are all withheld: picking one by key would tell which withheld cell is the big one', () => {
     expect(
       publish([
         ['z', 1],
@@ -74,9 +74,25 @@ describe('withholdSmall: the whole-list rule', () => {
       ]),
     ).toEqual([
       ['c', 8],
-      ['b', 7],
       ['a', null],
+      ['b', null],
       ['z', null],
+    ]);
+  });
+
+  it('withheld cells that are all 4 take the smallest shown cell along: their sum 8 could only be 4 + 4', () => {
+    expect(
+      publish([
+        ['a', 4],
+        ['b', 4],
+        ['c', 9],
+        ['d', 12],
+      ]),
+    ).toEqual([
+      ['d', 12],
+      ['a', null],
+      ['b', null],
+      ['c', null],
     ]);
   });
 
@@ -126,7 +142,7 @@ describe('withholdSmall: the whole-list rule', () => {
       ['2', 9],
       ['3', null],
       ['4', 6],
-      ['5', 5],
+      ['5', null],
     ]);
   });
 
@@ -174,5 +190,48 @@ describe('withholdSmall: the whole-list rule', () => {
     tryAll([]);
     expect(tried).toBe(13 ** 2 + 13 ** 3 + 13 ** 4);
     expect(found).toEqual([]);
+  });
+  it('a reader who knows the rule cannot pin any withheld count of 1–4 to one value (every list of 3 cells 0–14 and of 4 cells 0–10)', () => {
+    // The reader sees each row's published value and the exact total, and tries every list that publishes the same.
+    for (const [cells, max] of [
+      [3, 14],
+      [4, 10],
+    ] as const) {
+      const candidates = new Map<string, number[][]>();
+      const visit = (prefix: number[]): void => {
+        if (prefix.length === cells) {
+          const rows = prefix.map((n, i): Row => [`k${i}`, n]);
+          const seen = JSON.stringify([withholdSmall(rows, { ...options, order: 'given' }).map((c) => c.value), total(rows)]);
+          candidates.set(seen, [...(candidates.get(seen) ?? []), prefix]);
+          return;
+        }
+        for (let v = 0; v <= max; v++) visit([...prefix, v]);
+      };
+      visit([]);
+      const pinned: string[] = [];
+      for (const [seen, lists] of candidates) {
+        // Lists with a count of `max` could have candidates beyond the range tried: left out.
+        if (lists.some((list) => list.includes(max))) continue;
+        const [values] = JSON.parse(seen) as [SmallCount[]];
+        for (const [i, value] of values.entries()) {
+          const possible = new Set(lists.map((list) => list[i]));
+          const [only] = possible;
+          if (value === null && possible.size === 1 && only !== undefined && only > 0 && only < MIN_COUNT) pinned.push(`${seen}: cell ${i} is ${only}`);
+        }
+      }
+      expect(pinned, `${cells} cells`).toEqual([]);
+    }
+  });
+
+  it('a list whose every cell is 4 withholds them all (its total divided by their number stays derivable: the one case left, documented)', () => {
+    expect(
+      publish([
+        ['a', 4],
+        ['b', 4],
+        ['c', 4],
+        ['d', 4],
+        ['e', 4],
+      ]).map(([, v]) => v),
+    ).toEqual([null, null, null, null, null]);
   });
 });

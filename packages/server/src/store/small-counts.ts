@@ -16,7 +16,7 @@ export type SmallCount = number | null;
 export interface WithholdOptions<T> {
   /** A row's exact count. */
   count: (item: T) => number;
-  /** A row's stable key: orders withheld rows and equal counts, and picks among equal counts for the second cell. */
+  /** A row's stable key: orders the withheld rows, and shown rows of equal count. */
   key: (item: T) => string;
   /**
    * `'count'` (default): shown rows by count (desc, then key), then the withheld rows by key, never by their hidden
@@ -34,17 +34,20 @@ export interface WithheldCell<T> {
 const byKey = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
- * Withholds the small counts of one list, in two steps, so that no withheld count can be worked out from the
- * exact total of the list and its shown cells:
+ * Withholds the small counts of one list, so that no withheld count can be worked out from the exact total of the
+ * list, its shown cells and this rule (checked against a reader who knows the rule: small-counts.test.ts):
  *
  * 1. Primary: when any count is between 1 and `MIN_COUNT - 1`, every count below `MIN_COUNT` of the list (zeros
  *    too) is withheld; else a shown 0 would tell which cells the withheld ones are.
- * 2. Secondary: when that withholds exactly one cell, the smallest shown cell (equal counts: the first by key) is
- *    withheld as well; else the one cell would be the total minus the shown cells. With two or more withheld cells
- *    only their sum can be derived.
+ * 2. Secondary: when that withholds exactly one cell, the smallest shown count is withheld as well, in every cell
+ *    that has it; else the one cell would be the total minus the shown cells. Only the sum of the withheld cells
+ *    can be derived. Equal counts all go: picking one of them by key would tell the reader which withheld cell is
+ *    the big one ("5, 5, 4": the first 5 by key withheld, the other shown, so the withheld pair is 5 and 4).
+ * 3. When every withheld cell is `MIN_COUNT - 1` (two 4s beside a shown 9: their sum 8 can only be 4 + 4), the
+ *    smallest shown count is withheld too, in every cell that has it.
  *
- * A list of one cell stays as it is: its value is the list's total whatever is withheld (the caller withholds
- * or publishes that total). Lists with no count between 1 and `MIN_COUNT - 1` are returned untouched.
+ * Left as it is: a list of one cell (its value is its total: the caller withholds or publishes that total), and a
+ * list whose every cell is `MIN_COUNT - 1` (all withheld; the exact total divided by their number).
  * @param items the list's rows (every key the list can have, also those with 0, so that leaving a row out
  *   says nothing)
  * @param options `count` and `key` of a row; `order` (default `'count'`)
@@ -57,14 +60,15 @@ export function withholdSmall<T>(items: readonly T[], options: WithholdOptions<T
   const { count, key, order = 'count' } = options;
   const small = items.some((item) => count(item) > 0 && count(item) < MIN_COUNT);
   const cells: WithheldCell<T>[] = items.map((item) => ({ item, value: small && count(item) < MIN_COUNT ? null : count(item) }));
-  if (cells.filter((c) => c.value === null).length === 1) {
-    let second: WithheldCell<T> | undefined;
-    for (const c of cells) {
-      if (c.value === null) continue;
-      if (!second || c.value < (second.value ?? 0) || (c.value === second.value && byKey(key(c.item), key(second.item)) < 0)) second = c;
-    }
-    if (second) second.value = null;
-  }
+  const withholdSmallestShown = (): void => {
+    const shown = cells.flatMap((c) => (c.value === null ? [] : [c.value]));
+    if (shown.length === 0) return;
+    const smallest = Math.min(...shown);
+    for (const c of cells) if (c.value === smallest) c.value = null;
+  };
+  if (cells.filter((c) => c.value === null).length === 1) withholdSmallestShown();
+  const withheld = cells.filter((c) => c.value === null);
+  if (withheld.length > 0 && withheld.every((c) => count(c.item) === MIN_COUNT - 1)) withholdSmallestShown();
   if (order === 'given') return cells;
   return cells.sort((a, b) => {
     if (a.value === null || b.value === null) return a.value === b.value ? byKey(key(a.item), key(b.item)) : a.value === null ? 1 : -1;

@@ -24,16 +24,19 @@ function countBy<T>(items: readonly T[], key: (item: T) => string, keys: readonl
 
 /**
  * The report's rule, written out again: when a list has a count between 1 and 4, every count below 5 of it is
- * withheld (null, `suppressed: true`); when that withholds exactly one cell, the smallest shown one (equal counts:
- * the first by key) goes with it. Withheld cells move behind the shown ones, ordered by key.
+ * withheld (null, `suppressed: true`); when that withholds exactly one cell, or only cells of 4, the smallest shown
+ * count goes with them, in every cell that has it. Withheld cells move behind the shown ones, ordered by key.
  */
 function protect(counts: [string, number][], keepOrder = false): [string, number | null][] {
   const small = counts.some(([, n]) => n > 0 && n < 5);
   const cells = counts.map(([key, n]): [string, number | null] => [key, small && n < 5 ? null : n]);
-  if (cells.filter(([, n]) => n === null).length === 1) {
-    const shown = cells.filter(([, n]) => n !== null).sort((a, b) => a[1]! - b[1]! || (a[0] < b[0] ? -1 : 1));
-    if (shown[0]) shown[0][1] = null;
-  }
+  const withholdSmallestShown = () => {
+    const smallest = Math.min(...cells.flatMap(([, n]) => (n === null ? [] : [n])));
+    for (const cell of cells) if (cell[1] === smallest) cell[1] = null;
+  };
+  if (cells.filter(([, n]) => n === null).length === 1) withholdSmallestShown();
+  const hidden = counts.filter((_, i) => cells[i]![1] === null);
+  if (hidden.length > 0 && hidden.every(([, n]) => n === 4)) withholdSmallestShown();
   if (keepOrder) return cells;
   return [...cells.filter(([, n]) => n !== null), ...cells.filter(([, n]) => n === null).sort((a, b) => (a[0] < b[0] ? -1 : 1))];
 }
