@@ -121,9 +121,16 @@ export function standInApi(answer: (method: string, url: string) => Promise<Resp
   return { client, seen };
 }
 
-/** A JSON answer as the server gives it. */
-export const jsonAnswer = async (status: number, body: unknown): Promise<Response> =>
-  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+/**
+ * A JSON answer as the server gives it, for {@link standInApi}.
+ * @param status the HTTP status
+ * @param body the JSON body
+ * @returns the response
+ * @example jsonAnswer(410, { error: { code: 'EVENT_CLOSED', message: '…' } })
+ */
+export async function jsonAnswer(status: number, body: unknown): Promise<Response> {
+  return new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+}
 
 /**
  * Empties the /__test__/ stand-in API (visits, leads, fixtures, failures) and serves `data` as the stand of `token`.
