@@ -1,7 +1,7 @@
 import type { Offer } from '@markt/sdk';
 import type { Services } from '../services.js';
 import { nearDuplicateOffers, type NearDuplicatePair } from './near-duplicates.js';
-import { MIN_COUNT, withholdSmall } from './small-counts.js';
+import { meanIsSafe, MIN_COUNT, withholdSmall } from './small-counts.js';
 
 /**
  * The smallest count the report shows (k-anonymity threshold, defined in small-counts.ts). A count between 1 and
@@ -47,7 +47,9 @@ export interface EventReport {
    */
   zeroResultSearches: { query: string; count: number }[];
   /**
-   * `count` exact; `average` from `MIN_COUNT` ratings on, else null; `ratings` 1–5, withheld as every list (`withholdSmall`); `missing`: the cleaned "what was missing" texts that at least `MIN_COUNT` visitors wrote alike, most
+   * `count` exact; `average` from `MIN_COUNT` ratings on and only when it gives no withheld rating count away
+   * (`meanIsSafe`: 5 × 4 shown, 6 ratings and an average of 3.5 say that the withheld one is a 1), else null;
+   * `ratings` 1–5, withheld as every list (`withholdSmall`); `missing`: the cleaned "what was missing" texts that at least `MIN_COUNT` visitors wrote alike, most
    * frequent first (at most 100).
    */
   feedback: { count: number; average: number | null; ratings: ({ rating: number; count: number | null } & Suppressible)[]; missing: string[] };
@@ -144,6 +146,9 @@ export async function eventReport(services: Services, eventId: string): Promise<
   const feedbackCount = ratingRows.reduce((sum, r) => sum + Number(r.n), 0);
   const ratingSum = ratingRows.reduce((sum, r) => sum + Number(r.rating) * Number(r.n), 0);
   const n = (r: Row, column: string) => Number(r[column]);
+  const shownRatings = withholdSmall(ratings, { count: (r) => r.n, key: (r) => String(r.rating), order: 'given' });
+  const round2 = (x: number) => Math.round(x * 100) / 100;
+  const averageSafe = meanIsSafe(ratings, { count: (r) => r.n, key: (r) => String(r.rating), weight: (r) => r.rating, round: round2 });
   return {
     eventId,
     generatedAt: services.now().toISOString(),
@@ -181,8 +186,8 @@ export async function eventReport(services: Services, eventId: string): Promise<
     zeroResultSearches: zero.map((z) => ({ query: z.text, count: z.n })),
     feedback: {
       count: feedbackCount,
-      average: feedbackCount >= MIN_COUNT ? Math.round((ratingSum / feedbackCount) * 100) / 100 : null,
-      ratings: withholdSmall(ratings, { count: (r) => r.n, key: (r) => String(r.rating), order: 'given' }).map(({ item: r, value }) => ({ rating: r.rating, ...cell('count', value) })),
+      average: feedbackCount >= MIN_COUNT && averageSafe ? round2(ratingSum / feedbackCount) : null,
+      ratings: shownRatings.map(({ item: r, value }) => ({ rating: r.rating, ...cell('count', value) })),
       missing: missing.map((m) => m.text),
     },
     nearDuplicateOffers: nearDuplicateOffers(offers),

@@ -2,7 +2,7 @@
 // directly on lists; the report and live tests try the same on published figures (test/derivable-counts.ts).
 import { describe, expect, it } from 'vitest';
 import { derivable } from '../../test/derivable-counts.js';
-import { MIN_COUNT, withholdSmall, withholdTotal, type SmallCount } from './small-counts.js';
+import { meanIsSafe, MIN_COUNT, withholdSmall, withholdTotal, type SmallCount } from './small-counts.js';
 
 type Row = [key: string, count: number];
 const options = { count: ([, n]: Row) => n, key: ([key]: Row) => key };
@@ -233,5 +233,33 @@ describe('withholdSmall: the whole-list rule', () => {
         ['e', 4],
       ]).map(([, v]) => v),
     ).toEqual([null, null, null, null, null]);
+  });
+});
+
+describe('meanIsSafe: an average beside withheld cells', () => {
+  /** Ratings 1–5 with these counts, averaged to 2 decimals as the report does. */
+  const safe = (counts: number[], budget?: number) =>
+    meanIsSafe(
+      counts.map((n, i): Row => [String(i + 1), n]),
+      { ...options, weight: ([rating]) => Number(rating), round: (m) => Math.round(m * 100) / 100, ...(budget === undefined ? {} : { budget }) },
+    );
+
+  it('is safe when nothing is withheld', () => {
+    expect(safe([0, 0, 0, 5, 7])).toBe(true);
+  });
+
+  it('is not safe when the average fixes the withheld cells: 5 × 4 shown, 6 ratings, 3.5 means the withheld one is a 1', () => {
+    expect(safe([1, 0, 0, 5, 0])).toBe(false);
+    // Two withheld cells: count and average are two equations, one solution.
+    expect(safe([0, 0, 2, 6, 9])).toBe(false);
+  });
+
+  it('is safe when several lists publish the same cells, count and average: 3 × 1 + 2 × 2 or 4 × 1 + 1 × 3', () => {
+    expect(safe([3, 2, 0, 10, 10])).toBe(true);
+    expect(safe([4, 0, 1, 10, 10])).toBe(true);
+  });
+
+  it('is not safe when the candidates are more than the budget allows', () => {
+    expect(safe([3, 2, 0, 10, 10], 3)).toBe(false);
   });
 });

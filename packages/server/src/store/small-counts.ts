@@ -85,3 +85,60 @@ export function withholdSmall<T>(items: readonly T[], options: WithholdOptions<T
 export function withholdTotal(n: number): SmallCount {
   return n > 0 && n < MIN_COUNT ? null : n;
 }
+
+/** How `meanIsSafe` reads a list and rounds the mean it would publish. */
+export interface MeanOptions<T> extends WithholdOptions<T> {
+  /** The value a row stands for (a rating 1–5); the mean is Σ weight × count / Σ count. */
+  weight: (item: T) => number;
+  /** The mean as it would be published (rounded). */
+  round: (mean: number) => number;
+  /** How many candidate lists to try at most; more than this counts as not safe (default 50,000). */
+  budget?: number;
+}
+
+/**
+ * Whether the mean of a list (the average rating) may be published beside its cells as `withholdSmall` publishes
+ * them and its exact total. The mean is a second sum over the withheld cells: with two withheld cells it fixes both.
+ * So this plays the reader: it tries every list that publishes the same cells, total and rounded mean, and the mean
+ * is safe only when each withheld cell can still have two or more values. A list with nothing withheld is safe.
+ * @param items the list's rows (every key, also those with 0)
+ * @param options `count`, `key`, `weight` of a row, `round` of the mean; `budget` of candidate lists (default
+ *   50,000: a list needing more is not safe)
+ * @returns true when no withheld cell can be worked out from the published mean
+ * @example
+ * const ratings = [[1, 1], [2, 0], [3, 0], [4, 5], [5, 0]] as const; // 5 × 4 and one 1: mean 3.5
+ * meanIsSafe(ratings, { count: ([, n]) => n, key: ([r]) => String(r), weight: ([r]) => r, round: (m) => m }); // false
+ */
+export function meanIsSafe<T>(items: readonly T[], options: MeanOptions<T>): boolean {
+  const { count, key, weight, round, budget = 50_000 } = options;
+  const published = withholdSmall(items, { count, key, order: 'given' }).map((c) => c.value);
+  const hidden = published.flatMap((value, i) => (value === null ? [i] : []));
+  if (hidden.length === 0) return true;
+  const counts = items.map(count);
+  const total = counts.reduce((sum, n) => sum + n, 0);
+  if (total === 0) return true;
+  const meanOf = (list: readonly number[]) => round(list.reduce((sum, n, i) => sum + n * weight(items[i] as T), 0) / total);
+  const target = meanOf(counts);
+  const rest = total - published.reduce<number>((sum, v) => sum + (v ?? 0), 0);
+  const seen = hidden.map(() => new Set<number>());
+  const candidate = published.map((v) => v ?? 0);
+  const indices = items.map((_, i) => i);
+  let tried = 0;
+  // Every way to share `left` among the withheld cells from the j-th on; false when the budget runs out.
+  const share = (j: number, left: number): boolean => {
+    const at = hidden[j] as number;
+    if (j === hidden.length - 1) {
+      if (++tried > budget) return false;
+      candidate[at] = left;
+      const again = withholdSmall(indices, { count: (i) => candidate[i] as number, key: (i) => key(items[i] as T), order: 'given' });
+      if (again.every((c, i) => c.value === published[i]) && meanOf(candidate) === target) hidden.forEach((h, k) => seen[k]?.add(candidate[h] as number));
+      return true;
+    }
+    for (let n = 0; n <= left; n++) {
+      candidate[at] = n;
+      if (!share(j + 1, left - n)) return false;
+    }
+    return true;
+  };
+  return share(0, rest) && seen.every((values) => values.size >= 2);
+}

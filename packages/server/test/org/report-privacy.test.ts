@@ -217,11 +217,12 @@ describe('the report never shows a count between 1 and 4 (M5)', () => {
     ]);
   });
 
-  it('feedback ratings below 5 are withheld, and the average only shows from 5 ratings on', async () => {
+  it('feedback ratings below 5 are withheld, and the average with them: it would give the withheld ratings away', async () => {
+    // 5 × 4 and one 1: an average of 3.5 over 6 ratings is a sum of 21, 20 of it shown, so the withheld one is a 1.
     await add({ feedback: [...times(5, { rating: 4 }), { rating: 1 }] });
     const { report, csv } = await fetchReport();
     expect(report.feedback.count).toBe(6);
-    expect(report.feedback.average).toBe(3.5);
+    expect(report.feedback.average).toBeNull();
     expect(report.feedback.ratings).toEqual([
       { rating: 1, count: null, suppressed: true },
       { rating: 2, count: null, suppressed: true },
@@ -230,6 +231,23 @@ describe('the report never shows a count between 1 and 4 (M5)', () => {
       { rating: 5, count: null, suppressed: true },
     ]);
     expect(csv).toContain('feedback_ratings,1,,< 5\r\n');
+    expect(csv).toContain('feedback,average,,\r\n');
+  });
+
+  it('the average shows from 5 ratings on when it gives nothing away; a single rating of 1 more takes it away', async () => {
+    await add({ feedback: [...times(5, { rating: 4 }), ...times(7, { rating: 5 })] });
+    const { report } = await fetchReport();
+    expect(report.feedback.average).toBe(4.58);
+    expect(report.feedback.ratings.map((r) => r.count)).toEqual([0, 0, 0, 5, 7]);
+    await add({ feedback: [{ rating: 1 }] });
+    expect((await fetchReport()).report.feedback.average).toBeNull();
+  });
+
+  it('the average shows beside withheld ratings when it cannot tell them: 3 × 1 and 2 × 2 could as well be 4 × 1 and 1 × 3', async () => {
+    await add({ feedback: [...times(3, { rating: 1 }), ...times(2, { rating: 2 }), ...times(10, { rating: 4 }), ...times(10, { rating: 5 })] });
+    const { report } = await fetchReport();
+    expect(report.feedback.average).toBe(3.88);
+    expect(report.feedback.ratings.map((r) => r.count)).toEqual([null, null, null, 10, 10]);
   });
 });
 

@@ -40,6 +40,31 @@ function protect(counts: [string, number][], keepOrder = false): [string, number
   if (keepOrder) return cells;
   return [...cells.filter(([, n]) => n !== null), ...cells.filter(([, n]) => n === null).sort((a, b) => (a[0] < b[0] ? -1 : 1))];
 }
+/**
+ * The average rating as the report may show it, written out again: from 5 ratings on, and null when a reader who
+ * knows the rule, the exact count and the average (2 decimals) could tell a withheld rating count exactly.
+ */
+function average(counts: number[]): number | null {
+  const round2 = (x: number) => Math.round(x * 100) / 100;
+  const total = counts.reduce((a, n) => a + n, 0);
+  const mean = (list: number[]) => round2(list.reduce((a, n, i) => a + n * (i + 1), 0) / total);
+  if (total < 5) return null;
+  const publish = (list: number[]) => protect(list.map((n, i): [string, number] => [String(i + 1), n]), true).map(([, v]) => v);
+  const published = publish(counts);
+  const hidden = published.flatMap((v, i) => (v === null ? [i] : []));
+  const values = hidden.map(() => new Set<number>());
+  const rest = total - published.reduce<number>((a, v) => a + (v ?? 0), 0);
+  const tryAll = (j: number, left: number, candidate: number[]): void => {
+    if (j === hidden.length - 1) {
+      candidate[hidden[j]!] = left;
+      if (JSON.stringify(publish(candidate)) === JSON.stringify(published) && mean(candidate) === mean(counts)) hidden.forEach((h, k) => values[k]!.add(candidate[h]!));
+      return;
+    }
+    for (let n = 0; n <= left; n++) tryAll(j + 1, left - n, Object.assign([...candidate], { [hidden[j]!]: n }));
+  };
+  if (hidden.length > 0) tryAll(0, rest, published.map((v) => v ?? 0));
+  return values.every((v) => v.size >= 2) ? mean(counts) : null;
+}
 const withheld = (n: number | null) => (n === null ? { suppressed: true } : {});
 
 let services: TestServices;
@@ -144,10 +169,9 @@ describe('the report of a generated fair equals the figures computed from its ra
 
   it('feedback: count, average, ratings', () => {
     const ratings = protect(countBy(g.feedback, (f) => String(f.rating), ['1', '2', '3', '4', '5']).sort((a, b) => Number(a[0]) - Number(b[0])), true);
-    const sum = g.feedback.reduce((s, f) => s + f.rating, 0);
     expect(report.feedback).toEqual({
       count: g.feedback.length,
-      average: Math.round((sum / g.feedback.length) * 100) / 100,
+      average: average(ratings.map(([r]) => g.feedback.filter((f) => String(f.rating) === r).length)),
       ratings: ratings.map(([rating, count]) => ({ rating: Number(rating), count, ...withheld(count) })),
       missing: [], // the generated feedback has no "what was missing" text
     });
