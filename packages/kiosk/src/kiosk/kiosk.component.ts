@@ -19,6 +19,7 @@ import { LocaleController, directionOf, langTagOf } from '../i18n/catalog.js';
 import { ApiClient, ApiError, EVENT_CLOSED, outcomeOf } from '../net/api-client.js';
 import { newIdempotencyKey, randomToken } from '../net/device-id.js';
 import { Outbox, type Refusal, type SendOutcome } from '../net/outbox.js';
+import { serverClock } from '../net/server-clock.js';
 import { icon } from '../pictograms/index.js';
 import '../shared/privacy-notice/privacy-notice.js';
 import type { ContactState, KioskEngine } from './engine.js';
@@ -46,7 +47,10 @@ export interface KioskUnpairedDetail {
   code: string;
 }
 
-/** Detail of `markt-kiosk-unsent`: the kind of the record dropped unsent, and how many were dropped since the page loaded. */
+/**
+ * Detail of `markt-kiosk-unsent`: the kind of the record dropped unsent (past its time, or a contact request the server
+ * refused), and how many were dropped since the page loaded.
+ */
 export interface KioskUnsentDetail {
   kind: 'leads' | 'feedback' | 'quizzes' | 'searches';
   total: number;
@@ -107,8 +111,9 @@ function loadEngine(): Promise<KioskEngine> {
  * @event {CustomEvent<KioskFeedbackDetail>} markt-feedback - A visitor rated the kiosk at the end.
  * @event {CustomEvent<{ reason: 'idle' | 'finished' }>} markt-session-end - Everything the visitor entered was wiped.
  * @event {CustomEvent<KioskUnsentDetail>} markt-kiosk-unsent - A queued record (a contact request, feedback or a
- *   statistic) could not be sent in its time (the fair's end plus one day) and was dropped unsent; `total` is the
- *   count since the page loaded, for a notice to the operator ("N requests could not be sent").
+ *   statistic) could not be sent in its time (the fair's end plus one day), or the server refused a contact request
+ *   for good (a 4xx other than 410 EVENT_CLOSED, which every visitor is shown), and it was dropped unsent; `total`
+ *   is the count since the page loaded, for a notice to the operator ("N requests could not be sent").
  * @event {CustomEvent<KioskUnpairedDetail>} markt-kiosk-unpaired - The server refused the device token (401
  *   `DEVICE_REVOKED` or `UNAUTHORIZED`): the kiosk stopped reporting and dropped what it had queued; the page must pair again.
  *
@@ -158,6 +163,11 @@ export class MarktKiosk extends LitElement {
    * of "sent" and, for every later visitor, instead of the form. Kept across wipes, reset when another fair's data comes.
    */
   @state() eventClosed = false;
+  /**
+   * Offers whose contact request of this session the server refused (a 400, 404, 409 or 422): their contact screen
+   * says "could not be sent" instead of "sent". Wiped with the session.
+   */
+  @state() contactFailed: readonly string[] = [];
   @state() rating: number | undefined;
   @state() missingText = '';
   @state() loadError = false;
@@ -187,8 +197,10 @@ export class MarktKiosk extends LitElement {
   #unpaired = false;
   /** Tells the server "this kiosk is in use" (paired kiosks only; nothing about the visitor). */
   #presence: SessionReporter | undefined;
-  /** Queued records dropped unsent since the page loaded (past their time; see `#maxAgeOf`). */
+  /** Queued records dropped unsent since the page loaded (past their time, see `#maxAgeOf`, or refused). */
   #unsent = 0;
+  /** The contact requests of this session not yet answered: idempotency key → offer id (see `contactFailed`). */
+  #sessionLeads = new Map<string, string>();
   /** A random id for this visitor's session only; a new one after every wipe (never the device's id). */
   #sessionDevice = randomToken(16);
   /** Counts wipes: work that waited (a language loading) must not act on the next visitor's session. */
@@ -408,6 +420,8 @@ export class MarktKiosk extends LitElement {
     this.consent = false;
     this.contactError = undefined;
     this.contactSentTo = undefined;
+    this.contactFailed = [];
+    this.#sessionLeads = new Map();
     this.rating = undefined;
     this.missingText = '';
     this.resultsShown = this.#engine?.RESULTS_PAGE ?? this.resultsShown;
@@ -761,6 +775,7 @@ export class MarktKiosk extends LitElement {
       consent: this.consent,
       error: this.contactError,
       sentTo: this.contactSentTo,
+      failed: this.contactFailed.includes(offer.id),
       closed: this.eventClosed,
       consentText: this.#t('contact.consent', { provider: this.#providerOf(offer)?.name ?? '', days: this.data?.event.retentionDays ?? 30 }),
       setConsent: (on) => {
@@ -792,9 +807,12 @@ export class MarktKiosk extends LitElement {
       deviceId: this.#sessionDevice,
       contact: { ...(name ? { name } : {}), ...(phone ? { phone } : {}), ...(email ? { email } : {}) },
       locale: this.locale,
-      consent: { text: consentText, locale: this.locale, at: new Date().toISOString() },
+      // In the server's time (it refuses a consent more than 5 minutes ahead of its clock), as it was when the
+      // visitor agreed: a request sent later (the network was down) keeps it.
+      consent: { text: consentText, locale: this.locale, at: serverClock.stamp() },
       idempotencyKey: newIdempotencyKey(),
     };
+    this.#sessionLeads.set(lead.idempotencyKey, offer.id);
     this.#queue('leads', lead);
     this.dispatchEvent(new CustomEvent<KioskContactDetail>('markt-contact-request', { detail: lead, bubbles: true, composed: true }));
     // The typed details leave memory as soon as they are handed on.
@@ -827,18 +845,38 @@ export class MarktKiosk extends LitElement {
         maxAgeMs: (entry) => this.#maxAgeOf(entry),
       });
       outbox.addEventListener('rejected', (e) => {
-        if (e.detail.code !== EVENT_CLOSED || this.eventClosed) return;
-        this.eventClosed = true;
-        // The visitor who just sent a request reads "sent" no longer: the new heading takes the focus and is read out.
-        if (this.screen === 'contact') this.#focusPending = true;
+        if (e.detail.code === EVENT_CLOSED) {
+          if (this.eventClosed) return;
+          this.eventClosed = true;
+          // The visitor who just sent a request reads "sent" no longer: the new heading takes the focus and is read out.
+          if (this.screen === 'contact') this.#focusPending = true;
+        } else if (kind === 'leads' && !this.#unpaired) {
+          this.#leadRefused(e.detail.item as LeadInput);
+        }
       });
-      outbox.addEventListener('expired', () => {
-        this.#unsent += 1;
-        this.dispatchEvent(new CustomEvent<KioskUnsentDetail>('markt-kiosk-unsent', { detail: { kind, total: this.#unsent }, bubbles: true, composed: true }));
-      });
+      outbox.addEventListener('expired', () => this.#countUnsent(kind));
       this.#outboxes.set(kind, outbox);
     }
     return outbox;
+  }
+
+  /**
+   * The server refused a contact request for good: the visitor who sent it, while their session lasts, reads "could
+   * not be sent" instead of "sent" (on that offer's contact screen, focused when it shows); after the wipe only the
+   * operator's count says it (`markt-kiosk-unsent`).
+   */
+  #leadRefused(lead: LeadInput): void {
+    this.#countUnsent('leads');
+    const offerId = this.#sessionLeads.get(lead.idempotencyKey);
+    if (offerId === undefined) return; // an earlier visitor's (wiped) or a former page's
+    this.#sessionLeads.delete(lead.idempotencyKey);
+    this.contactFailed = [...this.contactFailed, offerId];
+    if (this.screen === 'contact' && this.detailId === offerId) this.#focusPending = true;
+  }
+
+  #countUnsent(kind: RecordKind): void {
+    this.#unsent += 1;
+    this.dispatchEvent(new CustomEvent<KioskUnsentDetail>('markt-kiosk-unsent', { detail: { kind, total: this.#unsent }, bubbles: true, composed: true }));
   }
 
   /**

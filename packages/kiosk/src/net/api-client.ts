@@ -1,4 +1,5 @@
 import type { Refusal, SendOutcome } from './outbox.js';
+import { serverClock, type ServerClock } from './server-clock.js';
 
 /** The server's error code for a visit or lead sent to an event whose retention period is over (HTTP 410): drop it. */
 export const EVENT_CLOSED = 'EVENT_CLOSED';
@@ -32,6 +33,8 @@ export interface ApiClientOptions {
   token?: string;
   /** The fetch to use; default the global one. */
   fetch?: typeof fetch;
+  /** Learns the server's time from the `Date` header of every answer; default the page's {@link serverClock}. */
+  clock?: ServerClock;
 }
 
 /**
@@ -60,11 +63,14 @@ function isErrorBody(body: unknown): body is { error: { code?: unknown; message?
 export class ApiClient {
   readonly baseUrl: string;
   token: string | undefined;
+  /** The server's clock as this client's answers taught it (stamp device times with `clock.stamp()`). */
+  readonly clock: ServerClock;
   readonly #fetch: typeof fetch;
 
-  constructor({ baseUrl = '', token, fetch: fetchImpl }: ApiClientOptions = {}) {
+  constructor({ baseUrl = '', token, fetch: fetchImpl, clock = serverClock }: ApiClientOptions = {}) {
     this.baseUrl = baseUrl.replace(/\/$/, '');
     this.token = token;
+    this.clock = clock;
     this.#fetch = fetchImpl ?? ((input, init) => globalThis.fetch(input, init));
   }
 
@@ -132,17 +138,22 @@ export class ApiClient {
     return (text ? JSON.parse(text) : undefined) as T;
   }
 
-  #raw(method: string, path: string, body: unknown, init: RequestInit): Promise<Response> {
+  async #raw(method: string, path: string, body: unknown, init: RequestInit): Promise<Response> {
     const headers = new Headers(init.headers);
     headers.set('accept', 'application/json');
     if (body !== undefined) headers.set('content-type', 'application/json');
     if (this.token) headers.set('authorization', `Bearer ${this.token}`);
-    return this.#fetch(`${this.baseUrl}${path}`, {
+    const sentAt = Date.now();
+    const response = await this.#fetch(`${this.baseUrl}${path}`, {
       ...init,
       method,
       headers,
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),
     });
+    // Every answer, refusals too, says the server's time (the API's answers are never served from a cache
+    // unchecked: `no-store`, or `no-cache` with a 304 that brings a fresh Date).
+    this.clock.observe(response.headers.get('date'), sentAt);
+    return response;
   }
 
   async #error(response: Response): Promise<ApiError> {

@@ -106,6 +106,7 @@ const ui: Record<UiKey, string> = {
   'contact.needConsent': 'يرجى تأكيد موافقتك.',
   'contact.sent': 'شكرًا! سيتواصل معك {provider}.',
   'contact.closed': 'انتهى هذا المعرض. لم تعد الطلبات مقبولة. يُرجى التواصل مع مقدّم الخدمة مباشرةً.',
+  'contact.failed': 'تعذّر إرسال طلبك. يُرجى التحدث إلى العاملين في الجناح.',
   'feedback.title': 'هل ساعدك هذا؟',
   'feedback.r1': 'أبدًا',
   'feedback.r2': 'قليلًا',

@@ -107,6 +107,7 @@ const ui: Record<UiKey, string> = {
   'contact.needConsent': 'Bitte sagen Sie: Ich bin einverstanden.',
   'contact.sent': 'Danke! {provider} meldet sich bei Ihnen.',
   'contact.closed': 'Der Markt ist vorbei. Sie können keine Anfrage mehr schicken. Bitte melden Sie sich selbst beim Anbieter.',
+  'contact.failed': 'Ihre Anfrage ging nicht weg. Bitte sprechen Sie mit den Mitarbeitenden am Stand.',
   'feedback.title': 'Hat Ihnen das geholfen?',
   'feedback.r1': 'Nein',
   'feedback.r2': 'Wenig',

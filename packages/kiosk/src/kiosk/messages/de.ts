@@ -107,6 +107,7 @@ const ui: Record<UiKey, string> = {
   'contact.needConsent': 'Bitte bestätigen Sie, dass Sie einverstanden sind.',
   'contact.sent': 'Danke! {provider} meldet sich bei Ihnen.',
   'contact.closed': 'Dieser Markt ist vorbei. Anfragen werden nicht mehr angenommen. Bitte wenden Sie sich direkt an den Anbieter.',
+  'contact.failed': 'Ihre Anfrage konnte nicht gesendet werden. Bitte sprechen Sie die Mitarbeitenden am Stand an.',
   'feedback.title': 'Hat Ihnen das geholfen?',
   'feedback.r1': 'Gar nicht',
   'feedback.r2': 'Wenig',

@@ -113,6 +113,7 @@ const ui = {
   'contact.needConsent': 'Please confirm that you agree.',
   'contact.sent': 'Thank you! {provider} will contact you.',
   'contact.closed': 'This fair is over. Requests are no longer accepted. Please contact the provider directly.',
+  'contact.failed': 'Your request could not be sent. Please speak to the staff at the stand.',
   'feedback.title': 'Did this help you?',
   'feedback.r1': 'Not at all',
   'feedback.r2': 'A little',

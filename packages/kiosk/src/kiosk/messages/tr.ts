@@ -106,6 +106,7 @@ const ui: Record<UiKey, string> = {
   'contact.needConsent': 'Lütfen kabul ettiğinizi onaylayın.',
   'contact.sent': 'Teşekkürler! {provider} sizinle iletişime geçecek.',
   'contact.closed': 'Bu fuar sona erdi. Artık talep kabul edilmiyor. Lütfen doğrudan kurumla iletişime geçin.',
+  'contact.failed': 'Talebiniz gönderilemedi. Lütfen stanttaki çalışanlarla konuşun.',
   'feedback.title': 'Bu size yardımcı oldu mu?',
   'feedback.r1': 'Hiç',
   'feedback.r2': 'Biraz',

@@ -18,6 +18,8 @@ export interface ContactState {
   error: KioskKey | undefined;
   /** The provider's name once the request was handed on. */
   sentTo: string | undefined;
+  /** The server refused the request sent from this screen: it was not sent, and will not be. */
+  failed: boolean;
   /** The fair is over (the server refused a record with 410 EVENT_CLOSED): no request can be sent. */
   closed: boolean;
   consentText: string;
@@ -27,7 +29,8 @@ export interface ContactState {
 
 /**
  * Contact request: only the fields the visitor chooses, the consent text in their language, an explicit "I agree".
- * Once the fair is over (`closed`) it says so instead, also in place of "sent" for a request the server refused.
+ * Once the fair is over (`closed`) it says so instead, also in place of "sent" for a request the server refused;
+ * a request refused for another reason (`failed`) says it could not be sent, with whom to ask instead.
  * @param v the kiosk view
  * @param offer the offer the request is about
  * @param c the form's state and actions
@@ -37,6 +40,10 @@ export interface ContactState {
 export function contactScreen(v: KioskView, offer: Offer, c: ContactState): TemplateResult {
   if (c.closed) {
     return html`${v.heading(v.t('contact.closed'))}
+      <div class="row"><button type="button" @click=${() => v.go('results')}>${v.t('nav.results')}</button></div>`;
+  }
+  if (c.failed) {
+    return html`${v.heading(v.t('contact.failed'))}
       <div class="row"><button type="button" @click=${() => v.go('results')}>${v.t('nav.results')}</button></div>`;
   }
   if (c.sentTo !== undefined) {
