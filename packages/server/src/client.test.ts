@@ -272,6 +272,12 @@ describe('createMarktClient against the real server', () => {
     const devices = await org.org.devices(eventId).list();
     expect(devices.find((d) => d.id === kioskPairing.deviceId)).toMatchObject({ role: 'kiosk', revoked: false });
     await org.org.devices(eventId).revoke(kioskPairing.deviceId);
+    await org.org.devices(eventId).create({ role: 'kiosk', name: 'Kiosk lost' });
+    const lost = (await org.org.pairingCodes(eventId).list()).find((x) => x.name === 'Kiosk lost')!;
+    await org.org.pairingCodes(eventId).withdraw(lost.id);
+    expect((await org.org.pairingCodes(eventId).list()).some((x) => x.id === lost.id)).toBe(false);
+    expect(await org.org.erase(eventId, { phone: '0170 0000000' })).toEqual({ deleted: 0 });
+    expect(await org.org.erase(null, { email: 'nobody@example.org' })).toEqual({ deleted: 0 });
     expect((await apiError(kiosk.kiosk.me())).code).toBe('DEVICE_REVOKED');
     expect((await org.org.posters(eventId)).some((x) => x.standId === s)).toBe(true);
     expect((await org.org.report(eventId)).totals.quizzes).toBeGreaterThan(0);

@@ -236,10 +236,27 @@ export interface DeviceView {
   revokedAt: string | null;
 }
 /** A single-use pairing code (10 minutes) and the page URL that pairs with it. */
+/** A pairing code made but not used yet, as `GET …/pairing-codes` lists it (never the code). */
+export interface PendingPairingCode {
+  id: string;
+  role: 'booth' | 'kiosk';
+  providerId: string | null;
+  name: string;
+  createdAt: string;
+  expiresAt: string;
+}
+/** The body of `POST …/erasure`: the person's e-mail address and/or phone number (at least one). */
+export interface ErasureRequest {
+  email?: string;
+  phone?: string;
+}
+
 export interface PairingCode {
   code: string;
   expiresAt: string;
   pairUrl: string;
+  /** The code's id in `pairingCodes(eventId).list()`. */
+  id: string;
 }
 /** One stand on the poster sheet. */
 export interface Poster {
@@ -562,6 +579,18 @@ export function createMarktClient(options: MarktClientOptions) {
         /** Revokes a device: its token is refused at once and its sockets get `revoked`. */
         revoke: (deviceId: string) => none({ method: 'DELETE', path: `${E(eventId)}/devices/${enc(deviceId)}` }),
       }),
+      /** Pairing codes made but not used yet (never the codes); withdraw one when its sheet went missing. */
+      pairingCodes: (eventId: string) => ({
+        list: () => json<PendingPairingCode[]>({ method: 'GET', path: `${E(eventId)}/pairing-codes` }),
+        /** Withdraws an unused code: pairing with it then fails as with an unknown code. */
+        withdraw: (codeId: string) => none({ method: 'DELETE', path: `${E(eventId)}/pairing-codes/${enc(codeId)}` }),
+      }),
+      /**
+       * Erases a person's leads by e-mail address or phone number (Art. 17 GDPR): in one event, or with `eventId`
+       * null in all the tenant's events. Answers only how many.
+       */
+      erase: (eventId: string | null, request: ErasureRequest) =>
+        json<{ deleted: number }>({ method: 'POST', path: eventId === null ? '/api/org/erasure' : `${E(eventId)}/erasure`, body: request }),
       /** A stand's QR code as SVG text. */
       qrSvg: (eventId: string, standId: string) => text({ method: 'GET', path: `${E(eventId)}/stands/${enc(standId)}/qr.svg` }),
       /** A stand's QR code as PNG bytes. */
