@@ -1,9 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
 import { io as connect, type Socket } from 'socket.io-client';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createPairingCode, key, leadBody } from '../../test/field/setup.js';
 import { smallFair } from '../../test/fixtures.js';
-import { tempDbUrl } from '../../test/helpers.js';
+import { databaseBytes, tempDbUrl } from '../../test/helpers.js';
 import { loadConfig } from '../config.js';
 import { startServer, type RunningServer } from '../server.js';
 import { createServices } from '../services.js';
@@ -76,7 +75,6 @@ const until = async (check: () => boolean, ms = 5000) => {
     await new Promise((r) => setTimeout(r, 10));
   }
 };
-const databaseBytes = (path: string) => Buffer.concat([path, `${path}-wal`, `${path}-shm`].filter(existsSync).map((p) => readFileSync(p)));
 
 describe('DELETE /api/booth/leads/:id', () => {
   it("erases the provider's own lead to the byte (204), with its change keys, and tells every tablet of the provider", async () => {

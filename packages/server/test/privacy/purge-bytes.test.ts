@@ -1,9 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
 import { createClient } from '@libsql/client';
 import { describe, expect, it } from 'vitest';
 import { purgeExpired } from '../../src/store/purge.js';
 import { fairClock, field, key, leadBody } from '../field/setup.js';
-import { testServices, tempDbUrl } from '../helpers.js';
+import { databaseBytes, testServices, tempDbUrl } from '../helpers.js';
 
 // After the retention purge, a lead's phone number and e-mail must be nowhere the server writes: not in the
 // tables, not in the database file's free pages, not in the -wal file, not in the logs. The test reads raw bytes.
@@ -11,11 +10,6 @@ import { testServices, tempDbUrl } from '../helpers.js';
 const PHONE = '+49 30 7788 4411 2';
 const EMAIL = 'zeynep.unique-visitor-4711@example.org';
 const NAME = 'Zeynep Quixotic-Marchetti';
-
-/** Every file the database writes: the main file, its -wal and -shm, a rollback -journal. */
-function databaseBytes(path: string): Buffer {
-  return Buffer.concat([path, `${path}-wal`, `${path}-shm`, `${path}-journal`].filter(existsSync).map((p) => readFileSync(p)));
-}
 
 describe('the retention purge leaves no personal data behind', () => {
   for (const vacuum of [true, false]) it(`finds a lead's phone, e-mail and name in no byte of the database files and no log line (${vacuum ? 'with VACUUM, as markt purge does' : 'without VACUUM, as the server\'s hourly purge does'})`, async () => {
