@@ -73,7 +73,10 @@ export function tokenFromPath(pathname: string): string | undefined {
  * Starts a stand's phone page: shows the stand, records the visit once through the outbox,
  * keeps the saved list and the language on the phone, and queues contact requests until the server confirms.
  * A request the server refuses because the fair is over (410 `EVENT_CLOSED`) is dropped and the visitor told so,
- * also when it had been saved to be sent later; the fair's pages then offer no contact form any more.
+ * also when it had been saved to be sent later; the fair's pages then offer no contact form any more. A request
+ * refused for another reason (400, 404, 409, 422) is said too: "could not be sent" while the visitor waits for the
+ * answer, "your saved request was not sent" when it was saved to be sent later. The consent time is stamped in the
+ * server's time (`api.clock`, learned from the answers' Date header), as it was when the visitor agreed.
  * Without a connection it shows the cached copy of the stand, or "No connection" with "Try again", and
  * tries again by itself when the phone comes back online.
  * @param root where the page goes (usually `document.body`'s `<main>`)
@@ -130,7 +133,8 @@ export function startPhone(root: HTMLElement, { token, api = new ApiClient(), st
       // Without session storage a reload may count a second visit; better than none.
     }
     const id = idFor(token);
-    void visits.enqueue({ token, ...(id ? { deviceId: id } : {}), at: new Date().toISOString() });
+    // In the server's time as far as this phone knows it yet (the stand's answer teaches it; the server does not check it).
+    void visits.enqueue({ token, ...(id ? { deviceId: id } : {}), at: api.clock.stamp() });
   }
 
   const stopLoading = loadWithCopy(page, {
@@ -164,18 +168,18 @@ export function startPhone(root: HTMLElement, { token, api = new ApiClient(), st
   /** Keys of the requests whose answer the visitor is waiting for on this page (see onContact). */
   const awaiting = new Set<string>();
   /**
-   * The fair is over (410 EVENT_CLOSED): the request is dropped, never sent again; the fair's pages stop offering
-   * the form. A request saved to be sent later is said here, when the outbox sends it (on this page or the next).
+   * A request refused for good is dropped, never sent again. The fair is over (410 EVENT_CLOSED): the fair's pages stop
+   * offering the form. A request saved to be sent later is said here, when the outbox sends it (on this page or the
+   * next): `unsent` (the fair is over) or `refused` (any other refusal).
    */
   const onLeadRefused = (event: CustomEvent<OutboxRejectedDetail<QueuedLead>>): void => {
-    if (event.detail.code !== EVENT_CLOSED) return;
-    const { item, key } = event.detail;
+    const { item, key, code } = event.detail;
     const stand = standOf(item.token);
     const eventId = item.eventId ?? stand?.event.id;
-    if (eventId !== undefined) page.closedEvents = markClosed(storage, eventId);
+    if (code === EVENT_CLOSED && eventId !== undefined) page.closedEvents = markClosed(storage, eventId);
     if (awaiting.has(key)) return;
     page.unsentTo = item.provider ?? stand?.provider.name ?? '';
-    page.contactStatus = 'unsent';
+    page.contactStatus = code === EVENT_CLOSED ? 'unsent' : 'refused';
   };
   leads.addEventListener('rejected', onLeadRefused);
   /** "Meine Angaben löschen": erases this phone's visits and leads on the server (under each fair's id), then forgets the ids. */
@@ -203,8 +207,11 @@ export function startPhone(root: HTMLElement, { token, api = new ApiClient(), st
     const data = page.data;
     if (!data) return; // the form is shown only with the stand's data
     const eventId = data.event.id;
+    // The server refuses a consent more than 5 minutes ahead of its clock: stamped in its time, as it was now.
+    const consent = { ...event.detail.consent, at: api.clock.stamp(event.detail.consent.at) };
     void (async () => {
-      const key = await leads.enqueue({ token, eventId, provider: data.provider.name, body: { ...event.detail, deviceId: deviceId(eventId, storage) } });
+      const body = { ...event.detail, consent, deviceId: deviceId(eventId, storage) };
+      const key = await leads.enqueue({ token, eventId, provider: data.provider.name, body });
       awaiting.add(key);
       page.contactStatus = await new Promise<ContactStatus>((resolve) => {
         const settle = (status: ContactStatus): void => {

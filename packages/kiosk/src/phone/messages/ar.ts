@@ -38,6 +38,7 @@ export const ar: Messages<PhoneKey> = {
   'contact.closed': 'انتهى هذا المعرض. لم تعد الطلبات مقبولة. يُرجى التواصل مع مقدّم الخدمة مباشرةً.',
   'contact.closedReach': 'تجد في هذه الصفحة طريقة التواصل مع {provider}.',
   'contact.unsent': 'لم يُرسَل طلبك المحفوظ إلى {provider}.',
+  'contact.askStand': 'يرجى السؤال في الجناح مباشرة.',
   'list.title': 'قائمتي',
   'list.empty': 'لم تحفظ شيئًا بعد. اضغط على "احفظ في قائمتي" عند أحد العروض.',
   'list.remove': 'احذف من قائمتي',

@@ -38,6 +38,7 @@ export const deLs: Messages<PhoneKey> = {
   'contact.closed': 'Der Markt ist vorbei. Sie können keine Anfrage mehr schicken. Bitte melden Sie sich selbst beim Anbieter.',
   'contact.closedReach': 'Auf dieser Seite steht: So erreichen Sie {provider}.',
   'contact.unsent': 'Ihre gespeicherte Nachricht an {provider} ging nicht weg.',
+  'contact.askStand': 'Bitte fragen Sie am Stand.',
   'list.title': 'Meine Liste',
   'list.empty': 'Die Liste ist leer. Tippen Sie bei einem Angebot auf: Auf meine Liste.',
   'list.remove': 'Von der Liste nehmen',

@@ -38,6 +38,7 @@ export const de: Messages<PhoneKey> = {
   'contact.closed': 'Dieser Markt ist vorbei. Anfragen werden nicht mehr angenommen. Bitte wenden Sie sich direkt an den Anbieter.',
   'contact.closedReach': 'Wie Sie {provider} erreichen, steht auf dieser Seite.',
   'contact.unsent': 'Ihre gespeicherte Anfrage an {provider} wurde nicht gesendet.',
+  'contact.askStand': 'Bitte fragen Sie direkt am Stand.',
   'list.title': 'Meine Liste',
   'list.empty': 'Noch nichts gespeichert. Tippen Sie bei einem Angebot auf „Auf meine Liste“.',
   'list.remove': 'Von meiner Liste entfernen',

@@ -35,6 +35,7 @@ export const en = {
   'contact.closed': 'This fair is over. Requests are no longer accepted. Please contact the provider directly.',
   'contact.closedReach': 'You can find how to reach {provider} on this page.',
   'contact.unsent': 'Your saved request to {provider} was not sent.',
+  'contact.askStand': 'Please ask at the stand.',
   'list.title': 'My list',
   'list.empty': 'Nothing saved yet. Tap "Save to my list" at an offer.',
   'list.remove': 'Remove from my list',

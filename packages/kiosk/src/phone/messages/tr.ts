@@ -38,6 +38,7 @@ export const tr: Messages<PhoneKey> = {
   'contact.closed': 'Bu fuar sona erdi. Artık talep kabul edilmiyor. Lütfen doğrudan kurumla iletişime geçin.',
   'contact.closedReach': '{provider} kurumuna nasıl ulaşacağınız bu sayfada yazıyor.',
   'contact.unsent': 'Kaydedilen isteğiniz {provider} kurumuna gönderilmedi.',
+  'contact.askStand': 'Lütfen doğrudan stanta sorun.',
   'list.title': 'Listem',
   'list.empty': 'Henüz bir şey kaydedilmedi. Bir teklifte "Listeme ekle"ye dokunun.',
   'list.remove': 'Listemden çıkar',

@@ -29,10 +29,11 @@ export interface SaveChangeDetail {
 }
 
 /**
- * Where the contact request stands, as the page shows it: `closed` when the server refused it because the fair is
- * over, `unsent` when a request saved to be sent later met that refusal (see `unsentTo`).
+ * Where the contact request stands, as the page shows it: `failed` when the server refused it (not because the fair
+ * is over) while the visitor waited, `closed` when it refused it because the fair is over; `unsent` and `refused`
+ * when a request saved to be sent later met either refusal (see `unsentTo`).
  */
-export type ContactStatus = 'none' | 'sent' | 'queued' | 'failed' | 'closed' | 'unsent';
+export type ContactStatus = 'none' | 'sent' | 'queued' | 'failed' | 'closed' | 'unsent' | 'refused';
 
 /** Where deleting the visitor's details ("Meine Angaben löschen") stands: asked, done, or failed. */
 export type EraseStatus = 'none' | 'busy' | 'done' | 'failed';
@@ -69,7 +70,7 @@ export class StandPage extends LitElement {
   @property() token = '';
   /** Shown after a contact request: sent, kept to send later, or refused by the server. */
   @property() contactStatus: ContactStatus = 'none';
-  /** The provider of a saved request that was not sent because its fair is over (status `unsent`); '' when unknown. */
+  /** The provider of a saved request that the server refused (status `unsent` or `refused`); '' when unknown. */
   @property() unsentTo = '';
   /** Fairs that take no more contact requests (the server answered 410 EVENT_CLOSED): this page's may be one. */
   @property({ attribute: false }) closedEvents: readonly string[] = [];
@@ -178,6 +179,8 @@ export class StandPage extends LitElement {
         return t('contact.closed');
       case 'unsent':
         return this.unsentTo ? `${t('contact.unsent', { provider: this.unsentTo })} ${t('contact.closed')}` : t('contact.closed');
+      case 'refused':
+        return this.unsentTo ? `${t('contact.unsent', { provider: this.unsentTo })} ${t('contact.askStand')}` : t('contact.failed');
       default:
         return closed ? t('contact.closed') : '';
     }
