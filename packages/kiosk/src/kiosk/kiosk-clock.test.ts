@@ -8,8 +8,9 @@ import type { LeadInput } from '@markt/sdk';
 import { expectAccessible } from '../../test/axe.js';
 import { serverClock } from '../net/server-clock.js';
 import type { KioskUnsentDetail, MarktKiosk } from './kiosk.component.js';
+import { kioskCatalog } from './i18n.js';
 import { fixtureData } from './test-fixture.js';
-import { $, askForContact, heading, until, wait } from './test-visitor.js';
+import { $, askForContact, heading, tap, until, wait } from './test-visitor.js';
 import './kiosk.js';
 
 const MINUTE = 60_000;
@@ -148,11 +149,33 @@ describe('<markt-kiosk> with a clock 10 minutes ahead of the server, and refused
     mode = 'invalid';
     release!();
     await until(() => refused.length === 1);
-    await wait(50);
-    // Back at the same offer's contact screen.
+    await until(() => el.shadowRoot!.querySelector('.notice') !== null);
+    // Wherever the visitor is, an alert says so (read out by a screen reader without moving the focus).
+    const notice = $(el, '.notice[role="alert"]');
+    expect(notice.querySelector('p')!.textContent).to.equal('Your request to Schuldnerberatung Pankow could not be sent. Please speak to the staff at the stand.');
+    expect(heading(el), 'the visitor stays where they are').to.equal(kioskCatalog.t('en', 'results.title'));
+    await expectAccessible(el);
+    // Back at the same offer's contact screen: it says so too, and the notice has done its job.
     el.go('contact');
     await el.updateComplete;
     expect(heading(el)).to.equal(FAILED_EN);
+    expect(el.shadowRoot!.querySelector('.notice')).to.equal(null);
+  });
+
+  it('the notice goes when the visitor dismisses it, and the focus returns to the heading', async () => {
+    mode = 'hold';
+    const el = await pairedKiosk();
+    await askForContact(el, 'de');
+    await until(() => release !== undefined);
+    el.go('map');
+    await el.updateComplete;
+    mode = 'invalid';
+    release!();
+    await until(() => el.shadowRoot!.querySelector('.notice') !== null);
+    await tap(el, '[data-dismiss-notice]');
+    expect(el.shadowRoot!.querySelector('.notice')).to.equal(null);
+    expect(el.shadowRoot!.activeElement).to.equal($(el, '[data-screen-heading]'));
+    expect(el.screen).to.equal('map');
   });
 
   it('a refusal that comes after the idle wipe shows the next visitor nothing, and is counted for the operator (markt-kiosk-unsent)', async () => {

@@ -168,6 +168,11 @@ export class MarktKiosk extends LitElement {
    * says "could not be sent" instead of "sent". Wiped with the session.
    */
   @state() contactFailed: readonly string[] = [];
+  /**
+   * The offer of a refused request whose refusal came while the visitor was elsewhere: a notice (role="alert") on
+   * every screen says so until the visitor dismisses it or opens that offer's contact screen.
+   */
+  @state() refusalNotice: string | undefined;
   @state() rating: number | undefined;
   @state() missingText = '';
   @state() loadError = false;
@@ -261,6 +266,8 @@ export class MarktKiosk extends LitElement {
     if ((changed.has('apiBase') || changed.has('eventId')) && !this.data && this.eventId !== undefined && this.apiBase !== undefined) {
       void this.#load();
     }
+    // The visitor sees the refusal on the offer's own contact screen now.
+    if (this.refusalNotice !== undefined && this.screen === 'contact' && this.detailId === this.refusalNotice) this.refusalNotice = undefined;
     if (changed.has('screen')) {
       this.#idle.armed = this.screen !== 'attract';
       // A visitor session runs from the first touch on the attract screen until the wipe returns to it.
@@ -421,6 +428,7 @@ export class MarktKiosk extends LitElement {
     this.contactError = undefined;
     this.contactSentTo = undefined;
     this.contactFailed = [];
+    this.refusalNotice = undefined;
     this.#sessionLeads = new Map();
     this.rating = undefined;
     this.missingText = '';
@@ -584,7 +592,7 @@ export class MarktKiosk extends LitElement {
     const locale = this.locale;
     return html`<div class="app" part="app" lang=${langTagOf(locale)} dir=${directionOf(locale)}>
       <div class="screen" ?inert=${this.idlePrompt}>
-        ${this.screen === 'attract' ? this.#attract() : html`${this.#bar()}<main>${this.#screen()}</main>${this.#bottomNav()}`}
+        ${this.screen === 'attract' ? this.#attract() : html`${this.#bar()}<main>${this.#refusal()}${this.#screen()}</main>${this.#bottomNav()}`}
       </div>
       ${this.idlePrompt ? this.#idleDialog() : nothing}
     </div>`;
@@ -872,6 +880,22 @@ export class MarktKiosk extends LitElement {
     this.#sessionLeads.delete(lead.idempotencyKey);
     this.contactFailed = [...this.contactFailed, offerId];
     if (this.screen === 'contact' && this.detailId === offerId) this.#focusPending = true;
+    else this.refusalNotice = offerId;
+  }
+
+  /** The notice of a request refused while the visitor was on another screen (see `refusalNotice`). */
+  #refusal(): TemplateResult | typeof nothing {
+    const offerId = this.refusalNotice;
+    if (offerId === undefined) return nothing;
+    const offer = this.data?.offers.find((o) => o.id === offerId);
+    const provider = offer ? (this.#providerOf(offer)?.name ?? '') : '';
+    return html`<div class="notice" role="alert">
+      <p>${this.#t('contact.failedFor', { provider })}</p>
+      <button type="button" data-dismiss-notice @click=${() => {
+        this.refusalNotice = undefined;
+        this.#focusPending = true;
+      }}>${this.#t('contact.noticeOk')}</button>
+    </div>`;
   }
 
   #countUnsent(kind: RecordKind): void {

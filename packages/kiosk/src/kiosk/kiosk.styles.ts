@@ -288,6 +288,23 @@ export const kioskStyles = css`
     color: #a00000;
     font-weight: 600;
   }
+  .notice {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 1rem;
+    padding: 0.5rem 1rem;
+    margin-block-end: 1rem;
+    border: 3px solid #a00000;
+    border-radius: 0.75rem;
+    background: var(--markt-kiosk-background);
+  }
+  .notice p {
+    flex: 1 1 20rem;
+    margin: 0;
+    color: #a00000;
+    font-weight: 600;
+  }
   .qr svg {
     width: min(22rem, 80vw);
     height: auto;

@@ -107,6 +107,8 @@ const ui: Record<UiKey, string> = {
   'contact.sent': 'شكرًا! سيتواصل معك {provider}.',
   'contact.closed': 'انتهى هذا المعرض. لم تعد الطلبات مقبولة. يُرجى التواصل مع مقدّم الخدمة مباشرةً.',
   'contact.failed': 'تعذّر إرسال طلبك. يُرجى التحدث إلى العاملين في الجناح.',
+  'contact.failedFor': 'تعذّر إرسال طلبك إلى {provider}. يُرجى التحدث إلى العاملين في الجناح.',
+  'contact.noticeOk': 'حسنًا',
   'feedback.title': 'هل ساعدك هذا؟',
   'feedback.r1': 'أبدًا',
   'feedback.r2': 'قليلًا',

@@ -108,6 +108,8 @@ const ui: Record<UiKey, string> = {
   'contact.sent': 'Danke! {provider} meldet sich bei Ihnen.',
   'contact.closed': 'Der Markt ist vorbei. Sie können keine Anfrage mehr schicken. Bitte melden Sie sich selbst beim Anbieter.',
   'contact.failed': 'Ihre Anfrage ging nicht weg. Bitte sprechen Sie mit den Mitarbeitenden am Stand.',
+  'contact.failedFor': 'Ihre Anfrage an {provider} ging nicht weg. Bitte sprechen Sie mit den Mitarbeitenden am Stand.',
+  'contact.noticeOk': 'Verstanden',
   'feedback.title': 'Hat Ihnen das geholfen?',
   'feedback.r1': 'Nein',
   'feedback.r2': 'Wenig',

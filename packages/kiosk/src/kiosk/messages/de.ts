@@ -108,6 +108,8 @@ const ui: Record<UiKey, string> = {
   'contact.sent': 'Danke! {provider} meldet sich bei Ihnen.',
   'contact.closed': 'Dieser Markt ist vorbei. Anfragen werden nicht mehr angenommen. Bitte wenden Sie sich direkt an den Anbieter.',
   'contact.failed': 'Ihre Anfrage konnte nicht gesendet werden. Bitte sprechen Sie die Mitarbeitenden am Stand an.',
+  'contact.failedFor': 'Ihre Anfrage an {provider} konnte nicht gesendet werden. Bitte sprechen Sie die Mitarbeitenden am Stand an.',
+  'contact.noticeOk': 'Verstanden',
   'feedback.title': 'Hat Ihnen das geholfen?',
   'feedback.r1': 'Gar nicht',
   'feedback.r2': 'Wenig',

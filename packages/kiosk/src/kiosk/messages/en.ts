@@ -114,6 +114,8 @@ const ui = {
   'contact.sent': 'Thank you! {provider} will contact you.',
   'contact.closed': 'This fair is over. Requests are no longer accepted. Please contact the provider directly.',
   'contact.failed': 'Your request could not be sent. Please speak to the staff at the stand.',
+  'contact.failedFor': 'Your request to {provider} could not be sent. Please speak to the staff at the stand.',
+  'contact.noticeOk': 'Got it',
   'feedback.title': 'Did this help you?',
   'feedback.r1': 'Not at all',
   'feedback.r2': 'A little',

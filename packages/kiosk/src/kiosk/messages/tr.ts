@@ -107,6 +107,8 @@ const ui: Record<UiKey, string> = {
   'contact.sent': 'Teşekkürler! {provider} sizinle iletişime geçecek.',
   'contact.closed': 'Bu fuar sona erdi. Artık talep kabul edilmiyor. Lütfen doğrudan kurumla iletişime geçin.',
   'contact.failed': 'Talebiniz gönderilemedi. Lütfen stanttaki çalışanlarla konuşun.',
+  'contact.failedFor': '{provider} kurumuna talebiniz gönderilemedi. Lütfen stanttaki çalışanlarla konuşun.',
+  'contact.noticeOk': 'Anladım',
   'feedback.title': 'Bu size yardımcı oldu mu?',
   'feedback.r1': 'Hiç',
   'feedback.r2': 'Biraz',
