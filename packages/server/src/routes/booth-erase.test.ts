@@ -1,6 +1,6 @@
-import { io as connect, type Socket } from 'socket.io-client';
+import type { Socket } from 'socket.io-client';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createPairingCode, key, leadBody } from '../../test/field/setup.js';
+import { createPairingCode, erasedRecorder, key, leadBody } from '../../test/field/setup.js';
 import { smallFair } from '../../test/fixtures.js';
 import { databaseBytes, tempDbUrl } from '../../test/helpers.js';
 import { loadConfig } from '../config.js';
@@ -49,14 +49,7 @@ async function tablet(providerId: string): Promise<string> {
 
 /** A live tablet of the provider: records every `erased` it is sent. */
 async function liveTablet(providerId: string): Promise<unknown[]> {
-  const socket = connect(server.url, { auth: { token: await tablet(providerId) }, transports: ['websocket'], reconnection: false, forceNew: true });
-  sockets.push(socket);
-  const erased: unknown[] = [];
-  socket.on('erased', (payload: unknown) => erased.push(payload));
-  await new Promise<void>((resolve, reject) => {
-    socket.once('connect', () => resolve());
-    socket.once('connect_error', reject);
-  });
+  const { socket, erased } = await erasedRecorder(server.url, await tablet(providerId), sockets);
   await socket.emitWithAck('sync', { after: 0 });
   return erased;
 }

@@ -1,4 +1,4 @@
-import { io as connect, type Socket } from 'socket.io-client';
+import type { Socket } from 'socket.io-client';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
 import { startServer, type RunningServer } from '../../src/server.js';
@@ -7,7 +7,7 @@ import { createTenant, insertFair, standTokenOf } from '../../src/store/fair.js'
 import { purgeExpired } from '../../src/store/purge.js';
 import { smallFair } from '../fixtures.js';
 import { tempDbUrl } from '../helpers.js';
-import { createPairingCode, key, leadBody } from './setup.js';
+import { createPairingCode, erasedRecorder, key, leadBody } from './setup.js';
 
 // Leads erased by their visitor or purged after the retention period must leave the booth tablets too:
 // the booth's `sync` ack names the leads the server still holds, and `erased { leadIds }` is pushed live.
@@ -50,14 +50,7 @@ async function post(path: string, body: unknown): Promise<{ id: string; seq: num
 async function tablet(role: 'booth' | 'kiosk', providerId: string | null): Promise<{ socket: Socket; erased: unknown[]; sync: () => Promise<Ack> }> {
   const code = await createPairingCode(server.services, eventId, role, providerId);
   const { token } = await post('/api/pair', { code }) as unknown as { token: string };
-  const socket = connect(server.url, { auth: { token }, transports: ['websocket'], reconnection: false, forceNew: true });
-  sockets.push(socket);
-  const erased: unknown[] = [];
-  socket.on('erased', (payload: unknown) => erased.push(payload));
-  await new Promise<void>((resolve, reject) => {
-    socket.once('connect', () => resolve());
-    socket.once('connect_error', reject);
-  });
+  const { socket, erased } = await erasedRecorder(server.url, token, sockets);
   return { socket, erased, sync: () => socket.emitWithAck('sync', { after: 0 }) as Promise<Ack> };
 }
 

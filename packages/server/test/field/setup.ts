@@ -1,4 +1,5 @@
 import type { Hono } from 'hono';
+import { io as connect, type Socket } from 'socket.io-client';
 import { createApp } from '../../src/app.js';
 import { hashToken, normalisePairingCode, pairingCode } from '../../src/security/tokens.js';
 import type { Services } from '../../src/services.js';
@@ -136,4 +137,25 @@ export async function field(services?: TestServices): Promise<Field> {
       }),
     get: async (path, token, headers = {}) => app.request(path, { headers: { ...auth(token), ...headers } }),
   };
+}
+
+/**
+ * A device's live socket (booth tablet or kiosk) that records every `erased` it is sent; added to `sockets` so the
+ * test can close it.
+ * @param url the running server's base URL
+ * @param token the device token from pairing
+ * @param sockets the test's list of open sockets
+ * @returns the connected socket and the `erased` payloads it received so far (the array fills as they come)
+ * @example const { erased } = await erasedRecorder(server.url, token, sockets); await socket.emitWithAck('sync', { after: 0 });
+ */
+export async function erasedRecorder(url: string, token: string, sockets: Socket[]): Promise<{ socket: Socket; erased: unknown[] }> {
+  const socket = connect(url, { auth: { token }, transports: ['websocket'], reconnection: false, forceNew: true });
+  sockets.push(socket);
+  const erased: unknown[] = [];
+  socket.on('erased', (payload: unknown) => erased.push(payload));
+  await new Promise<void>((resolve, reject) => {
+    socket.once('connect', () => resolve());
+    socket.once('connect_error', reject);
+  });
+  return { socket, erased };
 }

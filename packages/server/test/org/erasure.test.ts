@@ -1,9 +1,9 @@
-import { io as connect, type Socket } from 'socket.io-client';
+import type { Socket } from 'socket.io-client';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '../../src/server.js';
 import { emailKey, phoneKey } from '../../src/store/erasure.js';
 import { insertFair, standTokenOf } from '../../src/store/fair.js';
-import { createPairingCode, fairClock, key, leadBody, pair } from '../field/setup.js';
+import { createPairingCode, erasedRecorder, fairClock, key, leadBody, pair } from '../field/setup.js';
 import { smallFair } from '../fixtures.js';
 import { databaseBytes } from '../helpers.js';
 import { orgWorld, type Login, type OrgWorld } from './setup.js';
@@ -40,14 +40,7 @@ async function lead(eventId: string, contact: Record<string, string>, standId = 
 /** A live booth tablet of the provider: records every `erased` it is sent. */
 async function liveTablet(eventId: string, providerId: string): Promise<unknown[]> {
   const { token } = await pair(w.app, await createPairingCode(w.services, eventId, 'booth', providerId));
-  const socket = connect(server.url, { auth: { token }, transports: ['websocket'], reconnection: false, forceNew: true });
-  sockets.push(socket);
-  const erased: unknown[] = [];
-  socket.on('erased', (payload: unknown) => erased.push(payload));
-  await new Promise<void>((resolve, reject) => {
-    socket.once('connect', () => resolve());
-    socket.once('connect_error', reject);
-  });
+  const { socket, erased } = await erasedRecorder(server.url, token, sockets);
   await socket.emitWithAck('sync', { after: 0 });
   return erased;
 }
