@@ -1,6 +1,8 @@
 import type { Offer } from '@markt/sdk';
+import { bucketEnd } from '../live/stats.js';
 import type { Services } from '../services.js';
 import { nearDuplicateOffers, type NearDuplicatePair } from './near-duplicates.js';
+import { orderedIdTime } from './ordered-id.js';
 import { meanIsSafe, MIN_COUNT, withholdSmall } from './small-counts.js';
 
 /**
@@ -18,16 +20,37 @@ export interface Suppressible {
 }
 
 /**
+ * How long after a period boundary the report's lists wait before they count up to it (ms): a row is stamped with
+ * its time a moment before its transaction commits, and the server processes of a cluster may differ by some
+ * seconds, so a read right at the boundary could miss a row that a read a second later counts.
+ */
+export const LISTS_SETTLE_MS = 30_000;
+
+/**
  * The evaluation (Auswertung) of one event. Counts only: no contact data, no device ids, no count between 1 and
  * `MIN_COUNT - 1` (those are `null` with `suppressed: true`). The totals are exact: they are over the whole event.
+ * While the event runs, the lists count only what was written before `listsUntil` (privacy review H2): else two
+ * reads a few seconds apart would show which stand one visit went to.
  * Each list is withheld by `withholdSmall` (small-counts.ts): a list with a small count withholds every count below
  * `MIN_COUNT` of it, and never exactly one cell or only cells of `MIN_COUNT - 1` (then its smallest shown count
- * too), so that no withheld count can be worked out from the exact total. Only a list of one cell equals its total.
+ * too), so that no withheld count can be worked out from the list's total (its own sum up to `listsUntil`, which
+ * a reader may know; once final, the exact total). Only a list of one cell equals its total.
  */
 export interface EventReport {
   eventId: string;
   generatedAt: string;
+  /** Over the whole event, up to this moment: they say nothing about one stand or provider. */
   totals: { visits: number; visitors: number; leads: number; quizzes: number; searches: number; feedback: number };
+  /**
+   * Until when the lists count (ISO time), or `null` once they are final. Until the event's end (`endsAt`), the
+   * lists (`visitsPerStand` … `feedback`) count only what the server wrote before the last whole 5-minute period
+   * boundary (`bucketEnd` of live/stats.ts, as the organizer's live activity), taken `LISTS_SETTLE_MS` after it
+   * passed; so they change once per period, never with one visit. A visit counts by the time the server wrote it
+   * (its id, store/ordered-id.ts), not the device's `at`: a visit sent late with an old time waits for the next
+   * boundary too. From the end on (or when no more writes are possible: retention over, data purged), everything
+   * counts and this is `null`.
+   */
+  listsUntil: string | null;
   /**
    * Every stand, and the id of a stand deleted since that has visits (number and provider name empty); shown
    * counts by count (desc), then the withheld ones by stand id.
@@ -47,7 +70,8 @@ export interface EventReport {
    */
   zeroResultSearches: { query: string; count: number }[];
   /**
-   * `count` exact; `average` from `MIN_COUNT` ratings on and only when it gives no withheld rating count away
+   * `count`: the ratings counted (up to `listsUntil`; `totals.feedback` is the exact number); `average` of those,
+   * from `MIN_COUNT` ratings on and only when it gives no withheld rating count away
    * (`meanIsSafe`: 5 × 4 shown, 6 ratings and an average of 3.5 say that the withheld one is a 1), else null;
    * `ratings` 1–5, withheld as every list (`withholdSmall`); `missing`: the cleaned "what was missing" texts that at least `MIN_COUNT` visitors wrote alike, most
    * frequent first (at most 100).
@@ -103,15 +127,53 @@ function sharedTexts(rows: readonly Row[], column: string): { text: string; n: n
     .map(([text, n]) => ({ text, n }));
 }
 
+/** What decides whether an event's report lists are final: its end and whether writes are still possible. */
+export interface ListsClock {
+  /** The event's end (ISO 8601). */
+  endsAt: string;
+  /** When its visitor data must be gone (`events.delete_after`); no write is taken from then on. */
+  deleteAfter: string | null;
+  /** When its visitor data was purged, if it was. */
+  purgedAt: string | null;
+}
+
 /**
- * Builds the report of an event from the database, with small counts withheld and free text cleaned.
- * @param services the server services
+ * Until when the report's lists count at `now`: the last whole 5-minute period boundary (`bucketEnd`) that passed
+ * at least `LISTS_SETTLE_MS` ago, while the event runs; `null` (final: everything counts) from its end on, or once
+ * no more writes are possible.
+ * @param event the event's end, deletion date and purge time
+ * @param now the current time
+ * @returns the boundary, or null when the lists are final
+ * @example
+ * listsBoundary({ endsAt: '2027-03-10T15:00:00+01:00', deleteAfter: null, purgedAt: null }, new Date('2027-03-10T10:45:40Z'));
+ * // 2027-03-10T10:45:00.000Z
+ */
+export function listsBoundary(event: ListsClock, now: Date): Date | null {
+  const time = now.getTime();
+  const over = (at: string | null) => at !== null && time >= Date.parse(at);
+  if (over(event.endsAt) || over(event.deleteAfter) || event.purgedAt !== null) return null;
+  return new Date(bucketEnd(time - LISTS_SETTLE_MS));
+}
+
+/**
+ * Builds the report of an event from the database, with small counts withheld and free text cleaned. While the
+ * event runs, its lists count only what was written before `listsUntil` (see `EventReport.listsUntil`).
+ * @param services the server services (`now` decides until when the lists count)
  * @param eventId the event (the caller checks the tenant)
  * @returns the report
  * @example const report = await eventReport(services, 'fair-1');
  */
 export async function eventReport(services: Services, eventId: string): Promise<EventReport> {
-  const q = async (sql: string): Promise<Row[]> => (await services.db.execute({ sql, args: [eventId] })).rows as unknown as Row[];
+  const now = services.now();
+  const q = async (sql: string, ...args: (string | null)[]): Promise<Row[]> =>
+    (await services.db.execute({ sql, args: [eventId, ...args] })).rows as unknown as Row[];
+  const [event] = await q('SELECT ends_at, delete_after, purged_at FROM events WHERE id = ?1');
+  const orNull = (value: unknown) => (value == null ? null : String(value));
+  const until = event ? listsBoundary({ endsAt: String(event.ends_at), deleteAfter: orNull(event.delete_after), purgedAt: orNull(event.purged_at) }, now) : null;
+  // Rows written before the boundary (null: all). Leads, quizzes, searches and feedback carry the server's time of
+  // writing; a visit carries the device's (`at`), but its id starts with the server's (store/ordered-id.ts).
+  const before = until?.toISOString() ?? null;
+  const idBefore = until ? orderedIdTime(until.getTime()) : null;
   const [totals] = await q(`SELECT
       (SELECT COUNT(*) FROM visits WHERE event_id = ?1) AS visits,
       (SELECT COUNT(DISTINCT device_id) FROM visits WHERE event_id = ?1) AS visitors,
@@ -121,25 +183,43 @@ export async function eventReport(services: Services, eventId: string): Promise<
       (SELECT COUNT(*) FROM feedback WHERE event_id = ?1) AS feedback`);
   // Every stand, and stands deleted since that have visits: else their visits would be a gap between the total and
   // the rows, a figure of its own.
-  const perStand = await q(`WITH counts AS (SELECT stand_id, COUNT(*) AS n FROM visits WHERE event_id = ?1 GROUP BY stand_id)
+  const perStand = await q(
+    `WITH counts AS (SELECT stand_id, COUNT(*) AS n FROM visits WHERE event_id = ?1 AND (?2 IS NULL OR id < ?2) GROUP BY stand_id)
       SELECT s.id, json_extract(s.data, '$.number') AS number, json_extract(p.data, '$.name') AS provider_name, COALESCE(c.n, 0) AS visits
         FROM stands s LEFT JOIN providers p ON p.event_id = s.event_id AND p.id = s.provider_id LEFT JOIN counts c ON c.stand_id = s.id
         WHERE s.event_id = ?1
-      UNION ALL SELECT c.stand_id, NULL, NULL, c.n FROM counts c WHERE c.stand_id NOT IN (SELECT id FROM stands WHERE event_id = ?1)`);
-  const perHour = await q(`SELECT substr(at, 1, 13) AS hour, COUNT(*) AS visits FROM visits WHERE event_id = ?1 GROUP BY hour ORDER BY hour`);
-  const perProvider = await q(`SELECT p.id, json_extract(p.data, '$.name') AS name,
-        (SELECT COUNT(*) FROM leads l WHERE l.event_id = p.event_id AND l.provider_id = p.id) AS leads
-      FROM providers p WHERE p.event_id = ?1`);
+      UNION ALL SELECT c.stand_id, NULL, NULL, c.n FROM counts c WHERE c.stand_id NOT IN (SELECT id FROM stands WHERE event_id = ?1)`,
+    idBefore,
+  );
+  const perHour = await q(
+    `SELECT substr(at, 1, 13) AS hour, COUNT(*) AS visits FROM visits WHERE event_id = ?1 AND (?2 IS NULL OR id < ?2) GROUP BY hour ORDER BY hour`,
+    idBefore,
+  );
+  const perProvider = await q(
+    `SELECT p.id, json_extract(p.data, '$.name') AS name,
+        (SELECT COUNT(*) FROM leads l WHERE l.event_id = p.event_id AND l.provider_id = p.id AND (?2 IS NULL OR l.created_at < ?2)) AS leads
+      FROM providers p WHERE p.event_id = ?1`,
+    before,
+  );
   // Every offer kind of the fair, also those without a lead: a withheld kind must not be the only one left.
-  const perKind = await q(`SELECT kind, SUM(n) AS leads FROM (
+  const perKind = await q(
+    `SELECT kind, SUM(n) AS leads FROM (
         SELECT COALESCE(json_extract(o.data, '$.kind'), 'none') AS kind, 1 AS n
-          FROM leads l LEFT JOIN offers o ON o.event_id = l.event_id AND o.id = l.offer_id WHERE l.event_id = ?1
+          FROM leads l LEFT JOIN offers o ON o.event_id = l.event_id AND o.id = l.offer_id WHERE l.event_id = ?1 AND (?2 IS NULL OR l.created_at < ?2)
         UNION ALL SELECT DISTINCT json_extract(data, '$.kind'), 0 FROM offers WHERE event_id = ?1 AND json_extract(data, '$.kind') IS NOT NULL
-      ) GROUP BY kind`);
-  const codes = await q(`SELECT code, COUNT(*) AS n FROM quizzes WHERE event_id = ?1 GROUP BY code`);
-  const zero = sharedTexts(await q(`SELECT query, COUNT(*) AS n FROM searches WHERE event_id = ?1 AND result_count = 0 GROUP BY query`), 'query');
-  const missing = sharedTexts(await q(`SELECT missing, COUNT(*) AS n FROM feedback WHERE event_id = ?1 AND missing IS NOT NULL GROUP BY missing`), 'missing');
-  const ratingRows = await q(`SELECT rating, COUNT(*) AS n FROM feedback WHERE event_id = ?1 GROUP BY rating`);
+      ) GROUP BY kind`,
+    before,
+  );
+  const codes = await q(`SELECT code, COUNT(*) AS n FROM quizzes WHERE event_id = ?1 AND (?2 IS NULL OR at < ?2) GROUP BY code`, before);
+  const zero = sharedTexts(
+    await q(`SELECT query, COUNT(*) AS n FROM searches WHERE event_id = ?1 AND result_count = 0 AND (?2 IS NULL OR at < ?2) GROUP BY query`, before),
+    'query',
+  );
+  const missing = sharedTexts(
+    await q(`SELECT missing, COUNT(*) AS n FROM feedback WHERE event_id = ?1 AND missing IS NOT NULL AND (?2 IS NULL OR at < ?2) GROUP BY missing`, before),
+    'missing',
+  );
+  const ratingRows = await q(`SELECT rating, COUNT(*) AS n FROM feedback WHERE event_id = ?1 AND (?2 IS NULL OR at < ?2) GROUP BY rating`, before);
   const ratingCount = new Map(ratingRows.map((r) => [Number(r.rating), Number(r.n)]));
   const ratings = [1, 2, 3, 4, 5].map((rating) => ({ rating, n: ratingCount.get(rating) ?? 0 }));
   const offers = (await q(`SELECT data FROM offers WHERE event_id = ?1`)).map((r) => JSON.parse(String(r.data)) as Offer);
@@ -151,7 +231,7 @@ export async function eventReport(services: Services, eventId: string): Promise<
   const averageSafe = meanIsSafe(ratings, { count: (r) => r.n, key: (r) => String(r.rating), weight: (r) => r.rating, round: round2 });
   return {
     eventId,
-    generatedAt: services.now().toISOString(),
+    generatedAt: now.toISOString(),
     totals: {
       visits: Number(totals?.visits ?? 0),
       visitors: Number(totals?.visitors ?? 0),
@@ -160,6 +240,7 @@ export async function eventReport(services: Services, eventId: string): Promise<
       searches: Number(totals?.searches ?? 0),
       feedback: Number(totals?.feedback ?? 0),
     },
+    listsUntil: before,
     visitsPerStand: withholdSmall(perStand, { count: (r) => n(r, 'visits'), key: (r) => String(r.id) }).map(({ item: r, value }) => ({
       standId: String(r.id),
       standNumber: String(r.number ?? ''),
@@ -212,7 +293,8 @@ function shown(value: number | null): string | number {
 }
 
 /**
- * The report as one CSV table (`section,key,label,value`), for spreadsheets. Withheld counts read `< 5`.
+ * The report as one CSV table (`section,key,label,value`), for spreadsheets. Withheld counts read `< 5`; the row
+ * `report,lists_until` holds `listsUntil` (empty once the lists are final).
  * @param report the report
  * @returns CSV text with a header line, CRLF line ends
  * @example const csv = reportCsv(await eventReport(services, eventId));
@@ -220,6 +302,7 @@ function shown(value: number | null): string | number {
 export function reportCsv(report: EventReport): string {
   const rows: (string | number | null)[][] = [['section', 'key', 'label', 'value']];
   for (const [key, value] of Object.entries(report.totals)) rows.push(['totals', key, '', value]);
+  rows.push(['report', 'lists_until', '', report.listsUntil]);
   for (const s of report.visitsPerStand) rows.push(['visits_per_stand', s.standNumber, s.providerName, shown(s.visits)]);
   for (const h of report.visitsPerHour) rows.push(['visits_per_hour', h.hour, '', shown(h.visits)]);
   for (const p of report.leadsPerProvider) rows.push(['leads_per_provider', p.providerId, p.providerName, shown(p.leads)]);

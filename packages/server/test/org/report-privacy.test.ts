@@ -8,66 +8,22 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { commands } from '../../src/cli/commands.js';
 import { MIN_COUNT, cleanFreeText, eventReport, reportCsv, type EventReport } from '../../src/store/report.js';
 import { derivable, type PublishedList } from '../derivable-counts.js';
+import { addReportRows, reportLists, times, type ReportRows } from './report-data.js';
 import { orgWorld, type Login, type OrgWorld } from './setup.js';
 
 let w: OrgWorld;
 let org: Login;
 const E = '/api/org/events/fair-test';
-const AT = '2027-03-10T09:30:00.000Z';
-let seq = 0;
-let n = 0;
 
 beforeEach(async () => {
-  seq = 0;
   w = await orgWorld(() => new Date('2027-03-10T12:00:00Z'));
   org = await w.org1();
 });
 afterEach(async () => w.dispose());
 
-/** Writes rows straight into the real tables, as the kiosk and phone routes would have. */
-async function add(rows: {
-  visits?: { standId: string; providerId: string; device?: string; at?: string }[];
-  leads?: { providerId: string; offerId: string | null }[];
-  quizzes?: string[];
-  searches?: string[];
-  feedback?: { rating: number; missing?: string | null }[];
-}): Promise<void> {
-  await w.services.queue.run(async (tx) => {
-    for (const v of rows.visits ?? []) {
-      const id = `v-${n++}`;
-      await tx.execute({
-        sql: `INSERT INTO visits (id, event_id, seq, stand_id, provider_id, device_id, source, at, idempotency_key) VALUES (?, 'fair-test', ?, ?, ?, ?, 'qr', ?, ?)`,
-        args: [id, ++seq, v.standId, v.providerId, v.device ?? `device-${id}-aaaaaaaaaaaaaaaa`, v.at ?? AT, id],
-      });
-    }
-    for (const l of rows.leads ?? []) {
-      const id = `l-${n++}`;
-      await tx.execute({
-        sql: `INSERT INTO leads (id, event_id, seq, provider_id, stand_id, offer_id, device_id, contact, locale, message,
-                consent_text, consent_locale, consent_at, created_at, idempotency_key)
-              VALUES (?, 'fair-test', ?, ?, NULL, ?, ?, ?, 'de', NULL, 'Ich bin einverstanden, dass ...', 'de', ?, ?, ?)`,
-        args: [id, ++seq, l.providerId, l.offerId, `device-${id}-aaaaaaaaaaaaaaaa`, JSON.stringify({ phone: '+49 30 1234567' }), AT, AT, id],
-      });
-    }
-    for (const code of rows.quizzes ?? []) {
-      const id = `q-${n++}`;
-      await tx.execute({ sql: `INSERT INTO quizzes (id, event_id, code, interests, at, idempotency_key) VALUES (?, 'fair-test', ?, '{}', ?, ?)`, args: [id, code, AT, id] });
-    }
-    for (const query of rows.searches ?? []) {
-      await tx.execute({ sql: `INSERT INTO searches (id, event_id, query, result_count, locale, at) VALUES (?, 'fair-test', ?, 0, 'de', ?)`, args: [`s-${n++}`, query, AT] });
-    }
-    for (const f of rows.feedback ?? []) {
-      const id = `f-${n++}`;
-      await tx.execute({
-        sql: `INSERT INTO feedback (id, event_id, rating, missing, locale, at, idempotency_key) VALUES (?, 'fair-test', ?, ?, 'de', ?, ?)`,
-        args: [id, f.rating, f.missing ?? null, AT, id],
-      });
-    }
-    await tx.execute({ sql: 'UPDATE events SET last_seq = ? WHERE id = ?', args: [seq, 'fair-test'] });
-  });
-}
-
-const times = <T>(k: number, item: T): T[] => Array.from({ length: k }, () => item);
+/** Writes rows into the real tables, as the kiosk and phone routes would have (during the fair, before 12:00). */
+const add = (rows: ReportRows): Promise<void> => addReportRows(w.services, rows);
+const lists = (report: EventReport): PublishedList[] => reportLists(report);
 
 /** Every number in the report's cells (the totals and the feedback count excluded: they are over the whole event). */
 function cellNumbers(report: EventReport): number[] {
@@ -79,19 +35,6 @@ function cellNumbers(report: EventReport): number[] {
     return value;
   });
   return numbers;
-}
-
-/** Every list of the report with the exact total it adds up to, as a reader sees them. */
-function lists(report: EventReport): PublishedList[] {
-  const { totals, feedback } = report;
-  return [
-    { name: 'visits per stand', cells: report.visitsPerStand.map((c) => c.visits), total: totals.visits },
-    { name: 'visits per hour', cells: report.visitsPerHour.map((c) => c.visits), total: totals.visits },
-    { name: 'leads per provider', cells: report.leadsPerProvider.map((c) => c.leads), total: totals.leads },
-    { name: 'leads per offer kind', cells: report.leadsPerOfferKind.map((c) => c.leads), total: totals.leads },
-    { name: 'interest codes', cells: report.interestCodes.map((c) => c.count), total: totals.quizzes },
-    { name: 'feedback ratings', cells: feedback.ratings.map((c) => c.count), total: feedback.count },
-  ];
 }
 
 async function fetchReport(): Promise<{ report: EventReport; csv: string }> {

@@ -94,6 +94,8 @@ beforeAll(async () => {
   for (const s of g.searches) await post('/api/kiosk/searches', { query: s.query, resultCount: s.resultCount, locale: 'de' }, s.at, s.resultCount === 0 ? 201 : 200);
   for (const f of g.feedback) await post('/api/kiosk/feedback', { rating: f.rating, idempotencyKey: f.idempotencyKey }, f.at, 201);
 
+  // The report is read after the fair (15:00 +01:00): its lists are final, every figure counts.
+  clock = new Date('2027-03-10T14:00:00Z');
   const login = await app.request('/api/auth/login', {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
