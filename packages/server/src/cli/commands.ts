@@ -110,10 +110,13 @@ const exportCmd: Command = {
 Writes the event's report: totals, visits per stand and hour, leads per provider and offer kind,
 interest codes, searches without result, feedback. Counts only: no contact data, no device ids.
 A count between 1 and 4 is withheld ("< 5" in CSV; null with "suppressed": true in JSON), and with
-it every count below 5 of the same list, so that it cannot be worked out from the exact totals.
+it every count below 5 of the same list, so that it cannot be worked out from the list's total.
+The average rating shows from 5 ratings on, and only when it gives no withheld rating count away.
 Searches without result and feedback texts appear only when at least 5 visitors typed the same
-thing, cut to 3 words, without digits, e-mail addresses or phone numbers. The file is still about
-visitors: keep it no longer than the event's retention period.
+thing, cut to 3 words, without digits, e-mail addresses or phone numbers. The totals are exact;
+until the event's end the lists count only what was written before the last 5-minute boundary
+(lists_until / listsUntil; empty or null once final). The file is still about visitors: keep it
+no longer than the event's retention period.
 
 Options:
   --event <id>      the event

@@ -260,4 +260,10 @@ describe('`markt export --help`', () => {
     expect(help).toContain('"< 5"');
     expect(help).toMatch(/at least 5 visitors/);
   });
+
+  it('says when the average is withheld and that the lists lag while the event runs', () => {
+    const help = (commands.find((c) => c.name === 'export')?.help ?? '').replace(/\s+/g, ' ');
+    expect(help).toContain('only when it gives no withheld rating count away');
+    expect(help).toContain('until the event\'s end the lists count only what was written before the last 5-minute boundary');
+  });
 });
