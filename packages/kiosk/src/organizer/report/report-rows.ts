@@ -14,8 +14,12 @@ export interface ReportChart {
   rows: ReportRow[];
 }
 
-/** The report as the page renders it: `ReportData`, whose counts may be withheld (`null`). */
-export type ReportView = ReportData;
+/**
+ * The report as the page renders it: `ReportData`, whose counts may be withheld (`null`), and `listsUntil`: until
+ * when its lists count while the fair runs (server store/report.ts; ISO time of the last 5-minute boundary), `null`
+ * once they are final.
+ */
+export type ReportView = ReportData & { listsUntil?: string | null };
 
 /** The totals in the order the report shows them. */
 export const TOTAL_KEYS = ['visits', 'visitors', 'leads', 'quizzes', 'searches', 'feedback'] as const;
@@ -35,6 +39,21 @@ export function hourLabel(hour: string, locale: string, timeZone?: string): stri
   const [, year, month, day, h] = match;
   const at = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day), Number(h)));
   return at.toLocaleString(locale, { day: '2-digit', month: '2-digit', hour: '2-digit', minute: '2-digit', ...(timeZone ? { timeZone } : {}) });
+}
+
+/**
+ * A readable local time of day (hours and minutes) of an ISO time, as the page shows `listsUntil`: `10:35` in
+ * German, `10:35 AM` in English.
+ * @param iso an ISO 8601 time
+ * @param locale a BCP 47 tag
+ * @param timeZone the zone to show; default the browser's
+ * @returns the label; the input as it is when it is no time
+ * @example timeLabel('2026-03-12T09:35:00.000Z', 'de', 'Europe/Berlin') // '10:35'
+ */
+export function timeLabel(iso: string, locale: string, timeZone?: string): string {
+  const at = new Date(iso);
+  if (Number.isNaN(at.getTime())) return iso;
+  return at.toLocaleTimeString(locale, { hour: '2-digit', minute: '2-digit', ...(timeZone ? { timeZone } : {}) });
 }
 
 /**

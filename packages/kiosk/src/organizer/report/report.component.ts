@@ -2,7 +2,7 @@ import { html, nothing, svg } from 'lit';
 import { property } from 'lit/decorators.js';
 import { toCsv, type CsvCell } from '../shared/csv.js';
 import { OrganizerElement } from '../shared/organizer-element.js';
-import { TOTAL_KEYS, chartsOf, type ReportChart, type ReportRow, type ReportView } from './report-rows.js';
+import { TOTAL_KEYS, chartsOf, timeLabel, type ReportChart, type ReportRow, type ReportView } from './report-rows.js';
 import { reportStyles } from './report.styles.js';
 
 /** Detail of `markt-report-export`: cancel the event to handle the file yourself. */
@@ -23,7 +23,8 @@ const BAR_SPACE = 320;
  * provider and offer kind; interest profiles; searches that found nothing; offers that look alike; feedback.
  * Each chart is an inline SVG bar chart with a data table for screen readers. Exports CSV; prints as a PDF.
  * Counts the server withholds (between 1 and 4: `null` with `suppressed: true`) read "< 5", without a bar; a note
- * says why.
+ * says why. While the fair runs, a line says until when the lists count (`listsUntil`: they move on every 5
+ * minutes, privacy review H2); the totals are exact.
  * @event markt-report-export - {ReportExportDetail} the CSV is about to be downloaded (cancelable)
  * @csspart chart - one chart's SVG
  * @cssproperty --markt-bar-color - colour of the bars
@@ -49,6 +50,8 @@ export class MarktReport extends OrganizerElement {
       const value = report.totals[key];
       if (value !== undefined) rows.push([this.t('report.totals'), this.t(`report.total.${key}`), value]);
     }
+    const until = this.#listsUntil();
+    if (until) rows.push([until, '', '']);
     for (const chart of chartsOf(report, (k) => this.t(k), this.locale)) {
       for (const row of chart.rows) rows.push([this.t(chart.title), row.label, this.#count(row.value)]);
     }
@@ -62,6 +65,12 @@ export class MarktReport extends OrganizerElement {
       for (const text of feedback.missing ?? []) rows.push([this.t('report.feedbackMissing'), text, '']);
     }
     return toCsv(rows);
+  }
+
+  /** "Lists: as of 10:35, …" while the server's lists lag (`listsUntil`); undefined once they are final. */
+  #listsUntil(): string | undefined {
+    const until = this.report?.listsUntil;
+    return typeof until === 'string' ? this.t('report.listsUntil', { time: timeLabel(until, this.locale) }) : undefined;
   }
 
   /** A count as shown: a number, or "< 5" when the server withheld it. */
@@ -173,6 +182,7 @@ export class MarktReport extends OrganizerElement {
   override render() {
     const report = this.report;
     if (!report) return html`<p>${this.t('app.loading')}</p>`;
+    const until = this.#listsUntil();
     return html`<h2>${this.t('report.title')}${this.eventName ? html`: ${this.eventName}` : nothing}</h2>
       <div class="toolbar">
         <button type="button" class="csv" @click=${this.#export}>${this.t('report.csv')}</button>
@@ -187,6 +197,7 @@ export class MarktReport extends OrganizerElement {
           )}
         </dl>
       </section>
+      ${until ? html`<p class="lists-until">${until}</p>` : nothing}
       ${chartsOf(report, (k) => this.t(k), this.locale).map((chart) => this.#section(chart))}
       ${report.nearDuplicateOffers ? this.#duplicates(report.nearDuplicateOffers) : nothing}
       ${report.feedback ? this.#feedback(report.feedback) : nothing}`;

@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { expectAccessible } from '../../../test/axe.js';
 import type { ReportData } from '../api/types.js';
 import { click } from '../test-helpers.js';
-import { hourLabel, type ReportView } from './report-rows.js';
+import { hourLabel, timeLabel, type ReportView } from './report-rows.js';
 import type { MarktReport } from './report.js';
 import './report.js';
 
@@ -140,12 +140,16 @@ describe('markt-report', () => {
       expect(note()).to.equal(
           'Zahlen von 1 bis 4 erscheinen als „< 5“, damit niemand erkannt werden kann; dann auch die anderen Zahlen unter 5 derselben Liste. Suchwörter und Rückmeldungen erscheinen erst, wenn mindestens 5 Besuche dasselbe eingegeben haben, ohne Ziffern, E-Mail-Adressen und Telefonnummern.',
       );
-      expect(de.shadowRoot!.querySelector('.average-withheld')?.textContent?.trim()).to.equal('Den Durchschnitt zeigen wir ab 5 Bewertungen.');
+      expect(de.shadowRoot!.querySelector('.average-withheld')?.textContent?.trim()).to.equal(
+        'Den Durchschnitt zeigen wir ab 5 Bewertungen und nur, wenn er keine zurückgehaltene Zahl („< 5“) verrät.',
+      );
       const en = await fixture<MarktReport>(html`<markt-report .report=${small} locale="en"></markt-report>`);
       expect(en.shadowRoot!.querySelector('.privacy-note')?.textContent?.replace(/\s+/g, ' ').trim()).to.equal(
         'Counts of 1 to 4 appear as “< 5” so that nobody can be recognised; then so do the other counts below 5 of the same list. Search terms and feedback texts appear only when at least 5 visits typed the same thing, without digits, e-mail addresses and phone numbers.',
       );
-      expect(en.shadowRoot!.querySelector('.average-withheld')?.textContent?.trim()).to.equal('The average is shown from 5 ratings on.');
+      expect(en.shadowRoot!.querySelector('.average-withheld')?.textContent?.trim()).to.equal(
+        'The average is shown from 5 ratings on, and only when it gives away no withheld count (“< 5”).',
+      );
     });
 
     it('exports "< 5" in the CSV, never an empty or a made-up number', async () => {
@@ -155,6 +159,35 @@ describe('markt-report', () => {
       expect(lines).to.include('Besuche je Stand;2 · Suchtberatung Lichtblick;< 5');
       expect(lines).to.include('Rückmeldungen;4 / 5;< 5');
       expect(lines.join('\n')).to.not.match(/null|NaN/);
+    });
+  });
+
+  describe('lists that lag while the fair runs (privacy review H2): the server sends listsUntil', () => {
+    const running: ReportView = { ...report, listsUntil: '2026-03-12T09:35:00.000Z' };
+
+    it('says until when the lists count, in the page language and time format, and stays accessible', async () => {
+      const de = await fixture<MarktReport>(html`<markt-report .report=${running}></markt-report>`);
+      await expectAccessible(de);
+      const note = (el: MarktReport) => el.shadowRoot!.querySelector('.lists-until')?.textContent?.replace(/\s+/g, ' ').trim();
+      const time = (locale: string) => timeLabel('2026-03-12T09:35:00.000Z', locale);
+      expect(note(de)).to.equal(`Listen: Stand ${time('de')} Uhr, alle 5 Minuten aktualisiert, solange der Markt läuft`);
+      const en = await fixture<MarktReport>(html`<markt-report .report=${running} locale="en"></markt-report>`);
+      expect(note(en)).to.equal(`Lists: as of ${time('en')}, updated every 5 minutes while the fair is running`);
+      expect(timeLabel('2026-03-12T09:35:00.000Z', 'de', 'Europe/Berlin')).to.equal('10:35');
+      expect(timeLabel('2026-07-01T09:35:00.000Z', 'en', 'Europe/Berlin')).to.equal('11:35 AM');
+    });
+
+    it('puts the same line into the CSV export', async () => {
+      const el = await fixture<MarktReport>(html`<markt-report .report=${running}></markt-report>`);
+      expect(el.toCsv().split('\r\n')).to.include(`Listen: Stand ${timeLabel('2026-03-12T09:35:00.000Z', 'de')} Uhr, alle 5 Minuten aktualisiert, solange der Markt läuft;;`);
+    });
+
+    it('says nothing of it once the lists are final (null) or when the server sends no such field', async () => {
+      for (const data of [{ ...report, listsUntil: null }, report]) {
+        const el = await fixture<MarktReport>(html`<markt-report .report=${data}></markt-report>`);
+        expect(el.shadowRoot!.querySelector('.lists-until')).to.equal(null);
+        expect(el.toCsv()).to.not.contain('Listen:');
+      }
     });
   });
 });
