@@ -8,7 +8,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { BUCKET_MS } from '../../src/live/stats.js';
 import { standTokenOf } from '../../src/store/fair.js';
-import { eventReport, type EventReport } from '../../src/store/report.js';
+import { eventReport, listsBoundary, LISTS_SETTLE_MS, type EventReport } from '../../src/store/report.js';
 import { derivable } from '../derivable-counts.js';
 import { key, leadBody } from '../field/setup.js';
 import { addReportRows, reportLists, times } from './report-data.js';
@@ -192,5 +192,25 @@ describe('once the fair is over, the lists are final', () => {
     expect(report.listsUntil).toBe(`${DAY}T10:40:00.000Z`);
     expect(report.visitsPerStand.find((s) => s.standId === 'st-2')?.visits).toBe(10);
     expect(report.totals.visits).toBe(21);
+  });
+});
+
+describe('listsBoundary: until when the lists count', () => {
+  const fair = { endsAt: '2027-03-10T15:00:00+01:00', deleteAfter: '2027-04-09T14:00:00.000Z', purgedAt: null };
+  const at = (time: string) => listsBoundary(fair, new Date(`${DAY}T${time}Z`))?.toISOString() ?? null;
+
+  it('is the last 5-minute boundary that passed at least LISTS_SETTLE_MS ago while the fair runs, also before it starts', () => {
+    expect(LISTS_SETTLE_MS).toBe(30_000);
+    expect(at('07:00:00')).toBe(`${DAY}T06:55:00.000Z`);
+    expect(at('10:44:59')).toBe(`${DAY}T10:40:00.000Z`);
+    expect(at('10:45:29')).toBe(`${DAY}T10:40:00.000Z`);
+    expect(at('10:45:30')).toBe(`${DAY}T10:45:00.000Z`);
+    expect(at('13:59:59')).toBe(`${DAY}T13:55:00.000Z`);
+  });
+
+  it('is null (final) from the end on, once the retention period is over, or once the data was purged', () => {
+    expect(at('14:00:00')).toBeNull();
+    expect(listsBoundary({ ...fair, deleteAfter: `${DAY}T10:00:00.000Z` }, new Date(`${DAY}T10:00:00Z`))).toBeNull();
+    expect(listsBoundary({ ...fair, purgedAt: `${DAY}T09:00:00.000Z` }, new Date(`${DAY}T10:00:00Z`))).toBeNull();
   });
 });
