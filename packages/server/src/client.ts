@@ -277,6 +277,8 @@ export interface EventReport {
   eventId: string;
   generatedAt: string;
   totals: { visits: number; visitors: number; leads: number; quizzes: number; searches: number; feedback: number };
+  /** Until the event's end the lists count only what was written before this 5-minute boundary (totals stay exact); `null` once final. */
+  listsUntil: string | null;
   visitsPerStand: { standId: string; standNumber: string; providerName: string; visits: number | null; suppressed?: true }[];
   visitsPerHour: { hour: string; visits: number | null; suppressed?: true }[];
   leadsPerProvider: { providerId: string; providerName: string; leads: number | null; suppressed?: true }[];
@@ -284,7 +286,10 @@ export interface EventReport {
   interestCodes: { code: string; count: number | null; suppressed?: true }[];
   /** Cleaned search terms that at least 5 searches share. */
   zeroResultSearches: { query: string; count: number }[];
-  /** `average` from 5 ratings on; `missing`: cleaned texts that at least 5 visitors wrote alike. */
+  /**
+   * `count`: the listed ratings; `average` from 5 ratings on and only when it gives no withheld count away;
+   * `missing`: cleaned texts that at least 5 visitors wrote alike.
+   */
   feedback: { count: number; average: number | null; ratings: { rating: number; count: number | null; suppressed?: true }[]; missing: string[] };
   /** Offers of different providers that look like the same offer. */
   nearDuplicateOffers: NearDuplicatePair[];

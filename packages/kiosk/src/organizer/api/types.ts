@@ -93,6 +93,8 @@ export interface Withheld {
  */
 export interface ReportData {
   totals: Partial<Record<'visits' | 'visitors' | 'leads' | 'quizzes' | 'searches' | 'feedback', number>>;
+  /** Until the event's end the lists count only what was written before this 5-minute boundary; `null` once final. */
+  listsUntil?: string | null;
   visitsPerStand?: ({ standId?: string; standNumber: string; providerName?: string; visits: number | null } & Withheld)[];
   visitsPerHour?: ({ hour: string; visits: number | null } & Withheld)[];
   leadsPerProvider?: ({ providerId?: string; providerName: string; leads: number | null } & Withheld)[];
@@ -102,7 +104,7 @@ export interface ReportData {
   zeroResultSearches?: { query: string; count: number }[];
   /** Offers of different providers that look alike (server: store/near-duplicates.ts). */
   nearDuplicateOffers?: NearDuplicatePair[];
-  /** `ratings`: how many gave each rating 1–5; `average` from 5 ratings on; `missing`: cleaned texts at least 5 visitors wrote alike. */
+  /** `ratings`: how many gave each rating 1–5; `average` from 5 ratings on and only when it gives no withheld count away; `missing`: cleaned texts at least 5 visitors wrote alike. */
   feedback?: { count: number; average?: number | null; ratings?: ({ rating: number; count: number | null } & Withheld)[]; missing?: string[] };
 }
 

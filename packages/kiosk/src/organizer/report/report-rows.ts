@@ -14,13 +14,6 @@ export interface ReportChart {
   rows: ReportRow[];
 }
 
-/**
- * The report as the page renders it: `ReportData`, whose counts may be withheld (`null`), and `listsUntil`: until
- * when its lists count while the fair runs (server store/report.ts; ISO time of the last 5-minute boundary), `null`
- * once they are final.
- */
-export type ReportView = ReportData & { listsUntil?: string | null };
-
 /** The totals in the order the report shows them. */
 export const TOTAL_KEYS = ['visits', 'visitors', 'leads', 'quizzes', 'searches', 'feedback'] as const;
 
@@ -65,7 +58,7 @@ export function timeLabel(iso: string, locale: string, timeZone?: string): strin
  * @param locale language of date labels, default `de`
  * @example chartsOf(report, (key) => catalog.t('de', key))
  */
-export function chartsOf(report: ReportView, label: (key: OrganizerKey) => string, locale = 'de'): ReportChart[] {
+export function chartsOf(report: ReportData, label: (key: OrganizerKey) => string, locale = 'de'): ReportChart[] {
   const charts: ReportChart[] = [];
   const add = (id: string, title: OrganizerKey, rows: ReportRow[] | undefined) => {
     if (rows) charts.push({ id, title, rows });

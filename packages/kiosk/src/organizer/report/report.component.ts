@@ -2,7 +2,8 @@ import { html, nothing, svg } from 'lit';
 import { property } from 'lit/decorators.js';
 import { toCsv, type CsvCell } from '../shared/csv.js';
 import { OrganizerElement } from '../shared/organizer-element.js';
-import { TOTAL_KEYS, chartsOf, timeLabel, type ReportChart, type ReportRow, type ReportView } from './report-rows.js';
+import type { ReportData } from '../api/types.js';
+import { TOTAL_KEYS, chartsOf, timeLabel, type ReportChart, type ReportRow } from './report-rows.js';
 import { reportStyles } from './report.styles.js';
 
 /** Detail of `markt-report-export`: cancel the event to handle the file yourself. */
@@ -34,7 +35,7 @@ export class MarktReport extends OrganizerElement {
   static override styles = reportStyles;
 
   /** The report data as `GET report` answers it (withheld counts are `null`). */
-  @property({ attribute: false }) report: ReportView | undefined;
+  @property({ attribute: false }) report: ReportData | undefined;
   /** Name of the event, for the heading and the file name. */
   @property({ attribute: 'event-name' }) eventName = '';
 
@@ -126,7 +127,7 @@ export class MarktReport extends OrganizerElement {
     </section>`;
   }
 
-  #feedback(feedback: NonNullable<ReportView['feedback']>) {
+  #feedback(feedback: NonNullable<ReportData['feedback']>) {
     const distribution = (feedback.ratings ?? []).map((d) => ({ label: `${d.rating} / 5`, value: d.count }));
     return html`<section aria-labelledby="h-feedback">
       <h3 id="h-feedback">${this.t('report.feedback')}</h3>
@@ -151,7 +152,7 @@ export class MarktReport extends OrganizerElement {
     return this.report?.leadsPerProvider?.find((p) => p.providerId === providerId)?.providerName ?? providerId;
   }
 
-  #duplicates(pairs: NonNullable<ReportView['nearDuplicateOffers']>) {
+  #duplicates(pairs: NonNullable<ReportData['nearDuplicateOffers']>) {
     return html`<section aria-labelledby="h-duplicates">
       <h3 id="h-duplicates">${this.t('report.duplicates')}</h3>
       ${pairs.length === 0

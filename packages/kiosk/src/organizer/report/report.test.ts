@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { expectAccessible } from '../../../test/axe.js';
 import type { ReportData } from '../api/types.js';
 import { click } from '../test-helpers.js';
-import { hourLabel, timeLabel, type ReportView } from './report-rows.js';
+import { hourLabel, timeLabel } from './report-rows.js';
 import type { MarktReport } from './report.js';
 import './report.js';
 
@@ -105,7 +105,7 @@ describe('markt-report', () => {
   });
 
   describe('withheld counts (privacy review M5): the server sends null with suppressed: true for counts of 1 to 4', () => {
-    const small: ReportView = {
+    const small: ReportData = {
       totals: { visits: 30, leads: 8 },
       visitsPerStand: [
         { standNumber: '1', providerName: 'Pflegeschule Nord', visits: 30 },
@@ -163,7 +163,7 @@ describe('markt-report', () => {
   });
 
   describe('lists that lag while the fair runs (privacy review H2): the server sends listsUntil', () => {
-    const running: ReportView = { ...report, listsUntil: '2026-03-12T09:35:00.000Z' };
+    const running: ReportData = { ...report, listsUntil: '2026-03-12T09:35:00.000Z' };
 
     it('says until when the lists count, in the page language and time format, and stays accessible', async () => {
       const de = await fixture<MarktReport>(html`<markt-report .report=${running}></markt-report>`);
