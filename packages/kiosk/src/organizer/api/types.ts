@@ -89,7 +89,7 @@ export interface Withheld {
 
 /**
  * The evaluation report of one event, as `GET report` answers it (every part optional but totals): counts only; a
- * count between 1 and 4 is withheld (`null`, shown as "< 5").
+ * count between 1 and 4 is withheld (`null`, shown as "withheld"), and so is a count that would tell one.
  */
 export interface ReportData {
   totals: Partial<Record<'visits' | 'visitors' | 'leads' | 'quizzes' | 'searches' | 'feedback', number>>;

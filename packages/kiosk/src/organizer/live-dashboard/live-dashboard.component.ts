@@ -19,7 +19,7 @@ export interface VisitorsNow {
   phones: number;
 }
 
-/** A count the server may have suppressed: `null` is from 1 to `minCount - 1`, shown as "< 5". */
+/** A count the server may have withheld (`null`: from 1 to `minCount - 1`, or a count that would tell one), shown as "withheld". */
 export type SmallCount = number | null;
 
 /**
@@ -85,7 +85,7 @@ function parseActivity(value: unknown): LiveActivity | undefined {
  * counts them), visits and visits per stand, contact requests and contact requests per provider, and quizzes
  * completed, all from the server's `stats { quizzes, visitorsNow, activity }` messages (absolute counts: the
  * newest wins). Visits and contact requests are aggregates per 5-minute period with counts below 5 shown as
- * "< 5" (privacy review H2): the organizer never sees a single visit or lead, and feed items, should any
+ * "withheld" (privacy review H2): the organizer never sees a single visit or lead, and feed items, should any
  * arrive, are not counted. The counters are no live region (they change too often to be read out); the
  * connection state is.
  * @csspart counters - the counter tiles
@@ -183,9 +183,9 @@ export class LiveDashboard extends OrganizerElement {
     this.connection = 'offline';
   }
 
-  /** A count as shown: "< 5" for a suppressed one. */
-  #shown(n: SmallCount, minCount: number): string {
-    return n === null ? this.t('live.few', { min: minCount }) : String(n);
+  /** A count as shown: "withheld" for a withheld one. */
+  #shown(n: SmallCount): string {
+    return n === null ? this.t('live.withheld') : String(n);
   }
 
   #standName(id: string): string {
@@ -213,7 +213,7 @@ export class LiveDashboard extends OrganizerElement {
     // Most first; a suppressed count (1 to min - 1) below every shown one, then by name.
     const rank = (n: SmallCount) => n ?? 0.5;
     const byCount = (a: [string, SmallCount], b: [string, SmallCount]) => rank(b[1]) - rank(a[1]) || a[0].localeCompare(b[0], 'de', { numeric: true });
-    const rows = (list: [string, SmallCount][]): [string, string][] => list.sort(byCount).map(([label, n]) => [label, this.#shown(n, min)]);
+    const rows = (list: [string, SmallCount][]): [string, string][] => list.sort(byCount).map(([label, n]) => [label, this.#shown(n)]);
     const stands = rows((activity?.perStand ?? []).map((row): [string, SmallCount] => [this.#standName(row.standId), row.visits]));
     const providers = rows(
       (activity?.perProvider ?? []).map((row): [string, SmallCount] => [this.providers.find((p) => p.id === row.providerId)?.name ?? row.providerId, row.leads]),
@@ -227,8 +227,8 @@ export class LiveDashboard extends OrganizerElement {
           <dd class="total">${visitors ? visitors.kiosks + visitors.phones : '–'}</dd>
           <dd class="split">${visitors ? this.t('live.visitorsSplit', { kiosks: visitors.kiosks, phones: visitors.phones }) : this.t('live.visitorsWaiting')}</dd>
         </div>
-        <div data-counter="visits"><dt>${this.t('live.visits')}</dt><dd>${activity ? this.#shown(activity.visits, min) : '–'}</dd></div>
-        <div data-counter="leads"><dt>${this.t('live.leads')}</dt><dd>${activity ? this.#shown(activity.leads, min) : '–'}</dd></div>
+        <div data-counter="visits"><dt>${this.t('live.visits')}</dt><dd>${activity ? this.#shown(activity.visits) : '–'}</dd></div>
+        <div data-counter="leads"><dt>${this.t('live.leads')}</dt><dd>${activity ? this.#shown(activity.leads) : '–'}</dd></div>
         <div data-counter="quizzes"><dt>${this.t('live.quizzes')}</dt><dd>${this.liveQuizzes ?? this.quizzes}</dd></div>
       </dl>
       <p class="hint">${this.t('live.visitorsHint')}</p>

@@ -64,7 +64,7 @@ describe('markt-live-dashboard', () => {
     expect([...el.shadowRoot!.querySelectorAll('[role="status"], [aria-live], [role="alert"]')].length).to.equal(1);
   });
 
-  it('shows visits and contact requests only as the server\'s aggregates: "< 5" for small counts, names as text, the time counted up to', async () => {
+  it('shows visits and contact requests only as the server\'s aggregates: "geschützt" for small counts, names as text, the time counted up to', async () => {
     const el = await fixture<LiveDashboard>(html`<markt-live-dashboard .stands=${stands} .providers=${providers} quizzes="5"></markt-live-dashboard>`);
     expect(counter(el, 'visits')).to.equal('–');
     expect(counter(el, 'leads')).to.equal('–');
@@ -72,20 +72,20 @@ describe('markt-live-dashboard', () => {
     expect(el.applyStats(stats)).to.equal(true);
     await el.updateComplete;
     expect(counter(el, 'visits')).to.equal('12');
-    expect(counter(el, 'leads')).to.equal('< 5');
+    expect(counter(el, 'leads')).to.equal('geschützt');
     expect(rowsOf(el, 'per-stand')).to.deep.equal([
       ['12 · Bildungswerk Nord', '9'],
-      ['13 · <script>window.__pwned=1</script>', '< 5'],
+      ['13 · <script>window.__pwned=1</script>', 'geschützt'],
     ]);
-    expect(rowsOf(el, 'per-provider')).to.deep.equal([['<script>window.__pwned=1</script>', '< 5']]);
+    expect(rowsOf(el, 'per-provider')).to.deep.equal([['<script>window.__pwned=1</script>', 'geschützt']]);
     expect(el.shadowRoot!.querySelector('script')).to.equal(null);
     expect(el.shadowRoot!.querySelector('p.activity')!.textContent).to.equal(
-      `Besuche und Kontaktwünsche: Stand ${hhmm(activity.until, 'de')} Uhr, alle 5 Minuten neu gezählt. Einzelne Besuche und Kontaktwünsche werden nicht gezeigt, Zahlen unter 5 erscheinen als „< 5“.`,
+      `Besuche und Kontaktwünsche: Stand ${hhmm(activity.until, 'de')} Uhr, alle 5 Minuten neu gezählt. Einzelne Besuche und Kontaktwünsche werden nicht gezeigt; Zahlen unter 5 erscheinen als „geschützt“, und wo sie sich sonst ausrechnen ließen, auch die nächstkleinste.`,
     );
     el.locale = 'en';
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('p.activity')!.textContent).to.equal(
-      `Visits and contact requests: as of ${hhmm(activity.until, 'en')}, counted again every 5 minutes. Single visits and contact requests are not shown; counts below 5 appear as “< 5”.`,
+      `Visits and contact requests: as of ${hhmm(activity.until, 'en')}, counted again every 5 minutes. Single visits and contact requests are not shown; counts below 5 appear as “withheld”, and where they could otherwise be worked out, the next smallest too.`,
     );
     // The newest aggregates replace the old ones (absolute counts, not increments).
     el.applyStats({ ...stats, activity: { ...activity, until: '2027-03-10T09:45:00.000Z', visits: 14, perStand: [{ standId: 's1', visits: 14 }] } });
@@ -112,7 +112,7 @@ describe('markt-live-dashboard', () => {
     expect(counter(el, 'visits')).to.equal('12');
     expect(rowsOf(el, 'per-stand')).to.deep.equal([
       ['12 · Bildungswerk Nord', '9'],
-      ['13 · <script>window.__pwned=1</script>', '< 5'],
+      ['13 · <script>window.__pwned=1</script>', 'geschützt'],
     ]);
   });
 

@@ -1,7 +1,7 @@
 import type { ReportData } from '../api/types.js';
 import type { OrganizerKey } from '../messages/index.js';
 
-/** One labelled number of a chart; `null`: withheld by the server (a count between 1 and 4), shown as "< 5". */
+/** One labelled number of a chart; `null`: withheld by the server (1 to 4, or a count that would tell one), shown as "withheld". */
 export interface ReportRow {
   label: string;
   value: number | null;

@@ -12,8 +12,6 @@ export interface ReportExportDetail {
   filename: string;
 }
 
-/** The server withholds counts below this (server store/report.ts `MIN_COUNT`): they show as "< 5". */
-const WITHHELD_BELOW = 5;
 const ROW_HEIGHT = 28;
 const LABEL_WIDTH = 280;
 const LABEL_CHARS = 36;
@@ -23,7 +21,7 @@ const BAR_SPACE = 320;
  * @summary The evaluation report (Auswertung): totals; visits per stand and per hour; contact requests per
  * provider and offer kind; interest profiles; searches that found nothing; offers that look alike; feedback.
  * Each chart is an inline SVG bar chart with a data table for screen readers. Exports CSV; prints as a PDF.
- * Counts the server withholds (between 1 and 4: `null` with `suppressed: true`) read "< 5", without a bar; a note
+ * Counts the server withholds (`null` with `suppressed: true`: 1 to 4, and what would tell them) read "withheld", without a bar; a note
  * says why. While the fair runs, a line says until when the lists count (`listsUntil`: they move on every 5
  * minutes, privacy review H2); the totals are exact.
  * @event markt-report-export - {ReportExportDetail} the CSV is about to be downloaded (cancelable)
@@ -74,9 +72,9 @@ export class MarktReport extends OrganizerElement {
     return typeof until === 'string' ? this.t('report.listsUntil', { time: timeLabel(until, this.locale) }) : undefined;
   }
 
-  /** A count as shown: a number, or "< 5" when the server withheld it. */
+  /** A count as shown: a number, or "withheld" when the server withheld it. */
   #count(value: number | null): string | number {
-    return value ?? this.t('live.few', { min: WITHHELD_BELOW });
+    return value ?? this.t('live.withheld');
   }
 
   #export(): void {

@@ -119,18 +119,18 @@ describe('markt-report', () => {
       feedback: { count: 3, average: null, ratings: [{ rating: 4, count: null, suppressed: true }], missing: [] },
     };
 
-    it('shows "< 5" with no bar, in the chart and its table, and stays accessible', async () => {
+    it('shows "geschützt" with no bar, in the chart and its table, and stays accessible', async () => {
       const el = await fixture<MarktReport>(html`<markt-report .report=${small}></markt-report>`);
       await expectAccessible(el);
       const root = el.shadowRoot!;
       const rows = [...root.querySelectorAll('[data-table="leads-per-provider"] tbody tr')].map((tr) => [...tr.children].map((c) => c.textContent));
       expect(rows).to.deep.equal([
         ['Pflegeschule Nord', '7'],
-        ['Suchtberatung Lichtblick', '< 5'],
+        ['Suchtberatung Lichtblick', 'geschützt'],
       ]);
       const bars = [...root.querySelectorAll('[data-chart="leads-per-provider"] rect.bar')];
       expect(bars).to.have.length(1);
-      expect(root.querySelector('[data-chart="leads-per-provider"]')?.textContent).to.contain('< 5');
+      expect(root.querySelector('[data-chart="leads-per-provider"]')?.textContent).to.contain('geschützt');
       expect(root.textContent).to.not.match(/NaN|null/);
     });
 
@@ -138,26 +138,26 @@ describe('markt-report', () => {
       const de = await fixture<MarktReport>(html`<markt-report .report=${small}></markt-report>`);
       const note = () => de.shadowRoot!.querySelector('.privacy-note')?.textContent?.replace(/\s+/g, ' ').trim();
       expect(note()).to.equal(
-          'Zahlen von 1 bis 4 erscheinen als „< 5“, damit niemand erkannt werden kann; dann auch die anderen Zahlen unter 5 derselben Liste. Suchwörter und Rückmeldungen erscheinen erst, wenn mindestens 5 Besuche dasselbe eingegeben haben, ohne Ziffern, E-Mail-Adressen und Telefonnummern.',
+          'Zahlen von 1 bis 4 erscheinen als „geschützt“, damit niemand erkannt werden kann; dann auch die anderen Zahlen unter 5 derselben Liste, und wenn sonst nur eine Zahl fehlen würde, auch die kleinste gezeigte (sie ließe sich sonst aus der Summe ausrechnen). Suchwörter und Rückmeldungen erscheinen erst, wenn mindestens 5 Besuche dasselbe eingegeben haben, ohne Ziffern, E-Mail-Adressen und Telefonnummern.',
       );
       expect(de.shadowRoot!.querySelector('.average-withheld')?.textContent?.trim()).to.equal(
-        'Den Durchschnitt zeigen wir ab 5 Bewertungen und nur, wenn er keine zurückgehaltene Zahl („< 5“) verrät.',
+        'Den Durchschnitt zeigen wir ab 5 Bewertungen und nur, wenn er keine geschützte Zahl verrät.',
       );
       const en = await fixture<MarktReport>(html`<markt-report .report=${small} locale="en"></markt-report>`);
       expect(en.shadowRoot!.querySelector('.privacy-note')?.textContent?.replace(/\s+/g, ' ').trim()).to.equal(
-        'Counts of 1 to 4 appear as “< 5” so that nobody can be recognised; then so do the other counts below 5 of the same list. Search terms and feedback texts appear only when at least 5 visits typed the same thing, without digits, e-mail addresses and phone numbers.',
+        'Counts of 1 to 4 appear as “withheld” so that nobody can be recognised; then so do the other counts below 5 of the same list, and when only one count would be missing, the smallest shown one too (it could otherwise be worked out from the total). Search terms and feedback texts appear only when at least 5 visits typed the same thing, without digits, e-mail addresses and phone numbers.',
       );
       expect(en.shadowRoot!.querySelector('.average-withheld')?.textContent?.trim()).to.equal(
-        'The average is shown from 5 ratings on, and only when it gives away no withheld count (“< 5”).',
+        'The average is shown from 5 ratings on, and only when it gives away no withheld count.',
       );
     });
 
-    it('exports "< 5" in the CSV, never an empty or a made-up number', async () => {
+    it('exports "geschützt" in the CSV, never an empty or a made-up number', async () => {
       const el = await fixture<MarktReport>(html`<markt-report .report=${small}></markt-report>`);
       const lines = el.toCsv().split('\r\n');
-      expect(lines).to.include('Kontaktwünsche je Träger;Suchtberatung Lichtblick;< 5');
-      expect(lines).to.include('Besuche je Stand;2 · Suchtberatung Lichtblick;< 5');
-      expect(lines).to.include('Rückmeldungen;4 / 5;< 5');
+      expect(lines).to.include('Kontaktwünsche je Träger;Suchtberatung Lichtblick;geschützt');
+      expect(lines).to.include('Besuche je Stand;2 · Suchtberatung Lichtblick;geschützt');
+      expect(lines).to.include('Rückmeldungen;4 / 5;geschützt');
       expect(lines.join('\n')).to.not.match(/null|NaN/);
     });
   });
