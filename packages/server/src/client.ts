@@ -87,6 +87,8 @@ export interface SearchRecordInput {
   locale: Locale;
   /** The same key sent again stores nothing more. */
   idempotencyKey?: string;
+  /** The random id of the kiosk's visitor session (16–64 of A–Z, a–z, 0–9, `_`, `-`): the report counts a term once per session. */
+  session?: string;
 }
 /** What a booth may change on a lead; at least one field. `null` clears rating or notes. */
 export interface LeadPatchInput {
@@ -234,6 +236,10 @@ export interface DeviceView {
   online: boolean;
   revoked: boolean;
   revokedAt: string | null;
+  /** Contact requests of this device the server refused for good (the kiosk drops them): a kiosk losing requests. */
+  refusedLeads: number;
+  /** When the last of them was refused; null when none was. */
+  lastRefusedAt: string | null;
 }
 /** A single-use pairing code (10 minutes) and the page URL that pairs with it. */
 /** A pairing code made but not used yet, as `GET …/pairing-codes` lists it (never the code). */

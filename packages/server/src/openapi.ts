@@ -87,7 +87,7 @@ export const apiRoutes: readonly ApiRoute[] = [
   }),
   { method: 'get', path: `${E}/radar`, role: 'organizer', summary: 'The radar rows' },
   { method: 'put', path: `${E}/radar`, role: 'organizer', summary: 'Replace the radar rows', body: 'RadarTable' },
-  { method: 'get', path: `${E}/devices`, role: 'organizer', summary: 'Paired devices (online, revoked)' },
+  { method: 'get', path: `${E}/devices`, role: 'organizer', summary: 'Paired devices (online, revoked, contact requests refused for good)' },
   { method: 'post', path: `${E}/devices`, role: 'organizer', summary: 'A pairing code for a booth tablet or kiosk', body: 'DeviceRequest', status: 201 },
   { method: 'delete', path: `${E}/devices/{deviceId}`, role: 'organizer', summary: 'Revoke a device', status: 204 },
   { method: 'get', path: `${E}/pairing-codes`, role: 'organizer', summary: 'Pairing codes not used yet (id, role, provider, name, times; never the code)' },

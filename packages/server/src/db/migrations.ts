@@ -289,4 +289,20 @@ CREATE UNIQUE INDEX pairing_codes_id ON pairing_codes(id);
 CREATE TRIGGER pairing_codes_id_insert AFTER INSERT ON pairing_codes WHEN NEW.id IS NULL BEGIN UPDATE pairing_codes SET id = lower(hex(randomblob(16))) WHERE code_hash = NEW.code_hash; END;
 `,
   },
+  {
+    version: 8,
+    name: 'search_sessions_refused_leads',
+    // searches.session: the random id of the kiosk visitor session a search came from (made at the session's start,
+    // forgotten by the kiosk at its wipe), so the report counts a term once per visitor (COUNT DISTINCT
+    // coalesce(session, id)): one visitor typing a term five times no longer publishes it. Rows from before, and from
+    // kiosks that send none, have NULL and count each on its own.
+    // devices.refused_leads / last_refused_at: how many contact requests of this kiosk the server refused with a 4xx
+    // the kiosk drops (400, 404, 409, 410, 422), and when the last was: staff learn that a kiosk is losing requests
+    // (a broken build, the wrong event). A count and a time only, nothing of the request.
+    sql: `
+ALTER TABLE searches ADD COLUMN session TEXT;
+ALTER TABLE devices ADD COLUMN refused_leads INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE devices ADD COLUMN last_refused_at TEXT;
+`,
+  },
 ];

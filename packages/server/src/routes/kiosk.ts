@@ -1,4 +1,5 @@
 import {
+  DeviceIdSchema,
   FeedbackInputSchema,
   IdempotencyKeySchema,
   InterestProfileSchema,
@@ -14,7 +15,9 @@ import { readJson } from '../http/validate.js';
 import { randomId } from '../security/tokens.js';
 import { LeadLimits } from '../security/lead-limits.js';
 import type { Services } from '../services.js';
+import { countRefusedLead, LOST_LEAD_STATUSES } from '../store/devices.js';
 import { recordLead } from '../store/leads.js';
+import { recordSearch } from '../store/searches.js';
 import { recordVisit } from '../store/visits.js';
 import { kioskSessionRoute } from './kiosk-sessions.js';
 
@@ -32,10 +35,12 @@ export const SearchRecordSchema = v.strictObject({
   locale: LocaleSchema,
   /** The same key sent again stores nothing more (optional for kiosks of an older version). */
   idempotencyKey: v.optional(IdempotencyKeySchema),
+  /**
+   * The random id of the kiosk's visitor session (made at its start, forgotten at the wipe): the report counts a
+   * term once per session. Optional for kiosks of an older version (their searches count one by one).
+   */
+  session: v.optional(DeviceIdSchema),
 });
-
-/** Longest search text kept; longer ones are cut. */
-const SEARCH_KEEP = 100;
 
 /**
  * Routes of a paired kiosk (Bearer device token, role kiosk): its own data, visits, leads and the
@@ -78,10 +83,18 @@ export function kioskRoutes(services: Services, limits = new LeadLimits(services
   });
 
   app.post('/kiosk/leads', async (c) => {
-    const input = await readJson(c, LeadInputSchema);
-    limits.kiosk(c.get('device').id);
-    const { id, seq, created } = await recordLead(services, c.get('device').eventId, input);
-    return c.json({ id, seq }, created ? 201 : 200);
+    const device = c.get('device');
+    try {
+      const input = await readJson(c, LeadInputSchema);
+      limits.kiosk(device.id);
+      const { id, seq, created } = await recordLead(services, device.eventId, input);
+      return c.json({ id, seq }, created ? 201 : 200);
+    } catch (error) {
+      // A refusal the kiosk drops (it tells the visitor, if still there): counted per device, for the organizer's
+      // device list. Only the count and the time; the error goes on to app.onError as before.
+      if (error instanceof HttpError && LOST_LEAD_STATUSES.has(error.status)) await countRefusedLead(services, device.id);
+      throw error;
+    }
   });
 
   app.post('/kiosk/quizzes', async (c) => {
@@ -107,19 +120,10 @@ export function kioskRoutes(services: Services, limits = new LeadLimits(services
 
   app.post('/kiosk/searches', async (c) => {
     const { eventId } = c.get('device');
-    const input = await readJson(c, SearchRecordSchema);
-    const query = input.query.trim().slice(0, SEARCH_KEEP);
-    // Only searches that found nothing tell the organizer something; the rest are not kept at all.
-    if (input.resultCount > 0 || query === '') return c.json({ stored: false });
-    const inserted = await services.queue.run((tx) =>
-      tx.execute({
-        sql: `INSERT INTO searches (id, event_id, query, result_count, locale, at, idempotency_key) VALUES (?, ?, ?, 0, ?, ?, ?)
-              ON CONFLICT (event_id, idempotency_key) WHERE idempotency_key IS NOT NULL DO NOTHING RETURNING id`,
-        args: [randomId(), eventId, query, input.locale, services.now().toISOString(), input.idempotencyKey ?? null],
-      }),
-    );
+    const { stored, created } = await recordSearch(services, eventId, await readJson(c, SearchRecordSchema));
+    if (!stored) return c.json({ stored: false });
     // A repeated key: stored the first time.
-    return c.json({ stored: true }, inserted.rows.length > 0 ? 201 : 200);
+    return c.json({ stored: true }, created ? 201 : 200);
   });
 
   app.post('/kiosk/feedback', async (c) => {

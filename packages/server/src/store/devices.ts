@@ -106,3 +106,21 @@ export function touchDevice(services: Services, deviceId: string): void {
     .run((tx) => tx.execute({ sql: 'UPDATE devices SET last_seen_at = ? WHERE id = ?', args: [now.toISOString(), deviceId] }))
     .catch(() => lastTouched.delete(deviceId));
 }
+
+/** The statuses of a contact request that a kiosk drops for good (its `outcomeOf`): the request is lost. */
+export const LOST_LEAD_STATUSES: ReadonlySet<number> = new Set([400, 404, 409, 410, 422]);
+
+/**
+ * Counts one contact request of a kiosk that the server refused for good (`refused_leads`, `last_refused_at`), so the
+ * organizer's device list shows that this kiosk is losing requests. Nothing of the request is stored.
+ * @param services the server services
+ * @param deviceId the kiosk
+ * @returns when the count is committed
+ * @example await countRefusedLead(services, device.id);
+ */
+export async function countRefusedLead(services: Services, deviceId: string): Promise<void> {
+  const at = services.now().toISOString();
+  await services.queue.run((tx) =>
+    tx.execute({ sql: 'UPDATE devices SET refused_leads = refused_leads + 1, last_refused_at = ? WHERE id = ?', args: [at, deviceId] }),
+  );
+}

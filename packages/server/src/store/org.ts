@@ -22,6 +22,10 @@ export interface DeviceView {
   online: boolean;
   revoked: boolean;
   revokedAt: string | null;
+  /** Contact requests of this device the server refused for good (a kiosk drops them: 400, 404, 409, 410, 422). */
+  refusedLeads: number;
+  /** When the last of them was refused; null when none was. */
+  lastRefusedAt: string | null;
 }
 
 /**
@@ -101,7 +105,8 @@ export async function withdrawPairingCode(services: Services, eventId: string, c
 }
 
 /**
- * The devices of an event, with online (seen within 2 minutes) and revoked flags.
+ * The devices of an event, with online (seen within 2 minutes) and revoked flags and the count of contact requests
+ * the server refused for good (a kiosk losing requests).
  * @param services the server services
  * @param eventId the event
  * @returns devices, newest first
@@ -111,7 +116,8 @@ export async function listDevices(services: Services, eventId: string): Promise<
   const now = services.now().getTime();
   const rows = (
     await services.db.execute({
-      sql: 'SELECT id, role, provider_id, name, created_at, last_seen_at, revoked_at FROM devices WHERE event_id = ? ORDER BY created_at DESC, id',
+      sql: `SELECT id, role, provider_id, name, created_at, last_seen_at, revoked_at, refused_leads, last_refused_at
+              FROM devices WHERE event_id = ? ORDER BY created_at DESC, id`,
       args: [eventId],
     })
   ).rows;
@@ -128,6 +134,8 @@ export async function listDevices(services: Services, eventId: string): Promise<
       online: revokedAt == null && lastSeenAt != null && now - Date.parse(lastSeenAt) <= ONLINE_WINDOW_MS,
       revoked: revokedAt != null,
       revokedAt,
+      refusedLeads: Number(row.refused_leads ?? 0),
+      lastRefusedAt: row.last_refused_at == null ? null : String(row.last_refused_at),
     };
   });
 }

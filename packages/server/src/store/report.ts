@@ -8,7 +8,7 @@ import { meanIsSafe, MIN_COUNT, withholdSmall } from './small-counts.js';
 /**
  * The smallest count the report shows (k-anonymity threshold, defined in small-counts.ts). A count between 1 and
  * `MIN_COUNT - 1` could point to one person ("1 lead at the addiction counselling"), so the report, its CSV and
- * `markt export` show it as `null` with `suppressed: true` ("< 5" in the CSV and the organizer's view), by the rule
+ * `markt export` show it as `null` with `suppressed: true` ("withheld" in the CSV, "geschützt" in the organizer's view), by the rule
  * of `withholdSmall`. Free text is shown only when at least `MIN_COUNT` visits typed the same thing. The organizer's
  * live dashboard uses the same threshold and rule.
  */
@@ -66,7 +66,8 @@ export interface EventReport {
   interestCodes: ({ code: string; count: number | null } & Suppressible)[];
   /**
    * Search terms that found nothing: what visitors missed. Cleaned (see `cleanFreeText`) and only those that at
-   * least `MIN_COUNT` searches share; at most 100, most frequent first.
+   * least `MIN_COUNT` kiosk visitor sessions share (`count`: sessions; a search without a session counts alone); at
+   * most 100, most frequent first.
    */
   zeroResultSearches: { query: string; count: number }[];
   /**
@@ -113,12 +114,25 @@ function cell<F extends string>(field: F, value: number | null): Record<F, numbe
   return out;
 }
 
-/** The cleaned texts that at least MIN_COUNT rows share, most frequent first, then by text; at most 100. */
-function sharedTexts(rows: readonly Row[], column: string): { text: string; n: number }[] {
+/**
+ * The cleaned texts that at least MIN_COUNT rows share, most frequent first, then by text; at most 100. Each row counts
+ * `n`, or, with `by`, once per distinct value of that column over all raw texts that clean to the same one (a visitor
+ * who typed "Imker" and "imker!" counts once).
+ */
+function sharedTexts(rows: readonly Row[], column: string, by?: string): { text: string; n: number }[] {
   const counts = new Map<string, number>();
+  const seen = new Map<string, Set<string>>();
   for (const r of rows) {
     const text = cleanFreeText(String(r[column] ?? ''));
-    if (text) counts.set(text, (counts.get(text) ?? 0) + Number(r.n));
+    if (!text) continue;
+    if (by === undefined) {
+      counts.set(text, (counts.get(text) ?? 0) + Number(r.n));
+      continue;
+    }
+    const who = seen.get(text) ?? new Set<string>();
+    who.add(String(r[by]));
+    seen.set(text, who);
+    counts.set(text, who.size);
   }
   return [...counts]
     .filter(([, n]) => n >= MIN_COUNT)
@@ -211,9 +225,15 @@ export async function eventReport(services: Services, eventId: string): Promise<
     before,
   );
   const codes = await q(`SELECT code, COUNT(*) AS n FROM quizzes WHERE event_id = ?1 AND (?2 IS NULL OR at < ?2) GROUP BY code`, before);
+  // Once per visitor session: a kiosk sends the random id of its visitor session with each search (searches.session);
+  // rows without one (older kiosks, rows from before migration 8) count each on its own.
   const zero = sharedTexts(
-    await q(`SELECT query, COUNT(*) AS n FROM searches WHERE event_id = ?1 AND result_count = 0 AND (?2 IS NULL OR at < ?2) GROUP BY query`, before),
+    await q(
+      `SELECT DISTINCT query, COALESCE(session, id) AS who FROM searches WHERE event_id = ?1 AND result_count = 0 AND (?2 IS NULL OR at < ?2)`,
+      before,
+    ),
     'query',
+    'who',
   );
   const missing = sharedTexts(
     await q(`SELECT missing, COUNT(*) AS n FROM feedback WHERE event_id = ?1 AND missing IS NOT NULL AND (?2 IS NULL OR at < ?2) GROUP BY missing`, before),
@@ -287,13 +307,13 @@ export function csvCell(value: string | number | null): string {
   return /[",\n\r;]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-/** A count as the CSV shows it: withheld counts as "< 5". */
+/** A count as the CSV shows it: "withheld" for a withheld count (not "< 5": a list's second withheld cell may be 5 or more). */
 function shown(value: number | null): string | number {
-  return value === null ? `< ${MIN_COUNT}` : value;
+  return value === null ? 'withheld' : value;
 }
 
 /**
- * The report as one CSV table (`section,key,label,value`), for spreadsheets. Withheld counts read `< 5`; the row
+ * The report as one CSV table (`section,key,label,value`), for spreadsheets. Withheld counts read `withheld`; the row
  * `report,lists_until` holds `listsUntil` (empty once the lists are final).
  * @param report the report
  * @returns CSV text with a header line, CRLF line ends
