@@ -468,7 +468,7 @@ describe('a fair from start to finish in Chromium', () => {
       // "Visitors now" counts the phone of step 3 (no stand, no time).
       await expect.poll(async () => Number(await text(org, 'markt-live-dashboard [data-counter="visitorsNow"] dd.total')), { timeout: 5_000 }).toBeGreaterThanOrEqual(1);
       await shots.take(org, 'organizer-live', 'The live dashboard during the fair.');
-      // Visits and contact requests reach the Jobcenter only as counts per 5-minute period, 1 to 4 as "< 5"
+      // Visits and contact requests reach the Jobcenter only as counts per 5-minute period, 1 to 4 withheld
       // (privacy): this test's single visit and lead must not show as 1.
       for (const name of ['visits', 'leads']) expect(await counter(name), name).not.toBe('1');
     });

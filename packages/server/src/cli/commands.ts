@@ -109,8 +109,9 @@ const exportCmd: Command = {
 
 Writes the event's report: totals, visits per stand and hour, leads per provider and offer kind,
 interest codes, searches without result, feedback. Counts only: no contact data, no device ids.
-A count between 1 and 4 is withheld ("< 5" in CSV; null with "suppressed": true in JSON), and with
-it every count below 5 of the same list, so that it cannot be worked out from the list's total.
+A count between 1 and 4 is withheld ("withheld" in CSV; null with "suppressed": true in JSON), and with
+it every count below 5 of the same list, and the smallest shown count when only one cell would be
+withheld, so that it cannot be worked out from the list's total.
 The average rating shows from 5 ratings on, and only when it gives no withheld rating count away.
 Searches without result and feedback texts appear only when at least 5 visitors typed the same
 thing, cut to 3 words, without digits, e-mail addresses or phone numbers. The totals are exact;

@@ -43,7 +43,7 @@ describe('organizer activity (aggregates only)', () => {
     expect(BUCKET_MS).toBe(300_000);
   });
 
-  it('counts per stand and provider up to the last whole period, "< 5" as null, with no id, time or status of anyone', async () => {
+  it('counts per stand and provider up to the last whole period, small counts withheld (null), with no id, time or status of anyone', async () => {
     for (let i = 0; i < 6; i++) await visit('st-1', 'p-care', `2027-03-10T10:3${i}:00Z`);
     await visit('st-2', 'p-debt', '2027-03-10T10:31:00Z');
     await visit('st-1', 'p-care', '2027-03-10T10:42:00Z'); // in the running period: not yet counted

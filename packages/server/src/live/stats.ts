@@ -11,7 +11,7 @@ export interface VisitorsNow {
 }
 
 /**
- * A count that may be suppressed: `null` (shown as "< 5") stands for a count withheld so that no figure points at
+ * A count that may be suppressed: `null` (shown as "withheld") stands for a count withheld so that no figure points at
  * one or a few persons: 1 to `SMALL_COUNT - 1`, or any count of a list that withholds one (store/small-counts.ts).
  */
 export type { SmallCount };
@@ -55,7 +55,7 @@ export interface StatsMessage {
 /** The organizer's visit and lead counts advance in whole periods of this length (ms). */
 export const BUCKET_MS = 5 * 60_000;
 
-/** Counts below this are shown as "< 5" (`null`): the report's threshold (store/small-counts.ts `MIN_COUNT`). */
+/** Counts below this are withheld (`null`): the report's threshold (store/small-counts.ts `MIN_COUNT`). */
 export const SMALL_COUNT = MIN_COUNT;
 
 /**

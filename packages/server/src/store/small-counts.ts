@@ -5,7 +5,8 @@
 
 /**
  * The smallest count shown (k-anonymity threshold). A count between 1 and `MIN_COUNT - 1` could point to one
- * person ("1 lead at the addiction counselling"), so it is withheld (`null`, "< 5").
+ * person ("1 lead at the addiction counselling"), so it is withheld (`null`, "withheld")
+ * — and with it what would tell it (`withholdSmall`).
  */
 export const MIN_COUNT = 5;
 

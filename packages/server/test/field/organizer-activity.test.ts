@@ -67,7 +67,7 @@ const post = (path: string, body: unknown) =>
   fetch(`${server.url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
 
 describe('organizer activity over socket.io (H2)', () => {
-  it('pushes visits and leads as aggregates when the 5-minute period ends, "< 5" as null, and never a feed item', async () => {
+  it('pushes visits and leads as aggregates when the 5-minute period ends, small counts withheld (null), and never a feed item', async () => {
     const socket = connect(server.url, {
       auth: { eventId },
       extraHeaders: { cookie: await organizerCookie() },

@@ -53,7 +53,7 @@ describe('report', () => {
     expect(text.split('\r\n')[0]).toBe('section,key,label,value');
     expect(text).toContain('totals,visits,,10');
     expect(text).toContain('zero_result_searches,gabelstapler,,5');
-    expect(text).toContain('feedback_ratings,3,,< 5');
+    expect(text).toContain('feedback_ratings,3,,withheld');
   });
 });
 

@@ -65,7 +65,7 @@ describe('the report never shows a count between 1 and 4 (M5)', () => {
     expect(report.feedback.average).toBeNull();
     expect(JSON.stringify(report)).not.toMatch(/erika|mustermann/i);
     expect(csv).not.toMatch(/erika|mustermann/i);
-    expect(csv).toContain('leads_per_provider,p-debt,Schuldnerberatung Pankow,< 5\r\n');
+    expect(csv).toContain('leads_per_provider,p-debt,Schuldnerberatung Pankow,withheld\r\n');
     for (const line of csv.trim().split('\r\n').slice(1)) {
       const [section, , , value] = line.split(',');
       if (section !== 'totals') expect(Number(value) > 0 && Number(value) < MIN_COUNT, line).toBe(false);
@@ -121,10 +121,10 @@ describe('the report never shows a count between 1 and 4 (M5)', () => {
       { rating: 4, count: 7 },
       { rating: 5, count: null, suppressed: true },
     ]);
-    // The CSV says the same: two "< 5" per list that has any.
+    // The CSV says the same: two "withheld" per list that has any.
     expect(csv).toContain('interest_codes,SA,,7\r\n');
-    expect(csv).toContain('interest_codes,RC,,< 5\r\n');
-    expect(csv).toContain('feedback_ratings,1,,< 5\r\n');
+    expect(csv).toContain('interest_codes,RC,,withheld\r\n');
+    expect(csv).toContain('feedback_ratings,1,,withheld\r\n');
   });
 
   it('keeps the visits of a stand deleted since in a row of their own (by stand id): they are no gap between the total and the rows', async () => {
@@ -173,7 +173,7 @@ describe('the report never shows a count between 1 and 4 (M5)', () => {
       { rating: 4, count: 5 },
       { rating: 5, count: null, suppressed: true },
     ]);
-    expect(csv).toContain('feedback_ratings,1,,< 5\r\n');
+    expect(csv).toContain('feedback_ratings,1,,withheld\r\n');
     expect(csv).toContain('feedback,average,,\r\n');
   });
 
@@ -249,7 +249,7 @@ describe('the store functions directly (as `markt export` uses them)', () => {
       { code: 'SA', count: null, suppressed: true },
     ]);
     expect(report.visitsPerHour).toEqual([{ hour: '2027-03-10T09', visits: null, suppressed: true }]);
-    expect(reportCsv(report)).toContain('interest_codes,RC,,< 5\r\n');
+    expect(reportCsv(report)).toContain('interest_codes,RC,,withheld\r\n');
   });
 });
 
@@ -257,7 +257,7 @@ describe('`markt export --help`', () => {
   it('no longer claims "no personal data" and says what is withheld', () => {
     const help = commands.find((c) => c.name === 'export')?.help ?? '';
     expect(help).not.toContain('no personal data');
-    expect(help).toContain('"< 5"');
+    expect(help).toContain('"withheld"');
     expect(help).toMatch(/at least 5 visitors/);
   });
 
