@@ -80,6 +80,8 @@ interface SearchRecord {
   locale: Locale;
   /** Sent again (a lost answer), it is stored once. */
   idempotencyKey: string;
+  /** The random id of this visitor session (see `#searchSession`): the report counts a term once per visitor. */
+  session: string;
 }
 
 /** Where the visitor's session is kept for a page reload (wiped on idle and at the end). */
@@ -208,6 +210,13 @@ export class MarktKiosk extends LitElement {
   #sessionLeads = new Map<string, string>();
   /** A random id for this visitor's session only; a new one after every wipe (never the device's id). */
   #sessionDevice = randomToken(16);
+  /**
+   * Another random id of this visitor session, sent only with its searches (so the report counts a term once per
+   * visitor, not once per search). Made when the session starts (the first touch), forgotten at the wipe; never shown,
+   * kept nowhere but here and in the search outbox's records. Not `#sessionDevice`: the server must not be able to
+   * link a visitor's searches to their contact request.
+   */
+  #searchSession: string | undefined;
   /** Counts wipes: work that waited (a language loading) must not act on the next visitor's session. */
   #generation = 0;
   /** The screen the language choice was opened from, to return to it. */
@@ -270,6 +279,7 @@ export class MarktKiosk extends LitElement {
     if (this.refusalNotice !== undefined && this.screen === 'contact' && this.detailId === this.refusalNotice) this.refusalNotice = undefined;
     if (changed.has('screen')) {
       this.#idle.armed = this.screen !== 'attract';
+      if (this.screen !== 'attract') this.#searchSession ??= randomToken(16);
       // A visitor session runs from the first touch on the attract screen until the wipe returns to it.
       if (this.#presence) this.#presence.active = this.screen !== 'attract';
       this.#focusPending = true;
@@ -368,7 +378,8 @@ export class MarktKiosk extends LitElement {
     const query = this.session.query.trim();
     if (!query || this.#reported.has(`search:${query}`) || this.results.length > 0) return;
     this.#reported.add(`search:${query}`);
-    this.#queue('searches', { query, resultCount: 0, locale: this.locale, idempotencyKey: newIdempotencyKey() });
+    this.#searchSession ??= randomToken(16);
+    this.#queue('searches', { query, resultCount: 0, locale: this.locale, idempotencyKey: newIdempotencyKey(), session: this.#searchSession });
   }
 
   async chooseLanguage(locale: Locale): Promise<void> {
@@ -435,6 +446,7 @@ export class MarktKiosk extends LitElement {
     this.resultsShown = this.#engine?.RESULTS_PAGE ?? this.resultsShown;
     this.idlePrompt = false;
     this.#sessionDevice = randomToken(16);
+    this.#searchSession = undefined;
     this.#generation += 1;
     this.#languageFrom = undefined;
     this.#engine?.forgetQrCodes();

@@ -562,9 +562,11 @@ describe('<markt-kiosk>', () => {
       expect(Object.keys(quiz.body).sort()).to.deep.equal(['code', 'idempotencyKey', 'interests']);
       expect(quiz.body.code).to.equal('R');
       const searched = sent.find((s) => s.url.endsWith('/api/kiosk/searches'))!;
-      const { idempotencyKey, ...search } = searched.body as { idempotencyKey: string };
+      const { idempotencyKey, session, ...search } = searched.body as { idempotencyKey: string; session: string };
       expect(search).to.deep.equal({ query: 'Tiefseetaucher', resultCount: 0, locale: 'de' });
       expect(idempotencyKey).to.match(/^[A-Za-z0-9_-]{16,}$/);
+      // The visitor session's random id (kiosk-search-session.test.ts), not the key.
+      expect(session).to.match(/^[A-Za-z0-9_-]{16,64}$/).and.not.equal(idempotencyKey);
     } finally {
       window.fetch = realFetch;
       for (const key of Object.keys(localStorage)) if (key.startsWith('markt.outbox.kiosk-')) localStorage.removeItem(key);
