@@ -12,6 +12,12 @@ import { devicesPanelStyles } from './devices-panel.styles.js';
 /** The part of the API the devices panel uses (injectable for tests). */
 export type DevicesApi = Pick<OrgApi, 'devices' | 'pairDevice' | 'revokeDevice' | 'pairingCodes' | 'withdrawPairingCode'>;
 
+/**
+ * A device as the list shows it: with the contact requests the server refused for good (servers before migration 8
+ * answer without; `api/types.ts` `OrgDevice` does not name them yet).
+ */
+type DeviceRow = OrgDevice & { refusedLeads?: number; lastRefusedAt?: string | null };
+
 /** Detail of `markt-device-revoked`. */
 export interface DeviceRevokedDetail {
   deviceId: string;
@@ -26,7 +32,8 @@ export interface PairingCodeWithdrawnDetail {
  * @summary Devices of an event: create a pairing code for a booth tablet (of a provider) or a kiosk, shown
  * big and as a QR code of the pairing URL; the paired devices with their online state; revoke with confirmation;
  * the pending pairing codes (made, not used, not expired), each withdrawn with confirmation (a code sheet that
- * went missing).
+ * went missing). A kiosk whose contact requests the server refused says how many and when the last was, with a hint
+ * to check the kiosk (those requests are lost).
  * @event markt-device-revoked - {DeviceRevokedDetail} a device was revoked
  * @event markt-pairing-code-withdrawn - {PairingCodeWithdrawnDetail} a pending pairing code was withdrawn
  * @csspart code - the pairing code
@@ -43,7 +50,7 @@ export class DevicesPanel extends OrganizerElement {
   /** The event's providers, for booth tablets. */
   @property({ attribute: false }) providers: readonly Provider[] = [];
 
-  @state() private devices: OrgDevice[] = [];
+  @state() private devices: DeviceRow[] = [];
   @state() private pending: PendingPairingCode[] = [];
   @state() private pairRole: 'booth' | 'kiosk' = 'booth';
   @state() private pairing: PairingCode | undefined;
@@ -204,13 +211,23 @@ export class DevicesPanel extends OrganizerElement {
     return device.online ? html`<span class="online">● ${this.t('devices.online')}</span>` : html`<span>○ ${this.t('devices.offline')}</span>`;
   }
 
-  #row(device: OrgDevice) {
+  /** "3 Anfragen abgelehnt (zuletzt 10:42)" and what to check, for a device losing contact requests. */
+  #refused(device: DeviceRow) {
+    const count = device.refusedLeads ?? 0;
+    if (count <= 0 || !device.lastRefusedAt) return nothing;
+    return html`<p class="refused">
+        <span aria-hidden="true">⚠</span> ${this.t('devices.refused', { count, time: this.#time(device.lastRefusedAt) })}
+      </p>
+      <p class="refused-hint">${this.t('devices.refusedHint')}</p>`;
+  }
+
+  #row(device: DeviceRow) {
     const provider = this.providers.find((p) => p.id === device.providerId)?.name ?? '';
     const confirming = this.confirming === device.id;
     return html`<tr data-device=${device.id}>
       <th scope="row">${device.name}</th>
       <td>${this.t(`devices.role.${device.role}`)}${provider ? html` · ${provider}` : nothing}</td>
-      <td>${this.#state(device)}</td>
+      <td>${this.#state(device)}${this.#refused(device)}</td>
       <td>
         ${device.revoked
           ? nothing

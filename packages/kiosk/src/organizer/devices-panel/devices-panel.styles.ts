@@ -34,6 +34,15 @@ export const devicesPanelStyles = [
     .revoked {
       color: var(--markt-error, #b3261e);
     }
+    .refused {
+      color: var(--markt-error, #b3261e);
+      font-weight: 600;
+      margin: 0.25rem 0 0;
+    }
+    .refused-hint {
+      margin: 0.25rem 0 0;
+      max-width: 40ch;
+    }
     .confirm {
       display: flex;
       flex-wrap: wrap;

@@ -266,3 +266,56 @@ describe('markt-devices-panel', () => {
     });
   });
 });
+
+describe('markt-devices-panel: contact requests a kiosk lost', () => {
+  const time = (iso: string, locale: string) => new Date(iso).toLocaleTimeString(locale, { hour: '2-digit', minute: '2-digit' });
+  /** The organizer's device list as the server answers it (refusedLeads, lastRefusedAt: migration 8). */
+  function listWith(rows: (OrgDevice & { refusedLeads?: number; lastRefusedAt?: string | null })[]): DevicesApi {
+    return { ...devicesStandIn().api, devices: async () => rows.map((d) => ({ ...d })) };
+  }
+  const kioskRow = (refusedLeads: number | undefined, lastRefusedAt: string | null | undefined) => ({
+    id: 'd1',
+    role: 'kiosk' as const,
+    name: 'Kiosk Eingang',
+    online: true,
+    revoked: false,
+    ...(refusedLeads === undefined ? {} : { refusedLeads }),
+    ...(lastRefusedAt === undefined ? {} : { lastRefusedAt }),
+  });
+
+  it('says beside the kiosk how many were refused and when the last was, with a hint to check it (accessible)', async () => {
+    const at = '2026-03-12T09:42:00Z';
+    const api = listWith([kioskRow(3, at), { id: 'd2', role: 'booth', name: 'Tablet Stand 12', online: false, revoked: false, refusedLeads: 0, lastRefusedAt: null }]);
+    const el = await fixture<DevicesPanel>(html`<markt-devices-panel event-id="e1" .api=${api} .providers=${providers} refresh-seconds="0"></markt-devices-panel>`);
+    const root = el.shadowRoot!;
+    await waitUntil(() => root.querySelector('tr[data-device="d1"] .refused'));
+    const cell = root.querySelector('tr[data-device="d1"] .refused')!.closest('td')!;
+    expect(root.querySelector('tr[data-device="d1"] .refused')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(`⚠ 3 Anfragen abgelehnt (zuletzt ${time(at, 'de')})`);
+    expect(cell.querySelector('.refused-hint')!.textContent).to.contain('Bitte prüfen Sie den Kiosk');
+    expect(cell.textContent).to.contain('online');
+    // The booth without refusals says nothing of it.
+    expect(root.querySelector('tr[data-device="d2"] .refused, tr[data-device="d2"] .refused-hint')).to.equal(null);
+    await expectAccessible(el);
+
+    el.locale = 'en';
+    await el.updateComplete;
+    expect(root.querySelector('tr[data-device="d1"] .refused')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(`⚠ 3 requests refused (last at ${time(at, 'en')})`);
+    expect(cell.querySelector('.refused-hint')!.textContent).to.contain('Please check the kiosk');
+    await expectAccessible(el);
+  });
+
+  it('uses the singular for one, and says nothing for none or a server that does not send the count', async () => {
+    const at = '2026-03-12T10:05:00Z';
+    for (const [row, expected] of [
+      [kioskRow(1, at), `⚠ 1 Anfrage abgelehnt (zuletzt ${time(at, 'de')})`],
+      [kioskRow(0, null), null],
+      [kioskRow(undefined, undefined), null],
+    ] as const) {
+      const el = await fixture<DevicesPanel>(html`<markt-devices-panel event-id="e1" .api=${listWith([row])} .providers=${providers} refresh-seconds="0"></markt-devices-panel>`);
+      await waitUntil(() => el.shadowRoot!.querySelector('tr[data-device="d1"]'));
+      const refused = el.shadowRoot!.querySelector('tr[data-device="d1"] .refused');
+      expect(refused?.textContent?.replace(/\s+/g, ' ').trim() ?? null, JSON.stringify(row)).to.equal(expected);
+      el.remove();
+    }
+  });
+});

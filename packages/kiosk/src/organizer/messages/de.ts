@@ -332,4 +332,7 @@ export const de: Messages<OrganizerKey> = {
   'erasure.confirmYes': 'Ja, löschen',
   'erasure.and': '{a} oder {b}',
   'erasure.done': '{n, plural, =0 {Keine Kontaktanfrage gefunden: nichts gelöscht.} one {# Kontaktanfrage gelöscht.} other {# Kontaktanfragen gelöscht.}}',
+  'devices.refused': '{count, plural, one {# Anfrage abgelehnt} other {# Anfragen abgelehnt}} (zuletzt {time})',
+  'devices.refusedHint':
+    'Der Server hat Kontaktanfragen dieses Geräts abgelehnt; sie sind verloren. Bitte prüfen Sie den Kiosk: Gehört er zu dieser Veranstaltung, läuft die aktuelle Version (Seite neu laden)?',
 };

@@ -330,6 +330,9 @@ export const en = {
   'erasure.confirmYes': 'Yes, delete',
   'erasure.and': '{a} or {b}',
   'erasure.done': '{n, plural, =0 {No contact request found: nothing was deleted.} one {# contact request deleted.} other {# contact requests deleted.}}',
+  'devices.refused': '{count, plural, one {# request refused} other {# requests refused}} (last at {time})',
+  'devices.refusedHint':
+    'The server refused contact requests from this device; they are lost. Please check the kiosk: does it belong to this event, does it run the current version (reload the page)?',
 } as const;
 
 /** A message key of the organizer pages. */
