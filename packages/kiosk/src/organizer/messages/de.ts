@@ -199,7 +199,7 @@ export const de: Messages<OrganizerKey> = {
   'live.withheld': 'geschützt',
   'live.activityHint': 'Besuche und Kontaktwünsche: Stand {time} Uhr, alle {minutes} Minuten neu gezählt. Einzelne Besuche und Kontaktwünsche werden nicht gezeigt; Zahlen unter {min} erscheinen als „geschützt“, und wo sie sich sonst ausrechnen ließen, auch die nächstkleinste.',
   'live.activityWaiting': 'Besuche und Kontaktwünsche: wartet auf den Server.',
-  'report.privacyNote': 'Zahlen von 1 bis 4 erscheinen als „geschützt“, damit niemand erkannt werden kann; dann auch die anderen Zahlen unter 5 derselben Liste, und wenn sonst nur eine Zahl fehlen würde, auch die kleinste gezeigte (sie ließe sich sonst aus der Summe ausrechnen). Suchwörter und Rückmeldungen erscheinen erst, wenn mindestens 5 Besuche dasselbe eingegeben haben, ohne Ziffern, E-Mail-Adressen und Telefonnummern.',
+  'report.privacyNote': 'In den Listen erscheinen Zahlen von 1 bis 4 als „geschützt“, damit niemand erkannt werden kann; dann auch die anderen Zahlen unter 5 derselben Liste, und wenn sonst nur eine Zahl fehlen würde, auch die kleinste gezeigte (sie ließe sich sonst aus der Summe ausrechnen). Die Summen oben sind genau: Sie sagen nichts über einen Stand oder Träger. Suchwörter und Rückmeldungen erscheinen erst, wenn mindestens 5 Besuche dasselbe eingegeben haben, ohne Ziffern, E-Mail-Adressen und Telefonnummern.',
   'report.averageWithheld': 'Den Durchschnitt zeigen wir ab 5 Bewertungen und nur, wenn er keine geschützte Zahl verrät.',
   'report.listsUntil': 'Listen: Stand {time} Uhr, alle 5 Minuten aktualisiert, solange der Markt läuft',
   'report.title': 'Auswertung',

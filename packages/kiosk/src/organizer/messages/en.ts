@@ -196,7 +196,7 @@ export const en = {
   'live.withheld': 'withheld',
   'live.activityHint': 'Visits and contact requests: as of {time}, counted again every {minutes} minutes. Single visits and contact requests are not shown; counts below {min} appear as “withheld”, and where they could otherwise be worked out, the next smallest too.',
   'live.activityWaiting': 'Visits and contact requests: waiting for the server.',
-  'report.privacyNote': 'Counts of 1 to 4 appear as “withheld” so that nobody can be recognised; then so do the other counts below 5 of the same list, and when only one count would be missing, the smallest shown one too (it could otherwise be worked out from the total). Search terms and feedback texts appear only when at least 5 visits typed the same thing, without digits, e-mail addresses and phone numbers.',
+  'report.privacyNote': 'In the lists, counts of 1 to 4 appear as “withheld” so that nobody can be recognised; then so do the other counts below 5 of the same list, and when only one count would be missing, the smallest shown one too (it could otherwise be worked out from the total). The totals above are exact: they say nothing about a stand or provider. Search terms and feedback texts appear only when at least 5 visits typed the same thing, without digits, e-mail addresses and phone numbers.',
   'report.averageWithheld': 'The average is shown from 5 ratings on, and only when it gives away no withheld count.',
   'report.listsUntil': 'Lists: as of {time}, updated every 5 minutes while the fair is running',
   'report.title': 'Evaluation report',

@@ -138,14 +138,14 @@ describe('markt-report', () => {
       const de = await fixture<MarktReport>(html`<markt-report .report=${small}></markt-report>`);
       const note = () => de.shadowRoot!.querySelector('.privacy-note')?.textContent?.replace(/\s+/g, ' ').trim();
       expect(note()).to.equal(
-          'Zahlen von 1 bis 4 erscheinen als „geschützt“, damit niemand erkannt werden kann; dann auch die anderen Zahlen unter 5 derselben Liste, und wenn sonst nur eine Zahl fehlen würde, auch die kleinste gezeigte (sie ließe sich sonst aus der Summe ausrechnen). Suchwörter und Rückmeldungen erscheinen erst, wenn mindestens 5 Besuche dasselbe eingegeben haben, ohne Ziffern, E-Mail-Adressen und Telefonnummern.',
+          'In den Listen erscheinen Zahlen von 1 bis 4 als „geschützt“, damit niemand erkannt werden kann; dann auch die anderen Zahlen unter 5 derselben Liste, und wenn sonst nur eine Zahl fehlen würde, auch die kleinste gezeigte (sie ließe sich sonst aus der Summe ausrechnen). Die Summen oben sind genau: Sie sagen nichts über einen Stand oder Träger. Suchwörter und Rückmeldungen erscheinen erst, wenn mindestens 5 Besuche dasselbe eingegeben haben, ohne Ziffern, E-Mail-Adressen und Telefonnummern.',
       );
       expect(de.shadowRoot!.querySelector('.average-withheld')?.textContent?.trim()).to.equal(
         'Den Durchschnitt zeigen wir ab 5 Bewertungen und nur, wenn er keine geschützte Zahl verrät.',
       );
       const en = await fixture<MarktReport>(html`<markt-report .report=${small} locale="en"></markt-report>`);
       expect(en.shadowRoot!.querySelector('.privacy-note')?.textContent?.replace(/\s+/g, ' ').trim()).to.equal(
-        'Counts of 1 to 4 appear as “withheld” so that nobody can be recognised; then so do the other counts below 5 of the same list, and when only one count would be missing, the smallest shown one too (it could otherwise be worked out from the total). Search terms and feedback texts appear only when at least 5 visits typed the same thing, without digits, e-mail addresses and phone numbers.',
+        'In the lists, counts of 1 to 4 appear as “withheld” so that nobody can be recognised; then so do the other counts below 5 of the same list, and when only one count would be missing, the smallest shown one too (it could otherwise be worked out from the total). The totals above are exact: they say nothing about a stand or provider. Search terms and feedback texts appear only when at least 5 visits typed the same thing, without digits, e-mail addresses and phone numbers.',
       );
       expect(en.shadowRoot!.querySelector('.average-withheld')?.textContent?.trim()).to.equal(
         'The average is shown from 5 ratings on, and only when it gives away no withheld count.',
