@@ -104,6 +104,11 @@ export const en = {
   'offers.kind': 'Kind',
   'offers.titleDe': 'Title (German)',
   'offers.titleEn': 'Title (English)',
+  'offers.titleIn': 'Title ({language})',
+  'offers.summaryIn': 'Summary ({language})',
+  'offers.otherLanguages': 'Other languages ({filled} of {total} filled in)',
+  'offers.otherLanguagesHint':
+    'A language filled in needs a title and a summary. Left empty, visitors read the English text (Leichte Sprache: the German one). Emptying a field removes that language.',
   'offers.summaryDe': 'Summary (German)',
   'offers.add': 'Add offer',
   'offers.empty': 'No offers yet.',
@@ -333,6 +338,23 @@ export const en = {
   'devices.refused': '{count, plural, one {# request refused} other {# requests refused}} (last at {time})',
   'devices.refusedHint':
     'The server refused contact requests from this device; they are lost. Please check the kiosk: does it belong to this event, does it run the current version (reload the page)?',
+  'lang.de': 'German',
+  'lang.en': 'English',
+  'lang.tr': 'Turkish',
+  'lang.ar': 'Arabic',
+  'lang.uk': 'Ukrainian',
+  'lang.ru': 'Russian',
+  'lang.de-x-ls': 'Leichte Sprache (easy German)',
+  'coverage.caption': 'Translations: offers with a title and summary per visitor language',
+  'coverage.language': 'Language',
+  'coverage.done': 'Translated',
+  'coverage.missing': 'Missing',
+  'coverage.show': 'List',
+  'coverage.count': '{done} of {total}',
+  'coverage.filter': 'without {language}',
+  'coverage.complete': 'complete',
+  'coverage.filtered': '{count, plural, one {# offer} other {# offers}} without {language} (title and summary)',
+  'coverage.showAll': 'Show all offers',
 } as const;
 
 /** A message key of the organizer pages. */
