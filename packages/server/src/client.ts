@@ -290,7 +290,7 @@ export interface EventReport {
   leadsPerProvider: { providerId: string; providerName: string; leads: number | null; suppressed?: true }[];
   leadsPerOfferKind: { kind: string; leads: number | null; suppressed?: true }[];
   interestCodes: { code: string; count: number | null; suppressed?: true }[];
-  /** Cleaned search terms that at least 5 searches share. */
+  /** Cleaned search terms that at least 5 kiosk visitor sessions share (`count`: sessions; a search without a session counts alone). */
   zeroResultSearches: { query: string; count: number }[];
   /**
    * `count`: the listed ratings; `average` from 5 ratings on and only when it gives no withheld count away;
