@@ -1,5 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, query } from 'lit/decorators.js';
+import { unsafeSVG } from 'lit/directives/unsafe-svg.js';
+import { until } from 'lit/directives/until.js';
 import type { EventPrivacy, Locale } from '@markt/sdk';
 import { LocaleController, type Catalog, directionOf, langTagOf } from '../../i18n/catalog.js';
 import { showLocale } from '../../phone/show-locale.js';
@@ -13,10 +15,18 @@ export type PrivacyPlace = 'phone' | 'kiosk' | 'list';
 const WEB = /^https?:\/\//i;
 
 /**
+ * The QR code of the privacy page on the kiosk, drawn by the kiosk's own encoder (the take-home list's), which is
+ * loaded only where a kiosk shows the notice: phone and list pages never fetch it.
+ */
+function qrOf(url: string): Promise<string> {
+  return import('../../kiosk/take-home.js').then(({ qrSvg }) => qrSvg(url));
+}
+
+/**
  * @summary The privacy notice (Art. 13 DSGVO) of a visitor page, in the visitor's language: who is responsible
  *   (the event's `privacy.controller`), what this page stores, why, for how long, the visitor's rights (information,
  *   deletion, withdrawal, complaint to the data protection authority) and the contact, the data protection officer
- *   and the privacy page when the event gives them. Inline as a section (phone pages), or behind a "Privacy" button
+ *   and the privacy page when the event gives them (a link on phone and list pages; on the kiosk its address as text and a QR code, never a link that would leave the kiosk). Inline as a section (phone pages), or behind a "Privacy" button
  *   in a modal dialog (`dialog`, the kiosk) that Escape or "Close" closes, giving the focus back to the button.
  * @csspart open - the button that opens the dialog
  * @csspart dialog - the dialog
@@ -83,7 +93,21 @@ export class PrivacyNotice extends LitElement {
       <p>${t('privacy.purpose')}</p>
       <p>${t('privacy.kept', { days: this.retentionDays })}</p>
       <p>${t('privacy.rights')}</p>
-      ${url ? html`<p><a href=${url} target="_blank" rel="noopener noreferrer">${t('privacy.more')}</a></p>` : nothing}`;
+      ${url ? this.#more(url) : nothing}`;
+  }
+
+  /**
+   * Where to read more. On the kiosk no link: a new window would leave the kiosk app (in Chromium's kiosk mode with no
+   * way back, and past the idle wipe), so the address is text to type and a QR code for the visitor's phone.
+   */
+  #more(url: string) {
+    const t = this.#i18n.t;
+    if (this.place !== 'kiosk') return html`<p><a href=${url} target="_blank" rel="noopener noreferrer">${t('privacy.more')}</a></p>`;
+    return html`<div class="more-kiosk">
+      <p>${t('privacy.moreKiosk')} <bdi class="url" dir="ltr">${url}</bdi></p>
+      <!-- The SVG is generated here from the address by the QR encoder, never taken from data. -->
+      <div class="qr" role="img" aria-label=${t('privacy.qr')}>${until(qrOf(url).then(unsafeSVG, () => nothing), nothing)}</div>
+    </div>`;
   }
 
   override render() {

@@ -61,6 +61,24 @@ export const privacyNoticeStyles = css`
   dialog h2 {
     margin-top: 0;
   }
+  .more-kiosk {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0 1.5rem;
+  }
+  .more-kiosk p {
+    flex: 1 1 16rem;
+  }
+  .url {
+    font-weight: 600;
+    overflow-wrap: anywhere;
+  }
+  .qr svg {
+    display: block;
+    width: 10rem;
+    height: auto;
+  }
   .actions {
     display: flex;
     justify-content: flex-end;

@@ -58,6 +58,24 @@ describe('markt-privacy-notice', () => {
     expect(privacyCatalog.t('de', 'privacy.stored.kiosk')).to.contain('nichts, was zeigt, wer Sie sind');
   });
 
+  it('on the kiosk links nowhere (a new window would leave the kiosk): the privacy page is its address as text and a QR code', async () => {
+    const el = await fixture<PrivacyNotice>(html`<markt-privacy-notice dialog place="kiosk" locale="ar" .privacy=${PRIVACY}></markt-privacy-notice>`);
+    el.show();
+    await until(() => el.getAttribute('lang') === 'ar' && el.shadowRoot!.querySelector('.qr svg') !== null);
+    const dialog = $<HTMLDialogElement>(el, 'dialog');
+    expect(dialog.querySelector('a')).to.equal(null);
+    expect(text(dialog)).to.contain(privacyCatalog.t('ar', 'privacy.moreKiosk'));
+    const url = $(el, '.url');
+    expect(url.textContent).to.equal('https://jobcenter.example/datenschutz');
+    expect(url.getAttribute('dir'), 'the address reads left to right inside Arabic').to.equal('ltr');
+    expect($(el, '.qr').getAttribute('aria-label')).to.equal(privacyCatalog.t('ar', 'privacy.qr'));
+    await expectAccessible(el);
+    // The phone page keeps its link.
+    const phone = await fixture<PrivacyNotice>(html`<markt-privacy-notice place="phone" locale="de" .privacy=${PRIVACY}></markt-privacy-notice>`);
+    expect($<HTMLAnchorElement>(phone, 'a').href).to.equal('https://jobcenter.example/datenschutz');
+    expect(phone.shadowRoot!.querySelector('.qr')).to.equal(null);
+  });
+
   it('reads right to left in Arabic, with the controller name isolated, and passes axe', async () => {
     const el = await fixture<PrivacyNotice>(html`<markt-privacy-notice locale="ar" .privacy=${PRIVACY}></markt-privacy-notice>`);
     await until(() => el.getAttribute('lang') === 'ar');

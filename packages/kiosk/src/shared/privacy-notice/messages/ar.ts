@@ -17,5 +17,7 @@ export const ar: Record<PrivacyKey, string> = {
   'privacy.contact': 'التواصل: {contact}',
   'privacy.dpo': 'مسؤول حماية البيانات: {dpo}',
   'privacy.more': 'المزيد عن حماية البيانات',
+  'privacy.moreKiosk': 'المزيد عن حماية البيانات على هاتفك: امسح الرمز أو اكتب هذا العنوان:',
+  'privacy.qr': 'رمز QR بعنوان صفحة حماية البيانات',
   'privacy.close': 'إغلاق',
 };

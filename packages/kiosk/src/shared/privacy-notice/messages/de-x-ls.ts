@@ -17,5 +17,7 @@ export const deLs: Record<PrivacyKey, string> = {
   'privacy.contact': 'So erreichen Sie uns: {contact}',
   'privacy.dpo': 'Datenschutz·beauftragte: {dpo}',
   'privacy.more': 'Mehr über Datenschutz',
+  'privacy.moreKiosk': 'Mehr über Datenschutz finden Sie mit Ihrem Handy. Scannen Sie den Code. Oder tippen Sie diese Adresse ein:',
+  'privacy.qr': 'QR-Code mit der Adresse der Seite über Datenschutz',
   'privacy.close': 'Schließen',
 };

@@ -17,5 +17,7 @@ export const de: Record<PrivacyKey, string> = {
   'privacy.contact': 'Kontakt: {contact}',
   'privacy.dpo': 'Datenschutzbeauftragte: {dpo}',
   'privacy.more': 'Mehr zum Datenschutz',
+  'privacy.moreKiosk': 'Mehr zum Datenschutz auf Ihrem Handy: Code scannen oder diese Adresse eingeben:',
+  'privacy.qr': 'QR-Code mit der Adresse der Datenschutz-Seite',
   'privacy.close': 'Schließen',
 };

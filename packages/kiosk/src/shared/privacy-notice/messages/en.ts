@@ -15,6 +15,8 @@ export const en = {
   'privacy.contact': 'Contact: {contact}',
   'privacy.dpo': 'Data protection officer: {dpo}',
   'privacy.more': 'More about privacy',
+  'privacy.moreKiosk': 'More about privacy on your phone: scan the code or type this address:',
+  'privacy.qr': 'QR code with the address of the privacy page',
   'privacy.close': 'Close',
 } as const;
 

@@ -17,5 +17,7 @@ export const ru: Record<PrivacyKey, string> = {
   'privacy.contact': 'Контакт: {contact}',
   'privacy.dpo': 'Уполномоченный по защите данных: {dpo}',
   'privacy.more': 'Подробнее о защите данных',
+  'privacy.moreKiosk': 'Подробнее о защите данных на вашем телефоне: отсканируйте код или введите этот адрес:',
+  'privacy.qr': 'QR-код с адресом страницы о защите данных',
   'privacy.close': 'Закрыть',
 };

@@ -17,5 +17,7 @@ export const tr: Record<PrivacyKey, string> = {
   'privacy.contact': 'İletişim: {contact}',
   'privacy.dpo': 'Veri koruma görevlisi: {dpo}',
   'privacy.more': 'Veri koruma hakkında daha fazla',
+  'privacy.moreKiosk': 'Veri koruma hakkında daha fazlası telefonunuzda: kodu tarayın veya bu adresi yazın:',
+  'privacy.qr': 'Veri koruma sayfasının adresini içeren QR kod',
   'privacy.close': 'Kapat',
 };

@@ -17,5 +17,7 @@ export const uk: Record<PrivacyKey, string> = {
   'privacy.contact': 'Контакт: {contact}',
   'privacy.dpo': 'Уповноважений із захисту даних: {dpo}',
   'privacy.more': 'Більше про захист даних',
+  'privacy.moreKiosk': 'Більше про захист даних на вашому телефоні: скануйте код або введіть цю адресу:',
+  'privacy.qr': 'QR-код з адресою сторінки про захист даних',
   'privacy.close': 'Закрити',
 };
