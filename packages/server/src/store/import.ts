@@ -1,10 +1,11 @@
 import { parse as parseCsv } from 'csv-parse/sync';
 import type { Offer, Provider, RadarRow } from '@markt/sdk';
-import { OfferSchema, ProviderSchema, RadarRowSchema, check } from '@markt/sdk/schemas';
-import type * as v from 'valibot';
+import { OfferSchema, ProviderSchema, RadarRowSchema } from '@markt/sdk/schemas';
+import * as v from 'valibot';
 import type { Services } from '../services.js';
 import { listResources, replaceRadar, touchEvent, writeResource } from './events.js';
 import { StandCsvRowSchema, importStands, type StandCsvRow } from './import-stands.js';
+import { normalizeCell, rowIssues } from './import-values.js';
 
 /** What a CSV file holds. */
 export type ImportKind = 'providers' | 'offers' | 'radar' | 'stands';
@@ -13,12 +14,25 @@ export const IMPORT_KINDS: readonly ImportKind[] = ['providers', 'offers', 'rada
 /** The record a row of each kind becomes (a stands row still names its provider by name or id). */
 type RecordOf<K extends ImportKind> = K extends 'providers' ? Provider : K extends 'offers' ? Offer : K extends 'stands' ? StandCsvRow : RadarRow;
 
-/** One bad cell or row: the CSV line (1 = header), the field and what is wrong. */
+/**
+ * One bad cell or row: the row as a spreadsheet numbers it (1 = header; a cell with line breaks is still one
+ * row), the field and what is wrong. `code` and `params` let a page say it in its own language (see
+ * `ImportIssueCode`); `message` is the English text.
+ */
 export interface ImportIssue {
   line: number;
   path: string;
   message: string;
+  code?: ImportIssueCode;
+  params?: Readonly<Record<string, string | number>>;
 }
+
+/**
+ * What is wrong, for pages that translate: `notAllowed` (`value`, `allowed`: the codes, comma-separated),
+ * `time` (`value`), `unnamedColumn` (`column`: its 1-based number, `line`: the first row with a value there),
+ * `extraCells` (`cells`, `columns`); other issues carry no code and are said by `message`.
+ */
+export type ImportIssueCode = 'notAllowed' | 'time' | 'unnamedColumn' | 'extraCells';
 
 /** The outcome of an import. */
 export interface ImportResult {
@@ -212,15 +226,20 @@ export function parseImportCsv<K extends ImportKind>(
   const firstLine = text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
   // The header line tells the separator: Excel writes ";" (German) or "," and, as "Unicode-Text", tabs.
   const delimiter = firstLine.includes('\t') && !firstLine.includes(',') && !firstLine.includes(';') ? '\t' : firstLine.includes(';') && !firstLine.includes(',') ? ';' : ',';
-  let records: { record: string[]; info: { lines: number } }[];
+  let records: string[][];
   try {
-    records = parseCsv(text, { bom: true, delimiter, skip_empty_lines: true, relax_column_count: true, info: true }) as unknown as typeof records;
+    // Empty lines are kept: each record is one spreadsheet row, so a row's number is its index + 1 (a cell with
+    // line breaks is still one row; csv-parse's `info.lines` is the line where a record ends, a CR-LF counted twice).
+    records = parseCsv(text, { bom: true, delimiter, relax_column_count: true }) as string[][];
   } catch (error) {
     const line = typeof error === 'object' && error && 'lines' in error ? Number((error as { lines: number }).lines) : 1;
     return { rows: [], errors: [{ line, path: '(csv)', message: `the file is not valid CSV: ${String((error as Error).message ?? error)}` }] };
   }
   const errors: ImportIssue[] = [];
-  const header = (records.shift()?.record ?? []).map((h) => h.trim());
+  // Excel writes a row of only separators (or an empty line) for a row that once held something: not data.
+  const blank = (record: readonly string[]) => record.every((cell) => cell.trim() === '');
+  const header = (records[0] ?? []).map((h) => h.trim());
+  const body = records.slice(1).map((record, i) => ({ record, line: i + 2 })).filter(({ record }) => !blank(record));
   if (header.length === 0 || header.every((h) => h === '')) {
     return { rows: [], errors: [{ line: 1, path: '(header)', message: `the first line must name the columns, e.g. ${columns.all.slice(0, 4).join(',')}` }] };
   }
@@ -229,11 +248,25 @@ export function parseImportCsv<K extends ImportKind>(
   const known = new Map<string, { path: string; convert?: (value: unknown) => unknown } | null>(columns.all.map((path) => [headerKey(path), { path }]));
   for (const [name, alias] of Object.entries(columns.aliases ?? {})) if (!known.has(headerKey(name))) known.set(headerKey(name), alias);
   // Each header becomes the field path it fills (undefined: an ignored column).
-  const targets = header.map((name) => {
+  const targets = header.map((name, i) => {
+    if (name === '') {
+      // Excel's trailing columns that were once used have no header: ignored while every cell under them is empty.
+      const used = body.find(({ record }) => (record[i] ?? '').trim() !== '');
+      if (used) {
+        errors.push({
+          line: 1,
+          path: `(column ${i + 1})`,
+          message: `column ${i + 1} has no header but holds values (row ${used.line}): name it or delete the column`,
+          code: 'unnamedColumn',
+          params: { column: i + 1, line: used.line },
+        });
+      }
+      return undefined;
+    }
     const target = known.get(headerKey(name));
     if (target === null) return undefined;
     if (target) return target;
-    errors.push({ line: 1, path: name || '(empty)', message: `unknown column; known columns for ${kind}: ${columns.all.join(', ')}` });
+    errors.push({ line: 1, path: name, message: `unknown column; known columns for ${kind}: ${columns.all.join(', ')}` });
     return undefined;
   });
   // Two columns for one field: one of them would silently overwrite the other ("Standnummer" and "Stand-Nr.").
@@ -253,25 +286,32 @@ export function parseImportCsv<K extends ImportKind>(
   if (errors.length > 0) return { rows: [], errors };
   const rows: { line: number; record: Out }[] = [];
   const seen = new Map<string, number>();
-  for (const { record, info } of records) {
-    const line = info.lines;
-    if (record.length > header.length) {
-      errors.push({ line, path: '(row)', message: `has ${record.length} cells but the header names ${header.length} columns` });
+  for (const { record, line } of body) {
+    // Cells past the header count only when they hold something (Excel pads rows with separators).
+    const cells = record.length - [...record].reverse().findIndex((cell) => cell.trim() !== '');
+    if (cells > header.length) {
+      errors.push({
+        line,
+        path: '(row)',
+        message: `has ${cells} cells but the header names ${header.length} columns`,
+        code: 'extraCells',
+        params: { cells, columns: header.length },
+      });
       continue;
     }
     const value: Record<string, unknown> = {};
     targets.forEach((target, i) => {
       const cell = (record[i] ?? '').trim();
       if (!target || cell === '') return;
-      const parsed = cellValue(columns, target.path, cell);
+      const parsed = normalizeCell(kind, target.path, cellValue(columns, target.path, cell));
       setPath(value, target.path, target.convert ? target.convert(parsed) : parsed);
     });
-    const result = check(columns.schema, value);
-    if (!result.ok) {
-      for (const issue of result.issues) errors.push({ line, ...issue });
+    const result = v.safeParse(columns.schema, value);
+    if (!result.success) {
+      errors.push(...rowIssues(line, result.issues));
       continue;
     }
-    const id = kind === 'radar' ? undefined : (result.value as { id?: string }).id;
+    const id = kind === 'radar' ? undefined : (result.output as { id?: string }).id;
     if (id !== undefined) {
       const earlier = seen.get(id);
       if (earlier !== undefined) {
@@ -280,7 +320,7 @@ export function parseImportCsv<K extends ImportKind>(
       }
       seen.set(id, line);
     }
-    rows.push({ line, record: result.value as Out });
+    rows.push({ line, record: result.output as Out });
   }
   return { rows, errors };
 }
