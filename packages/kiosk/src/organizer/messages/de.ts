@@ -106,7 +106,6 @@ export const de: Messages<OrganizerKey> = {
   'offers.provider': 'Träger',
   'offers.kind': 'Art',
   'offers.titleDe': 'Titel (Deutsch)',
-  'offers.titleEn': 'Titel (Englisch)',
   'offers.titleIn': 'Titel ({language})',
   'offers.summaryIn': 'Kurzbeschreibung ({language})',
   'offers.otherLanguages': 'Weitere Sprachen ({filled} von {total} ausgefüllt)',

@@ -103,7 +103,6 @@ export const en = {
   'offers.provider': 'Provider',
   'offers.kind': 'Kind',
   'offers.titleDe': 'Title (German)',
-  'offers.titleEn': 'Title (English)',
   'offers.titleIn': 'Title ({language})',
   'offers.summaryIn': 'Summary ({language})',
   'offers.otherLanguages': 'Other languages ({filled} of {total} filled in)',

@@ -1,12 +1,15 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { OFFER_KINDS, PROVIDER_KINDS, type Offer, type OfferKind, type Provider, type ProviderKind } from '@markt/sdk';
+import { LOCALES, OFFER_KINDS, PROVIDER_KINDS, type Locale, type Offer, type OfferKind, type OfferInput, type Provider, type ProviderKind } from '@markt/sdk';
 import { OfferSchema, ProviderSchema, check } from '@markt/sdk/schemas';
 import { ApiError, type OrgApi } from '../api/org-api.js';
 import type { FieldIssue } from '../event-form/event-form.component.js';
 import { fieldMessage } from '../shared/field-message.js';
 import { errorText } from '../shared/error-text.js';
 import { OrganizerElement } from '../shared/organizer-element.js';
+import { directionOf, langTagOf } from '../../i18n/catalog.js';
+import { hasLanguage } from '../translation-coverage/coverage.js';
+import type { CoverageFilterDetail } from '../translation-coverage/translation-coverage.component.js';
 import { providersPanelStyles } from './providers-panel.styles.js';
 
 /** The part of the API the panel uses (injectable for tests). */
@@ -19,6 +22,9 @@ export interface CatalogChangeDetail {
 }
 
 type Editing = { what: 'provider'; item?: Provider } | { what: 'offer'; item?: Offer };
+
+/** The visitor languages besides German (which every offer needs): optional in the offer form. */
+const OTHER_LANGUAGES = LOCALES.filter((l) => l !== 'de');
 
 /**
  * A new id from a name: lower-case letters and digits, plus a random suffix so two "Caritas" differ.
@@ -57,12 +63,20 @@ export class ProvidersPanel extends OrganizerElement {
   @property({ attribute: false }) providers: Provider[] = [];
   /** Offers (as providers). */
   @property({ attribute: false }) offers: Offer[] = [];
+  /** The event's visitor languages: the translation coverage counts these (all by default). */
+  @property({ attribute: false }) languages: readonly Locale[] = LOCALES;
 
   @state() private editing: Editing | undefined;
   @state() private issues: readonly FieldIssue[] = [];
   @state() private error = '';
   /** The row waiting for "really delete?". */
   @state() private confirming: { what: 'providers' | 'offers'; id: string } | undefined;
+  /** Only the offers without a title and summary in this language are listed. */
+  @state() private missing: Locale | null = null;
+  /** The offer form's "other languages" are open. */
+  @state() private othersOpen = false;
+  /** How many of the other languages the offer form has a title and summary for (follows the typing). */
+  @state() private othersFilled = 0;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -87,7 +101,13 @@ export class ProvidersPanel extends OrganizerElement {
   #edit(editing: Editing | undefined): void {
     this.editing = editing;
     this.issues = [];
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('form.edit input, form.edit select')?.focus());
+    const offer = editing?.what === 'offer' ? editing.item : undefined;
+    this.othersFilled = offer ? OTHER_LANGUAGES.filter((l) => hasLanguage(offer, l)).length : 0;
+    // Opened from the list of offers missing a language: that language is what the organizer came to fill in.
+    const missing = editing?.what === 'offer' && offer && this.missing ? this.missing : null;
+    this.othersOpen = missing !== null && missing !== 'de';
+    const first = this.othersOpen ? `form.edit #title-${missing}` : 'form.edit input, form.edit select';
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(first)?.focus());
   }
 
   /** Closes the form (saved or cancelled) and gives the focus back to where it was opened, not to the page. */
@@ -98,7 +118,23 @@ export class ProvidersPanel extends OrganizerElement {
     if (!closed) return;
     const id = closed.item?.id;
     const opener = id ? `tr[data-id="${CSS.escape(id)}"] button.edit` : closed.what === 'provider' ? 'button.add-provider' : 'button.add-offer';
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(opener)?.focus());
+    // An offer saved with the missing language leaves the filtered list: the focus goes to the next one to fill in.
+    const index = id && closed.what === 'offer' ? this.#shownOffers().findIndex((o) => o.id === id) : -1;
+    void this.updateComplete.then(() => {
+      const rows = [...this.renderRoot.querySelectorAll<HTMLElement>('[part="offers"] tbody tr button.edit')];
+      const target = this.renderRoot.querySelector<HTMLElement>(opener) ?? rows[index] ?? rows.at(-1) ?? this.renderRoot.querySelector<HTMLElement>('button.add-offer');
+      target?.focus();
+    });
+  }
+
+  /** The offers the table lists: all, or those missing the language of the coverage filter. */
+  #shownOffers(): Offer[] {
+    const missing = this.missing;
+    return missing ? this.offers.filter((o) => !hasLanguage(o, missing)) : this.offers;
+  }
+
+  #filter(event: CustomEvent<CoverageFilterDetail>): void {
+    this.missing = event.detail.language;
   }
 
   #focusFirstInvalid(): void {
@@ -183,15 +219,13 @@ export class ProvidersPanel extends OrganizerElement {
     const data = new FormData(event.target as HTMLFormElement);
     const text = (name: string) => String(data.get(name) ?? '').trim();
     const current = this.editing.item;
-    const title = { ...(current?.title ?? {}), de: text('titleDe'), ...(text('titleEn') ? { en: text('titleEn') } : {}) };
-    if (!text('titleEn')) delete title.en;
     const input = {
       ...(current ?? {}),
       id: current?.id ?? idFrom(text('titleDe')),
       providerId: text('providerId'),
       kind: text('kind') as OfferKind,
-      title,
-      summary: { ...(current?.summary ?? {}), de: text('summaryDe') },
+      title: localizedFrom(data, 'title', text('titleDe')),
+      summary: localizedFrom(data, 'summary', text('summaryDe')),
     };
     const result = check(OfferSchema, input);
     if (!result.ok) {
@@ -212,6 +246,40 @@ export class ProvidersPanel extends OrganizerElement {
     return html`<label for=${id}>${label}</label>
       <input id=${id} name=${id} type=${type} .value=${value} aria-invalid=${issue ? 'true' : 'false'} aria-describedby=${issue ? `${id}-error` : nothing} />
       ${issue ? html`<p id="${id}-error" class="error">${issue}</p>` : nothing}`;
+  }
+
+  /** A title (one line) or summary (a few lines) field in a visitor language, with its `lang` and `dir`. */
+  #textIn(field: 'title' | 'summary', language: Locale, value: string) {
+    const id = `${field}-${language}`;
+    const issue = this.#issue(`${field}.${language}`);
+    const label = this.t(field === 'title' ? 'offers.titleIn' : 'offers.summaryIn', { language: this.t(`lang.${language}`) });
+    const describedBy = issue ? `${id}-error` : nothing;
+    return html`<label for=${id}>${label}</label>
+      ${field === 'title'
+        ? html`<input id=${id} name=${id} lang=${langTagOf(language)} dir=${directionOf(language)} .value=${value} aria-invalid=${issue ? 'true' : 'false'} aria-describedby=${describedBy} />`
+        : html`<textarea id=${id} name=${id} rows="3" lang=${langTagOf(language)} dir=${directionOf(language)} .value=${value} aria-invalid=${issue ? 'true' : 'false'} aria-describedby=${describedBy}></textarea>`}
+      ${issue ? html`<p id="${id}-error" class="error">${issue}</p>` : nothing}`;
+  }
+
+  /** Recounts the filled-in languages while the organizer types (the count is in the collapsed summary). */
+  #countOthers(event: Event): void {
+    const form = (event.target as HTMLElement).closest('form');
+    if (!form) return;
+    const data = new FormData(form);
+    const filled = (name: string) => String(data.get(name) ?? '').trim() !== '';
+    this.othersFilled = OTHER_LANGUAGES.filter((l) => filled(`title-${l}`) && filled(`summary-${l}`)).length;
+  }
+
+  #otherLanguages(item: Offer | undefined) {
+    // A field at fault must be seen (and focused), so its section opens.
+    const faulty = OTHER_LANGUAGES.some((l) => this.#issue(`title.${l}`) || this.#issue(`summary.${l}`));
+    return html`<details class="languages" ?open=${this.othersOpen || faulty} @toggle=${(e: Event) => (this.othersOpen = (e.target as HTMLDetailsElement).open)}>
+      <summary>${this.t('offers.otherLanguages', { filled: this.othersFilled, total: OTHER_LANGUAGES.length })}</summary>
+      <p class="hint">${this.t('offers.otherLanguagesHint')}</p>
+      ${OTHER_LANGUAGES.map(
+        (l) => html`<div class="language" data-language=${l}>${this.#textIn('title', l, item?.title[l] ?? '')} ${this.#textIn('summary', l, item?.summary[l] ?? '')}</div>`,
+      )}
+    </details>`;
   }
 
   #select<T extends string>(id: string, label: string, options: readonly T[], chosen: string | undefined, name: (value: T) => string) {
@@ -257,17 +325,28 @@ export class ProvidersPanel extends OrganizerElement {
 
   #offerForm(item: Offer | undefined) {
     const providerIds = this.providers.map((p) => p.id);
-    return html`<form class="edit" novalidate @submit=${this.#submitOffer} aria-label=${item ? this.t('row.editNamed', { name: item.title.de }) : this.t('offers.add')}>
+    return html`<form class="edit" novalidate @submit=${this.#submitOffer} @input=${this.#countOthers} aria-label=${item ? this.t('row.editNamed', { name: item.title.de }) : this.t('offers.add')}>
       ${this.#select('providerId', this.t('offers.provider'), providerIds, item?.providerId, (id) => this.providers.find((p) => p.id === id)?.name ?? id)}
       ${this.#select('kind', this.t('offers.kind'), OFFER_KINDS, item?.kind, (k) => this.t(`ok.${k}`))}
       ${this.#input('titleDe', 'title.de', this.t('offers.titleDe'), item?.title.de ?? '')}
-      ${this.#input('titleEn', 'title.en', this.t('offers.titleEn'), item?.title.en ?? '')}
-      ${this.#input('summaryDe', 'summary.de', this.t('offers.summaryDe'), item?.summary.de ?? '')} ${this.#formButtons()}
+      ${this.#input('summaryDe', 'summary.de', this.t('offers.summaryDe'), item?.summary.de ?? '')} ${this.#otherLanguages(item)} ${this.#formButtons()}
     </form>`;
+  }
+
+  /** While the coverage filter is on: how many offers it lists, in a live region, and the way back to all. */
+  #filterLine(count: number) {
+    const missing = this.missing;
+    return html`<div class="filtered" role="status">
+      ${missing
+        ? html`<p>${this.t('coverage.filtered', { count, language: this.t(`lang.${missing}`) })}</p>
+            <button type="button" class="secondary show-all" @click=${() => (this.missing = null)}>${this.t('coverage.showAll')}</button>`
+        : nothing}
+    </div>`;
   }
 
   override render() {
     const editing = this.editing;
+    const shown = this.#shownOffers();
     return html`<p class="error" role="alert">${this.error}</p>
       <section aria-labelledby="h-providers">
         <h2 id="h-providers">${this.t('providers.title')}</h2>
@@ -294,10 +373,18 @@ export class ProvidersPanel extends OrganizerElement {
         <h2 id="h-offers">${this.t('offers.title')}</h2>
         ${this.offers.length === 0
           ? html`<p>${this.t('offers.empty')}</p>`
-          : html`<table part="offers">
+          : html`<markt-translation-coverage
+                .offers=${this.offers}
+                .languages=${this.languages}
+                .filter=${this.missing}
+                locale=${this.locale}
+                @markt-coverage-filter=${this.#filter}
+              ></markt-translation-coverage>
+              ${this.#filterLine(shown.length)}
+              <table part="offers">
               <thead><tr><th scope="col">${this.t('offers.titleDe')}</th><th scope="col">${this.t('offers.provider')}</th><th scope="col">${this.t('offers.kind')}</th><th scope="col">${this.t('row.actions')}</th></tr></thead>
               <tbody>
-                ${this.offers.map(
+                ${shown.map(
                   (o) => html`<tr data-id=${o.id}>
                     <th scope="row">${o.title.de}</th>
                     <td>${this.providers.find((p) => p.id === o.providerId)?.name ?? o.providerId}</td>
@@ -313,4 +400,22 @@ export class ProvidersPanel extends OrganizerElement {
       </section>
       <markt-csv-import .api=${this.api} event-id=${this.eventId} locale=${this.locale} @markt-import-done=${() => this.reload()}></markt-csv-import>`;
   }
+}
+
+/**
+ * A localized text from the offer form: German as given, each other language only when filled in, so an emptied
+ * field removes its language (the offer is saved whole, by PUT).
+ * @param data the form's fields (`title-ar`, `summary-uk`, …)
+ * @param field which text
+ * @param de the German text
+ * @returns the text for `OfferSchema`
+ * @example localizedFrom(data, 'title', 'Pflegehilfe') // { de: 'Pflegehilfe', ar: 'مساعد تمريض' }
+ */
+export function localizedFrom(data: FormData, field: 'title' | 'summary', de: string): OfferInput['title'] {
+  const text: OfferInput['title'] = { de };
+  for (const language of OTHER_LANGUAGES) {
+    const value = String(data.get(`${field}-${language}`) ?? '').trim();
+    if (value) text[language] = value;
+  }
+  return text;
 }

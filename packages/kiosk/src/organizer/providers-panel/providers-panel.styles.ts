@@ -30,5 +30,28 @@ export const providersPanelStyles = [
     form.edit .actions {
       margin-top: 1rem;
     }
+    details.languages {
+      margin-block: 1rem 0;
+    }
+    details.languages summary {
+      cursor: pointer;
+      font-weight: 600;
+      min-height: var(--markt-control-height);
+      display: list-item;
+      line-height: var(--markt-control-height);
+    }
+    details.languages .language {
+      margin-block-end: 0.75rem;
+    }
+    .hint {
+      margin: 0.25rem 0 0.5rem;
+      max-width: 40rem;
+    }
+    .filtered {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 0.75rem;
+    }
   `,
 ];

@@ -1,5 +1,6 @@
 import { defineOnce } from '../../shared/define.js';
 import '../csv-import/csv-import.js';
+import '../translation-coverage/translation-coverage.js';
 import { ProvidersPanel, idFrom, type CatalogChangeDetail, type ProvidersApi } from './providers-panel.component.js';
 
 export { ProvidersPanel, idFrom };
