@@ -31,6 +31,9 @@ export interface OrgDevice {
   online?: boolean;
   revoked?: boolean;
   lastSeenAt?: string;
+  /** Contact requests the server refused for good from this kiosk (400/404/409/410/422), and when the last was. */
+  refusedLeads?: number;
+  lastRefusedAt?: string | null;
 }
 
 /** What `POST devices` answers: a short-lived pairing code. */
@@ -100,7 +103,7 @@ export interface ReportData {
   leadsPerProvider?: ({ providerId?: string; providerName: string; leads: number | null } & Withheld)[];
   leadsPerOfferKind?: ({ kind: OfferKind | string; leads: number | null } & Withheld)[];
   interestCodes?: ({ code: string; count: number | null } & Withheld)[];
-  /** Cleaned search terms that at least 5 searches share. */
+  /** Cleaned search terms that at least 5 kiosk visitor sessions share (a search without a session counts alone). */
   zeroResultSearches?: { query: string; count: number }[];
   /** Offers of different providers that look alike (server: store/near-duplicates.ts). */
   nearDuplicateOffers?: NearDuplicatePair[];

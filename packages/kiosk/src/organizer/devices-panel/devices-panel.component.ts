@@ -12,12 +12,6 @@ import { devicesPanelStyles } from './devices-panel.styles.js';
 /** The part of the API the devices panel uses (injectable for tests). */
 export type DevicesApi = Pick<OrgApi, 'devices' | 'pairDevice' | 'revokeDevice' | 'pairingCodes' | 'withdrawPairingCode'>;
 
-/**
- * A device as the list shows it: with the contact requests the server refused for good (servers before migration 8
- * answer without; `api/types.ts` `OrgDevice` does not name them yet).
- */
-type DeviceRow = OrgDevice & { refusedLeads?: number; lastRefusedAt?: string | null };
-
 /** Detail of `markt-device-revoked`. */
 export interface DeviceRevokedDetail {
   deviceId: string;
@@ -50,7 +44,7 @@ export class DevicesPanel extends OrganizerElement {
   /** The event's providers, for booth tablets. */
   @property({ attribute: false }) providers: readonly Provider[] = [];
 
-  @state() private devices: DeviceRow[] = [];
+  @state() private devices: OrgDevice[] = [];
   @state() private pending: PendingPairingCode[] = [];
   @state() private pairRole: 'booth' | 'kiosk' = 'booth';
   @state() private pairing: PairingCode | undefined;
@@ -212,7 +206,7 @@ export class DevicesPanel extends OrganizerElement {
   }
 
   /** "3 Anfragen abgelehnt (zuletzt 10:42)" and what to check, for a device losing contact requests. */
-  #refused(device: DeviceRow) {
+  #refused(device: OrgDevice) {
     const count = device.refusedLeads ?? 0;
     if (count <= 0 || !device.lastRefusedAt) return nothing;
     return html`<p class="refused">
@@ -221,7 +215,7 @@ export class DevicesPanel extends OrganizerElement {
       <p class="refused-hint">${this.t('devices.refusedHint')}</p>`;
   }
 
-  #row(device: DeviceRow) {
+  #row(device: OrgDevice) {
     const provider = this.providers.find((p) => p.id === device.providerId)?.name ?? '';
     const confirming = this.confirming === device.id;
     return html`<tr data-device=${device.id}>
