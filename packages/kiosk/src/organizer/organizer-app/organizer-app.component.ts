@@ -508,6 +508,7 @@ export class OrganizerApp extends OrganizerElement {
         return html`<markt-providers-panel
           .api=${this.api}
           event-id=${event.id}
+          .languages=${event.languages}
           locale=${this.locale}
           @markt-catalog-change=${(e: CustomEvent<CatalogChangeDetail>) => {
             this.providers = e.detail.providers;
