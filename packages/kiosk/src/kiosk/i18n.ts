@@ -31,6 +31,19 @@ export const LANGUAGE_CHOICES: readonly { locale: Locale; label: string }[] = [
   { locale: 'de-x-ls', label: 'Leichte Sprache' },
 ];
 
+/**
+ * "Language" in each language of the language screen (Leichte Sprache is German), for its heading: a visitor who
+ * reads no German must find the word they know before choosing (the catalogue speaks one language at a time).
+ */
+export const LANGUAGE_WORDS: readonly { locale: Locale; word: string }[] = [
+  { locale: 'de', word: 'Sprache' },
+  { locale: 'en', word: 'Language' },
+  { locale: 'tr', word: 'Dil' },
+  { locale: 'ar', word: 'اللغة' },
+  { locale: 'uk', word: 'Мова' },
+  { locale: 'ru', word: 'Язык' },
+];
+
 /** Locales whose quiz items and reasons the SDK words itself; the catalogue words them for the rest. */
 export const SDK_WORDED: ReadonlySet<Locale> = new Set<Locale>(['de', 'en', 'de-x-ls']);
 

@@ -25,7 +25,7 @@ import '../shared/privacy-notice/privacy-notice.js';
 import type { ContactState, KioskEngine } from './engine.js';
 import { IdleController } from './idle.js';
 import { SessionReporter } from './presence.js';
-import { LANGUAGE_CHOICES, kioskCatalog, type KioskKey } from './i18n.js';
+import { LANGUAGE_CHOICES, LANGUAGE_WORDS, kioskCatalog, type KioskKey } from './i18n.js';
 import type { KeyboardLayout } from './keyboard/keyboard.component.js';
 import { kioskStyles } from './kiosk.styles.js';
 import type { KioskData, Ranking, Scored } from './offers.js';
@@ -155,6 +155,8 @@ export class MarktKiosk extends LitElement {
   @state() extrasIndex = 0;
   @state() detailId: string | undefined;
   @state() idlePrompt = false;
+  /** "Delete everything and start over?" is asked (the visitor tapped "Start over" with answers or a list). */
+  @state() confirmRestart = false;
   @state() field: Field | undefined;
   @state() contact = { name: '', phone: '', email: '' };
   @state() consent = false;
@@ -186,6 +188,7 @@ export class MarktKiosk extends LitElement {
   readonly #idle = new IdleController(this, {
     onPrompt: () => {
       this.idlePrompt = true;
+      this.confirmRestart = false;
       // A touch while the prompt shows restarts the timers, so the prompt can come again: one countdown only.
       clearInterval(this.#countdown);
       this.#countdown = setInterval(() => this.requestUpdate(), 1000);
@@ -287,6 +290,12 @@ export class MarktKiosk extends LitElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('confirmRestart') && this.confirmRestart) {
+      // "No" has the focus: an accidental second tap (or Enter) keeps everything.
+      this.renderRoot.querySelector<HTMLElement>('[data-restart-no]')?.focus();
+    } else if (changed.has('confirmRestart') && changed.get('confirmRestart') === true && this.screen !== 'attract' && !this.idlePrompt) {
+      this.renderRoot.querySelector<HTMLElement>('[data-restart]')?.focus();
+    }
     if (changed.has('idlePrompt') && this.idlePrompt) {
       // An open privacy dialog would hide the prompt (a modal sits on top of everything).
       this.#closePrivacy();
@@ -445,6 +454,7 @@ export class MarktKiosk extends LitElement {
     this.missingText = '';
     this.resultsShown = this.#engine?.RESULTS_PAGE ?? this.resultsShown;
     this.idlePrompt = false;
+    this.confirmRestart = false;
     this.#sessionDevice = randomToken(16);
     this.#searchSession = undefined;
     this.#generation += 1;
@@ -581,7 +591,7 @@ export class MarktKiosk extends LitElement {
         return host.field;
       },
       t: (key, params) => host.#t(key, params),
-      heading: (text, read, lang) => host.#heading(text, read, lang),
+      heading: (text, read, lang, mark) => host.#heading(text, read, lang, mark),
       speak: (text) => host.#speak(text),
       keyboard: (field, value, layout) => host.#keyboard(field, value, layout),
       go: (screen) => host.go(screen),
@@ -603,10 +613,10 @@ export class MarktKiosk extends LitElement {
   override render() {
     const locale = this.locale;
     return html`<div class="app" part="app" lang=${langTagOf(locale)} dir=${directionOf(locale)}>
-      <div class="screen" ?inert=${this.idlePrompt}>
+      <div class="screen" ?inert=${this.idlePrompt || this.confirmRestart}>
         ${this.screen === 'attract' ? this.#attract() : html`${this.#bar()}<main>${this.#refusal()}${this.#screen()}</main>${this.#bottomNav()}`}
       </div>
-      ${this.idlePrompt ? this.#idleDialog() : nothing}
+      ${this.idlePrompt ? this.#idleDialog() : this.confirmRestart ? this.#restartDialog() : nothing}
     </div>`;
   }
 
@@ -661,10 +671,14 @@ export class MarktKiosk extends LitElement {
     }
   }
 
-  /** A screen's heading (focused when the screen opens) with its read-aloud button. */
-  #heading(text: string, read: string = text, lang?: string): TemplateResult {
+  /**
+   * A screen's heading (focused when the screen opens) with its read-aloud button; with `lang` (an offer's title) the
+   * text is isolated in its own direction and `mark` (the fallback tag) follows it.
+   */
+  #heading(text: string, read: string = text, lang?: string, mark: TemplateResult | typeof nothing = nothing): TemplateResult {
+    const content = lang === undefined ? text : html`<bdi lang=${lang}>${text}</bdi>${mark === nothing ? nothing : html` ${mark}`}`;
     return html`<div class="heading">
-      <h1 tabindex="-1" data-screen-heading lang=${lang ?? nothing}>${text}</h1>
+      <h1 tabindex="-1" data-screen-heading>${content}</h1>
       ${this.#speak(read)}
     </div>`;
   }
@@ -695,7 +709,9 @@ export class MarktKiosk extends LitElement {
     const event = this.data?.event;
     // "Touch to start" in every language whose messages are here (all load in the background after start-up).
     const others = LANGUAGE_CHOICES.filter(({ locale }) => locale !== this.locale && kioskCatalog.has(locale));
-    return html`<button type="button" class="attract" @click=${() => this.go('language')}>
+    return html`<main class="attract-main">
+      <h1 class="visually-hidden">${this.#t('app.label')}</h1>
+      <button type="button" class="attract" @click=${() => this.go('language')}>
       ${event ? html`<span class="event">${pickText(event.title, this.locale)}</span>` : nothing}
       <span class="title">${this.#t('attract.title')}</span>
       <span>${this.#t('attract.lead')}</span>
@@ -704,15 +720,42 @@ export class MarktKiosk extends LitElement {
         ${others.map(({ locale }) => html`<span lang=${langTagOf(locale)} dir=${directionOf(locale)}>${kioskCatalog.t(locale, 'attract.touch')}</span>`)}
       </span>
     </button>
+    </main>
     ${this.#privacy('attract-privacy')}`;
   }
 
   #bar(): TemplateResult {
+    // No language button on the language screen itself (its heading names the screen in every language).
     return html`<header class="bar">
-      <button type="button" @click=${() => this.go('language')}>${icon('globe')} ${this.#t('nav.language')}</button>
-      <button type="button" @click=${() => this.wipe('finished')}>${this.#t('nav.restart')}</button>
+      ${this.screen === 'language' ? nothing : html`<button type="button" data-language @click=${() => this.go('language')}>${icon('globe')} ${this.#t('nav.language')}</button>`}
+      <button type="button" data-restart @click=${() => this.#restart()}>${this.#t('nav.restart')}</button>
       ${this.#privacy('bar-privacy')}
     </header>`;
+  }
+
+  /**
+   * "Start over": at once when the visitor has entered nothing worth keeping; with answers or a list, only after
+   * "Delete everything and start over?" (the button is a finger's width from "Language"). The idle wipe never asks.
+   */
+  #restart(): void {
+    const entered = Object.keys(this.session.answers).length > 0 || this.session.list.length > 0;
+    if (entered) this.confirmRestart = true;
+    else this.wipe('finished');
+  }
+
+  #restartDialog(): TemplateResult {
+    return html`<div class="dialog" role="alertdialog" aria-modal="true" aria-labelledby="restart-title" aria-describedby="restart-lead" data-restart-confirm>
+      <div>
+        <h2 id="restart-title">${this.#t('restart.title')}</h2>
+        <p id="restart-lead">${this.#t('restart.lead')}</p>
+        <div class="row">
+          <button type="button" class="primary" data-restart-no @click=${() => {
+            this.confirmRestart = false;
+          }}>${this.#t('restart.no')}</button>
+          <button type="button" data-restart-yes @click=${() => this.wipe('finished')}>${this.#t('restart.yes')}</button>
+        </div>
+      </div>
+    </div>`;
   }
 
   #bottomNav(): TemplateResult | typeof nothing {
@@ -725,7 +768,12 @@ export class MarktKiosk extends LitElement {
   }
 
   #language(): TemplateResult {
-    return html`${this.#heading(this.#t('lang.title'))}
+    // In every language at once: the visitor has not chosen yet, and may read no German.
+    const words = LANGUAGE_WORDS.map(({ locale, word }, i) => html`${i ? ' · ' : ''}<span lang=${langTagOf(locale)} dir=${directionOf(locale)}>${word}</span>`);
+    return html`<div class="heading">
+        <h1 tabindex="-1" data-screen-heading>${icon('globe')} ${words}</h1>
+      </div>
+      <p>${this.#t('lang.title')}</p>
       <div class="grid">
         ${LANGUAGE_CHOICES.map(
           ({ locale, label }) =>

@@ -20,13 +20,19 @@ export const kioskStyles = css`
   * {
     box-sizing: border-box;
   }
+  /*
+   * One screen high: the top bar and the bottom navigation stay in view and only main scrolls between them, so
+   * "Map", "My list" and "Finish" are on screen over 20 result cards (and with the on-screen keyboard open), and
+   * nothing can hide under them.
+   */
   .app {
-    min-height: 100vh;
+    height: 100vh;
     display: flex;
     flex-direction: column;
   }
   .screen {
     flex: 1;
+    min-height: 0;
     display: flex;
     flex-direction: column;
     position: relative;
@@ -49,6 +55,7 @@ export const kioskStyles = css`
   }
   header.bar,
   nav.bottom {
+    flex: none;
     display: flex;
     flex-wrap: wrap;
     gap: 0.5rem;
@@ -57,13 +64,34 @@ export const kioskStyles = css`
   }
   nav.bottom {
     margin-top: auto;
+    border-block-start: 2px solid #8a8a8a;
   }
   main {
     flex: 1;
-    padding: 1.5rem 2rem;
-    max-width: 72rem;
+    min-height: 0;
+    overflow-y: auto;
+    overscroll-behavior: contain;
+    /* The content 68rem wide at most, the scroll bar at the screen's edge. */
+    padding: 1.5rem max(2rem, calc((100% - 68rem) / 2));
     width: 100%;
-    margin-inline: auto;
+  }
+  main.attract-main {
+    padding: 0;
+    overflow: hidden;
+  }
+  .attract-main .attract {
+    min-height: 100%;
+  }
+  .fallback {
+    font-size: 1rem;
+    font-weight: 400;
+    color: var(--markt-kiosk-muted);
+    white-space: nowrap;
+  }
+  ol[data-route] {
+    padding-inline-start: 2.5rem;
+    font-size: 1.375rem;
+    font-weight: 600;
   }
   h1,
   h2 {

@@ -172,7 +172,8 @@ describe('<markt-kiosk>', () => {
     const data = fixtureData();
     const providerId = data.offers.find((o) => o.id === first.dataset.offer)!.providerId;
     const stand = data.stands.find((s) => s.providerId === providerId)!;
-    expect($(el, '[data-route]').textContent!.trim()).to.equal(kioskCatalog.t('tr', 'map.route', { stands: stand.number }));
+    const steps = [...el.shadowRoot!.querySelectorAll('ol[data-route] li')].map((li) => li.textContent!.trim());
+    expect(steps).to.deep.equal([`${kioskCatalog.t('tr', 'offer.stand', { number: stand.number })} · ${data.providers.find((p) => p.id === providerId)!.name}`]);
 
     await tap(el, 'nav.bottom button:nth-child(3)');
     expect(el.screen).to.equal('list');

@@ -1,7 +1,8 @@
 import { html, type TemplateResult } from 'lit';
-import { pickText, type Offer } from '@markt/sdk';
+import type { Offer } from '@markt/sdk';
 import { face } from '../../pictograms/index.js';
 import type { KioskKey } from '../i18n.js';
+import { offerText } from './offer-text.js';
 import type { KioskView } from './view.js';
 
 /** What the visitor typed into the contact form. */
@@ -25,6 +26,19 @@ export interface ContactState {
   consentText: string;
   setConsent(on: boolean): void;
   submit(): void;
+}
+
+/**
+ * "About: <title>", the title isolated in its own direction and language (an English fallback inside an Arabic line).
+ * @param v the kiosk view
+ * @param offer the offer
+ * @returns the line's content
+ * @example html`<p>${forOffer(view, offer)}</p>`
+ */
+function forOffer(v: KioskView, offer: Offer): TemplateResult {
+  const marker = '\u0000';
+  const [before = '', after = ''] = v.t('contact.for', { offer: marker }).split(marker);
+  return html`${before}${offerText(v, offer.title)}${after}`;
 }
 
 /**
@@ -64,7 +78,7 @@ export function contactScreen(v: KioskView, offer: Offer, c: ContactState): Temp
       ${v.keyboard(field, c.fields[field], layout)}`;
   return html`${v.heading(v.t('contact.title'), `${v.t('contact.lead')} ${c.consentText}`)}
     <p>${v.t('contact.lead')}</p>
-    <p class="meta">${v.t('contact.for', { offer: pickText(offer.title, v.locale) })}</p>
+    <p class="meta" data-contact-for>${forOffer(v, offer)}</p>
     <form
       novalidate
       @submit=${(e: SubmitEvent) => {

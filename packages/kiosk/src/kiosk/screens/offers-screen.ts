@@ -3,6 +3,7 @@ import { FUNDINGS, OFFER_KINDS, pickText, type Funding, type Offer, type OfferKi
 import { icon } from '../../pictograms/index.js';
 import { langOf, type Ranking, type Scored } from '../offers.js';
 import type { KioskSession } from '../session.js';
+import { fallbackMark, offerText } from './offer-text.js';
 import { toggle, type KioskView } from './view.js';
 
 /**
@@ -82,11 +83,11 @@ function excludedList(v: KioskView, excluded: readonly Scored[], openDetail: (of
       ${excluded.slice(0, page.shown).map(
         ({ offer, reasons }) =>
           html`<li class="offer" data-excluded=${offer.id}>
-            <h2 lang=${langOf(offer.title, v.locale)}>${pickText(offer.title, v.locale)}</h2>
+            <h2 id=${titleId(offer)}>${offerText(v, offer.title)}</h2>
             <ul class="reasons">
               ${reasons.filter((r) => r.key.startsWith('excluded.')).map((r) => html`<li data-reason>${v.reasonText(r)}</li>`)}
             </ul>
-            <button type="button" @click=${() => openDetail(offer.id)}>${v.t('offer.details')}</button>
+            <button type="button" aria-describedby=${titleId(offer)} @click=${() => openDetail(offer.id)}>${v.t('offer.details')}</button>
           </li>`,
       )}
     </ul>
@@ -94,9 +95,12 @@ function excludedList(v: KioskView, excluded: readonly Scored[], openDetail: (of
   </details>`;
 }
 
-function listButton(v: KioskView, offer: Offer): TemplateResult {
+/** The id of a card's title, which names the offer for the card's buttons (`aria-describedby`). */
+const titleId = (offer: Offer): string => `title-${offer.id}`;
+
+function listButton(v: KioskView, offer: Offer, describedBy?: string): TemplateResult {
   const onList = v.session.list.includes(offer.id);
-  return html`<button type="button" aria-pressed=${onList ? 'true' : 'false'} data-add @click=${() => v.set({ list: toggle(v.session.list, offer.id) })}>
+  return html`<button type="button" aria-pressed=${onList ? 'true' : 'false'} aria-describedby=${describedBy ?? nothing} data-add @click=${() => v.set({ list: toggle(v.session.list, offer.id) })}>
     ${v.t(onList ? 'offer.remove' : 'offer.add')}
   </button>`;
 }
@@ -111,7 +115,7 @@ function offerCard(v: KioskView, { offer, reasons }: Scored, openDetail: (offerI
   const texts = (fits.length >= 3 ? fits.slice(0, 3) : [...fits, ...notes.slice(0, 1)]).map((r) => v.reasonText(r));
   return html`<li class="offer" data-offer=${offer.id}>
     <div class="heading">
-      <h2 lang=${langOf(offer.title, v.locale)}>${title}</h2>
+      <h2 id=${titleId(offer)}>${offerText(v, offer.title)}</h2>
       ${v.speak([title, ...texts].join('. '))}
     </div>
     <p class="meta">${v.providerOf(offer)?.name ?? ''}${stand ? html` · <strong>${v.t('offer.stand', { number: stand.number })}</strong>` : nothing}</p>
@@ -121,8 +125,8 @@ function offerCard(v: KioskView, { offer, reasons }: Scored, openDetail: (offerI
         </ul>`
       : nothing}
     <div class="row">
-      ${listButton(v, offer)}
-      <button type="button" data-details @click=${() => openDetail(offer.id)}>${v.t('offer.details')}</button>
+      ${listButton(v, offer, titleId(offer))}
+      <button type="button" data-details aria-describedby=${titleId(offer)} @click=${() => openDetail(offer.id)}>${v.t('offer.details')}</button>
     </div>
   </li>`;
 }
@@ -140,10 +144,10 @@ export function detailScreen(v: KioskView, offer: Offer, scored: Scored | undefi
   const title = pickText(offer.title, v.locale);
   const summary = pickText(offer.summary, v.locale);
   const where = stand ? v.whereIs(stand) : '';
-  return html`${v.heading(title, `${title}. ${summary}. ${where}`, langOf(offer.title, v.locale))}
+  return html`${v.heading(title, `${title}. ${summary}. ${where}`, langOf(offer.title, v.locale), fallbackMark(v, offer.title))}
     <p class="meta">${v.t('offer.provider', { name: v.providerOf(offer)?.name ?? '' })}</p>
     ${where ? html`<p data-where><strong>${where}</strong></p>` : nothing}
-    <p lang=${langOf(offer.summary, v.locale)}>${summary}</p>
+    <p data-summary lang=${langOf(offer.summary, v.locale)} dir="auto">${summary} ${fallbackMark(v, offer.summary)}</p>
     ${scored?.reasons.length
       ? html`<h2>${v.t('results.why')}</h2>
           <ul class="reasons">

@@ -1,8 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { unsafeSVG } from 'lit/directives/unsafe-svg.js';
 import { until } from 'lit/directives/until.js';
-import { pickText, type Point, type Stand } from '@markt/sdk';
+import type { Point, Stand } from '@markt/sdk';
 import { qrSvg } from '../take-home.js';
+import { offerText } from './offer-text.js';
 import type { KioskView } from './view.js';
 import '../floor-map/floor-map.js';
 
@@ -16,9 +17,17 @@ import '../floor-map/floor-map.js';
 export function mapScreen(v: KioskView, route: { stands: Stand[]; path: Point[] }): TemplateResult {
   const { stands, path } = route;
   return html`${v.heading(v.t('map.title'))}
-    <p aria-live="polite" data-route>
-      ${stands.length ? v.t('map.route', { stands: stands.map((s) => s.number).join(' → ') }) : v.t('map.none')}
-    </p>
+    <div aria-live="polite">
+      ${stands.length
+        ? html`<p id="route-title">${v.t('map.way')}</p>
+            <ol data-route aria-labelledby="route-title">
+              ${stands.map((s) => {
+                const provider = v.data.providers.find((p) => p.id === s.providerId)?.name;
+                return html`<li>${v.t('offer.stand', { number: s.number })}${provider ? html` · <bdi>${provider}</bdi>` : nothing}</li>`;
+              })}
+            </ol>`
+        : html`<p data-route>${v.t('map.none')}</p>`}
+    </div>
     <markt-floor-map
       .plan=${v.data.event.floorPlan}
       .stands=${v.data.stands}
@@ -47,7 +56,7 @@ export function listScreen(v: KioskView, offerIds: readonly string[], link: stri
       ${offerIds.map((id) => {
         const offer = v.data.offers.find((o) => o.id === id);
         const stand = offer && v.standOf(offer);
-        return offer ? html`<li>${pickText(offer.title, v.locale)}${stand ? ` · ${v.t('offer.stand', { number: stand.number })}` : ''}</li>` : nothing;
+        return offer ? html`<li>${offerText(v, offer.title)}${stand ? ` · ${v.t('offer.stand', { number: stand.number })}` : ''}</li>` : nothing;
       })}
     </ol>`;
 }

@@ -23,8 +23,11 @@ export interface KioskView {
   /** The field the on-screen keyboard types into, if open. */
   readonly field: Field | undefined;
   t(key: KioskKey, params?: Readonly<Record<string, string | number>>): string;
-  /** The screen's heading (focused when the screen opens) with its read-aloud button. */
-  heading(text: string, read?: string, lang?: string): TemplateResult;
+  /**
+   * The screen's heading (focused when the screen opens) with its read-aloud button. With `lang` (an offer's title,
+   * maybe in another language) the text is isolated in its own direction; `mark` follows it (the fallback tag).
+   */
+  heading(text: string, read?: string, lang?: string, mark?: TemplateResult | typeof nothing): TemplateResult;
   /** A read-aloud button for `text`, or nothing when the browser has no voice for the language. */
   speak(text: string): TemplateResult | typeof nothing;
   /** The on-screen keyboard under `field`, when that field is being typed into. */
