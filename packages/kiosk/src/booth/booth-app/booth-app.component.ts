@@ -9,6 +9,7 @@ import { Outbox, type SendOutcome } from '../../net/outbox.js';
 import { beep } from '../beep.js';
 import { boothCatalog, type BoothKey } from '../booth-catalog.js';
 import { boothLocale } from '../booth-locale.js';
+import { leadsCsv, type ExportLead } from '../leads-csv.js';
 import '../dashboard/dashboard.js';
 import '../duty-panel/duty-panel.js';
 import type { LeadChangeDetail, LeadDeleteDetail } from '../lead-card/lead-card.component.js';
@@ -572,8 +573,17 @@ export class BoothApp extends LitElement {
 
   async #export(): Promise<void> {
     try {
-      const blob = await this.#api.blob('/api/booth/leads.csv');
-      const url = URL.createObjectURL(blob);
+      // The provider's leads with their consent, made into a file for Excel here, like the organizer's report:
+      // ";", a BOM, headers and statuses in the tablet's language, local times, offer titles and stand numbers.
+      const { leads } = await this.#api.get<{ leads: ExportLead[] }>('/api/booth/leads');
+      const stands = this.me?.stands ?? (this.me?.stand ? [this.me.stand] : []);
+      const csv = leadsCsv(leads, {
+        t: this.#i18n.t,
+        locale: this.locale,
+        offerTitles: this.offerTitles,
+        standNumbers: Object.fromEntries(stands.map((stand) => [stand.id, stand.number])),
+      });
+      const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
       const link = document.createElement('a');
       link.href = url;
       link.download = `leads-${this.me?.stand?.number ?? 'stand'}.csv`;

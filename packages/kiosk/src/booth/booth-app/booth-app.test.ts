@@ -61,7 +61,9 @@ describe('markt-booth-app (against the /__test__/ stand-in API and socket.io ser
   });
 
   it('exports the leads as a CSV download and logs out with a click, forgetting token and leads', async () => {
-    await testApi.post('/api/fixture', { path: '/booth/leads.csv', text: 'created_at,name\n2026-03-12T10:07:00Z,Ayşe\n', type: 'text/csv' });
+    // What GET /api/booth/leads answers: every lead of the provider with the consent it rests on.
+    const consent = { consentAt: '2026-03-12T10:06:30Z', consentText: 'Ich bin einverstanden.', deleteAfter: '2026-04-11T22:00:00Z' };
+    await testApi.post('/api/fixture', { path: '/booth/leads', body: { leads: [{ ...lead('l1', { status: 'contacted' }), ...consent }] } });
     const storage = memoryStorage();
     storage.setItem('markt.booth.token', 'booth-token-1');
     storage.setItem('markt.booth.feed', JSON.stringify({ lastSeq: 3, leads: [{ seq: 3, lead: lead('l1') }], visits: [] }));
@@ -81,7 +83,23 @@ describe('markt-booth-app (against the /__test__/ stand-in API and socket.io ser
       HTMLAnchorElement.prototype.click = realClick;
     }
     expect(downloads[0]?.download).to.equal('leads-12.csv');
-    expect(await (await fetch(downloads[0]!.href)).text()).to.equal('created_at,name\n2026-03-12T10:07:00Z,Ayşe\n');
+    // Made like the organizer's report, so German Excel opens it in columns: ";", a BOM, German headers, local
+    // times, the offer's title beside its id, the stand's number, the status in words; consent and deletion kept.
+    const file = new Uint8Array(await (await fetch(downloads[0]!.href)).arrayBuffer());
+    expect([...file.slice(0, 3)]).to.deep.equal([0xef, 0xbb, 0xbf]);
+    const [header, row, end] = new TextDecoder().decode(file.slice(3)).split('\r\n');
+    expect(header).to.equal(
+      'Eingegangen;Name;Telefon;E-Mail;Sprache;Nachricht;Angebot;Angebots-ID;Stand;Bewertung;Status;Schlagwörter;Notizen;Löschen bis;Einwilligung am;Einwilligungstext',
+    );
+    const local = (iso: string) => {
+      const at = new Date(iso);
+      const two = (n: number) => String(n).padStart(2, '0');
+      return `${two(at.getDate())}.${two(at.getMonth() + 1)}.${at.getFullYear()} ${two(at.getHours())}:${two(at.getMinutes())}`;
+    };
+    expect(row).to.equal(
+      `${local('2026-03-12T10:07:00Z')};Ayşe Yılmaz;+49 30 1234567;;tr;;Pflege-Basiskurs;o1;12;;Kontaktiert;;;${local('2026-04-11T22:00:00Z')};${local('2026-03-12T10:06:30Z')};Ich bin einverstanden.`,
+    );
+    expect(end).to.equal('');
 
     const loggedOut = new Promise((resolve) => el.addEventListener('markt-logged-out', resolve, { once: true }));
     await click([...dashboard.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent?.includes('Abmelden'))!);
@@ -173,7 +191,7 @@ describe('markt-booth-app (against the /__test__/ stand-in API and socket.io ser
       const url = String(input instanceof Request ? input.url : input);
       if (url.endsWith('/api/pair')) return pairAnswer();
       if (url.includes('/api/booth/leads/') && init?.method === 'PATCH') return Response.json({ error: { code: 'CONFLICT', message: 'Lead was erased.' } }, { status: 422 });
-      if (url.endsWith('/api/booth/leads.csv')) return Response.json({ error: { code: 'INTERNAL', message: 'Database is locked.' } }, { status: 500 });
+      if (url.endsWith('/api/booth/leads') && (init?.method ?? 'GET') === 'GET') return Response.json({ error: { code: 'INTERNAL', message: 'Database is locked.' } }, { status: 500 });
       return realFetch(input, init);
     };
     try {
