@@ -111,7 +111,6 @@ export const de: Messages<OrganizerKey> = {
   'offers.otherLanguages': 'Weitere Sprachen ({filled} von {total} ausgefüllt)',
   'offers.otherLanguagesHint':
     'Eine Sprache braucht Titel und Kurzbeschreibung. Bleibt sie leer, lesen Besucher den englischen Text (Leichte Sprache: den deutschen). Ein geleertes Feld entfernt die Sprache.',
-  'offers.summaryDe': 'Kurzbeschreibung (Deutsch)',
   'offers.add': 'Angebot hinzufügen',
   'offers.empty': 'Noch keine Angebote.',
   'row.edit': 'Bearbeiten',

@@ -108,7 +108,6 @@ export const en = {
   'offers.otherLanguages': 'Other languages ({filled} of {total} filled in)',
   'offers.otherLanguagesHint':
     'A language filled in needs a title and a summary. Left empty, visitors read the English text (Leichte Sprache: the German one). Emptying a field removes that language.',
-  'offers.summaryDe': 'Summary (German)',
   'offers.add': 'Add offer',
   'offers.empty': 'No offers yet.',
   'row.edit': 'Edit',

@@ -75,6 +75,9 @@ describe('markt-providers-panel: offers in every visitor language', () => {
     expect([turkish.lang, turkish.dir]).to.deep.equal(['tr', 'ltr']);
     expect(root.querySelector<HTMLInputElement>('form.edit #title-de-x-ls')!.lang).to.equal('de');
     expect(root.querySelector<HTMLInputElement>('form.edit #title-en')!.value).to.equal('Warehouse');
+    // German, required, stays above the fold; its fields are marked German too (the page may be in English).
+    expect([root.querySelector<HTMLInputElement>('form.edit #titleDe')!.lang, root.querySelector('form.edit #summaryDe')!.localName]).to.deep.equal(['de', 'textarea']);
+    expect(root.querySelector('label[for="summaryDe"]')?.textContent).to.equal('Kurzbeschreibung (Deutsch)');
 
     await typeInto(title, 'مستودع');
     await typeInto(summary, 'وظيفة');

@@ -249,8 +249,7 @@ export class ProvidersPanel extends OrganizerElement {
   }
 
   /** A title (one line) or summary (a few lines) field in a visitor language, with its `lang` and `dir`. */
-  #textIn(field: 'title' | 'summary', language: Locale, value: string) {
-    const id = `${field}-${language}`;
+  #textIn(field: 'title' | 'summary', language: Locale, value: string, id = `${field}-${language}`) {
     const issue = this.#issue(`${field}.${language}`);
     const label = this.t(field === 'title' ? 'offers.titleIn' : 'offers.summaryIn', { language: this.t(`lang.${language}`) });
     const describedBy = issue ? `${id}-error` : nothing;
@@ -328,8 +327,7 @@ export class ProvidersPanel extends OrganizerElement {
     return html`<form class="edit" novalidate @submit=${this.#submitOffer} @input=${this.#countOthers} aria-label=${item ? this.t('row.editNamed', { name: item.title.de }) : this.t('offers.add')}>
       ${this.#select('providerId', this.t('offers.provider'), providerIds, item?.providerId, (id) => this.providers.find((p) => p.id === id)?.name ?? id)}
       ${this.#select('kind', this.t('offers.kind'), OFFER_KINDS, item?.kind, (k) => this.t(`ok.${k}`))}
-      ${this.#input('titleDe', 'title.de', this.t('offers.titleDe'), item?.title.de ?? '')}
-      ${this.#input('summaryDe', 'summary.de', this.t('offers.summaryDe'), item?.summary.de ?? '')} ${this.#otherLanguages(item)} ${this.#formButtons()}
+      ${this.#textIn('title', 'de', item?.title.de ?? '', 'titleDe')} ${this.#textIn('summary', 'de', item?.summary.de ?? '', 'summaryDe')} ${this.#otherLanguages(item)} ${this.#formButtons()}
     </form>`;
   }
 
