@@ -2,7 +2,8 @@ import { css } from 'lit';
 
 export const keyboardStyles = css`
   :host {
-    --markt-key-size: 4rem;
+    /* 7vh: six rows of keys (e-mail) take under half of a 1280 × 800 screen; never below 44 px, never above 4rem. */
+    --markt-key-size: clamp(44px, 7vh, 4rem);
     --markt-key-background: #ffffff;
     --markt-key-color: #111111;
     --markt-key-border: #333333;
@@ -12,16 +13,21 @@ export const keyboardStyles = css`
     display: flex;
     flex-direction: column;
     gap: 0.375rem;
-    direction: ltr;
   }
   .row {
     display: flex;
     justify-content: center;
     gap: 0.375rem;
   }
+  /* Character keys keep the order of the physical keyboard, also in a right-to-left language. */
+  .keys {
+    direction: ltr;
+  }
   button {
-    min-width: var(--markt-key-size);
+    flex: 0 1 var(--markt-key-size);
+    min-width: 44px;
     min-height: var(--markt-key-size);
+    padding: 0;
     font: inherit;
     font-size: 1.5rem;
     color: var(--markt-key-color);
@@ -41,6 +47,7 @@ export const keyboardStyles = css`
   }
   .wide {
     flex: 0 1 20rem;
+    padding-inline: 0.5rem;
     font-size: 1.25rem;
   }
 `;

@@ -2,7 +2,7 @@ import { defineOnce } from '../../shared/define.js';
 import { MarktKeyboard, type KeyboardInputDetail } from './keyboard.component.js';
 
 export { MarktKeyboard };
-export type { KeyboardInputDetail, KeyboardLayout } from './keyboard.component.js';
+export type { KeyboardInputDetail, KeyboardLayout, KeyboardScript } from './keyboard.component.js';
 
 defineOnce('markt-keyboard', MarktKeyboard);
 
