@@ -106,6 +106,25 @@ describe('markt-providers-panel: offers in every visitor language', () => {
     expect(bodies[0]!.summary).to.deep.equal({ de: 'Kurs', en: 'Course' });
   });
 
+  it('a language field at fault opens "Weitere Sprachen" again and gets the focus, and nothing is sent', async () => {
+    const { el, root, bodies } = await panel();
+    await click(root.querySelector('tr[data-id="o2"] button.edit')!);
+    await el.updateComplete;
+    await click(root.querySelector('form.edit details summary')!);
+    const title = root.querySelector<HTMLInputElement>('form.edit #title-uk')!;
+    title.value = 'ї'.repeat(161);
+    await click(root.querySelector('form.edit details summary')!);
+    await el.updateComplete;
+    expect(root.querySelector<HTMLDetailsElement>('form.edit details')!.open).to.equal(false);
+    await click(root.querySelector('form.edit button[type="submit"]')!);
+    await waitUntil(() => root.activeElement?.id === 'title-uk', 'focus on the Ukrainian title');
+    expect(root.querySelector<HTMLDetailsElement>('form.edit details')!.open).to.equal(true);
+    expect(title.getAttribute('aria-invalid')).to.equal('true');
+    expect(root.querySelector('#title-uk-error')?.textContent).to.not.equal('');
+    expect(bodies).to.deep.equal([]);
+    await expectAccessible(el);
+  });
+
   it('counts per language the offers with title and summary, lists those "ohne Arabisch", and the counts follow an edit', async () => {
     const { el, root, bodies, coverage, count, rows } = await panel();
     expect(coverage().querySelector('caption')?.textContent).to.contain('Übersetzungen');
