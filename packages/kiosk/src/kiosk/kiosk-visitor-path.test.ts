@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { expectAccessible } from '../../test/axe.js';
 import type { PrivacyNotice } from '../shared/privacy-notice/privacy-notice.js';
 import { kioskCatalog } from './i18n.js';
@@ -208,6 +208,12 @@ describe('<markt-kiosk> visitor path (usability review)', () => {
     expect(el.shadowRoot!.querySelector('[data-restart-confirm]')).to.equal(null);
     expect(el.session.list).to.deep.equal(['altenpflege-helfer']);
     expect(el.shadowRoot!.activeElement).to.equal($(el, '[data-restart]'));
+    // Escape keeps everything too.
+    await tap(el, '[data-restart]');
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[data-restart-confirm]')).to.equal(null);
+    expect(el.session.list).to.deep.equal(['altenpflege-helfer']);
     // In the visitor's language, and "Ja" wipes.
     el.go('language');
     await el.updateComplete;
@@ -244,6 +250,7 @@ describe('<markt-kiosk> visitor path (usability review)', () => {
     expect($(el, '[data-screen-heading] [lang="ar"]').getAttribute('dir')).to.equal('rtl');
     // The bar has no German-only language button on the language screen itself.
     expect(el.shadowRoot!.querySelector('header.bar [data-language]')).to.equal(null);
+    expect($(el, '.grid[role="group"]').getAttribute('aria-label')).to.equal('Wählen Sie Ihre Sprache');
     await expectAccessible(el);
   });
 });

@@ -744,7 +744,11 @@ export class MarktKiosk extends LitElement {
   }
 
   #restartDialog(): TemplateResult {
-    return html`<div class="dialog" role="alertdialog" aria-modal="true" aria-labelledby="restart-title" aria-describedby="restart-lead" data-restart-confirm>
+    // Escape is "No", as the focused button is.
+    const keep = (e: KeyboardEvent): void => {
+      if (e.key === 'Escape') this.confirmRestart = false;
+    };
+    return html`<div class="dialog" role="alertdialog" aria-modal="true" aria-labelledby="restart-title" aria-describedby="restart-lead" data-restart-confirm @keydown=${keep}>
       <div>
         <h2 id="restart-title">${this.#t('restart.title')}</h2>
         <p id="restart-lead">${this.#t('restart.lead')}</p>
@@ -773,8 +777,7 @@ export class MarktKiosk extends LitElement {
     return html`<div class="heading">
         <h1 tabindex="-1" data-screen-heading>${icon('globe')} ${words}</h1>
       </div>
-      <p>${this.#t('lang.title')}</p>
-      <div class="grid">
+      <div class="grid" role="group" aria-label=${this.#t('lang.title')}>
         ${LANGUAGE_CHOICES.map(
           ({ locale, label }) =>
             html`<button type="button" lang=${langTagOf(locale)} dir=${directionOf(locale)} data-locale=${locale} @click=${() => this.chooseLanguage(locale)}>${label}</button>`,
