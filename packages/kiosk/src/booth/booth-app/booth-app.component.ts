@@ -12,7 +12,7 @@ import { boothLocale } from '../booth-locale.js';
 import { leadsCsv, type ExportLead } from '../leads-csv.js';
 import '../dashboard/dashboard.js';
 import '../duty-panel/duty-panel.js';
-import type { LeadChangeDetail, LeadDeleteDetail } from '../lead-card/lead-card.component.js';
+import type { LeadChangeDetail, LeadDeleteDetail, LeadSeenDetail } from '../lead-card/lead-card.component.js';
 import '../pairing/pairing.js';
 import { isNewer, isRevoked, patchOutcome, refusesKey, withPending, type PendingChange } from '../pending-changes.js';
 import type { BoothLead, BoothMe, BoothRota, Pairing } from '../types.js';
@@ -534,8 +534,17 @@ export class BoothApp extends LitElement {
     clearInterval(this.#rotaTimer);
   }
 
+  /** Staff opened (touched or focused) an unread request, or changed it: it is no longer marked. */
+  #markSeen(id: string): void {
+    if (!this.newLeadIds.has(id)) return;
+    const ids = new Set(this.newLeadIds);
+    ids.delete(id);
+    this.newLeadIds = ids;
+  }
+
   #onLeadChange(event: CustomEvent<LeadChangeDetail>): void {
     const { id, patch } = event.detail;
+    this.#markSeen(id);
     const { [id]: _cleared, ...errors } = this.errors;
     this.errors = errors;
     // Shown over the server's state while it waits (see #showLeads); the feed's copy changes only with the server's answer.
@@ -684,6 +693,7 @@ export class BoothApp extends LitElement {
       .announcement=${this.announcement}
       .sound=${this.sound}
       @markt-lead-change=${this.#onLeadChange}
+      @markt-lead-seen=${(e: CustomEvent<LeadSeenDetail>) => this.#markSeen(e.detail.id)}
       @markt-lead-delete=${(e: CustomEvent<LeadDeleteDetail>) => void this.#onLeadDelete(e)}
       @markt-export=${() => void this.#export()}
       @markt-logout=${() => this.requestLogout()}

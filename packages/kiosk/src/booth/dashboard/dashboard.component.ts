@@ -19,6 +19,7 @@ export interface SoundChangeDetail {
  * @summary The booth tablet's live view: connection state, visits per 15 minutes, contact requests to rate, note, tag and export.
  * @event markt-lead-change - {LeadChangeDetail} (from a lead card) staff changed a lead
  * @event markt-lead-delete - {LeadDeleteDetail} (from a lead card) staff confirmed deleting a lead
+ * @event markt-lead-seen - {LeadSeenDetail} (from a lead card) staff opened an unread request
  * @event markt-export - staff asked for the CSV export
  * @event markt-logout - staff asked to log the tablet out (the app asks first while changes are unsent)
  * @event markt-sound-change - {SoundChangeDetail} the beep for new requests was switched on or off
@@ -124,7 +125,7 @@ export class BoothDashboard extends LitElement {
                       .tags=${this.me?.tags ?? []}
                       .offerTitle=${lead.offerId ? this.offerTitles[lead.offerId] : undefined}
                       .standNumber=${lead.standId ? standNumbers.get(lead.standId) : undefined}
-                      .isNew=${this.newLeadIds.has(lead.id)}
+                      .isNew=${this.newLeadIds.has(lead.id) && lead.status === 'new'}
                       .error=${this.errors[lead.id] ?? ''}
                       .deleteError=${this.deleteErrors[lead.id] ?? ''}
                       .locale=${this.#i18n.locale}

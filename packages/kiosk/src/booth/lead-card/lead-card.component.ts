@@ -13,6 +13,11 @@ export interface LeadDeleteDetail {
   id: string;
 }
 
+/** Detail of `markt-lead-seen`. */
+export interface LeadSeenDetail {
+  id: string;
+}
+
 /** Detail of `markt-lead-change`. */
 export interface LeadChangeDetail {
   id: string;
@@ -26,6 +31,7 @@ const STATUSES: readonly LeadStatus[] = ['new', 'contacted', 'done'];
  *   "Delete contact request" (when the visitor withdraws consent), confirmed in a modal dialog whose safe choice has the focus.
  * @event markt-lead-change - {LeadChangeDetail} staff changed rating, notes, tags or status (for `PATCH /api/booth/leads/:id`)
  * @event markt-lead-delete - {LeadDeleteDetail} staff confirmed deleting the request (for `DELETE /api/booth/leads/:id`)
+ * @event markt-lead-seen - {LeadSeenDetail} staff touched or focused an unread card: it is unread no longer
  * @csspart card - the card
  * @cssproperty --markt-card - card background
  * @cssproperty --markt-new - colour that marks a new request
@@ -45,7 +51,10 @@ export class LeadCard extends LitElement {
   @property({ attribute: false }) offerTitle: string | undefined;
   /** The number of the stand the request came through (a provider may have several). */
   @property({ attribute: false }) standNumber: string | undefined;
-  /** Marks a request that arrived since the tablet was last looked at. */
+  /**
+   * Marks a request that arrived live and that staff have not opened yet ("Ungelesen"). The mark shows only while
+   * the status is still "new": it never sits beside "Kontaktiert" or "Erledigt".
+   */
   @property({ type: Boolean, reflect: true, attribute: 'new' }) isNew = false;
   /** A save error to show (already in words). */
   @property() error = '';
@@ -59,6 +68,12 @@ export class LeadCard extends LitElement {
 
   protected override willUpdate(): void {
     if (this.locale !== this.#i18n.locale) void this.#i18n.setLocale(this.locale);
+  }
+
+  /** Staff touched or focused the card while it is marked: tell the tablet, which clears the mark. */
+  #seen(): void {
+    if (!this.lead || !this.isNew) return;
+    this.dispatchEvent(new CustomEvent<LeadSeenDetail>('markt-lead-seen', { detail: { id: this.lead.id }, bubbles: true, composed: true }));
   }
 
   #change(patch: LeadPatch): void {
@@ -106,9 +121,10 @@ export class LeadCard extends LitElement {
     const time = new Date(lead.createdAt).toLocaleTimeString(this.#i18n.locale, { hour: '2-digit', minute: '2-digit' });
     const language = isLocale(lead.locale) ? LOCALE_NAMES[lead.locale] : lead.locale;
     const tags = [...new Set([...this.tags, ...lead.tags])];
-    return html`<article part="card" aria-labelledby="name-${id}">
+    const unread = this.isNew && lead.status === 'new';
+    return html`<article part="card" aria-labelledby="name-${id}" @pointerdown=${this.#seen} @focusin=${this.#seen}>
       <h3 id="name-${id}">
-        ${lead.contact.name || t('lead.anonymous')}${this.isNew ? html`<span class="badge">${t('leads.new')}</span>` : nothing}
+        ${lead.contact.name || t('lead.anonymous')}${unread ? html`<span class="badge">${t('leads.new')}</span>` : nothing}
       </h3>
       <p class="meta">
         ${this.standNumber ? html`<span class="stand">${t('lead.stand', { number: this.standNumber })}</span> · ` : nothing}${this.offerTitle ? t('lead.offer', { offer: this.offerTitle }) : lead.offerId ? t('lead.offer', { offer: lead.offerId }) : t('lead.general')}

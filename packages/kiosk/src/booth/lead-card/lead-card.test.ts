@@ -13,6 +13,19 @@ async function card(overrides = {}) {
 }
 
 describe('markt-lead-card', () => {
+  it('marks an unread request "Unread" only while its status is "new", and says it was seen when focused from the keyboard', async () => {
+    const el = await fixture<LeadCard>(html`<markt-lead-card locale="en" .lead=${lead('l1')} .isNew=${true}></markt-lead-card>`);
+    expect($(el, '.badge').textContent).to.equal('Unread');
+    await expectAccessible(el);
+    const seen = oneEvent(el, 'markt-lead-seen');
+    await sendKeys({ press: 'Tab' });
+    expect((await seen).detail).to.deep.equal({ id: 'l1' });
+    el.lead = lead('l1', { status: 'contacted' });
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('.badge')).to.equal(null);
+    expect($<HTMLSelectElement>(el, 'select').value).to.equal('contacted');
+  });
+
   it('is accessible and shows the shared fields, the offer and the time', async () => {
     const el = await card({ contact: { name: 'Ayşe', email: 'a@example.org' } });
     await expectAccessible(el);

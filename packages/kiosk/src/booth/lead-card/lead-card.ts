@@ -1,8 +1,8 @@
 import { defineOnce } from '../../shared/define.js';
-import { LeadCard, type LeadChangeDetail, type LeadDeleteDetail } from './lead-card.component.js';
+import { LeadCard, type LeadChangeDetail, type LeadDeleteDetail, type LeadSeenDetail } from './lead-card.component.js';
 
 export { LeadCard };
-export type { LeadChangeDetail, LeadDeleteDetail };
+export type { LeadChangeDetail, LeadDeleteDetail, LeadSeenDetail };
 defineOnce('markt-lead-card', LeadCard);
 
 declare global {
@@ -12,5 +12,6 @@ declare global {
   interface GlobalEventHandlersEventMap {
     'markt-lead-change': CustomEvent<LeadChangeDetail>;
     'markt-lead-delete': CustomEvent<LeadDeleteDetail>;
+    'markt-lead-seen': CustomEvent<LeadSeenDetail>;
   }
 }

@@ -28,7 +28,7 @@ export const de: Messages<BoothKey> = {
   'visits.time': 'Zeit',
   'leads.title': 'Kontaktwünsche',
   'leads.none': 'Noch keine Kontaktwünsche.',
-  'leads.new': 'Neu',
+  'leads.new': 'Ungelesen',
   'leads.announce': 'Neuer Kontaktwunsch: {name}',
   'lead.anonymous': 'Kein Name angegeben',
   'lead.stand': 'Stand {number}',

@@ -25,7 +25,7 @@ export const en = {
   'visits.time': 'Time',
   'leads.title': 'Contact requests',
   'leads.none': 'No contact requests yet.',
-  'leads.new': 'New',
+  'leads.new': 'Unread',
   'leads.announce': 'New contact request: {name}',
   'lead.anonymous': 'No name given',
   'lead.stand': 'Stand {number}',

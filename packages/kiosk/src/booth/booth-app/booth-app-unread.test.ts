@@ -1,0 +1,64 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { io } from 'socket.io-client';
+import { expectAccessible } from '../../../test/axe.js';
+import { ApiClient } from '../../net/api-client.js';
+import { ackingStandIn, memoryStorage } from '../../net/test-helpers.js';
+import { $, click, text, until } from '../../shared/test-input.js';
+import { lead, me } from '../test-data.js';
+import type { BoothApp } from './booth-app.component.js';
+import './booth-app.js';
+
+// Runs against the /__test__/ stand-ins of web-test-runner.config.js (HTTP API and socket.io).
+const testApi = new ApiClient({ baseUrl: '/__test__' });
+
+describe('markt-booth-app: the "unread" mark of a new contact request (review M9)', () => {
+  beforeEach(async () => {
+    await testApi.post('/api/reset', {});
+    await testApi.post('/api/fixture', { path: '/booth/me', body: me() });
+    await testApi.post('/api/fixture', { path: '/events/ev1/public', body: { offers: [] } });
+  });
+
+  it('marks a request that arrives live until staff touch its card or change it, and never beside another status than "Neu"', async () => {
+    const control = io({ path: '/__test__/socket.io', auth: { token: 'control' } });
+    await new Promise<void>((resolve) => control.emit('test:reset', () => resolve()));
+    const storage = memoryStorage();
+    storage.setItem('markt.booth.token', 'booth-token-1');
+    const el = await fixture<BoothApp>(html`<markt-booth-app locale="de" apiBase="/__test__" socketPath="/__test__/socket.io" .connect=${ackingStandIn} .storage=${storage}></markt-booth-app>`);
+    const dashboard = $(el, 'markt-booth-dashboard');
+    await until(() => text(dashboard.shadowRoot!).includes('Live'));
+    const cardOf = (id: string) =>
+      [...dashboard.shadowRoot!.querySelectorAll('markt-lead-card')].find((c) => (c as HTMLElement & { lead?: { id: string } }).lead?.id === id) as HTMLElement;
+    const badge = (id: string) => cardOf(id)?.shadowRoot?.querySelector('.badge')?.textContent ?? null;
+
+    control.emit('test:push', [
+      { seq: 1, kind: 'lead', item: lead('l1', { contact: { name: 'Ayşe' } }) },
+      { seq: 2, kind: 'lead', item: lead('l2', { contact: { name: 'Bora' } }) },
+      { seq: 3, kind: 'lead', item: lead('l3', { contact: { name: 'Cem' } }) },
+    ]);
+    await until(() => dashboard.shadowRoot!.querySelectorAll('markt-lead-card').length === 3);
+    await until(() => badge('l1') !== null && badge('l2') !== null && badge('l3') !== null);
+    expect(badge('l1')).to.equal('Ungelesen');
+    expect(cardOf('l1').hasAttribute('new')).to.equal(true);
+    await expectAccessible(el);
+
+    // Staff set a status: the mark goes at once (the select and the mark never disagree).
+    const select = $<HTMLSelectElement>(cardOf('l1'), 'select');
+    select.value = 'contacted';
+    select.dispatchEvent(new Event('change'));
+    await until(() => badge('l1') === null);
+    expect(cardOf('l1').hasAttribute('new')).to.equal(false);
+    expect(select.value).to.equal('contacted');
+
+    // Staff tap into the card (here: the notes field): it has been seen.
+    await click($(cardOf('l2'), 'textarea'));
+    await until(() => badge('l2') === null);
+
+    // Another tablet of the stand contacted the person: the status arrives, and the mark goes with it.
+    expect(badge('l3')).to.equal('Ungelesen');
+    control.emit('test:push', [{ seq: 4, kind: 'lead', item: lead('l3', { contact: { name: 'Cem' }, status: 'contacted' }) }]);
+    await until(() => $<HTMLSelectElement>(cardOf('l3'), 'select').value === 'contacted');
+    await until(() => badge('l3') === null);
+    control.disconnect();
+    el.remove();
+  });
+});
