@@ -1,12 +1,12 @@
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ApiError, type OrgApi } from '../api/org-api.js';
-import { fieldMessage } from '../shared/field-message.js';
+import type { OrganizerKey } from '../messages/index.js';
 import { errorText } from '../shared/error-text.js';
 import { OrganizerElement } from '../shared/organizer-element.js';
 import { csvImportStyles } from './csv-import.styles.js';
 import { decodeCsv } from './decode.js';
-import { rowErrors, type RowError } from './row-errors.js';
+import { rowErrorField, rowErrorText, rowErrors, type RowError } from './row-errors.js';
 
 /** The part of the API the import uses (injectable for tests). */
 export type ImportApi = Pick<OrgApi, 'importCsv'>;
@@ -43,6 +43,8 @@ export class CsvImport extends OrganizerElement {
   @state() private progress: number | undefined;
   @state() private busy = false;
   @state() private errors: RowError[] = [];
+  /** The kind of the file the errors are about (the allowed values are named by the labels of that kind). */
+  @state() private errorsKind: ImportKind = 'providers';
   @state() private message = '';
   /** The kind chosen in the form (its columns are named under the file field). */
   @state() private kind: ImportKind = 'providers';
@@ -94,6 +96,7 @@ export class CsvImport extends OrganizerElement {
     this.busy = true;
     this.progress = 50;
     try {
+      this.errorsKind = pending.kind;
       const result = await this.api.importCsv(this.eventId, pending.kind, pending.text, validOnly);
       this.progress = 100;
       this.errors = validOnly ? rowErrors(result.errors ?? []) : [];
@@ -106,7 +109,7 @@ export class CsvImport extends OrganizerElement {
     } catch (error) {
       this.progress = undefined;
       if (error instanceof ApiError && error.details.length > 0) {
-        this.errors = rowErrors(error.details as { path: string; message: string; line?: unknown }[]);
+        this.errors = rowErrors(error.details as { path: string; message: string; line?: unknown; code?: unknown; params?: unknown }[]);
         const lines = new Set(this.errors.map((e) => e.line ?? e.field));
         this.message = this.t('import.errors', { count: lines.size });
       } else {
@@ -117,8 +120,19 @@ export class CsvImport extends OrganizerElement {
     }
   }
 
+  /** One error's line in the list, in the page's language. */
+  #errorText(e: RowError): string {
+    const t = (key: OrganizerKey, params?: Readonly<Record<string, string | number>>) => this.t(key, params);
+    const message = rowErrorText(e, this.errorsKind, t);
+    if (e.line === undefined) return `${e.field}: ${message}`;
+    const field = rowErrorField(e.field, t);
+    return field ? this.t('import.row', { line: e.line, field, message }) : this.t('import.rowOnly', { line: e.line, message });
+  }
+
   override render() {
-    const canChooseValidOnly = this.errors.length > 0 && this.#pending !== undefined && !this.busy;
+    // Only rows can be skipped: an error in the header row (1) or in the file as a whole blocks every row.
+    const canChooseValidOnly =
+      this.errors.length > 0 && this.errors.every((e) => e.line !== undefined && e.line > 1) && this.#pending !== undefined && !this.busy;
     return html`<h3>${this.t('import.title')}</h3>
       <form @submit=${this.#start}>
         <label for="kind">${this.t('import.kind')}</label>
@@ -136,15 +150,10 @@ export class CsvImport extends OrganizerElement {
         : nothing}
       <p class="status" role="status">${this.message}</p>
       ${this.errors.length > 0
-        ? html`<ul class="row-errors" part="errors">
-            ${this.errors.map(
-              (e) => html`<li data-line=${e.line ?? ''}>
-                ${e.line === undefined
-                  ? `${e.field}: ${fieldMessage(e.message, (key, params) => this.t(key, params))}`
-                  : this.t('import.row', { line: e.line, field: e.field, message: fieldMessage(e.message, (key, params) => this.t(key, params)) })}
-              </li>`,
-            )}
-          </ul>`
+        ? html`<p id="lines-hint" class="hint">${this.t('import.linesHint')}</p>
+            <ul class="row-errors" part="errors" aria-describedby="lines-hint">
+              ${this.errors.map((e) => html`<li data-line=${e.line ?? ''}>${this.#errorText(e)}</li>`)}
+            </ul>`
         : nothing}
       ${canChooseValidOnly
         ? html`<p id="valid-only-hint">${this.t('import.validOnlyHint')}</p>

@@ -53,7 +53,7 @@ describe('markt-csv-import', () => {
     await waitUntil(() => el.shadowRoot!.querySelector('[part="errors"]'));
     const rows = [...el.shadowRoot!.querySelectorAll('[part="errors"] li')].map((li) => li.textContent?.trim());
     expect(rows).to.deep.equal([
-      'Zeile 3, Feld kind: Invalid type: Expected "training" | "integration" but received "party"',
+      'Zeile 3, Feld kind: Dieser Wert ist ungültig.',
       'Zeile 4, Feld name: Bitte ausfüllen.',
     ]);
     expect(el.shadowRoot!.querySelector('[role="status"]')?.textContent).to.equal('2 Zeilen enthalten Fehler. Es wurde nichts importiert.');
@@ -195,5 +195,73 @@ describe('markt-csv-import', () => {
       'Line 4, field number: "C1" is on line 2 already',
     ]);
     expect(el.shadowRoot!.querySelector('[role="status"]')?.textContent).to.equal('2 rows have errors. Nothing was imported.');
+  });
+
+  // What the server's import answers for files as Excel writes them (packages/server/src/store/import.test.ts).
+  const excelOffers = [
+    { line: 2, path: 'kind', message: 'Invalid type: Expected ("qualification" | "integration" | "job") but received "Firma"', code: 'notAllowed', params: { value: 'Firma', allowed: 'qualification, integration, job, apprenticeship, counselling, self-employment, health, language' } },
+    { line: 2, path: 'targetGroups.0', message: 'Invalid type: Expected ("under-25" | "over-45") but received "Zugewandert"', code: 'notAllowed', params: { value: 'Zugewandert', allowed: 'under-25, over-45, over-50, single-parents, migrants, disability, returners, long-term-unemployed' } },
+    { line: 2, path: 'schedule.partTime', message: 'Invalid type: Expected boolean but received "vielleicht"' },
+    { line: 2, path: 'schedule.start', message: 'must be a time of day as HH:MM (24-hour clock)', code: 'time', params: { value: '25:00' } },
+    { line: 3, path: 'website', message: 'must be a URL' },
+    { line: 4, path: '(row)', message: 'has 6 cells but the header names 5 columns', code: 'extraCells', params: { cells: 6, columns: 5 } },
+    { line: 5, path: 'occupations.1', message: 'must be a KldB 2010 code of 2–5 digits' },
+  ];
+  const answering = (details: readonly object[]) => {
+    const api = new OrgApi({ fetch: async () => Response.json({ error: { code: 'INVALID_CSV', message: 'invalid', details } }, { status: 400 }) });
+    api.csrfToken = 'csrf-1';
+    return api;
+  };
+  const shownErrors = (el: CsvImport) => [...el.shadowRoot!.querySelectorAll('[part="errors"] li')].map((li) => li.textContent?.trim());
+
+  it('says every row error of an Excel file in German, names allowed values by the labels the pages show, and says rows are numbered as in Excel', async () => {
+    const el = await fixture<CsvImport>(html`<markt-csv-import event-id="e1" .api=${answering(excelOffers)}></markt-csv-import>`);
+    const select = el.shadowRoot!.querySelector<HTMLSelectElement>('#kind')!;
+    select.value = 'offers';
+    select.dispatchEvent(new Event('change'));
+    await chooseFile(el, 'id;providerId;kind\r\n');
+    await click(el.shadowRoot!.querySelector('form button[type="submit"]')!);
+    await waitUntil(() => el.shadowRoot!.querySelector('[part="errors"]'));
+    expect(shownErrors(el)).to.deep.equal([
+      'Zeile 2, Feld kind: „Firma“ ist hier nicht möglich. Möglich sind: Qualifizierung, Eingliederungsmaßnahme, Stelle, Ausbildung, Beratung, Selbstständigkeit, Gesundheit, Sprachkurs.',
+      'Zeile 2, Feld targetGroups, 1. Eintrag: „Zugewandert“ ist hier nicht möglich. Möglich sind: Unter 25, Über 45, Über 50, Alleinerziehende, Zugewanderte, Menschen mit Behinderung, Wiedereinsteigende, Langzeitarbeitslose.',
+      'Zeile 2, Feld schedule.partTime: Bitte ja oder nein eintragen.',
+      'Zeile 2, Feld schedule.start: „25:00“ ist keine Uhrzeit. Bitte als Stunden:Minuten eintragen, z. B. 8:00 oder 17:30.',
+      'Zeile 3, Feld website: Bitte eine vollständige Internetadresse eingeben, z. B. https://www.beispiel.de',
+      'Zeile 4: Die Zeile hat 6 Zellen, die Kopfzeile nennt aber nur 5 Spalten.',
+      'Zeile 5, Feld occupations, 2. Eintrag: Bitte eine Berufskennziffer der KldB 2010 mit 2 bis 5 Ziffern eintragen.',
+    ]);
+    const hint = el.shadowRoot!.getElementById(el.shadowRoot!.querySelector('[part="errors"]')!.getAttribute('aria-describedby') ?? '');
+    expect(hint?.textContent).to.equal('Zeilennummern wie in Excel: Zeile 1 ist die Kopfzeile.');
+    expect(shownErrors(el).join(' ')).not.to.match(/Invalid|Expected|must be/);
+    expect(el.shadowRoot!.querySelector('button.valid-only')).not.to.equal(null);
+    await expectAccessible(el);
+  });
+
+  it('says the same errors in English on an English page', async () => {
+    const el = await fixture<CsvImport>(html`<markt-csv-import event-id="e1" locale="en" .api=${answering(excelOffers.slice(0, 2))}></markt-csv-import>`);
+    const select = el.shadowRoot!.querySelector<HTMLSelectElement>('#kind')!;
+    select.value = 'offers';
+    select.dispatchEvent(new Event('change'));
+    await chooseFile(el, 'id;providerId;kind\r\n');
+    await click(el.shadowRoot!.querySelector('form button[type="submit"]')!);
+    await waitUntil(() => el.shadowRoot!.querySelector('[part="errors"]'));
+    expect(shownErrors(el)).to.deep.equal([
+      'Line 2, field kind: "Firma" is not possible here. Possible: Qualification, Integration measure, Job, Apprenticeship, Counselling, Self-employment, Health, Language course.',
+      'Line 2, field targetGroups, item 1: "Zugewandert" is not possible here. Possible: Under 25, Over 45, Over 50, Single parents, Migrants, People with disabilities, Returners, Long-term unemployed.',
+    ]);
+  });
+
+  it('does not offer "valid rows only" when the header row is at fault, and names a column without a header by its number', async () => {
+    const details = [{ line: 1, path: '(column 5)', message: 'column 5 has no header but holds values (row 2): name it or delete the column', code: 'unnamedColumn', params: { column: 5, line: 2 } }];
+    const el = await fixture<CsvImport>(html`<markt-csv-import event-id="e1" .api=${answering(details)}></markt-csv-import>`);
+    await chooseFile(el, 'id;name;kind;;\r\np;P;employer;;x\r\n');
+    await click(el.shadowRoot!.querySelector('form button[type="submit"]')!);
+    await waitUntil(() => el.shadowRoot!.querySelector('[part="errors"]'));
+    expect(shownErrors(el)).to.deep.equal([
+      'Zeile 1, Feld Spalte 5: Spalte 5 hat keine Überschrift, enthält aber Werte (zuerst in Zeile 2). Geben Sie ihr eine Überschrift oder löschen Sie die Spalte.',
+    ]);
+    expect(el.shadowRoot!.querySelector('button.valid-only')).to.equal(null);
+    await expectAccessible(el);
   });
 });
