@@ -1,4 +1,4 @@
-import { LitElement, html, nothing } from 'lit';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { keyboardStyles } from './keyboard.styles.js';
 import { keyRows, type KeyboardLayout, type KeyboardScript } from './layouts.js';
@@ -72,9 +72,16 @@ export class MarktKeyboard extends LitElement {
     }
   }
 
-  protected override firstUpdated(): void {
-    // The keyboard opens below the field being typed in: show all of it, moving the page as little as possible.
-    this.scrollIntoView({ block: 'nearest' });
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Moved into another part of the page: its language may be another one.
+    this.requestUpdate();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    // The keyboard opens below the field being typed in (the first update has `layout` too), or gets another set of
+    // rows: show all of it, moving the page as little as possible.
+    if (changed.has('layout')) this.scrollIntoView({ block: 'nearest' });
   }
 
   #emit(type: 'markt-keyboard-input' | 'markt-keyboard-done', value: string): void {

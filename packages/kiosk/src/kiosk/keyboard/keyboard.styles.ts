@@ -8,6 +8,8 @@ export const keyboardStyles = css`
     --markt-key-color: #111111;
     --markt-key-border: #333333;
     display: block;
+    /* Room below the keyboard when it scrolls itself into view; a page with a sticky bottom bar sets its height. */
+    scroll-margin-block-end: 0.5rem;
   }
   .rows {
     display: flex;

@@ -167,6 +167,20 @@ describe('<markt-keyboard>', () => {
     expect(names(el)).to.include.members(['ä', 'ö', 'ü', 'ß', 'z']);
   });
 
+  it('scrolls itself into view when it opens and when its rows change (phone → e-mail)', async () => {
+    await setViewport({ width: 1280, height: 800 });
+    const page = await fixture<HTMLDivElement>(html`<div><div style="height: 700px"></div><markt-keyboard layout="tel"></markt-keyboard><div style="height: 900px"></div></div>`);
+    const el = page.querySelector('markt-keyboard')!;
+    await el.updateComplete;
+    expect(el.getBoundingClientRect().bottom).to.be.at.most(innerHeight);
+    expect(scrollY).to.be.greaterThan(0);
+    el.layout = 'email';
+    await el.updateComplete;
+    expect(el.getBoundingClientRect().bottom).to.be.at.most(innerHeight);
+    expect(el.getBoundingClientRect().top).to.be.at.least(0);
+    await setViewport({ width: 800, height: 600 });
+  });
+
   it('without a locale takes the language of the page around it, also through a shadow root', async () => {
     const host = await fixture<HTMLDivElement>(html`<div lang="ar"><div></div></div>`);
     const shadow = host.firstElementChild!.attachShadow({ mode: 'open' });
@@ -181,6 +195,11 @@ describe('<markt-keyboard>', () => {
     await el.updateComplete;
     expect(names(el)).to.include('й');
     expect(group(el).getAttribute('dir')).to.equal('ltr');
+    // Moved into a Turkish part of the page, it reads the language again.
+    const turkish = await fixture<HTMLDivElement>(html`<div lang="tr"></div>`);
+    turkish.append(el);
+    await el.updateComplete;
+    expect(names(el)).to.include('ş');
   });
 });
 
