@@ -22,6 +22,15 @@ export interface ImportDoneDetail {
 
 const KINDS: readonly ImportKind[] = ['providers', 'offers', 'stands', 'radar'];
 
+/** The code columns of a kind, each with its codes and the prefix of their labels (the server accepts codes and labels). */
+const CODE_COLUMNS: Readonly<Partial<Record<ImportKind, readonly [string, 'pk' | 'ok' | 'tg', readonly string[]][]>>> = {
+  providers: [['kind', 'pk', ['training', 'integration', 'counselling', 'employer', 'jobcenter', 'network']]],
+  offers: [
+    ['kind', 'ok', ['qualification', 'integration', 'job', 'apprenticeship', 'counselling', 'self-employment', 'health', 'language']],
+    ['targetGroups', 'tg', ['under-25', 'over-45', 'over-50', 'single-parents', 'migrants', 'disability', 'returners', 'long-term-unemployed']],
+  ],
+};
+
 /**
  * @summary CSV import of providers, offers, stands or radar rows. The columns the chosen kind needs are
  * named under the file field. The server imports all rows or none; when rows are bad, every one is listed
@@ -129,7 +138,16 @@ export class CsvImport extends OrganizerElement {
     return field ? this.t('import.row', { line: e.line, field, message }) : this.t('import.rowOnly', { line: e.line, message });
   }
 
+  /** The values the chosen kind's code columns take, by the labels the pages show ('' for a kind without). */
+  #valuesHint(): string {
+    const columns = CODE_COLUMNS[this.kind];
+    if (!columns) return '';
+    const list = columns.map(([field, prefix, codes]) => `${field}: ${codes.map((code) => this.t(`${prefix}.${code}` as OrganizerKey)).join(', ')}`);
+    return this.t('import.values', { values: list.join('; ') });
+  }
+
   override render() {
+    const valuesHint = this.#valuesHint();
     // Only rows can be skipped: an error in the header row (1) or in the file as a whole blocks every row.
     const canChooseValidOnly =
       this.errors.length > 0 && this.errors.every((e) => e.line !== undefined && e.line > 1) && this.#pending !== undefined && !this.busy;
@@ -141,8 +159,9 @@ export class CsvImport extends OrganizerElement {
         </select>
         <p id="replace-hint" class="hint">${this.t('import.replaceHint')}</p>
         <label for="file">${this.t('import.file')}</label>
-        <input id="file" name="file" type="file" accept=".csv,text/csv" required aria-describedby="columns-hint" />
+        <input id="file" name="file" type="file" accept=".csv,text/csv" required aria-describedby=${valuesHint ? 'columns-hint values-hint' : 'columns-hint'} />
         <p id="columns-hint" class="hint">${this.t(`import.columns.${this.kind}`)}</p>
+        ${valuesHint ? html`<p id="values-hint" class="hint">${valuesHint}</p>` : nothing}
         <button type="submit" ?disabled=${this.busy}>${this.t('import.start')}</button>
       </form>
       ${this.progress !== undefined

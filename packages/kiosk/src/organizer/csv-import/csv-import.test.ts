@@ -150,7 +150,7 @@ describe('markt-csv-import', () => {
     const select = el.shadowRoot!.querySelector<HTMLSelectElement>('#kind')!;
     const options = [...select.options].map((o) => `${o.value}:${o.textContent}`);
     expect(options).to.include('stands:Stände');
-    const columnsHint = () => el.shadowRoot!.getElementById(el.shadowRoot!.querySelector('#file')!.getAttribute('aria-describedby') ?? '')?.textContent;
+    const columnsHint = () => el.shadowRoot!.getElementById((el.shadowRoot!.querySelector('#file')!.getAttribute('aria-describedby') ?? '').split(' ')[0]!)?.textContent;
     expect(columnsHint()).to.match(/^Spalten: id, name und kind/);
 
     // Chosen with the keyboard, as an organizer would: "S" jumps to "Stände".
@@ -262,6 +262,27 @@ describe('markt-csv-import', () => {
       'Zeile 1, Feld Spalte 5: Spalte 5 hat keine Überschrift, enthält aber Werte (zuerst in Zeile 2). Geben Sie ihr eine Überschrift oder löschen Sie die Spalte.',
     ]);
     expect(el.shadowRoot!.querySelector('button.valid-only')).to.equal(null);
+    await expectAccessible(el);
+  });
+
+  it('names the values a code column takes, by the labels the pages show, under the file field', async () => {
+    const el = await fixture<CsvImport>(html`<markt-csv-import event-id="e1"></markt-csv-import>`);
+    const described = () =>
+      (el.shadowRoot!.querySelector('#file')!.getAttribute('aria-describedby') ?? '')
+        .split(' ')
+        .map((id) => el.shadowRoot!.getElementById(id)?.textContent ?? '');
+    expect(described()[1]).to.equal('Mögliche Werte: kind: Bildungsträger, Maßnahmeträger, Beratungsstelle, Arbeitgeber, Jobcenter-Team, Netzwerkpartner.');
+    const select = el.shadowRoot!.querySelector<HTMLSelectElement>('#kind')!;
+    select.value = 'offers';
+    select.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(described()[1]).to.equal(
+      'Mögliche Werte: kind: Qualifizierung, Eingliederungsmaßnahme, Stelle, Ausbildung, Beratung, Selbstständigkeit, Gesundheit, Sprachkurs; targetGroups: Unter 25, Über 45, Über 50, Alleinerziehende, Zugewanderte, Menschen mit Behinderung, Wiedereinsteigende, Langzeitarbeitslose.',
+    );
+    select.value = 'radar';
+    select.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(described()).to.have.length(1);
     await expectAccessible(el);
   });
 });

@@ -327,6 +327,7 @@ export const de: Messages<OrganizerKey> = {
   'import.boolean': 'Bitte ja oder nein eintragen.',
   'import.maxItems': 'Höchstens {max} Einträge.',
   'import.invalid': 'Dieser Wert ist ungültig.',
+  'import.values': 'Mögliche Werte: {values}.',
   'field.standTaken': 'Diese Nummer hat schon Stand {stand}.',
   // Ausstehende Kopplungscodes im Geräte-Reiter.
   'devices.pending': 'Ausstehende Kopplungscodes',

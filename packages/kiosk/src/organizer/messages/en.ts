@@ -325,6 +325,7 @@ export const en = {
   'import.boolean': 'Enter yes or no.',
   'import.maxItems': 'At most {max} items.',
   'import.invalid': 'This value is not valid.',
+  'import.values': 'Possible values: {values}.',
   'field.standTaken': 'is already stand {stand}',
   // Pending pairing codes in the devices panel.
   'devices.pending': 'Pending pairing codes',
