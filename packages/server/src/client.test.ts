@@ -277,6 +277,8 @@ describe('createMarktClient against the real server', () => {
     const lost = (await org.org.pairingCodes(eventId).list()).find((x) => x.name === 'Kiosk lost')!;
     await org.org.pairingCodes(eventId).withdraw(lost.id);
     expect((await org.org.pairingCodes(eventId).list()).some((x) => x.id === lost.id)).toBe(false);
+    await org.org.devices(eventId).create({ role: 'kiosk', name: 'Kiosk sheet', expiresAt: new Date(Date.now() + 3_600_000).toISOString() });
+    expect(await org.org.pairingCodes(eventId).withdrawAll()).toEqual({ withdrawn: 1 });
     expect(await org.org.erase(eventId, { phone: '0170 0000000' })).toEqual({ deleted: 0 });
     expect(await org.org.erase(null, { email: 'nobody@example.org' })).toEqual({ deleted: 0 });
     expect((await apiError(kiosk.kiosk.me())).code).toBe('DEVICE_REVOKED');

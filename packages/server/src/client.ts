@@ -100,7 +100,10 @@ export interface LeadPatchInput {
   idempotencyKey?: string;
 }
 /** `POST …/devices`: a pairing code for a booth tablet (with its provider) or a kiosk. */
-export type DeviceRequest = { role: 'booth'; providerId: string; name: string } | { role: 'kiosk'; name: string };
+export type DeviceRequest = ({ role: 'booth'; providerId: string; name: string } | { role: 'kiosk'; name: string }) & {
+  /** For a code prepared ahead (a code sheet): when it expires, at most the event's end and 14 days from now (default: 10 minutes). */
+  expiresAt?: string;
+};
 /**
  * An event as a template file (`GET …/template`): its settings and radar, optionally its providers, offers and
  * stands; never anything visitors, devices or staff left there. Another tenant imports it as a new event.
@@ -241,7 +244,6 @@ export interface DeviceView {
   /** When the last of them was refused; null when none was. */
   lastRefusedAt: string | null;
 }
-/** A single-use pairing code (10 minutes) and the page URL that pairs with it. */
 /** A pairing code made but not used yet, as `GET …/pairing-codes` lists it (never the code). */
 export interface PendingPairingCode {
   id: string;
@@ -257,6 +259,7 @@ export interface ErasureRequest {
   phone?: string;
 }
 
+/** A single-use pairing code (10 minutes, or until the `expiresAt` asked for) and the page URL that pairs with it. */
 export interface PairingCode {
   code: string;
   expiresAt: string;
@@ -595,6 +598,8 @@ export function createMarktClient(options: MarktClientOptions) {
         list: () => json<PendingPairingCode[]>({ method: 'GET', path: `${E(eventId)}/pairing-codes` }),
         /** Withdraws an unused code: pairing with it then fails as with an unknown code. */
         withdraw: (codeId: string) => none({ method: 'DELETE', path: `${E(eventId)}/pairing-codes/${enc(codeId)}` }),
+        /** Withdraws every unused code of the event (a whole code sheet went missing). */
+        withdrawAll: () => json<{ withdrawn: number }>({ method: 'DELETE', path: `${E(eventId)}/pairing-codes` }),
       }),
       /**
        * Erases a person's leads by e-mail address or phone number (Art. 17 GDPR): in one event, or with `eventId`

@@ -37,7 +37,17 @@ import {
 } from '../store/events.js';
 import { IMPORT_KINDS, importCsv, type ImportKind } from '../store/import.js';
 import { ErasureRequestSchema, eraseContact } from '../store/erasure.js';
-import { cloneEvent, createPairingCode, listDevices, listPairingCodes, revokeDevice, standUrls, withdrawPairingCode } from '../store/org.js';
+import {
+  cloneEvent,
+  createPairingCode,
+  listDevices,
+  listPairingCodes,
+  pairingExpiry,
+  revokeDevice,
+  standUrls,
+  withdrawAllPairingCodes,
+  withdrawPairingCode,
+} from '../store/org.js';
 import { eventReport, reportCsv } from '../store/report.js';
 import { standTokenOf } from '../store/fair.js';
 import { RotaShiftSchema, boothRota, checkShift, deleteShift, listShifts, writeShift } from '../store/rota.js';
@@ -51,6 +61,8 @@ export const DeviceRequestSchema = v.pipe(
     role: v.picklist(['booth', 'kiosk'], 'must be "booth" or "kiosk"'),
     providerId: v.optional(IdSchema),
     name: shortText(80),
+    // A code prepared ahead (code sheet for every stand): until the event's end at most, 14 days at most.
+    expiresAt: v.optional(v.pipe(v.string(), v.isoTimestamp('must be a date and time with its offset (ISO 8601)'))),
   }),
   v.forward(
     v.check((d) => (d.role === 'booth') === (d.providerId !== undefined), 'a booth needs the providerId of its provider; a kiosk has none'),
@@ -240,7 +252,8 @@ export function orgRoutes(services: Services): Hono {
         { path: 'providerId', message: `no provider of this event has the id "${input.providerId}"` },
       ]);
     }
-    const { code, expiresAt, id } = await createPairingCode(services, { eventId: event.id, ...input });
+    const until = input.expiresAt === undefined ? undefined : pairingExpiry(event, input.expiresAt, services.now());
+    const { code, expiresAt, id } = await createPairingCode(services, { eventId: event.id, ...input, expiresAt: until });
     const pairUrl = `${publicBase(services, c)}/${input.role}#pair=${code}`;
     // `id` names the code in GET …/pairing-codes, so the page can withdraw the code it shows.
     return c.json({ code, expiresAt, pairUrl, id }, 201);
@@ -255,6 +268,10 @@ export function orgRoutes(services: Services): Hono {
 
   // Codes made but not used yet (a code sheet that went missing): listed by a random id, withdrawn by it.
   app.get('/org/events/:id/pairing-codes', async (c) => c.json(await listPairingCodes(services, (await eventOf(c)).event.id)));
+  app.delete('/org/events/:id/pairing-codes', async (c) => {
+    const { event } = await eventOf(c);
+    return c.json({ withdrawn: await withdrawAllPairingCodes(services, event.id) });
+  });
   app.delete('/org/events/:id/pairing-codes/:codeId', async (c) => {
     const { event } = await eventOf(c);
     if (!(await withdrawPairingCode(services, event.id, c.req.param('codeId')))) throw notFound('This pairing code');

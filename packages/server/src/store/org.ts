@@ -28,21 +28,47 @@ export interface DeviceView {
   lastRefusedAt: string | null;
 }
 
+/** A code prepared ahead (a sheet of codes for every stand) lives at most 14 days. */
+export const PAIRING_MAX_AHEAD_MS = 14 * 24 * 60 * 60_000;
+
+/**
+ * Checks a chosen expiry of a pairing code prepared ahead: later than now, not after the event's end and not more
+ * than 14 days from now, so a lost code sheet cannot pair a device after the fair or weeks later.
+ * @param event the event's start and end (only `endsAt` bounds the expiry)
+ * @param expiresAt the chosen time (ISO 8601)
+ * @param now the server's time
+ * @returns the expiry as an ISO string in UTC
+ * @throws HttpError 400 `INVALID_INPUT` with a detail for the field `expiresAt`
+ * @example const until = pairingExpiry(event, '2027-03-10T10:00:00+01:00', new Date());
+ */
+export function pairingExpiry(event: Pick<Event, 'endsAt'>, expiresAt: string, now: Date): string {
+  const at = Date.parse(expiresAt);
+  const refuse = (message: string): never => {
+    throw new HttpError(400, 'INVALID_INPUT', 'Some fields are missing or invalid: see details.', [{ path: 'expiresAt', message }]);
+  };
+  if (Number.isNaN(at)) refuse('must be a date and time (ISO 8601)');
+  if (at <= now.getTime()) refuse('must be later than now');
+  if (at > Date.parse(event.endsAt)) refuse(`must not be after the end of the event (${event.endsAt})`);
+  if (at > now.getTime() + PAIRING_MAX_AHEAD_MS) refuse('must be at most 14 days from now');
+  return new Date(at).toISOString();
+}
+
 /**
  * Makes a single-use pairing code for a booth tablet (of one provider) or a kiosk. Only its hash is stored.
  * @param services the server services
- * @param input event, role, provider (booth only) and a name for the device list
+ * @param input event, role, provider (booth only), a name for the device list and, for codes prepared ahead, when
+ *   the code expires (already checked by {@link pairingExpiry}; default: 10 minutes from now)
  * @returns the code in clear (show it once), when it expires, and its id (as {@link listPairingCodes} lists it)
  * @example const { code } = await createPairingCode(services, { eventId, role: 'booth', providerId: 'p-1', name: 'Tablet 1' });
  */
 export async function createPairingCode(
   services: Services,
-  input: { eventId: string; role: 'booth' | 'kiosk'; providerId?: string | undefined; name: string },
+  input: { eventId: string; role: 'booth' | 'kiosk'; providerId?: string | undefined; name: string; expiresAt?: string | undefined },
 ): Promise<{ code: string; expiresAt: string; id: string }> {
   const code = pairingCode();
   const id = randomId();
   const now = services.now();
-  const expiresAt = new Date(now.getTime() + PAIRING_TTL_MS).toISOString();
+  const expiresAt = input.expiresAt ?? new Date(now.getTime() + PAIRING_TTL_MS).toISOString();
   await services.queue.run((tx) =>
     tx.execute({
       sql: `INSERT INTO pairing_codes (id, code_hash, event_id, role, provider_id, name, expires_at, created_at)
@@ -102,6 +128,21 @@ export async function withdrawPairingCode(services: Services, eventId: string, c
     tx.execute({ sql: 'DELETE FROM pairing_codes WHERE id = ? AND event_id = ? AND used_at IS NULL', args: [codeId, eventId] }),
   );
   return result.rowsAffected > 0;
+}
+
+/**
+ * Withdraws every pairing code of an event that was not used yet (a whole code sheet went missing): pairing with any
+ * of them then answers as for an unknown code. Used codes and other events' codes are not touched.
+ * @param services the server services
+ * @param eventId the event
+ * @returns how many codes were withdrawn
+ * @example const withdrawn = await withdrawAllPairingCodes(services, eventId);
+ */
+export async function withdrawAllPairingCodes(services: Services, eventId: string): Promise<number> {
+  const result = await services.queue.run((tx) =>
+    tx.execute({ sql: 'DELETE FROM pairing_codes WHERE event_id = ? AND used_at IS NULL', args: [eventId] }),
+  );
+  return result.rowsAffected;
 }
 
 /**
