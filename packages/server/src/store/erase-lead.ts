@@ -1,6 +1,5 @@
-import { isLocalUrl, truncateWal } from '../db/client.js';
 import type { Services } from '../services.js';
-import { notifyErased } from './leads.js';
+import { afterErasure } from './leads.js';
 
 /**
  * Erases one lead of a provider, as the visitor asked the provider (withdrawn consent, Art. 7(3) and 17 GDPR):
@@ -26,17 +25,6 @@ export async function eraseLead(services: Services, eventId: string, providerId:
     return deleted.rows;
   });
   if (rows.length === 0) return false;
-  notifyErased(rows);
-  if (isLocalUrl(services.config.dbUrl)) {
-    try {
-      // Every write runs with secure_delete (see WriteQueue), so the lead's rows and their earlier versions are
-      // zeroed in the file; the WAL still holds them as written: copy it in and truncate it, as the purge does.
-      if (!(await truncateWal(services.config.dbUrl))) throw new Error('the WAL checkpoint stayed busy');
-    } catch (error) {
-      services.config.log({ level: 'warn', msg: 'emptying the WAL after a lead erasure failed; the next purge does it', error: String(error) });
-    }
-  }
-  // Counts only, never contents or ids (the log is read by operators).
-  services.config.log({ level: 'info', msg: 'erased a lead from a booth tablet (withdrawn consent)', eventId, leads: rows.length });
+  await afterErasure(services, rows, rows.length, { msg: 'erased a lead from a booth tablet (withdrawn consent)', eventId, leads: rows.length });
   return true;
 }

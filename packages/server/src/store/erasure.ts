@@ -1,8 +1,7 @@
 import * as v from 'valibot';
 import { LeadContactSchema } from '@markt/sdk/schemas';
-import { isLocalUrl, truncateWal } from '../db/client.js';
 import type { Services } from '../services.js';
-import { notifyErased } from './leads.js';
+import { afterErasure } from './leads.js';
 
 const contactFields = LeadContactSchema.pipe[0].entries;
 
@@ -117,18 +116,10 @@ export async function eraseContact(services: Services, scope: ErasureScope, requ
     }
     return deleted;
   });
-  if (rows.length === 0) return 0;
-  notifyErased(rows);
-  if (isLocalUrl(services.config.dbUrl)) {
-    try {
-      // Every write runs with secure_delete (see WriteQueue), so the rows are zeroed in the file; the WAL still
-      // holds them as written: copy it in and truncate it, as the purge and the booth erasure do.
-      if (!(await truncateWal(services.config.dbUrl))) throw new Error('the WAL checkpoint stayed busy');
-    } catch (error) {
-      services.config.log({ level: 'warn', msg: 'emptying the WAL after an erasure request failed; the next purge does it', error: String(error) });
-    }
-  }
-  // Counts only, never contents or ids (the log is read by operators).
-  services.config.log({ level: 'info', msg: 'erased leads on a person\'s request to the organizer', ...(scope.eventId ? { eventId: scope.eventId } : {}), leads: rows.length });
+  await afterErasure(services, rows, rows.length, {
+    msg: "erased leads on a person's request to the organizer",
+    ...(scope.eventId ? { eventId: scope.eventId } : {}),
+    leads: rows.length,
+  });
   return rows.length;
 }

@@ -234,6 +234,37 @@ export function notifyErased(rows: readonly Record<string, unknown>[]): void {
 }
 
 /**
+ * What follows every erasure of visitor data (a phone's, a provider's, an organizer's on request): the providers'
+ * tablets are told which leads went (`notifyErased`); the WAL, which still holds the rows as they were written
+ * (every write runs with `secure_delete`, so the file itself was zeroed), is copied in and truncated, as the purge
+ * does (a local file only; a busy checkpoint is logged and the next purge does it); and one log line with counts
+ * only, never contents or ids, since operators read the log.
+ * @param services the server services
+ * @param leads the deleted lead rows (`id`, `event_id`, `provider_id`)
+ * @param deleted how many rows were deleted in all (leads, visits): nothing more happens when 0
+ * @param log the info line to write: its message and counts
+ * @returns when the WAL is emptied and the line written
+ * @example await afterErasure(services, rows, rows.length, { msg: 'erased a lead from a booth tablet', leads: rows.length });
+ */
+export async function afterErasure(
+  services: Services,
+  leads: readonly Record<string, unknown>[],
+  deleted: number,
+  log: { msg: string } & Record<string, unknown>,
+): Promise<void> {
+  notifyErased(leads);
+  if (deleted === 0) return;
+  if (isLocalUrl(services.config.dbUrl)) {
+    try {
+      if (!(await truncateWal(services.config.dbUrl))) throw new Error('the WAL checkpoint stayed busy');
+    } catch (error) {
+      services.config.log({ level: 'warn', msg: 'emptying the WAL after an erasure failed; the next purge does it', error: String(error) });
+    }
+  }
+  services.config.log({ level: 'info', ...log });
+}
+
+/**
  * The ids of a provider's leads the server still holds at an event (the booth's `sync` ack carries them,
  * so a tablet drops leads erased or purged while it was away).
  * @param db the database
@@ -266,12 +297,7 @@ export async function eraseVisitor(services: Services, deviceId: string): Promis
     const leads = await tx.execute({ sql: 'DELETE FROM leads WHERE device_id = ? RETURNING id, event_id, provider_id', args: [deviceId] });
     return { visits: visits.rowsAffected, leads: leads.rows };
   });
-  notifyErased(leads);
-  // The WAL still holds the rows as they were written: empty it (an erasure is rare; a failure is logged).
-  if (visits + leads.length > 0 && isLocalUrl(services.config.dbUrl)) {
-    const truncated = await truncateWal(services.config.dbUrl).catch(() => false);
-    if (!truncated) services.config.log({ level: 'warn', msg: 'WAL checkpoint after an erasure did not finish; the next purge empties the WAL' });
-  }
+  await afterErasure(services, leads, visits + leads.length, { msg: "erased a phone's visits and leads (its visitor's request)", visits, leads: leads.length });
   return { visits, leads: leads.length };
 }
 
