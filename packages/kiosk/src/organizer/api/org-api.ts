@@ -151,8 +151,8 @@ export class OrgApi {
     return listOf<OrgDevice>(await this.request('GET', this.#below(eventId, 'devices')), 'devices');
   }
 
-  /** Creates a pairing code for a booth (of a provider) or a kiosk. */
-  pairDevice(eventId: string, body: { role: 'booth' | 'kiosk'; providerId?: string; name: string }): Promise<PairingCode> {
+  /** Creates a pairing code for a booth (of a provider) or a kiosk: 10 minutes, or until `expiresAt` (a code sheet made ahead). */
+  pairDevice(eventId: string, body: { role: 'booth' | 'kiosk'; providerId?: string; name: string; expiresAt?: string }): Promise<PairingCode> {
     return this.request<PairingCode>('POST', this.#below(eventId, 'devices'), body);
   }
 
@@ -175,6 +175,16 @@ export class OrgApi {
    */
   withdrawPairingCode(eventId: string, codeId: string): Promise<unknown> {
     return this.request('DELETE', `${this.#below(eventId, 'pairing-codes')}/${encodeURIComponent(codeId)}`);
+  }
+
+  /**
+   * Withdraws every pairing code of the event that was not used (a whole code sheet went missing).
+   * @param eventId the event
+   * @returns how many codes were withdrawn
+   * @example const { withdrawn } = await api.withdrawAllPairingCodes('markt-pankow');
+   */
+  withdrawAllPairingCodes(eventId: string): Promise<{ withdrawn: number }> {
+    return this.request<{ withdrawn: number }>('DELETE', this.#below(eventId, 'pairing-codes'));
   }
 
   /**

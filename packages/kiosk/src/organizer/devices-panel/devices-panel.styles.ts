@@ -52,5 +52,56 @@ export const devicesPanelStyles = [
     form button {
       margin-top: 1rem;
     }
+    .hint {
+      max-width: 60ch;
+    }
+    .withdraw-all,
+    .withdraw-all-confirm {
+      margin-bottom: 0.75rem;
+    }
+    .code-sheet {
+      margin: 1rem 0;
+      background: #fff;
+      color: #000;
+    }
+    .code-sheet table {
+      border-collapse: collapse;
+      width: 100%;
+    }
+    .code-sheet th,
+    .code-sheet td {
+      border-bottom: 1px solid #999;
+      padding: 0.5rem;
+      text-align: start;
+      vertical-align: middle;
+    }
+    .sheet-code {
+      font-family: ui-monospace, monospace;
+      font-size: 1.5rem;
+      font-weight: 700;
+      letter-spacing: 0.1em;
+      white-space: nowrap;
+    }
+    .code-sheet .qr {
+      width: 7rem;
+      height: 7rem;
+    }
+    /* Printing while a code sheet is shown prints the sheet alone: a line never splits across pages. */
+    @media print {
+      :host([data-sheet]) > :not(.code-sheet),
+      .print-sheet {
+        display: none !important;
+      }
+      .code-sheet tr {
+        break-inside: avoid;
+      }
+      .code-sheet .qr {
+        width: 28mm;
+        height: 28mm;
+      }
+      .sheet-code {
+        font-size: 18pt;
+      }
+    }
   `,
 ];

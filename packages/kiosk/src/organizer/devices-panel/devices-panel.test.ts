@@ -35,6 +35,10 @@ function devicesStandIn(pending: PendingPairingCode[] = []) {
       devices.find((d) => d.id === id)!.revoked = true;
       return undefined;
     },
+    withdrawAllPairingCodes: async () => {
+      calls.push('withdraw all');
+      return { withdrawn: pending.splice(0).length };
+    },
   };
   return { api, calls };
 }

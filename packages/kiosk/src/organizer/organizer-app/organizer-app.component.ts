@@ -552,7 +552,14 @@ export class OrganizerApp extends OrganizerElement {
             @markt-floor-plan-change=${this.#changeFloorPlan}
           ></markt-floor-plan-editor>`;
       case 'devices':
-        return html`<markt-devices-panel .api=${this.api} event-id=${event.id} .providers=${this.providers} locale=${this.locale}></markt-devices-panel>`;
+        return html`<markt-devices-panel
+          .api=${this.api}
+          event-id=${event.id}
+          .event=${event}
+          .providers=${this.providers}
+          .stands=${this.stands}
+          locale=${this.locale}
+        ></markt-devices-panel>`;
       case 'rota':
         return html`<markt-rota-panel .api=${this.api} .event=${event} .stands=${this.stands} .providers=${this.providers} locale=${this.locale}></markt-rota-panel>`;
       case 'posters':
