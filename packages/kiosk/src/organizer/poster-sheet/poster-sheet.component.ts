@@ -5,6 +5,20 @@ import { qrCode } from '../shared/qr-code.js';
 import { OrganizerElement } from '../shared/organizer-element.js';
 import { documentPrintRules, posterSheetStyles } from './poster-sheet.styles.js';
 
+/**
+ * The poster's call to action in the visitors' languages, in small type under the organizer's: the phone page
+ * follows the phone's language, so a visitor who reads little German learns that scanning is worth it. Fixed
+ * texts, not the organizer's catalog: the poster speaks to visitors whatever language the organizer's page is in.
+ */
+export const POSTER_CALLS: readonly { lang: string; dir: 'ltr' | 'rtl'; text: string }[] = [
+  { lang: 'de', dir: 'ltr', text: 'Code scannen: Angebote in Ihrer Sprache' },
+  { lang: 'en', dir: 'ltr', text: 'Scan the code: offers in your language' },
+  { lang: 'tr', dir: 'ltr', text: 'Kodu okutun: kendi dilinizde teklifler' },
+  { lang: 'ar', dir: 'rtl', text: 'امسح الرمز: عروض بلغتك' },
+  { lang: 'ru', dir: 'ltr', text: 'Отсканируйте код: предложения на вашем языке' },
+  { lang: 'uk', dir: 'ltr', text: 'Відскануйте код: пропозиції вашою мовою' },
+];
+
 let pageSheet: CSSStyleSheet | undefined;
 let sheetsShown = 0;
 
@@ -25,7 +39,8 @@ function showPageRule(shown: boolean): void {
 
 /**
  * @summary Every stand's poster at once, ready to print on A4: the stand number huge, the provider's name,
- * a QR code of the stand's URL and the short URL for typing. One poster per printed page.
+ * a QR code of the stand's URL and the short URL for typing, and in small type the call to action in the visitors'
+ * languages (de, en, tr, ar, ru, uk; Arabic right to left). One poster per printed page.
  * @csspart poster - one poster
  * @csspart qr - a poster's QR code
  * @cssproperty --markt-poster-accent - colour of the stand number
@@ -60,8 +75,11 @@ export class PosterSheet extends OrganizerElement {
             <h2 class="provider">${p.providerName}</h2>
             ${qrCode(p.url, this.t('posters.qr', { number: p.standNumber }))}
             <div>
-              <p>${this.t('posters.scan')}</p>
+              <p class="scan">${this.t('posters.scan')}</p>
               <p class="short">${p.shortUrl}</p>
+              <ul class="languages">
+                ${POSTER_CALLS.map((c) => html`<li lang=${c.lang} dir=${c.dir}>${c.text}</li>`)}
+              </ul>
             </div>
           </section>`,
         )}

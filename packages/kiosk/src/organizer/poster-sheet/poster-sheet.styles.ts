@@ -49,6 +49,20 @@ export const posterSheetStyles = [
       overflow-wrap: anywhere;
       margin: 0;
     }
+    .scan {
+      font-size: 1rem;
+    }
+    .languages {
+      list-style: none;
+      margin: 0.5rem 0 0;
+      padding: 0;
+      font-size: 0.75rem;
+      line-height: 1.35;
+      color: #333;
+    }
+    .languages [dir='rtl'] {
+      unicode-bidi: isolate;
+    }
     .toolbar {
       margin-bottom: 1rem;
     }
@@ -95,6 +109,13 @@ export const posterSheetStyles = [
       }
       .short {
         font-size: 22pt;
+      }
+      .scan {
+        font-size: 16pt;
+      }
+      .languages {
+        margin-top: 4mm;
+        font-size: 11pt;
       }
     }
   `,

@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import { expectAccessible } from '../../../test/axe.js';
 import type { Poster } from '../api/types.js';
 import { qrPath } from '../shared/qr.js';
@@ -58,5 +59,41 @@ describe('markt-poster-sheet', () => {
     document.body.append(el);
     expect(pageRules()).to.have.length(1);
     el.remove();
+  });
+
+  describe('call to action in the visitors\' languages (review L5)', () => {
+    afterEach(() => emulateMedia({ media: 'screen' }));
+
+    it('says in small type, in de, en, tr, ar, ru and uk, that the code leads to offers in the reader\'s language; Arabic right to left', async () => {
+      const el = await fixture<PosterSheet>(html`<markt-poster-sheet .posters=${posters}></markt-poster-sheet>`);
+      const poster = el.shadowRoot!.querySelector('[part="poster"]')!;
+      const lines = [...poster.querySelectorAll('.languages [lang]')];
+      expect(lines.map((l) => l.getAttribute('lang'))).to.deep.equal(['de', 'en', 'tr', 'ar', 'ru', 'uk']);
+      expect(lines.every((l) => (l.textContent ?? '').trim().length > 10)).to.equal(true);
+      const ar = poster.querySelector('.languages [lang="ar"]')!;
+      expect(ar.getAttribute('dir')).to.equal('rtl');
+      expect(getComputedStyle(ar).direction).to.equal('rtl');
+      expect(getComputedStyle(poster.querySelector('.languages [lang="en"]')!).direction).to.equal('ltr');
+      // Small type: below the German call to action above it.
+      const main = parseFloat(getComputedStyle(poster.querySelector('.scan')!).fontSize);
+      expect(parseFloat(getComputedStyle(lines[1]!).fontSize)).to.be.below(main);
+      await expectAccessible(el);
+    });
+
+    it('still prints one A4 page per stand: nothing overflows the poster, a long provider name included', async () => {
+      const long = [...posters, { standNumber: 'C12', providerName: 'Gesellschaft für berufliche Bildung und Integration Pankow-Weißensee gGmbH', url: 'https://markt.example/s/tokc12', shortUrl: 'markt.example/s/tokc12' }];
+      const el = await fixture<PosterSheet>(html`<markt-poster-sheet .posters=${long}></markt-poster-sheet>`);
+      await emulateMedia({ media: 'print' });
+      const mm = (px: number) => (px * 25.4) / 96;
+      for (const poster of el.shadowRoot!.querySelectorAll<HTMLElement>('[part="poster"]')) {
+        const box = poster.getBoundingClientRect();
+        expect(Math.round(mm(box.width))).to.equal(210);
+        expect(Math.round(mm(box.height))).to.equal(297);
+        expect(poster.scrollHeight, poster.getAttribute('aria-label') ?? '').to.be.at.most(poster.clientHeight);
+        const last = poster.lastElementChild!.getBoundingClientRect();
+        expect(last.bottom).to.be.at.most(box.bottom);
+        expect(getComputedStyle(poster).breakAfter === 'page' || poster === poster.parentElement!.lastElementChild).to.equal(true);
+      }
+    });
   });
 });
