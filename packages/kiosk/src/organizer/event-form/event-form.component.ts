@@ -137,6 +137,17 @@ export class EventForm extends OrganizerElement {
     this.emit<EventSaveDetail>('markt-event-save', { event: result.value, isNew: !this.event });
   }
 
+  /**
+   * Puts the keyboard focus on the form's first field (a page that just opened the form calls it, so the focus does
+   * not fall back to the page's body).
+   * @returns when the field has the focus
+   * @example await form.focusFirstField();
+   */
+  async focusFirstField(): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('input, select, textarea')?.focus();
+  }
+
   #focusFirstInvalid(): void {
     this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
   }

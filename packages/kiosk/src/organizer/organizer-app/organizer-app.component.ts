@@ -5,7 +5,7 @@ import { ApiError, OrgApi } from '../api/org-api.js';
 import type { OrgSession, Poster, ReportData } from '../api/types.js';
 import type { CloneDetail } from '../clone-form/clone-form.component.js';
 import type { ImportDoneDetail } from '../csv-import/csv-import.component.js';
-import type { EventSaveDetail, FieldIssue } from '../event-form/event-form.component.js';
+import type { EventForm, EventSaveDetail, FieldIssue } from '../event-form/event-form.component.js';
 import type { FloorPlanChangeDetail, StandMoveDetail } from '../floor-plan-editor/floor-plan-editor.component.js';
 import type { LoginDetail } from '../login-form/login-form.component.js';
 import type { CatalogChangeDetail } from '../providers-panel/providers-panel.component.js';
@@ -473,7 +473,7 @@ export class OrganizerApp extends OrganizerElement {
   #eventList() {
     const date = (iso: string) => new Date(iso).toLocaleDateString(this.locale, { dateStyle: 'medium' });
     return html`<h2>${this.t('events.title')}</h2>
-      <button type="button" class="new-event" @click=${() => (this.phase = 'new-event')}>${this.t('events.new')}</button>
+      <button type="button" class="new-event" @click=${this.#newEvent}>${this.t('events.new')}</button>
       <details class="import-template">
         <summary>${this.t('templateFile.import')}</summary>
         <markt-template-import .api=${this.api} locale=${this.locale} @markt-template-imported=${this.#templateImported}></markt-template-import>
@@ -599,6 +599,12 @@ export class OrganizerApp extends OrganizerElement {
         </div>
       </nav>
       <div role="tabpanel" id="panel" aria-labelledby="tab-${this.tab}" tabindex="0">${this.#panel(event)}</div>`;
+  }
+
+  /** Opens the form for a new event with the focus on its first field (the button that had it is gone). */
+  #newEvent(): void {
+    this.phase = 'new-event';
+    void this.updateComplete.then(() => this.renderRoot.querySelector<EventForm>('markt-event-form')?.focusFirstField());
   }
 
   #body() {

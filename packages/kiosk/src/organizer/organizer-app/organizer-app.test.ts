@@ -165,6 +165,27 @@ describe('markt-organizer-app', () => {
     expect(form.shadowRoot!.querySelector('label[for="venueName"]')?.textContent).to.equal('Venue');
   });
 
+  it('"Neue Veranstaltung" opened with Enter puts the focus on the new form\'s first field, not on the page (review L6)', async () => {
+    const { api } = serverStandIn();
+    await api.login('amt@jobcenter.example', 'geheim');
+    const el = await fixture<OrganizerApp>(html`<markt-organizer-app .api=${api}></markt-organizer-app>`);
+    const root = el.shadowRoot!;
+    await waitUntil(() => root.querySelector('button.new-event'));
+    root.querySelector<HTMLButtonElement>('button.new-event')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => root.querySelector('markt-event-form'));
+    const form = root.querySelector('markt-event-form')!;
+    await waitUntil(() => form.shadowRoot?.activeElement, 'a field of the form has the focus');
+    const first = form.shadowRoot!.querySelector('input, select, textarea');
+    expect(document.activeElement).to.equal(el);
+    expect(root.activeElement).to.equal(form);
+    expect(form.shadowRoot!.activeElement).to.equal(first);
+    // Typing goes straight into it.
+    await sendKeys({ type: 'markt-weissensee' });
+    expect((first as HTMLInputElement).value).to.equal('markt-weissensee');
+    await expectAccessible(el);
+  });
+
   it('makes a new event from an existing one with "Als Vorlage verwenden" and opens it', async () => {
     const { api, requests } = serverStandIn();
     await api.login('amt@jobcenter.example', 'geheim');
