@@ -49,6 +49,24 @@ export function keyStep(width: number, grid = 1): number {
 /** The schema's limit for `floorPlan.imageUrl`. */
 const MAX_IMAGE_URL = 500;
 
+/**
+ * The stands in reading order: rows from the top of the hall to the bottom, each row from left to right. A stand
+ * belongs to the row above when its centre is less than half its height below that row's first centre.
+ * @param stands the stands with their current centres and heights
+ * @returns their ids in reading order
+ * @example readingOrder([{ id: 'b', x: 9, y: 5, h: 2 }, { id: 'a', x: 1, y: 5.5, h: 2 }]) // ['a', 'b']
+ */
+export function readingOrder(stands: readonly { id: string; x: number; y: number; h: number }[]): string[] {
+  const byY = [...stands].sort((a, b) => a.y - b.y || a.x - b.x);
+  const rows: (typeof byY)[] = [];
+  for (const stand of byY) {
+    const row = rows.at(-1);
+    if (row && stand.y - row[0]!.y < stand.h / 2) row.push(stand);
+    else rows.push([stand]);
+  }
+  return rows.flatMap((row) => row.sort((a, b) => a.x - b.x).map((stand) => stand.id));
+}
+
 const KEY_STEPS: Readonly<Record<string, [number, number]>> = {
   ArrowLeft: [-1, 0],
   ArrowRight: [1, 0],
@@ -58,9 +76,11 @@ const KEY_STEPS: Readonly<Record<string, [number, number]>> = {
 
 /**
  * @summary The floor plan editor: the hall as a grid (or an uploaded image), stands as rectangles that move
- * by pointer drag or, when focused, by the arrow keys (1 % of the plan's width in whole grid units, at least one;
- * Shift: five such steps). A stand's `position` is
- * its centre.
+ * by pointer drag or by the arrow keys (1 % of the plan's width in whole grid units, at least one; Shift: five such
+ * steps). The plan is one tab stop (roving tabindex): the arrow keys go from stand to stand in reading order
+ * (Home, End: first, last), each named with its number and provider; Enter or Space picks the stand up, then the arrow
+ * keys move it until Enter, Space or Escape puts it down (a click on a stand picks it up too). A stand's `position`
+ * is its centre.
  * @event markt-stand-move - {StandMoveDetail} a stand was dropped at a new place
  * @event markt-floor-plan-change - {FloorPlanChangeDetail} the hall size or background image changed
  * @csspart plan - the SVG plan
@@ -87,6 +107,10 @@ export class FloorPlanEditor extends OrganizerElement {
 
   @state() private positions = new Map<string, Point>();
   @state() private draggingId: string | undefined;
+  /** The stand that has the plan's one tab stop (roving tabindex); the first in reading order when unset. */
+  @state() private activeId: string | undefined;
+  /** The stand picked up for moving by keys. */
+  @state() private movingId: string | undefined;
   @state() private announcement = '';
   @state() private imageError = '';
   @state() private previewUrl: string | undefined;
@@ -158,6 +182,9 @@ export class FloorPlanEditor extends OrganizerElement {
     this.#drag = { id: stand.id, offset: { x: at.x - current.x, y: at.y - current.y }, start: current, pointerId: event.pointerId };
     (event.currentTarget as Element).setPointerCapture(event.pointerId);
     (event.currentTarget as SVGGElement).focus();
+    this.activeId = stand.id;
+    // A click picks the stand up: the arrow keys then move it (as before the roving focus).
+    this.movingId = stand.id;
     this.draggingId = stand.id;
     event.preventDefault();
   }
@@ -180,7 +207,49 @@ export class FloorPlanEditor extends OrganizerElement {
     this.#commit(stand, position);
   }
 
+  /** The stands' ids in reading order, at their current places. */
+  #order(): string[] {
+    return readingOrder(
+      this.stands.map((s) => {
+        const p = this.positions.get(s.id) ?? { x: 0, y: 0 };
+        return { id: s.id, x: p.x, y: p.y, h: (s.size ?? this.#defaultSize).h };
+      }),
+    );
+  }
+
+  #focusStand(id: string): void {
+    this.activeId = id;
+    this.movingId = undefined;
+    void this.updateComplete.then(() => this.renderRoot.querySelector<SVGGElement>(`[data-stand="${CSS.escape(id)}"]`)?.focus());
+  }
+
   #keyDown(stand: Stand, event: KeyboardEvent): void {
+    if (event.key === 'Enter' || event.key === ' ' || (event.key === 'Escape' && this.movingId === stand.id)) {
+      event.preventDefault();
+      const pickUp = this.movingId !== stand.id && event.key !== 'Escape';
+      this.movingId = pickUp ? stand.id : undefined;
+      const p = this.positions.get(stand.id)!;
+      this.announcement = this.t(pickUp ? 'floor.pickedUp' : 'floor.putDown', { number: stand.number, x: p.x, y: p.y });
+      return;
+    }
+    if (this.movingId !== stand.id) {
+      const order = this.#order();
+      const at = order.indexOf(stand.id);
+      const next =
+        event.key === 'ArrowRight' || event.key === 'ArrowDown'
+          ? order[Math.min(order.length - 1, at + 1)]
+          : event.key === 'ArrowLeft' || event.key === 'ArrowUp'
+            ? order[Math.max(0, at - 1)]
+            : event.key === 'Home'
+              ? order[0]
+              : event.key === 'End'
+                ? order.at(-1)
+                : undefined;
+      if (next === undefined) return;
+      event.preventDefault();
+      this.#focusStand(next);
+      return;
+    }
     const step = KEY_STEPS[event.key];
     if (!step) return;
     event.preventDefault();
@@ -267,15 +336,17 @@ export class FloorPlanEditor extends OrganizerElement {
     return lines;
   }
 
-  #stand(stand: Stand) {
+  #stand(stand: Stand, active: string | undefined) {
     const size = stand.size ?? this.#defaultSize;
     const p = this.positions.get(stand.id)!;
     const name = this.#nameOf(stand);
+    const moving = this.movingId === stand.id;
     return svg`<g
-      class="stand ${this.draggingId === stand.id ? 'dragging' : ''}"
+      class="stand ${this.draggingId === stand.id ? 'dragging' : ''} ${moving ? 'moving' : ''}"
       data-stand=${stand.id}
-      tabindex="0"
+      tabindex=${stand.id === active ? '0' : '-1'}
       role="button"
+      aria-pressed=${moving ? 'true' : 'false'}
       aria-roledescription=${this.t('floor.standRole')}
       aria-label=${this.t('floor.stand', { number: stand.number, name, x: p.x, y: p.y })}
       transform="translate(${p.x - size.w / 2} ${p.y - size.h / 2})"
@@ -284,6 +355,10 @@ export class FloorPlanEditor extends OrganizerElement {
       @pointerup=${(e: PointerEvent) => this.#pointerUp(stand, e)}
       @pointercancel=${(e: PointerEvent) => this.#pointerUp(stand, e)}
       @keydown=${(e: KeyboardEvent) => this.#keyDown(stand, e)}
+      @focus=${() => (this.activeId = stand.id)}
+      @blur=${() => {
+        if (this.movingId === stand.id) this.movingId = undefined;
+      }}
     >
       <rect width=${size.w} height=${size.h} rx="0.2"></rect>
       <text x=${size.w / 2} y=${size.h / 2} font-size=${Math.min(size.w / Math.max(1, stand.number.length) * 1.2, size.h * 0.6)} aria-hidden="true">${stand.number}</text>
@@ -293,6 +368,8 @@ export class FloorPlanEditor extends OrganizerElement {
   override render() {
     const { width, height } = this.floorPlan;
     const image = this.previewUrl ?? this.servedUrl ?? this.floorPlan.imageUrl;
+    // The plan's one tab stop: the stand last focused, else the first in reading order.
+    const active = this.activeId !== undefined && this.stands.some((s) => s.id === this.activeId) ? this.activeId : this.#order()[0];
     return html`<p id="hint">${this.t('floor.hint')}</p>
       <svg
         class="plan"
@@ -303,7 +380,7 @@ export class FloorPlanEditor extends OrganizerElement {
         viewBox="0 0 ${width} ${height}"
       >
         ${image ? svg`<image href=${image} x="0" y="0" width=${width} height=${height} preserveAspectRatio="none"></image>` : this.#grid()}
-        ${this.stands.map((s) => this.#stand(s))}
+        ${this.stands.map((s) => this.#stand(s, active))}
       </svg>
       <p class="visually-hidden" role="status">${this.announcement}</p>
       <form class="settings" @submit=${this.#apply}>

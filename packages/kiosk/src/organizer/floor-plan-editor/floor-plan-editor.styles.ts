@@ -44,6 +44,11 @@ export const floorPlanEditorStyles = [
       stroke: var(--markt-focus, #0b57d0);
       stroke-width: 4px;
     }
+    /* Picked up for moving by keys: dashed, like a stand in the hand. */
+    .stand.moving rect {
+      stroke-dasharray: 6px 3px;
+      fill: var(--markt-stand-moving-fill, #fff4c2);
+    }
     .stand text {
       font-weight: 700;
       text-anchor: middle;

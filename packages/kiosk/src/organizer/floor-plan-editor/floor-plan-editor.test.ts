@@ -4,7 +4,7 @@ import type { Provider, Stand } from '@markt/sdk';
 import { expectAccessible } from '../../../test/axe.js';
 import { OrgApi } from '../api/org-api.js';
 import { centreOf, click } from '../test-helpers.js';
-import { keyStep } from './floor-plan-editor.component.js';
+import { keyStep, readingOrder } from './floor-plan-editor.component.js';
 import type { FloorPlanEditor } from './floor-plan-editor.js';
 import './floor-plan-editor.js';
 
@@ -29,6 +29,7 @@ describe('markt-floor-plan-editor', () => {
     await expectAccessible(el);
     const stand = el.shadowRoot!.querySelector('[data-stand="s1"]')!;
     expect(stand.getAttribute('tabindex')).to.equal('0');
+    expect(stand.getAttribute('aria-pressed')).to.equal('false');
     expect(stand.getAttribute('aria-label')).to.equal('Stand 12: Bildungswerk Nord, bei 5, 5');
     expect(el.shadowRoot!.querySelector('[data-stand="s2"]')!.getAttribute('aria-label')).to.contain('<img src=x');
     expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
@@ -94,6 +95,7 @@ describe('markt-floor-plan-editor', () => {
   it('keeps a stand inside the hall', async () => {
     const el = await editor();
     el.shadowRoot!.querySelector<SVGGElement>('[data-stand="s1"]')!.focus();
+    await sendKeys({ press: 'Enter' });
     for (let i = 0; i < 3; i += 1) await sendKeys({ press: 'Shift+ArrowUp' });
     expect(el.positionOf('s1')).to.deep.equal({ x: 5, y: 0 });
   });
@@ -210,5 +212,92 @@ describe('markt-floor-plan-editor', () => {
       'Bitte die Bildadresse als vollständige Internetadresse (https://…) eingeben oder das Feld leer lassen.',
     );
     await expectAccessible(el);
+  });
+
+  describe('keyboard: one tab stop, arrow keys from stand to stand (review L6)', () => {
+    const provider = (id: string, name: string): Provider => ({ id, name, kind: 'training', certifications: [], place: { remote: false } });
+    // Provider names in an order unlike the plan's; the stands listed as the server lists them (by provider name).
+    const hallProviders = [provider('pa', 'Arbeit GmbH'), provider('pb', 'Bau eG'), provider('pc', 'Caritas'), provider('pd', 'Diakonie'), provider('pe', 'Elternhilfe')];
+    const hall: Stand[] = [
+      { id: 'a', eventId: 'e1', providerId: 'pa', number: 'C1', position: { x: 30, y: 15 }, size: { w: 4, h: 2 } },
+      { id: 'b', eventId: 'e1', providerId: 'pb', number: 'A2', position: { x: 20, y: 3 }, size: { w: 4, h: 2 } },
+      { id: 'c', eventId: 'e1', providerId: 'pc', number: 'B1', position: { x: 5, y: 9 }, size: { w: 4, h: 2 } },
+      { id: 'd', eventId: 'e1', providerId: 'pd', number: 'A1', position: { x: 5, y: 3.5 }, size: { w: 4, h: 2 } },
+      { id: 'e', eventId: 'e1', providerId: 'pe', number: 'B2', position: { x: 20, y: 9 }, size: { w: 4, h: 2 } },
+    ];
+    async function hallEditor(): Promise<FloorPlanEditor> {
+      const wrapper = await fixture(html`<div style="width: 800px">
+        <button id="before">vorher</button>
+        <markt-floor-plan-editor .floorPlan=${{ width: 40, height: 20 }} .stands=${hall} .providers=${hallProviders}></markt-floor-plan-editor>
+      </div>`);
+      return wrapper.querySelector('markt-floor-plan-editor')!;
+    }
+    const focused = (el: FloorPlanEditor) => el.shadowRoot!.activeElement?.getAttribute('data-stand');
+
+    it('orders the stands in reading order: rows from the top, each left to right', () => {
+      expect(readingOrder(hall.map((s) => ({ id: s.id, x: s.position!.x, y: s.position!.y, h: 2 })))).to.deep.equal(['d', 'b', 'c', 'e', 'a']);
+    });
+
+    it('the plan is one tab stop; the arrow keys go from stand to stand in reading order, each named with number and provider', async () => {
+      const el = await hallEditor();
+      const root = el.shadowRoot!;
+      expect([...root.querySelectorAll('[data-stand]')].filter((g) => g.getAttribute('tabindex') === '0').map((g) => g.getAttribute('data-stand'))).to.deep.equal(['d']);
+      document.querySelector<HTMLButtonElement>('#before')!.focus();
+      await sendKeys({ press: 'Tab' });
+      expect(focused(el)).to.equal('d');
+      const names: string[] = [];
+      for (let i = 0; i < 4; i += 1) {
+        await sendKeys({ press: i % 2 ? 'ArrowDown' : 'ArrowRight' });
+        await el.updateComplete;
+        names.push(root.activeElement!.getAttribute('aria-label')!);
+      }
+      expect(names).to.deep.equal(['Stand A2: Bau eG, bei 20, 3', 'Stand B1: Caritas, bei 5, 9', 'Stand B2: Elternhilfe, bei 20, 9', 'Stand C1: Arbeit GmbH, bei 30, 15']);
+      // The tab stop went along: Tab leaves the plan for the hall size field, Shift+Tab comes back to the same stand.
+      expect([...root.querySelectorAll('[tabindex="0"]')].map((g) => g.getAttribute('data-stand'))).to.deep.equal(['a']);
+      await sendKeys({ press: 'Tab' });
+      expect(root.activeElement?.id).to.equal('width');
+      await sendKeys({ press: 'Shift+Tab' });
+      expect(focused(el)).to.equal('a');
+      await sendKeys({ press: 'ArrowLeft' });
+      await el.updateComplete;
+      expect(focused(el)).to.equal('e');
+      await sendKeys({ press: 'Home' });
+      await el.updateComplete;
+      expect(focused(el)).to.equal('d');
+      await sendKeys({ press: 'End' });
+      await el.updateComplete;
+      expect(focused(el)).to.equal('a');
+      // Moving between stands moves no stand.
+      expect(el.positionOf('a')).to.deep.equal({ x: 30, y: 15 });
+      await expectAccessible(el);
+    });
+
+    it('Enter picks the focused stand up, the arrow keys move it, Escape puts it down; then the arrows go on to the next stand', async () => {
+      const el = await hallEditor();
+      const root = el.shadowRoot!;
+      const moves: string[] = [];
+      el.addEventListener('markt-stand-move', (e) => moves.push(`${e.detail.standId} ${e.detail.position.x},${e.detail.position.y}`));
+      document.querySelector<HTMLButtonElement>('#before')!.focus();
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ press: 'ArrowRight' });
+      await el.updateComplete;
+      expect(focused(el)).to.equal('b');
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(root.querySelector('[data-stand="b"]')!.getAttribute('aria-pressed')).to.equal('true');
+      expect(root.querySelector('[role="status"]')!.textContent).to.contain('Stand A2 aufgenommen');
+      await sendKeys({ press: 'ArrowRight' });
+      await sendKeys({ press: 'ArrowDown' });
+      await sendKeys({ press: 'Escape' });
+      await el.updateComplete;
+      expect(moves).to.deep.equal(['b 21,3', 'b 21,4']);
+      expect(root.querySelector('[data-stand="b"]')!.getAttribute('aria-pressed')).to.equal('false');
+      expect(root.querySelector('[role="status"]')!.textContent).to.contain('Stand A2 abgelegt bei 21, 4');
+      await sendKeys({ press: 'ArrowRight' });
+      await el.updateComplete;
+      expect(focused(el)).to.equal('c');
+      expect(moves).to.have.length(2);
+      await expectAccessible(el);
+    });
   });
 });

@@ -126,6 +126,7 @@ describe('markt-organizer-app', () => {
     const editor = root.querySelector('markt-floor-plan-editor')!;
     await waitUntil(() => editor.shadowRoot?.querySelector('[data-stand="s1"]'));
     editor.shadowRoot!.querySelector<SVGGElement>('[data-stand="s1"]')!.focus();
+    await sendKeys({ press: 'Enter' }); // pick the stand up: the arrow keys then move it
     await sendKeys({ press: 'ArrowRight' });
     await waitUntil(() => requests.some((r) => r.method === 'PUT'));
     const put = requests.find((r) => r.method === 'PUT')!;
@@ -537,12 +538,14 @@ describe('markt-organizer-app', () => {
       const root = el.shadowRoot!;
       let editor = await openFloorOf(root, 'markt-pankow');
       editor.shadowRoot!.querySelector<SVGGElement>('[data-stand="s1"]')!.focus();
+      await sendKeys({ press: 'Enter' }); // pick the stand up: the arrow keys then move it
       await sendKeys({ press: 'ArrowRight' });
       await waitUntil(() => requests.some((r) => r.method === 'PUT'));
       await click(root.querySelector('button.back')!);
       editor = await openFloorOf(root, 'markt-buch');
       // A move in B right away: its save is B's own, not queued behind A's save of "s1".
       editor.shadowRoot!.querySelector<SVGGElement>('[data-stand="s1"]')!.focus();
+      await sendKeys({ press: 'Enter' }); // pick the stand up: the arrow keys then move it
       await sendKeys({ press: 'ArrowDown' });
       await waitUntil(() => requests.some((r) => r.method === 'PUT' && r.url === '/api/org/events/markt-buch/stands/s1'), 'B saves its own stand');
       await releaseAll(el, held);
@@ -557,6 +560,7 @@ describe('markt-organizer-app', () => {
       const putsOfA = () => requests.filter((r) => r.method === 'PUT' && r.url === '/api/org/events/markt-pankow/stands/s1');
       let editor = await openFloorOf(root, 'markt-pankow');
       editor.shadowRoot!.querySelector<SVGGElement>('[data-stand="s1"]')!.focus();
+      await sendKeys({ press: 'Enter' }); // pick the stand up: the arrow keys then move it
       await sendKeys({ press: 'ArrowRight' });
       await waitUntil(() => putsOfA().length === 1);
       // The second step waits behind the first save (x 6), which answers only later.
@@ -568,6 +572,7 @@ describe('markt-organizer-app', () => {
       // Back in A within the round trip: the queued position is still there, over the server's older list.
       await waitUntil(() => editor.positionOf('s1')?.x === 7, 'the queued position is shown');
       editor.shadowRoot!.querySelector<SVGGElement>('[data-stand="s1"]')!.focus();
+      await sendKeys({ press: 'Enter' }); // pick the stand up: the arrow keys then move it
       await sendKeys({ press: 'ArrowRight' });
       await new Promise((resolve) => setTimeout(resolve, 50));
       // No second save loop for the same stand: still only the first save is on its way.
@@ -612,6 +617,7 @@ describe('markt-organizer-app', () => {
       const editor = root.querySelector('markt-floor-plan-editor')!;
       await waitUntil(() => editor.shadowRoot?.querySelector('[data-stand="s1"]'));
       editor.shadowRoot!.querySelector<SVGGElement>('[data-stand="s1"]')!.focus();
+      await sendKeys({ press: 'Enter' }); // pick the stand up: the arrow keys then move it
       return { el, root, editor, requests };
     }
 
@@ -660,8 +666,9 @@ describe('markt-organizer-app', () => {
       await editor.updateComplete;
       expect(editor.positionOf('s1')).to.deep.equal({ x: 5, y: 5 });
       expect(editor.shadowRoot!.querySelector('[data-stand="s1"]')?.getAttribute('aria-label')).to.contain('5');
-      // The next move is saved: the old error leaves the status line.
+      // The next move is saved: the old error leaves the status line (the stand is still picked up).
       editor.shadowRoot!.querySelector<SVGGElement>('[data-stand="s1"]')!.focus();
+      expect(editor.shadowRoot!.querySelector('[data-stand="s1"]')!.getAttribute('aria-pressed')).to.equal('true');
       await sendKeys({ press: 'ArrowDown' });
       await waitUntil(() => root.querySelector('[role="status"]')?.textContent === '', 'the error is gone');
       expect(editor.positionOf('s1')).to.deep.equal({ x: 5, y: 6 });
@@ -782,6 +789,7 @@ describe('markt-organizer-app', () => {
         await openFloorPlan(root, 'markt-pankow');
         await waitUntil(() => standIdsIn(root).length === 1);
         root.querySelector('markt-floor-plan-editor')!.shadowRoot!.querySelector<SVGGElement>('[data-stand="s1"]')!.focus();
+        await sendKeys({ press: 'Enter' }); // pick the stand up: the arrow keys then move it
         // The first step is being saved (its answer held); a second one waits for it, unsent.
         for (let i = 0; i < steps; i++) await sendKeys({ press: 'ArrowRight' });
         await waitUntil(() => held.length === 1);
