@@ -7,6 +7,7 @@ import { rememberLocale, startLocale } from '../shared/locale.js';
 import { SavedList } from '../shared/saved-list.js';
 import { hasFields, loadWithCopy, readCached } from './cached.js';
 import { closedEvents, markClosed } from './closed-events.js';
+import { phoneCatalog } from './phone-catalog.js';
 import type { ContactRequestDetail } from './contact-form/contact-form.component.js';
 import './stand-page/stand-page.js';
 import type { ContactStatus, StandPage, StandPageData } from './stand-page/stand-page.js';
@@ -86,6 +87,9 @@ export function tokenFromPath(pathname: string): string | undefined {
  */
 export function startPhone(root: HTMLElement, { token, api = new ApiClient(), storage = localStorage, session = sessionStorage, confirmWithinMs = 4000 }: PhoneOptions): PhoneApp {
   const path = `/api/stand/${encodeURIComponent(token)}`;
+  const locale = startLocale(storage);
+  // The language's messages are fetched first, before the stand's data: the page shows only a spinner until they are in.
+  phoneCatalog.load(locale).catch(() => undefined);
   const saved = new SavedList(storage);
   const page = document.createElement('markt-stand-page');
   page.token = token;
@@ -96,7 +100,7 @@ export function startPhone(root: HTMLElement, { token, api = new ApiClient(), st
     document.documentElement.lang = langTagOf(locale);
     document.documentElement.dir = directionOf(locale);
   };
-  setLocale(startLocale(storage));
+  setLocale(locale);
   root.append(page);
 
   const isStandData = (value: unknown): value is StandPageData => hasFields(value, ['event', 'stand', 'provider'], ['offers']);

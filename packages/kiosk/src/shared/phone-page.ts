@@ -1,6 +1,7 @@
 import { css, html, type TemplateResult } from 'lit';
 import { LOCALES, type Locale } from '@markt/sdk';
 import './locale-select/locale-select.js';
+import { pageLoadingStyles } from './page-loading.js';
 
 /**
  * The base of the pages a visitor opens on their phone (a stand's page, the take-home list): one
@@ -12,6 +13,7 @@ import './locale-select/locale-select.js';
  * @cssproperty --markt-card - background of offer cards
  */
 export const phonePageStyles = css`
+  ${pageLoadingStyles}
   :host {
     display: block;
     --markt-accent: #0b57d0;
@@ -44,6 +46,14 @@ export const phonePageStyles = css`
     font-size: 1.05rem;
     margin: 0 0 0.25rem;
     overflow-wrap: anywhere;
+  }
+  /* "(English)" after a text that is not in the visitor's language: its own direction, never torn from its brackets. */
+  .fallback {
+    unicode-bidi: isolate;
+    font-size: 0.875rem;
+    font-weight: 400;
+    color: var(--markt-muted);
+    white-space: nowrap;
   }
 `;
 

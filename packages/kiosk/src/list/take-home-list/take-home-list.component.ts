@@ -1,10 +1,11 @@
 import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
-import { pickText, type Event as MarktEvent, type Locale, type Offer, type Provider, type Stand } from '@markt/sdk';
+import { property, state } from 'lit/decorators.js';
+import type { Event as MarktEvent, Locale, Offer, Provider, Stand } from '@markt/sdk';
 import '../../shared/privacy-notice/privacy-notice.js';
 import { LocaleController, type Catalog, directionOf, langTagOf } from '../../i18n/catalog.js';
 import { phoneCatalog, type PhoneKey } from '../../phone/phone-catalog.js';
-import { textLang } from '../../shared/locale.js';
+import { blockText, inlineText, type FallbackLabel } from '../../shared/offer-text.js';
+import { pageLoading } from '../../shared/page-loading.js';
 import { localeBar, phonePageStyles } from '../../shared/phone-page.js';
 import type { SavedOffer } from '../../shared/saved-list.js';
 import { webLink } from '../../shared/link.js';
@@ -20,15 +21,23 @@ export interface PublicEventData {
   stands: Stand[];
 }
 
+/** Stand labels on the larger map are drawn this many CSS pixels high (readable on a 360 px phone). */
+const LABEL_PX = 14;
+
 /**
- * @summary The take-home list on the visitor's phone: the offers from the link, with their stands, web pages and contacts
- *   (the provider's website when an offer has no web page), a map of the hall and the phone's saved list.
+ * @summary The take-home list on the visitor's phone: first the visitor's list from the link ("Your list from the kiosk",
+ *   or "My list" when the phone made the link), then the offers saved on this phone that are not on it, then the
+ *   suggestions of the link, each with its stands, web pages and contacts (the provider's website when an offer has no
+ *   web page), and a map of the hall, drawn large enough to read (stand labels 14 px, scrolled sideways to the first
+ *   stand of the list) or, on request, the whole hall at the page's width. Offer texts that are not in the visitor's
+ *   language are shown in their own language and direction and tagged "(English)".
  * @event markt-locale-change - {LocaleChangeDetail} (from the language menu) the visitor chose another language; also
  *   fired by the list with the language it went back to when the chosen one could not be loaded
  * @event markt-retry - the visitor asked to try loading the event again after "No connection"
  * @csspart offers - the listed offers
+ * @csspart suggestions - the suggested offers
  * @csspart map - the hall map
- * @csspart saved - the saved list
+ * @csspart saved - the offers saved on this phone
  * @cssproperty --markt-accent - colour of links
  * @cssproperty --markt-card - background of list items
  * @cssproperty --markt-highlight - colour of listed stands on the map
@@ -38,30 +47,51 @@ export class TakeHomeList extends LitElement {
 
   /** The event's public data; all provider and offer text is shown as text. */
   @property({ attribute: false }) data: PublicEventData | undefined;
-  /** The offers of the link, in its order. */
+  /** The offers of the visitor's list in the link, in its order. */
   @property({ attribute: false }) offerIds: string[] = [];
+  /** The offers the link suggests besides the list, in its order (shown after the list). */
+  @property({ attribute: false }) suggestedIds: string[] = [];
+  /** Who made the link's list: the kiosk ("Your list from the kiosk") or this phone's saved list ("My list"). */
+  @property() source: 'kiosk' | 'phone' = 'kiosk';
   @property() locale: Locale = 'de';
   /** The phone's saved list. */
   @property({ attribute: false }) saved: SavedOffer[] = [];
   /** A message instead of the data. */
   @property() problem: '' | 'notFound' | 'offline' = '';
 
+  /** The map drawn large enough to read its stand labels (scrolls sideways), or the whole hall at the page's width. */
+  @state() private mapLarge = true;
+
   /** The messages of the page (a subclass may give its own, e.g. a test whose language fails to load). */
   static catalog: Catalog<PhoneKey> = phoneCatalog;
 
   readonly #i18n = new LocaleController<PhoneKey>(this, (this.constructor as typeof TakeHomeList).catalog);
 
+  /** False until the first language's messages are in (or failed): until then only a spinner, no German placeholder (L4). */
+  #ready = false;
+
+  /** "(English)" after a text shown in another language than the visitor's. */
+  readonly #fallbackLabel: FallbackLabel = (shown) => this.#i18n.t(shown === 'en' ? 'text.in.en' : 'text.in.de');
+
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('locale') && this.locale !== this.#i18n.locale) void showLocale(this, this.#i18n, this.locale, true);
+    if (changed.has('locale') && this.locale !== this.#i18n.locale) {
+      void showLocale(this, this.#i18n, this.locale, true).finally(() => {
+        if (this.#ready) return;
+        this.#ready = true;
+        this.requestUpdate();
+      });
+    } else if (this.locale === this.#i18n.locale) this.#ready = true;
   }
 
   protected override updated(): void {
-    this.setAttribute('lang', langTagOf(this.#i18n.locale));
-    this.setAttribute('dir', directionOf(this.#i18n.locale));
+    const shown = this.#ready ? this.#i18n.locale : this.locale;
+    this.setAttribute('lang', langTagOf(shown));
+    this.setAttribute('dir', directionOf(shown));
     if (this.#retrying && (this.data || this.problem !== '')) {
       this.#retrying = false;
       this.renderRoot.querySelector<HTMLElement>('button.retry')?.focus();
     }
+    this.#scrollMapToList();
   }
 
   /** Set when "Try again" was pressed: if the retry fails too, the button gets the focus back. */
@@ -70,6 +100,22 @@ export class TakeHomeList extends LitElement {
   #retry(): void {
     this.#retrying = true;
     this.dispatchEvent(new CustomEvent('markt-retry', { bubbles: true, composed: true }));
+  }
+
+  /** The larger map shown for the first time (or again): scrolled sideways so the first stand of the list is in view. */
+  #mapScrolledFor: SVGSVGElement | undefined;
+
+  #scrollMapToList(): void {
+    const frame = this.renderRoot.querySelector<HTMLElement>('.map');
+    const svgEl = frame?.querySelector('svg');
+    if (!frame || !svgEl || !this.mapLarge || this.#mapScrolledFor === svgEl) return;
+    this.#mapScrolledFor = svgEl;
+    const first = svgEl.querySelector<SVGGraphicsElement>('rect.listed');
+    if (!first) return;
+    const box = first.getBoundingClientRect();
+    const view = frame.getBoundingClientRect();
+    frame.scrollLeft += box.left + box.width / 2 - (view.left + view.width / 2);
+    frame.scrollTop += box.top + box.height / 2 - (view.top + view.height / 2);
   }
 
   /** Saved offers link back to their stand page, where the visitor can ask for contact. */
@@ -85,87 +131,138 @@ export class TakeHomeList extends LitElement {
     return offer ? offerReach(offer, this.#i18n.t, `s-${entry.offerId}`) : nothing;
   }
 
-  #map(listed: ReadonlySet<string>) {
+  /** One offer of the link (list or suggestion): title, summary, provider and stands, ways to reach it. */
+  #offer(data: PublicEventData, offer: Offer) {
+    const t = this.#i18n.t;
+    const locale = this.#i18n.locale;
+    const provider = data.providers.find((p) => p.id === offer.providerId);
+    const stands = data.stands.filter((s) => s.providerId === offer.providerId);
+    const link = this.#standLink(offer);
+    return html`<li>
+      <h3 id="o-${offer.id}">${inlineText(offer.title, locale, this.#fallbackLabel)}</h3>
+      ${blockText(offer.summary, locale, this.#fallbackLabel)}
+      <p class="where">
+        <bdi>${provider?.name ?? ''}</bdi>${stands.length > 0 ? ` · ${stands.map((s) => t('stand.number', { number: s.number })).join(', ')}` : ''}
+      </p>
+      ${offerReach(offer, t, `o-${offer.id}`)}
+      ${provider && !webLink(offer.url) ? providerWebsite(provider, t) : nothing}
+      ${link
+        ? html`<a class="button" href=${link} aria-describedby="o-${offer.id}">${t('stand.contact')}</a>`
+        : stands[0]
+          ? html`<p>${t('list.askAt', { number: stands[0].number })}</p>`
+          : nothing}
+    </li>`;
+  }
+
+  #map(highlighted: ReadonlySet<string>) {
     const plan = this.data?.event.floorPlan;
     const stands = (this.data?.stands ?? []).filter((s) => s.position);
     if (!plan || stands.length === 0) return nothing;
-    return html`<svg part="map" viewBox="0 0 ${plan.width} ${plan.height}" role="img" aria-labelledby="map-title">
-      ${stands.map((s) => {
-        const w = s.size?.w ?? 40;
-        const h = s.size?.h ?? 30;
-        const x = s.position!.x - w / 2;
-        const y = s.position!.y - h / 2;
-        return svg`<rect class="stand ${listed.has(s.id) ? 'listed' : ''}" x=${x} y=${y} width=${w} height=${h} rx="3"></rect>
-          <text x=${s.position!.x} y=${s.position!.y + 5} text-anchor="middle">${s.number}</text>`;
-      })}
-    </svg>`;
+    const t = this.#i18n.t;
+    // Labels fit the smallest stand; the larger map draws them LABEL_PX high, whatever units the plan is in.
+    const smallest = Math.min(...stands.map((s) => s.size?.h ?? 30));
+    const label = Math.max(1, Math.min(14, smallest * 0.55));
+    const scale = LABEL_PX / label;
+    const size = this.mapLarge ? { w: Math.round(plan.width * scale), h: Math.round(plan.height * scale) } : undefined;
+    return html`<div class="map ${this.mapLarge ? 'large' : ''}" dir="ltr" tabindex="0" role="region" aria-label=${t('map.region')}>
+        <svg
+          part="map"
+          viewBox="0 0 ${plan.width} ${plan.height}"
+          width=${size ? size.w : nothing}
+          height=${size ? size.h : nothing}
+          role="img"
+          aria-labelledby="map-title"
+        >
+          ${stands.map((s) => {
+            const w = s.size?.w ?? 40;
+            const h = s.size?.h ?? 30;
+            const x = s.position!.x - w / 2;
+            const y = s.position!.y - h / 2;
+            return svg`<rect class="stand ${highlighted.has(s.id) ? 'listed' : ''}" x=${x} y=${y} width=${w} height=${h} rx="3"></rect>
+          <text x=${s.position!.x} y=${s.position!.y + label * 0.35} font-size=${label} text-anchor="middle">${s.number}</text>`;
+          })}
+        </svg>
+      </div>
+      <button class="zoom" aria-pressed=${this.mapLarge ? 'true' : 'false'} @click=${() => (this.mapLarge = !this.mapLarge)}>${t('map.larger')}</button>`;
+  }
+
+  /** The offers saved on this phone that the link does not show already. */
+  #savedSection(data: PublicEventData | undefined, shown: ReadonlySet<string>, alone: boolean) {
+    const t = this.#i18n.t;
+    const locale = this.#i18n.locale;
+    const entries = this.saved.filter((e) => !(data && e.eventId === data.event.id && shown.has(e.offerId)));
+    // Nothing saved here: said only when the page has nothing else to show (never under the kiosk's list).
+    if (entries.length === 0 && !alone) return nothing;
+    return html`<section aria-labelledby="saved-title" part="saved">
+      <h2 id="saved-title">${entries.length === 0 ? t('list.title') : t('list.phone')}</h2>
+      ${entries.length === 0
+        ? html`<p>${t('list.empty')}</p>`
+        : html`<ul>
+            ${entries.map(
+              (entry) => html`<li>
+                <h3 id="s-${entry.offerId}">${inlineText(entry.title, locale, this.#fallbackLabel)}</h3>
+                <p class="where"><bdi>${entry.providerName}</bdi>${entry.standNumber ? ` · ${t('stand.number', { number: entry.standNumber })}` : ''}</p>
+                ${this.#savedReach(entry)}
+                ${entry.standToken
+                  ? html`<a class="button" href="/s/${encodeURIComponent(entry.standToken)}" aria-describedby="s-${entry.offerId}">${t('stand.contact')}</a>`
+                  : nothing}
+              </li>`,
+            )}
+          </ul>`}
+    </section>`;
   }
 
   override render() {
+    if (!this.#ready) return pageLoading(this.locale);
     const t = this.#i18n.t;
     const locale = this.#i18n.locale;
     const bar = localeBar(this.locale, t('lang.label'), (next) => (this.locale = next));
     const data = this.data;
-    const offers = data ? this.offerIds.map((id) => data.offers.find((o) => o.id === id)).filter((o): o is Offer => Boolean(o)) : [];
-    const listedStands = new Set<string>();
-    const body = data
-      ? html`<h1><bdi>${pickText(data.event.title, locale)}</bdi></h1>
-          <p><bdi>${data.event.venue.name}</bdi></p>
-          ${offers.length > 0
-            ? html`<section aria-labelledby="offers-title">
-                <h2 id="offers-title">${t('list.suggested')}</h2>
-                <ul part="offers">
-                  ${offers.map((offer) => {
-                    const provider = data.providers.find((p) => p.id === offer.providerId);
-                    const stands = data.stands.filter((s) => s.providerId === offer.providerId);
-                    for (const s of stands) listedStands.add(s.id);
-                    const link = this.#standLink(offer);
-                    return html`<li>
-                      <h3 id="o-${offer.id}" lang=${textLang(offer.title, locale)}><bdi>${pickText(offer.title, locale)}</bdi></h3>
-                      <p lang=${textLang(offer.summary, locale)}><bdi>${pickText(offer.summary, locale)}</bdi></p>
-                      <p class="where">
-                        <bdi>${provider?.name ?? ''}</bdi>${stands.length > 0 ? ` · ${stands.map((s) => t('stand.number', { number: s.number })).join(', ')}` : ''}
-                      </p>
-                      ${offerReach(offer, t, `o-${offer.id}`)}
-                      ${provider && !webLink(offer.url) ? providerWebsite(provider, t) : nothing}
-                      ${link
-                        ? html`<a class="button" href=${link} aria-describedby="o-${offer.id}">${t('stand.contact')}</a>`
-                        : stands[0]
-                          ? html`<p>${t('list.askAt', { number: stands[0].number })}</p>`
-                          : nothing}
-                    </li>`;
-                  })}
-                </ul>
-              </section>`
-            : nothing}
-          <section aria-labelledby="map-title">
-            <h2 id="map-title">${t('map.link')}</h2>
-            ${this.#map(listedStands)}
+    if (!data) {
+      return html`${bar}
+        <p role=${this.problem ? 'alert' : 'status'}>
+          ${this.problem === 'notFound' ? t('error.notFound') : this.problem === 'offline' ? t('error.offline') : t('loading')}
+        </p>
+        ${this.problem === 'offline' ? html`<button class="retry" @click=${this.#retry}>${t('error.retry')}</button>` : nothing}
+        ${this.#savedSection(undefined, new Set(), false)}`;
+    }
+    const find = (ids: readonly string[]): Offer[] => ids.map((id) => data.offers.find((o) => o.id === id)).filter((o): o is Offer => Boolean(o));
+    const offers = find(this.offerIds);
+    const shown = new Set(offers.map((o) => o.id));
+    const suggested = find(this.suggestedIds).filter((o) => !shown.has(o.id));
+    const savedHere = this.saved.filter((e) => e.eventId === data.event.id).map((e) => e.offerId);
+    // The map highlights the stands of the list and of this phone's saved offers; the suggestions' only when there is neither.
+    const mine = [...offers.map((o) => o.id), ...savedHere];
+    const highlightedOffers = mine.length > 0 ? mine : suggested.map((o) => o.id);
+    const providers = new Set(highlightedOffers.map((id) => data.offers.find((o) => o.id === id)?.providerId));
+    const highlighted = new Set(data.stands.filter((s) => providers.has(s.providerId)).map((s) => s.id));
+    const fromKiosk = this.source === 'kiosk';
+    return html`${bar}
+      <h1>${inlineText(data.event.title, locale, this.#fallbackLabel)}</h1>
+      <p><bdi>${data.event.venue.name}</bdi></p>
+      ${offers.length > 0
+        ? html`<section aria-labelledby="offers-title">
+            <h2 id="offers-title">${fromKiosk ? t('list.fromKiosk') : t('list.title')}</h2>
+            ${fromKiosk ? html`<p>${t('list.fromKioskIntro')}</p>` : nothing}
+            <ul part="offers">
+              ${offers.map((offer) => this.#offer(data, offer))}
+            </ul>
           </section>`
-      : html`<p role=${this.problem ? 'alert' : 'status'}>
-            ${this.problem === 'notFound' ? t('error.notFound') : this.problem === 'offline' ? t('error.offline') : t('loading')}
-          </p>
-          ${this.problem === 'offline' ? html`<button class="retry" @click=${this.#retry}>${t('error.retry')}</button>` : nothing}`;
-    return html`${bar}${body}
-      <section aria-labelledby="saved-title" part="saved">
-        <h2 id="saved-title">${t('list.title')}</h2>
-        ${this.saved.length === 0
-          ? html`<p>${t('list.empty')}</p>`
-          : html`<ul>
-              ${this.saved.map(
-                (entry) => html`<li>
-                  <h3 id="s-${entry.offerId}" lang=${textLang(entry.title, locale)}><bdi>${pickText(entry.title, locale)}</bdi></h3>
-                  <p class="where"><bdi>${entry.providerName}</bdi>${entry.standNumber ? ` · ${t('stand.number', { number: entry.standNumber })}` : ''}</p>
-                  ${this.#savedReach(entry)}
-                  ${entry.standToken
-                    ? html`<a class="button" href="/s/${encodeURIComponent(entry.standToken)}" aria-describedby="s-${entry.offerId}">${t('stand.contact')}</a>`
-                    : nothing}
-                </li>`,
-              )}
-            </ul>`}
+        : nothing}
+      ${this.#savedSection(data, shown, offers.length === 0 && suggested.length === 0)}
+      ${suggested.length > 0
+        ? html`<section class="suggestions" aria-labelledby="suggestions-title">
+            <h2 id="suggestions-title">${t('list.suggested')}</h2>
+            <p>${t('list.suggestedIntro')}</p>
+            <ul part="suggestions">
+              ${suggested.map((offer) => this.#offer(data, offer))}
+            </ul>
+          </section>`
+        : nothing}
+      <section aria-labelledby="map-title">
+        <h2 id="map-title">${t('map.link')}</h2>
+        ${this.#map(highlighted)}
       </section>
-      ${data
-        ? html`<markt-privacy-notice place="list" .locale=${locale} .privacy=${data.event.privacy} .retentionDays=${data.event.retentionDays}></markt-privacy-notice>`
-        : nothing}`;
+      <markt-privacy-notice place="list" .locale=${locale} .privacy=${data.event.privacy} .retentionDays=${data.event.retentionDays}></markt-privacy-notice>`;
   }
 }

@@ -26,7 +26,8 @@ export const takeHomeListStyles = css`
     color: var(--markt-muted);
   }
   a.button,
-  button.retry {
+  button.retry,
+  button.zoom {
     display: inline-flex;
     align-items: center;
     min-height: 44px;
@@ -37,17 +38,27 @@ export const takeHomeListStyles = css`
     color: var(--markt-accent);
     text-decoration: none;
   }
-  button.retry {
+  button.retry,
+  button.zoom {
     font: inherit;
     background: #fff;
     cursor: pointer;
   }
-  svg {
+  /* The map runs the full width of the phone (over the page's side padding) and scrolls when drawn large. */
+  .map {
+    margin: 0 -0.75rem 0.5rem;
+    overflow: auto;
+    max-height: 70vh;
+    border-block: 1px solid #767676;
+    background: #fafafa;
+    overscroll-behavior: contain;
+  }
+  .map:not(.large) svg {
     width: 100%;
     height: auto;
-    border: 1px solid #767676;
-    border-radius: 6px;
-    background: #fafafa;
+  }
+  .map svg {
+    display: block;
   }
   svg .stand {
     fill: #e3e3e3;
@@ -58,12 +69,19 @@ export const takeHomeListStyles = css`
     stroke: #000;
   }
   svg text {
-    font-size: 14px;
     fill: #1b1b1f;
   }
   svg .listed + text {
     fill: #fff;
     font-weight: 700;
+  }
+  button.zoom[aria-pressed='true'] {
+    background: var(--markt-accent);
+    color: #fff;
+  }
+  .suggestions li {
+    background: transparent;
+    border: 1px solid #c4c7d0;
   }
   :focus-visible {
     outline: 3px solid #111;

@@ -1,10 +1,11 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { Locale } from '@markt/sdk';
+import type { Locale, LocalizedText } from '@markt/sdk';
 import { LocaleController, type Catalog } from '../../i18n/catalog.js';
 import { phoneCatalog, type PhoneKey } from '../phone-catalog.js';
 import { contactFormStyles } from './contact-form.styles.js';
 import { showLocale } from '../show-locale.js';
+import { inlineText } from '../../shared/offer-text.js';
 
 /** The contact fields a visitor chose to share (only those). */
 export interface SharedContact {
@@ -45,8 +46,11 @@ export class ContactForm extends LitElement {
   @property({ attribute: false }) providerName = '';
   /** The offer asked about, if any. */
   @property({ attribute: false }) offerId: string | undefined;
-  /** The offer's title, shown as text. */
-  @property({ attribute: false }) offerTitle: string | undefined;
+  /**
+   * The offer's title, shown as text: its localized texts (shown in the form's language or its fallback, marked
+   * "(English)", in the text's own direction), or one string.
+   */
+  @property({ attribute: false }) offerTitle: LocalizedText | string | undefined;
   /** Days after the fair when leads are deleted (from the event). */
   @property({ type: Number }) retentionDays = 30;
 
@@ -122,11 +126,24 @@ export class ContactForm extends LitElement {
         : nothing}`;
   }
 
+  /** "About: <title>", the title isolated in its own direction inside the sentence. */
+  #about() {
+    const title = this.offerTitle;
+    if (!title) return nothing;
+    const t = this.#i18n.t;
+    const [before = '', after = ''] = t('contact.about').split('{offer}');
+    const shown =
+      typeof title === 'string'
+        ? html`<bdi>${title}</bdi>`
+        : inlineText(title, this.#i18n.locale, (l) => t(l === 'en' ? 'text.in.en' : 'text.in.de'));
+    return html`<p>${before}${shown}${after}</p>`;
+  }
+
   override render() {
     const t = this.#i18n.t;
     return html`<form part="form" novalidate aria-labelledby="title" @submit=${this.#submit}>
       <h2 id="title">${t('contact.title', { provider: this.providerName })}</h2>
-      ${this.offerTitle ? html`<p>${t('contact.about', { offer: this.offerTitle })}</p>` : nothing}
+      ${this.#about()}
       <p>${t('contact.intro')}</p>
       ${this.#field('name', 'contact.shareName', 'contact.name', 'text', 'name')}
       ${this.#field('phone', 'contact.sharePhone', 'contact.phone', 'tel', 'tel')}

@@ -88,4 +88,10 @@ export const contactFormStyles = css`
     outline: 3px solid #111;
     outline-offset: 2px;
   }
+  .fallback {
+    unicode-bidi: isolate;
+    font-size: 0.875rem;
+    font-weight: 400;
+    white-space: nowrap;
+  }
 `;

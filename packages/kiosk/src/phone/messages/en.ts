@@ -39,7 +39,6 @@ export const en = {
   'list.title': 'My list',
   'list.empty': 'Nothing saved yet. Tap "Save to my list" at an offer.',
   'list.remove': 'Remove from my list',
-  'list.suggested': 'Your suggestions',
   'list.askAt': 'Ask at stand {number}',
   'list.open': 'Show as take-home list',
   'map.link': 'Map of the fair',
@@ -54,6 +53,15 @@ export const en = {
   'erase.button': 'Delete my details',
   'erase.done': 'Done: the contact requests and visits from this phone are deleted.',
   'erase.failed': 'Deleting did not work. Please try again in a moment, or ask at the stand.',
+  'text.in.en': '(English)',
+  'text.in.de': '(German)',
+  'list.fromKiosk': 'Your list from the kiosk',
+  'list.fromKioskIntro': 'These offers come from your list at the kiosk. You can ask about them at their stands.',
+  'list.suggested': 'Also suggested for you',
+  'list.suggestedIntro': 'The kiosk found these offers for you as well. You have not saved them.',
+  'list.phone': 'Saved on this phone',
+  'map.larger': 'Larger map',
+  'map.region': 'Map of the hall. Your stands are highlighted.',
 } as const;
 
 /** A message key of the phone pages. */

@@ -1,9 +1,10 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { pickText, type Event as MarktEvent, type Locale, type Offer, type Provider, type Stand } from '@markt/sdk';
+import type { Event as MarktEvent, Locale, Offer, Provider, Stand } from '@markt/sdk';
 import { LocaleController, type Catalog, directionOf, langTagOf } from '../../i18n/catalog.js';
 import { listHref } from '../../list/fragment.js';
-import { textLang } from '../../shared/locale.js';
+import { blockText, inlineText, type FallbackLabel } from '../../shared/offer-text.js';
+import { pageLoading } from '../../shared/page-loading.js';
 import type { SavedOffer } from '../../shared/saved-list.js';
 import { localeBar, phonePageStyles } from '../../shared/phone-page.js';
 import '../contact-form/contact-form.js';
@@ -89,13 +90,29 @@ export class StandPage extends LitElement {
 
   readonly #i18n = new LocaleController<PhoneKey>(this, (this.constructor as typeof StandPage).catalog);
 
+  /**
+   * False until the first language's messages are in (or failed to load): until then the page shows only a spinner
+   * named in that language, never the German placeholder texts (a slow network: L4).
+   */
+  #ready = false;
+
+  /** "(English)" after a text shown in another language than the visitor's. */
+  readonly #fallbackLabel: FallbackLabel = (shown) => this.#i18n.t(shown === 'en' ? 'text.in.en' : 'text.in.de');
+
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('locale') && this.locale !== this.#i18n.locale) void showLocale(this, this.#i18n, this.locale, true);
+    if (changed.has('locale') && this.locale !== this.#i18n.locale) {
+      void showLocale(this, this.#i18n, this.locale, true).finally(() => {
+        if (this.#ready) return;
+        this.#ready = true;
+        this.requestUpdate();
+      });
+    } else if (this.locale === this.#i18n.locale) this.#ready = true;
   }
 
   protected override updated(): void {
-    this.setAttribute('lang', langTagOf(this.#i18n.locale));
-    this.setAttribute('dir', directionOf(this.#i18n.locale));
+    const shown = this.#ready ? this.#i18n.locale : this.locale;
+    this.setAttribute('lang', langTagOf(shown));
+    this.setAttribute('dir', directionOf(shown));
     if (this.#retrying && (this.data || this.problem !== '')) {
       this.#retrying = false;
       this.renderRoot.querySelector<HTMLElement>('button.retry')?.focus();
@@ -203,8 +220,8 @@ export class StandPage extends LitElement {
     const titleId = `offer-${offer.id}`;
     return html`<li>
       <article aria-labelledby=${titleId}>
-        <h3 id=${titleId} lang=${textLang(offer.title, locale)}><bdi>${pickText(offer.title, locale)}</bdi></h3>
-        <p lang=${textLang(offer.summary, locale)}><bdi>${pickText(offer.summary, locale)}</bdi></p>
+        <h3 id=${titleId}>${inlineText(offer.title, locale, this.#fallbackLabel)}</h3>
+        ${blockText(offer.summary, locale, this.#fallbackLabel)}
         ${offerReach(offer, t, titleId)}
         <div class="actions">
           <button aria-pressed=${saved ? 'true' : 'false'} aria-describedby=${titleId} @click=${() => this.#setSaved(this.#entry(offer), !saved)}>
@@ -221,7 +238,7 @@ export class StandPage extends LitElement {
     const locale = this.#i18n.locale;
     const thisEvent = this.data?.event.id;
     const href = thisEvent
-      ? listHref({ eventId: thisEvent, locale, offerIds: this.saved.filter((e) => e.eventId === thisEvent).map((e) => e.offerId) })
+      ? listHref({ eventId: thisEvent, locale, offerIds: this.saved.filter((e) => e.eventId === thisEvent).map((e) => e.offerId), source: 'phone' })
       : undefined;
     return html`<section class="saved" aria-labelledby="saved-title" part="saved">
       <h2 id="saved-title">${t('list.title')}</h2>
@@ -230,7 +247,7 @@ export class StandPage extends LitElement {
         : html`<ul>
             ${this.saved.map(
               (entry) => html`<li>
-                <h3 id=${`saved-${entry.offerId}`} lang=${textLang(entry.title, locale)}><bdi>${pickText(entry.title, locale)}</bdi></h3>
+                <h3 id=${`saved-${entry.offerId}`}>${inlineText(entry.title, locale, this.#fallbackLabel)}</h3>
                 <p><bdi>${entry.providerName}</bdi>${entry.standNumber ? ` · ${t('stand.number', { number: entry.standNumber })}` : ''}</p>
                 <button aria-describedby=${`saved-${entry.offerId}`} @click=${() => this.#setSaved(entry, false)}>${t('list.remove')}</button>
               </li>`,
@@ -238,12 +255,13 @@ export class StandPage extends LitElement {
           </ul>`}
       <div class="links">
         ${href && this.saved.length > 0 ? html`<a class="button" href=${href}>${t('list.open')}</a>` : nothing}
-        ${thisEvent ? html`<a class="button" href=${`${listHref({ eventId: thisEvent, locale, offerIds: [] })}&m=1`}>${t('map.link')}</a>` : nothing}
+        ${thisEvent ? html`<a class="button" href=${`${listHref({ eventId: thisEvent, locale, offerIds: [], source: 'phone' })}&m=1`}>${t('map.link')}</a>` : nothing}
       </div>
     </section>`;
   }
 
   override render() {
+    if (!this.#ready) return pageLoading(this.locale);
     const t = this.#i18n.t;
     const locale = this.#i18n.locale;
     const bar = localeBar(this.locale, t('lang.label'), (next) => (this.locale = next));
@@ -261,7 +279,7 @@ export class StandPage extends LitElement {
         <p class="stand">${t('stand.number', { number: stand.number })}</p>
         <h1><bdi>${provider.name}</bdi></h1>
         ${providerWebsite(provider, t)}
-        ${provider.description ? html`<p lang=${textLang(provider.description, locale)}><bdi>${pickText(provider.description, locale)}</bdi></p>` : nothing}
+        ${provider.description ? blockText(provider.description, locale, this.#fallbackLabel) : nothing}
       </header>
       <section aria-labelledby="offers-title">
         <h2 id="offers-title">${t('stand.offers')}</h2>
@@ -281,7 +299,7 @@ export class StandPage extends LitElement {
             .locale=${locale}
             .providerName=${provider.name}
             .offerId=${contactOffer?.id}
-            .offerTitle=${contactOffer ? pickText(contactOffer.title, locale) : undefined}
+            .offerTitle=${contactOffer?.title}
             .retentionDays=${event.retentionDays}
             @markt-contact-submit=${this.#onContactRequest}
             @markt-contact-cancel=${() => (this.contactFor = undefined)}

@@ -81,7 +81,7 @@ describe('markt-stand-page', () => {
     await el.updateComplete;
     expect(save.getAttribute('aria-pressed')).to.equal('true');
     expect(text($(el, '[part="saved"]'))).to.contain('German course B1');
-    expect($<HTMLAnchorElement>(el, '[part="saved"] a').getAttribute('href')).to.equal('/list#v=1&e=pankow-2026&l=en&o=o2');
+    expect($<HTMLAnchorElement>(el, '[part="saved"] a').getAttribute('href')).to.equal('/list#v=1&e=pankow-2026&l=en&o=o2&s=p');
   });
 
   it('sends a contact request carrying only the fields the visitor chose, with the consent shown', async () => {
@@ -157,10 +157,10 @@ describe('markt-stand-page', () => {
     expect(el.getAttribute('lang')).to.equal('ar');
     expect(text(el.shadowRoot!)).to.contain('دورة أساسية في الرعاية');
     // A title without an Arabic text falls back to English, and says so for screen readers.
-    const fallback = [...el.shadowRoot!.querySelectorAll('ul[part="offers"] h3')].find((h) => h.textContent === 'German course B1');
+    const fallback = [...el.shadowRoot!.querySelectorAll('ul[part="offers"] h3 bdi')].find((h) => h.textContent === 'German course B1');
     expect(fallback?.getAttribute('lang')).to.equal('en');
     // An English summary in the Arabic page keeps its full stop at its end (on the right), not before "Mornings".
-    const summary = [...el.shadowRoot!.querySelectorAll('ul[part="offers"] p')].find((p) => p.textContent?.trim() === 'Mornings.')!;
+    const summary = [...el.shadowRoot!.querySelectorAll('ul[part="offers"] p')].find((p) => p.textContent?.trim().startsWith('Mornings.'))!;
     const words = [...summary.querySelectorAll('*'), summary].flatMap((n) => [...n.childNodes]).find((n): n is Text => n instanceof Text && n.data === 'Mornings.')!;
     const leftOf = (from: number, to: number): number => {
       const range = document.createRange();
