@@ -67,6 +67,16 @@ describe('phone pages before the visitor language has arrived', () => {
     expect(el.shadowRoot!.querySelector('.page-loading')).to.equal(null);
   });
 
+  it('while the stand is still loading, the stand page says so and shows no empty "My list"', async () => {
+    const el = await fixture<StandPage>(html`<markt-stand-page locale="en"></markt-stand-page>`);
+    await until(() => text(el.shadowRoot!).includes('Loading…'));
+    expect(el.shadowRoot!.querySelector('[part="saved"]')).to.equal(null);
+    expect(text(el.shadowRoot!)).to.not.contain('Nothing saved yet');
+    el.saved = [{ eventId: 'pankow-2026', offerId: 'o2', providerName: 'P', title: { de: 'Deutschkurs B1', en: 'German course B1' }, savedAt: '2026-03-12T10:00:00Z' }];
+    await el.updateComplete;
+    expect(text($(el, '[part="saved"]'))).to.contain('German course B1');
+  });
+
   it('a page in German (bundled) shows its words at once, without a spinner', async () => {
     const el = await fixture<StandPage>(html`<markt-stand-page .data=${standData()} locale="de"></markt-stand-page>`);
     expect(el.shadowRoot!.querySelector('.page-loading')).to.equal(null);

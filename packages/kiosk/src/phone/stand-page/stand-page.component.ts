@@ -269,7 +269,7 @@ export class StandPage extends LitElement {
       const text = this.problem === 'notFound' ? t('error.notFound') : this.problem === 'offline' ? t('error.offline') : t('loading');
       return html`${bar}<p role=${this.problem ? 'alert' : 'status'}>${text}</p>
         ${this.problem === 'offline' ? html`<div class="actions general"><button class="primary retry" @click=${this.#retry}>${t('error.retry')}</button></div>` : nothing}
-        ${this.#savedList()}`;
+        ${this.saved.length > 0 ? this.#savedList() : nothing}`;
     }
     const { stand, provider, offers, event } = this.data;
     const contactOffer = offers.find((o) => o.id === this.contactFor);
