@@ -69,6 +69,8 @@ describe('code sheet lines and default validity', () => {
     expect(defaultSheetExpiry({ startsAt: '2027-03-10T09:00:00+01:00', endsAt: '2027-03-10T15:00:00+01:00' }, now).toISOString()).to.equal('2027-03-10T09:00:00.000Z');
     expect(defaultSheetExpiry({ startsAt: '2027-03-10T09:00:00+01:00', endsAt: '2027-03-10T09:30:00+01:00' }, now).toISOString()).to.equal('2027-03-10T08:30:00.000Z');
     expect(defaultSheetExpiry({ startsAt: '2027-04-10T09:00:00+01:00', endsAt: '2027-04-10T15:00:00+01:00' }, now).toISOString()).to.equal('2027-03-15T12:00:00.000Z');
+    // During the fair, once the first hour has passed: until its end.
+    expect(defaultSheetExpiry({ startsAt: '2027-03-01T09:00:00+01:00', endsAt: '2027-03-01T15:00:00+01:00' }, now).toISOString()).to.equal('2027-03-01T14:00:00.000Z');
   });
 });
 

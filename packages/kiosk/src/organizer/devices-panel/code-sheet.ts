@@ -57,15 +57,17 @@ export function sheetLines(
 }
 
 /**
- * The default validity of a code sheet: an hour after the event starts (the tablets are set up by then), but not
- * after the event's end and not more than 14 days from now (what the server accepts).
+ * The default validity of a code sheet: an hour after the event starts (the tablets are set up by then), or its end
+ * once that hour has passed (a tablet replaced during the fair), but not after the event's end and not more than 14
+ * days from now (what the server accepts).
  * @param event the event's start and end
  * @param now the current time (default: now)
  * @returns the time the codes expire
  * @example defaultSheetExpiry({ startsAt: '2027-03-10T09:00:00+01:00', endsAt: '2027-03-10T15:00:00+01:00' })
  */
 export function defaultSheetExpiry(event: Pick<Event, 'startsAt' | 'endsAt'>, now: Date = new Date()): Date {
-  const wanted = Date.parse(event.startsAt) + 60 * 60_000;
+  const hourIn = Date.parse(event.startsAt) + 60 * 60_000;
+  const wanted = hourIn > now.getTime() ? hourIn : Date.parse(event.endsAt);
   return new Date(Math.min(wanted, Date.parse(event.endsAt), now.getTime() + MAX_AHEAD_MS));
 }
 
