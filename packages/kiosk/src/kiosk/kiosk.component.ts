@@ -651,7 +651,12 @@ export class MarktKiosk extends LitElement {
       case 'map':
         return mapScreen(v, this.route);
       case 'list':
-        return listScreen(v, this.listIds, listLink(this.listOrigin ?? location.origin, data?.event.id ?? '', this.locale, this.listIds));
+        // A visitor who saved nothing takes the top results home as suggestions (`r=`), not as "your list".
+        return listScreen(
+          v,
+          this.listIds,
+          listLink(this.listOrigin ?? location.origin, data?.event.id ?? '', this.locale, this.session.list, this.session.list.length > 0 ? [] : this.listIds),
+        );
       case 'contact':
         if (offer) return contactScreen(v, offer, this.#contactState(offer));
         return resultsScreen(v, this.#matched(), (id) => this.#openDetail(id), this.#resultsPage());

@@ -184,6 +184,21 @@ describe('<markt-kiosk>', () => {
     expect(qr.dataset.link).to.equal(`https://markt.example/list#v=1&e=pankow-2026&l=tr&o=${first.dataset.offer}`);
   });
 
+  it('takes the top results home as suggestions (r=), not as the visitor\'s list, when nothing was saved', async () => {
+    const el = await kiosk();
+    await toLanguage(el, 'en');
+    await tap(el, '[data-skip]');
+    el.go('results');
+    await el.updateComplete;
+    const top = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.offer[data-offer]')].slice(0, 3).map((o) => o.dataset.offer!);
+    expect(top.length).to.equal(3);
+    el.go('list');
+    await el.updateComplete;
+    const link = $(el, '.qr').dataset.link!;
+    expect(link.startsWith('https://markt.example/list#v=1&e=pankow-2026&l=en&o=&r=')).to.equal(true);
+    expect(link.slice(link.indexOf('&r=') + 3).split(',').slice(0, 3)).to.deep.equal(top);
+  });
+
   it('searches through the on-screen keyboard with German letters, and filters by chips', async () => {
     const el = await kiosk();
     await toLanguage(el, 'de');

@@ -77,6 +77,7 @@ describe('kiosk offers', () => {
   it('builds the take-home link from ids and language only, and a QR code of it', async () => {
     const link = listLink('https://markt.example', 'pankow-2026', 'uk', ['o1', 'o2']);
     expect(link).to.equal('https://markt.example/list#v=1&e=pankow-2026&l=uk&o=o1,o2');
+    expect(listLink('https://markt.example', 'pankow-2026', 'uk', [], ['o3', 'o4'])).to.equal('https://markt.example/list#v=1&e=pankow-2026&l=uk&o=&r=o3,o4');
     const svg = new DOMParser().parseFromString(await qrSvg(link), 'image/svg+xml').documentElement;
     expect(svg.nodeName).to.equal('svg');
     expect(svg.querySelectorAll('script, foreignObject')).to.have.length(0);

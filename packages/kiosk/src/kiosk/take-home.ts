@@ -6,13 +6,16 @@ import type * as Uqr from 'uqr';
  * @param origin the server's origin, e.g. `https://markt.example`
  * @param eventId the fair
  * @param locale the visitor's language
- * @param offerIds the offers on the list, in order
- * @returns `<origin>/list#v=1&e=<eventId>&l=<locale>&o=<id>,<id>`
+ * @param offerIds the offers the visitor put on the list, in order
+ * @param suggestedIds offers suggested besides (`r=`; the phone shows them after the list, as suggestions)
+ * @returns `<origin>/list#v=1&e=<eventId>&l=<locale>&o=<id>,<id>[&r=<id>,<id>]`
  * @example listLink('https://m.example', 'ev1', 'tr', ['o1', 'o2']) // 'https://m.example/list#v=1&e=ev1&l=tr&o=o1,o2'
+ * @example listLink('https://m.example', 'ev1', 'tr', [], ['o3']) // 'https://m.example/list#v=1&e=ev1&l=tr&o=&r=o3'
  */
-export function listLink(origin: string, eventId: string, locale: Locale, offerIds: readonly string[]): string {
-  const ids = offerIds.map(encodeURIComponent).join(',');
-  return `${origin}/list#v=1&e=${encodeURIComponent(eventId)}&l=${encodeURIComponent(locale)}&o=${ids}`;
+export function listLink(origin: string, eventId: string, locale: Locale, offerIds: readonly string[], suggestedIds: readonly string[] = []): string {
+  const list = (ids: readonly string[]): string => ids.map(encodeURIComponent).join(',');
+  const suggested = suggestedIds.length > 0 ? `&r=${list(suggestedIds)}` : '';
+  return `${origin}/list#v=1&e=${encodeURIComponent(eventId)}&l=${encodeURIComponent(locale)}&o=${list(offerIds)}${suggested}`;
 }
 
 const made = new Map<string, Promise<string>>();
