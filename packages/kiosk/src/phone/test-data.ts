@@ -1,7 +1,7 @@
 // Test data for the phone and list tests (imported only by *.test.ts), with hostile strings in provider text.
 import type { Offer } from '@markt/sdk';
 import { ApiClient } from '../net/api-client.js';
-import { $, click, type } from '../shared/test-input.js';
+import { $, click, type, until } from '../shared/test-input.js';
 import type { ContactForm } from './contact-form/contact-form.component.js';
 import type { StandPage, StandPageData } from './stand-page/stand-page.component.js';
 
@@ -77,10 +77,12 @@ export function reachData(): StandPageData {
 }
 
 /**
- * Opens the stand page's general contact form, shares a phone number or an e-mail address and submits it, as a
- * visitor does with clicks and keys (the caller waits for the status it expects).
+ * Opens the stand page's general contact form (once the page shows it), shares a phone number or an e-mail address
+ * and submits it, as a visitor does with clicks and keys (the caller waits for the status it expects).
  */
 export async function submitContact(page: StandPage, way: 'phone' | 'email', value: string): Promise<void> {
+  // The page shows a spinner until the visitor's language has loaded (slow under a busy test run).
+  await until(() => Boolean(page.shadowRoot?.querySelector('.general button')));
   await click($(page, '.general button'));
   await page.updateComplete;
   const form = $<ContactForm>(page, 'markt-contact-form');
