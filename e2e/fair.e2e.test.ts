@@ -79,7 +79,7 @@ async function pairingCode(org: Page, role: 'booth' | 'kiosk', deviceName: strin
   if (providerName) await panel.locator('#providerId').selectOption({ label: providerName });
   const before = (await panel.locator('.code').count()) > 0 ? await panel.locator('.code').textContent() : null;
   await panel.locator('#name').fill(deviceName);
-  await panel.locator('form button[type="submit"]').click();
+  await panel.getByRole('button', { name: 'Kopplungscode erzeugen' }).click();
   await expect.poll(async () => ((await panel.locator('.code').count()) > 0 ? await panel.locator('.code').textContent() : null)).not.toBe(before);
   return ((await panel.locator('.code').textContent()) ?? '').trim();
 }

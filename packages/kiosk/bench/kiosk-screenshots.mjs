@@ -53,7 +53,7 @@ try {
   await kiosk('[data-route]').waitFor();
   await shot('07-map-route');
   await kiosk('nav.bottom button').nth(2).click();
-  await kiosk('.qr svg').waitFor();
+  await kiosk('.qr[data-link] svg').waitFor();
   await shot('08-take-home-qr');
   await kiosk('nav.bottom button').first().click();
   await kiosk('ul.offers li[data-offer] [data-details]').first().click();

@@ -64,8 +64,8 @@ test('a paired kiosk runs the quiz, results and map with the server stopped, and
   assert.ok(route, 'the map draws the route offline');
 
   await kiosk('nav.bottom button').nth(2).click(); // the take-home list
-  await kiosk('.qr svg').waitFor();
-  assert.ok((await kiosk('.qr').getAttribute('data-link'))?.includes('/list#'), 'the take-home QR is drawn offline');
+  await kiosk('.qr[data-link] svg').waitFor();
+  assert.ok((await kiosk('.qr[data-link]').getAttribute('data-link'))?.includes('/list#'), 'the take-home QR is drawn offline');
 
   await kiosk('nav.bottom button').first().click();
   await kiosk('ul.offers li[data-offer] [data-details]').first().click();
