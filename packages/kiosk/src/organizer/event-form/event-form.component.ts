@@ -51,6 +51,26 @@ const FIELD_PATHS = {
 } as const;
 
 /**
+ * An event id suggested from its title: lower case, umlauts spelled out (ä → ae, ß → ss), other accents dropped,
+ * anything else a "-"; what `IdSchema` accepts.
+ * @param title e.g. `Jobmesse Süd 2026`
+ * @returns e.g. `jobmesse-sued-2026` ('' for a title without letters or digits)
+ * @example idFromTitle('Markt der Möglichkeiten') // 'markt-der-moeglichkeiten'
+ */
+export function idFromTitle(title: string): string {
+  const spelled: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss' };
+  return title
+    .toLowerCase()
+    .replace(/[äöüß]/g, (c) => spelled[c] ?? c)
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60)
+    .replace(/-+$/, '');
+}
+
+/**
  * The organizer's tag list from the form's text: comma-separated, trimmed, empty ones and repeats left out.
  * @param text e.g. `Rückruf, Bildungsgutschein,  , Rückruf`
  * @returns e.g. `['Rückruf', 'Bildungsgutschein']`
@@ -79,6 +99,8 @@ export class EventForm extends OrganizerElement {
   @property({ attribute: false }) serverIssues: readonly FieldIssue[] = [];
 
   @state() private issues: readonly FieldIssue[] = [];
+  /** The organizer typed in the id field: the title no longer suggests it. */
+  #idTouched = false;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -155,7 +177,28 @@ export class EventForm extends OrganizerElement {
   #issue(field: keyof typeof FIELD_PATHS): string | undefined {
     const path = FIELD_PATHS[field];
     const message = this.issues.find((i) => i.path === path || i.path.startsWith(`${path}.`))?.message;
-    return message === undefined ? undefined : fieldMessage(message, (key, params) => this.t(key, params));
+    if (message === undefined) return undefined;
+    // Controller and contact are optional until any privacy field is filled: an empty one then says why it is needed,
+    // or "Bitte ausfüllen." would contradict the hint that they may stay empty.
+    if ((field === 'privacyController' || field === 'privacyContact') && /^must not be empty$|^must be a text that is not empty$/.test(message)) {
+      return this.t('form.privacyNeedsBoth');
+    }
+    return fieldMessage(message, (key, params) => this.t(key, params));
+  }
+
+  /** How many fields the form marks as invalid (a field with two issues is one field; issues of no field are not counted). */
+  #markedCount(): number {
+    return (Object.keys(FIELD_PATHS) as (keyof typeof FIELD_PATHS)[]).filter((field) => {
+      if (field === 'id' && this.event) return false;
+      return this.#issue(field) !== undefined;
+    }).length;
+  }
+
+  /** While the id was not typed in, the German title suggests it. */
+  #titleInput(event: InputEvent): void {
+    if (this.#idTouched || this.event) return;
+    const id = this.renderRoot.querySelector<HTMLInputElement>('#id');
+    if (id) id.value = idFromTitle((event.target as HTMLInputElement).value);
   }
 
   /** Issues that belong to no field of the form (the server may name e.g. `floorPlan` or `theme`): said in the alert. */
@@ -169,7 +212,7 @@ export class EventForm extends OrganizerElement {
     label: string,
     type: string,
     value: string,
-    attrs: { required?: boolean; min?: string; max?: string; hint?: string } = {},
+    attrs: { required?: boolean; min?: string; max?: string; hint?: string; onInput?: (event: InputEvent) => void } = {},
   ) {
     const issue = this.#issue(field);
     const describedBy = [issue ? `${field}-error` : '', attrs.hint ? `${field}-hint` : ''].filter(Boolean).join(' ');
@@ -185,6 +228,7 @@ export class EventForm extends OrganizerElement {
         max=${attrs.max ?? nothing}
         aria-invalid=${issue ? 'true' : 'false'}
         aria-describedby=${describedBy || nothing}
+        @input=${attrs.onInput ?? nothing}
       />
       ${attrs.hint ? html`<p id="${field}-hint" class="hint">${attrs.hint}</p>` : nothing}
       ${issue ? html`<p id="${field}-error" class="error">${issue}</p>` : nothing}
@@ -211,12 +255,14 @@ export class EventForm extends OrganizerElement {
     const theme = e?.theme;
     return html`<form part="form" novalidate @submit=${this.#submit}>
       <p class="error" role="alert">
-        ${this.issues.length > 0 ? this.t('form.invalid', { count: this.issues.length }) : nothing}
+        ${this.#markedCount() > 0 ? this.t('form.invalid', { count: this.#markedCount() }) : nothing}
         ${this.#unplaced().map((i) => html`<span>${i.path ? `${i.path}: ` : ''}${fieldMessage(i.message, (key, params) => this.t(key, params))}</span> `)}
       </p>
-      ${e ? nothing : this.#field('id', this.t('form.id'), 'text', '', { required: true })}
+      ${e
+        ? nothing
+        : this.#field('id', this.t('form.id'), 'text', '', { required: true, hint: this.t('form.idHint'), onInput: (ev) => (this.#idTouched = (ev.target as HTMLInputElement).value !== '') })}
       <div class="row">
-        ${this.#field('titleDe', this.t('form.titleDe'), 'text', e?.title.de ?? '', { required: true })}
+        ${this.#field('titleDe', this.t('form.titleDe'), 'text', e?.title.de ?? '', { required: true, onInput: (ev) => this.#titleInput(ev) })}
         ${this.#field('titleEn', this.t('form.titleEn'), 'text', e?.title.en ?? '')}
       </div>
       <div class="row">

@@ -166,8 +166,10 @@ describe('markt-event-form', () => {
     await click(root.querySelector('button[type="submit"]')!);
     await el.updateComplete;
     expect(sent).to.equal(0);
-    expect(root.querySelector('#privacyController-error')?.textContent).to.equal('Bitte ausfüllen.');
-    expect(root.querySelector('#privacyContact-error')?.textContent).to.equal('Bitte ausfüllen.');
+    // The reason is said, not only "Bitte ausfüllen." under a hint saying the fields may stay empty.
+    const reason = 'Wenn Sie eine Datenschutzseite angeben, nennen Sie bitte auch die verantwortliche Stelle und einen Kontakt.';
+    expect(root.querySelector('#privacyController-error')?.textContent).to.equal(reason);
+    expect(root.querySelector('#privacyContact-error')?.textContent).to.equal(reason);
     expect(root.querySelector('#privacyUrl')?.getAttribute('aria-invalid')).to.equal('true');
     expect(root.querySelector('#privacyUrl-error')?.textContent).to.not.equal('');
     await expectAccessible(el);
@@ -195,5 +197,35 @@ describe('markt-event-form', () => {
     const heard = oneEvent(el, 'markt-event-save');
     await click(root.querySelector('button[type="submit"]')!);
     expect((await heard).detail.event.privacy).to.deep.equal(privacy);
+  });
+
+  it('counts in the summary only the fields it marks (one field with two problems is one field)', async () => {
+    const el = await fixture<EventForm>(html`<markt-event-form .event=${event}></markt-event-form>`);
+    el.serverIssues = [
+      { path: 'venue.name', message: 'must not be empty' },
+      { path: 'venue.name', message: 'must be at most 200 characters' },
+      { path: 'retentionDays', message: 'must be a whole number' },
+    ];
+    await el.updateComplete;
+    const root = el.shadowRoot!;
+    expect(root.querySelectorAll('input[aria-invalid="true"]').length).to.equal(2);
+    expect(root.querySelector('[role="alert"]')?.textContent).to.contain('die 2 markierten Felder');
+  });
+
+  it('suggests the id from the German title until the id is typed in, and shows the id rule from the start', async () => {
+    const el = await fixture<EventForm>(html`<markt-event-form></markt-event-form>`);
+    const root = el.shadowRoot!;
+    const id = root.querySelector<HTMLInputElement>('#id')!;
+    expect(root.querySelector('#id-hint')?.textContent).to.contain('„_“');
+    expect(id.getAttribute('aria-describedby')).to.equal('id-hint');
+    await typeInto(root.querySelector('#titleDe')!, 'Jobmesse Süd Größe 2026');
+    expect(id.value).to.equal('jobmesse-sued-groesse-2026');
+    // Once the organizer types an id of their own, the title no longer changes it.
+    await click(id);
+    id.select();
+    await sendKeys({ type: 'jm-sued' });
+    await typeInto(root.querySelector('#titleDe')!, ' neu');
+    expect(id.value).to.equal('jm-sued');
+    await expectAccessible(el);
   });
 });
