@@ -5,7 +5,9 @@ import type { PhoneKey } from './en.js';
 export const deLs: Messages<PhoneKey> = {
   'lang.label': 'Sprache',
   'loading': 'Bitte warten.',
-  'error.notFound': 'Wir kennen diesen Code nicht. Bitte scannen Sie den Code noch einmal.',
+  'error.notFound': 'Diesen Stand gibt es auf keinem Markt von heute. Vielleicht ist der Markt schon vorbei. Fragen Sie am Info-Stand. Oder fragen Sie die Mitarbeiter vom Markt.',
+  'error.badLink': 'Dieser Link ist nicht ganz. Fragen Sie am Info-Stand. Oder fragen Sie die Mitarbeiter vom Markt.',
+  'error.eventGone': 'Diese Liste gehört zu keinem Markt von heute. Vielleicht ist der Markt schon vorbei. Fragen Sie am Info-Stand. Oder fragen Sie die Mitarbeiter vom Markt.',
   'error.offline': 'Das Internet geht gerade nicht. Bitte versuchen Sie es gleich noch einmal.',
   'error.retry': 'Noch einmal versuchen',
   'stand.number': 'Stand {number}',
@@ -32,6 +34,7 @@ export const deLs: Messages<PhoneKey> = {
   'contact.needOne': 'Bitte schreiben Sie eine Telefon-Nummer oder eine E-Mail-Adresse.',
   'contact.badPhone': 'Die Telefon-Nummer stimmt nicht. Bitte prüfen Sie die Nummer.',
   'contact.badEmail': 'Die E-Mail-Adresse stimmt nicht. Bitte prüfen Sie die Adresse.',
+  'contact.sending': 'Ihre Anfrage wird jetzt gesendet …',
   'contact.sent': 'Danke. {provider} meldet sich bei Ihnen.',
   'contact.queued': 'Das Internet geht gerade nicht. Ihre Nachricht ist gespeichert. Das Handy schickt sie später.',
   'contact.failed': 'Die Nachricht ging nicht weg. Bitte fragen Sie am Stand.',

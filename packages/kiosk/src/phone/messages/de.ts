@@ -5,7 +5,9 @@ import type { PhoneKey } from './en.js';
 export const de: Messages<PhoneKey> = {
   'lang.label': 'Sprache',
   'loading': 'Wird geladen …',
-  'error.notFound': 'Diesen Stand-Code kennen wir nicht. Bitte scannen Sie den Code noch einmal.',
+  'error.notFound': 'Dieser Stand gehört nicht (mehr) zu einem aktuellen Markt. Bitte fragen Sie am Infostand oder bei den Mitarbeitenden des Markts.',
+  'error.badLink': 'Dieser Link ist unvollständig. Bitte fragen Sie am Infostand oder bei den Mitarbeitenden des Markts.',
+  'error.eventGone': 'Diese Liste gehört nicht (mehr) zu einem aktuellen Markt. Bitte fragen Sie am Infostand oder bei den Mitarbeitenden des Markts.',
   'error.offline': 'Keine Verbindung. Bitte versuchen Sie es gleich noch einmal.',
   'error.retry': 'Erneut versuchen',
   'stand.number': 'Stand {number}',
@@ -32,6 +34,7 @@ export const de: Messages<PhoneKey> = {
   'contact.needOne': 'Bitte teilen Sie eine Telefonnummer oder eine E-Mail-Adresse.',
   'contact.badPhone': 'Bitte prüfen Sie die Telefonnummer.',
   'contact.badEmail': 'Bitte prüfen Sie die E-Mail-Adresse.',
+  'contact.sending': 'Wird gesendet …',
   'contact.sent': 'Danke. {provider} meldet sich bei Ihnen.',
   'contact.queued': 'Gerade keine Verbindung. Ihre Anfrage ist auf dem Handy gespeichert und wird von selbst gesendet.',
   'contact.failed': 'Die Anfrage konnte nicht gesendet werden. Bitte fragen Sie direkt am Stand.',

@@ -2,7 +2,9 @@
 export const en = {
   'lang.label': 'Language',
   'loading': 'Loading…',
-  'error.notFound': 'We do not know this stand code. Please scan the code again.',
+  'error.notFound': 'This stand is not (or no longer) part of a current fair. Please ask at the information desk or the fair\'s staff.',
+  'error.badLink': 'This link is incomplete. Please ask at the information desk or the fair\'s staff.',
+  'error.eventGone': 'This list is not (or no longer) part of a current fair. Please ask at the information desk or the fair\'s staff.',
   'error.offline': 'No connection. Please try again in a moment.',
   'error.retry': 'Try again',
   'stand.number': 'Stand {number}',
@@ -29,6 +31,7 @@ export const en = {
   'contact.needOne': 'Please share a phone number or an e-mail address.',
   'contact.badPhone': 'Please check the phone number.',
   'contact.badEmail': 'Please check the e-mail address.',
+  'contact.sending': 'Sending …',
   'contact.sent': 'Thank you. {provider} will contact you.',
   'contact.queued': 'No connection right now. Your request is saved on this phone and will be sent by itself.',
   'contact.failed': 'The request could not be sent. Please ask at the stand.',

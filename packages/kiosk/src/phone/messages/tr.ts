@@ -5,7 +5,9 @@ import type { PhoneKey } from './en.js';
 export const tr: Messages<PhoneKey> = {
   'lang.label': 'Dil',
   'loading': 'Yükleniyor…',
-  'error.notFound': 'Bu stant kodunu tanımıyoruz. Lütfen kodu tekrar tarayın.',
+  'error.notFound': 'Bu stant güncel bir fuarın parçası değil (artık değil). Lütfen danışma masasına veya fuar görevlilerine sorun.',
+  'error.badLink': 'Bu bağlantı eksik. Lütfen danışma masasına veya fuar görevlilerine sorun.',
+  'error.eventGone': 'Bu liste güncel bir fuara ait değil (artık değil). Lütfen danışma masasına veya fuar görevlilerine sorun.',
   'error.offline': 'Bağlantı yok. Lütfen biraz sonra tekrar deneyin.',
   'error.retry': 'Tekrar dene',
   'stand.number': 'Stant {number}',
@@ -32,6 +34,7 @@ export const tr: Messages<PhoneKey> = {
   'contact.needOne': 'Lütfen bir telefon numarası veya e-posta adresi paylaşın.',
   'contact.badPhone': 'Lütfen telefon numarasını kontrol edin.',
   'contact.badEmail': 'Lütfen e-posta adresini kontrol edin.',
+  'contact.sending': 'Gönderiliyor …',
   'contact.sent': 'Teşekkürler. {provider} sizinle iletişime geçecek.',
   'contact.queued': 'Şu anda bağlantı yok. İsteğiniz bu telefonda kayıtlı ve kendiliğinden gönderilecek.',
   'contact.failed': 'İstek gönderilemedi. Lütfen doğrudan stanta sorun.',
