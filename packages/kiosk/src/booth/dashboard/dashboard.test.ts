@@ -78,7 +78,9 @@ describe('markt-booth-dashboard', () => {
     const el = await fixture<BoothDashboard>(html`<markt-booth-dashboard locale="en" .me=${me()} .leads=${[lead('A', { contact: { name: 'Alice' } })]}></markt-booth-dashboard>`);
     const cardA = $<LeadCard>(el, 'markt-lead-card');
     await cardA.updateComplete;
-    $<HTMLTextAreaElement>(cardA, 'textarea').value = 'Alice: wants evening course';
+    const areaA = $<HTMLTextAreaElement>(cardA, 'textarea');
+    areaA.value = 'Alice: wants evening course';
+    areaA.dispatchEvent(new Event('input')); // as typing does
     el.leads = [lead('B', { contact: { name: 'Bob' } }), lead('A', { contact: { name: 'Alice' } })];
     await el.updateComplete;
     const cards = [...el.shadowRoot!.querySelectorAll('markt-lead-card')];

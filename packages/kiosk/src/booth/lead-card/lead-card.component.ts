@@ -1,4 +1,4 @@
-import { LitElement, html, nothing } from 'lit';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import type { Locale } from '@markt/sdk';
@@ -63,11 +63,41 @@ export class LeadCard extends LitElement {
   /** Staff asked to delete: the confirmation is open (rendered only then, so its buttons are not in the page otherwise). */
   @state() private confirmingDelete = false;
   @property() locale: Locale = 'de';
+  /** The text in the notes field (what staff typed, or the lead's notes while nobody types). */
+  @state() private notesText = '';
+  /** Notes saved on another tablet while staff typed here: the field keeps the typed text and asks which to keep. */
+  @state() private otherNotes: string | undefined;
+  /** The notes last received or saved: the field is dirty while its text differs from them. */
+  #savedNotes = '';
+  /** The lead whose notes the field holds (a card given another lead starts afresh). */
+  #notesLeadId: string | undefined;
+  #notesFocused = false;
 
   readonly #i18n = new LocaleController<BoothKey>(this, boothCatalog);
 
-  protected override willUpdate(): void {
+  protected override willUpdate(changed: PropertyValues<this>): void {
     if (this.locale !== this.#i18n.locale) void this.#i18n.setLocale(this.locale);
+    if (changed.has('lead') && this.lead) this.#receiveNotes(this.lead.id, this.lead.notes ?? '');
+  }
+
+  /**
+   * The lead's notes arrived (first, or pushed after a save on this or another tablet). While staff type (the field
+   * is focused or holds unsaved text) the field keeps their text, and a different note from elsewhere is offered
+   * beside it instead ("Changed on the other tablet"); otherwise the field shows the notes.
+   */
+  #receiveNotes(id: string, incoming: string): void {
+    if (id !== this.#notesLeadId) {
+      this.#notesLeadId = id;
+      this.#savedNotes = this.notesText = incoming;
+      this.otherNotes = undefined;
+      return;
+    }
+    if (incoming === this.#savedNotes && this.otherNotes === undefined) return;
+    const typing = this.#notesFocused || this.notesText !== this.#savedNotes;
+    if (incoming === this.notesText || !typing) {
+      this.#savedNotes = this.notesText = incoming;
+      this.otherNotes = undefined;
+    } else this.otherNotes = incoming;
   }
 
   /** Staff touched or focused the card while it is marked: tell the tablet, which clears the mark. */
@@ -108,9 +138,26 @@ export class LeadCard extends LitElement {
     this.#change({ tags: on ? [...new Set([...current, tag])] : current.filter((t) => t !== tag) });
   }
 
+  /** Saves the field's text (over a note saved on the other tablet meanwhile, if one is offered). */
   #saveNotes(): void {
-    const notes = this.renderRoot.querySelector<HTMLTextAreaElement>('textarea')?.value ?? '';
+    if (this.otherNotes !== undefined) this.#savedNotes = this.otherNotes;
+    this.otherNotes = undefined;
+    const notes = this.notesText;
     this.#change({ notes: notes.trim() ? notes : null });
+  }
+
+  /** "Use theirs": the field takes the note saved on the other tablet (nothing is sent: the server has it). */
+  #takeOtherNotes(): void {
+    if (this.otherNotes === undefined) return;
+    this.#savedNotes = this.notesText = this.otherNotes;
+    this.otherNotes = undefined;
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLTextAreaElement>('textarea')?.focus());
+  }
+
+  /** "Keep my note": the typed text is saved over the other tablet's note. */
+  #keepMyNotes(): void {
+    this.#saveNotes();
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLTextAreaElement>('textarea')?.focus());
   }
 
   override render() {
@@ -183,7 +230,26 @@ export class LeadCard extends LitElement {
         : nothing}
       <div class="row">
         <label for="notes-${id}">${t('lead.notes')}</label>
-        <textarea id="notes-${id}" rows="2" maxlength="2000" dir="auto" .value=${lead.notes ?? ''}></textarea>
+        <textarea
+          id="notes-${id}"
+          rows="2"
+          maxlength="2000"
+          dir="auto"
+          .value=${live(this.notesText)}
+          @input=${(e: Event) => (this.notesText = (e.target as HTMLTextAreaElement).value)}
+          @focus=${() => (this.#notesFocused = true)}
+          @blur=${() => (this.#notesFocused = false)}
+        ></textarea>
+        ${this.otherNotes !== undefined
+          ? html`<div class="notes-conflict" role="status">
+              <p>${t('lead.notesChanged')}</p>
+              <blockquote dir="auto">${this.otherNotes || t('lead.notesEmpty')}</blockquote>
+              <div class="actions">
+                <button @click=${this.#takeOtherNotes}>${t('lead.notesTakeTheirs')}</button>
+                <button @click=${this.#keepMyNotes}>${t('lead.notesKeepMine')}</button>
+              </div>
+            </div>`
+          : nothing}
         <div><button @click=${this.#saveNotes}>${t('lead.saveNotes')}</button></div>
       </div>
       ${this.error ? html`<p class="error" role="alert">${t('lead.saveFailed', { message: this.error })}</p>` : nothing}

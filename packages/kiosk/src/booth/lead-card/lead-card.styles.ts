@@ -115,5 +115,19 @@ export const leadCardStyles = [
       gap: 0.75rem;
       justify-content: flex-end;
     }
+    .notes-conflict {
+      border-left: 4px solid var(--markt-accent);
+      padding: 0.25rem 0.75rem;
+    }
+    .notes-conflict p,
+    .notes-conflict blockquote {
+      margin: 0.25rem 0;
+      white-space: pre-wrap;
+    }
+    .notes-conflict .actions {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.5rem;
+    }
   `,
 ];

@@ -141,3 +141,70 @@ describe('markt-lead-card: deleting a contact request (the visitor withdrew cons
     await expectAccessible(el);
   });
 });
+
+describe('markt-lead-card: notes changed on the other tablet while staff type (review 2, H1)', () => {
+  const button = (el: LeadCard, label: string) => [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent?.trim() === label)!;
+
+  it('keeps the typed note when another tablet saves one, says so, and "Keep my note" saves the typed text', async () => {
+    const el = await card({ notes: 'Erstgespräch' });
+    const area = $<HTMLTextAreaElement>(el, 'textarea');
+    await type(area, ', ruft nach 16 Uhr zurück');
+    // The other tablet of the stand saves its note: the server pushes the lead again.
+    el.lead = lead('l1', { notes: 'Note from tablet B' });
+    await el.updateComplete;
+    expect(area.value).to.equal('Erstgespräch, ruft nach 16 Uhr zurück');
+    expect(el.shadowRoot!.activeElement).to.equal(area);
+    const notice = $(el, '.notes-conflict');
+    expect(text(notice)).to.contain('Changed on the other tablet').and.contain('Note from tablet B');
+    await expectAccessible(el);
+    // Typing goes on undisturbed, and a second push while typing keeps it too.
+    await sendKeys({ type: '.' });
+    el.lead = lead('l1', { notes: 'Note from tablet B, again' });
+    await el.updateComplete;
+    expect(area.value).to.equal('Erstgespräch, ruft nach 16 Uhr zurück.');
+    expect(text($(el, '.notes-conflict'))).to.contain('Note from tablet B, again');
+
+    const heard = oneEvent(el, 'markt-lead-change');
+    await click(button(el, 'Keep my note'));
+    expect((await heard).detail).to.deep.equal({ id: 'l1', patch: { notes: 'Erstgespräch, ruft nach 16 Uhr zurück.' } });
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('.notes-conflict')).to.equal(null);
+    expect(area.value).to.equal('Erstgespräch, ruft nach 16 Uhr zurück.');
+    // The server's answer (our note) changes nothing on screen.
+    el.lead = lead('l1', { notes: 'Erstgespräch, ruft nach 16 Uhr zurück.' });
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('.notes-conflict')).to.equal(null);
+  });
+
+  it('"Use theirs" puts the other tablet\'s note into the field; an untouched field simply follows the other tablet', async () => {
+    const el = await card({ notes: 'Erstgespräch' });
+    const area = $<HTMLTextAreaElement>(el, 'textarea');
+    await type(area, ' (mein Text)');
+    el.lead = lead('l1', { notes: 'Note from tablet B' });
+    await el.updateComplete;
+    let changes = 0;
+    el.addEventListener('markt-lead-change', () => (changes += 1));
+    await click(button(el, 'Use theirs'));
+    await el.updateComplete;
+    expect(area.value).to.equal('Note from tablet B');
+    expect(el.shadowRoot!.querySelector('.notes-conflict')).to.equal(null);
+    expect(changes).to.equal(0);
+    // Nobody is typing now: a note from the other tablet replaces the field at once, with no question.
+    area.blur();
+    el.lead = lead('l1', { notes: 'Third note' });
+    await el.updateComplete;
+    expect(area.value).to.equal('Third note');
+    expect(el.shadowRoot!.querySelector('.notes-conflict')).to.equal(null);
+  });
+
+  it('in German: "Auf dem anderen Tablet geändert" with [Übernehmen] [Meine Notiz behalten]', async () => {
+    const el = await fixture<LeadCard>(html`<markt-lead-card locale="de" .lead=${lead('l1')}></markt-lead-card>`);
+    await type($(el, 'textarea'), 'Polnisch');
+    el.lead = lead('l1', { notes: 'Andere Notiz' });
+    await el.updateComplete;
+    await until(() => text(el.shadowRoot!).includes('Auf dem anderen Tablet geändert'));
+    expect(button(el, 'Übernehmen')).to.be.instanceOf(HTMLButtonElement);
+    expect(button(el, 'Meine Notiz behalten')).to.be.instanceOf(HTMLButtonElement);
+    expect($<HTMLTextAreaElement>(el, 'textarea').value).to.equal('Polnisch');
+  });
+});
