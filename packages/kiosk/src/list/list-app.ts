@@ -54,7 +54,8 @@ export function startList(root: HTMLElement, { hash = location.hash, api = new A
     if (fragment) history.replaceState(null, '', listHref({ ...fragment, locale: event.detail.locale }));
   });
   if (!fragment) {
-    list.problem = 'notFound';
+    // No usable fragment (cut off when copied, or /list typed by hand): "this link is incomplete", in the phone's language.
+    list.problem = 'badLink';
     return list;
   }
   const cacheKey = `markt.event.${fragment.eventId}`;

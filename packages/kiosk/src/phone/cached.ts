@@ -41,7 +41,8 @@ export function hasFields(value: unknown, objects: readonly string[], arrays: re
 /** A visitor page that shows fetched data, or what kept it from coming. */
 export interface DataPage<T> extends HTMLElement {
   data: T | undefined;
-  problem: '' | 'notFound' | 'offline';
+  /** `badLink`: the page's address lacks what it needs (set by the page's app, never by {@link loadWithCopy}). */
+  problem: '' | 'notFound' | 'offline' | 'badLink';
 }
 
 /**

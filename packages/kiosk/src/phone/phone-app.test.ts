@@ -33,7 +33,7 @@ describe('the phone page app (against the /__test__/ stand-in API)', () => {
     await until(() => Boolean(app.page.data) && text(app.page.shadowRoot!).includes('What we offer'));
 
     await submitContact(app.page, 'email', 'visitor@example.org');
-    await until(() => app.page.contactStatus !== 'none');
+    await until(() => app.page.contactStatus !== 'none' && app.page.contactStatus !== 'sending');
     expect(app.page.contactStatus).to.equal('queued');
     expect(text($(app.page, '[role="status"]'))).to.contain('will be sent by itself');
 
@@ -109,6 +109,51 @@ describe('the phone page app (against the /__test__/ stand-in API)', () => {
     app.stop();
     expect(tokenFromPath('/s/abcDEF12_-')).to.equal('abcDEF12_-');
     expect(tokenFromPath('/s/../x')).to.equal(undefined);
+    root.remove();
+  });
+
+  it('tells a visitor with an old or unknown stand code that the stand is not part of a current fair and whom to ask, with no empty "My list"', async () => {
+    for (const [locale, says] of [['tr', 'danışma masasına'], ['de', 'Infostand']] as const) {
+      const storage = memoryStorage();
+      storage.setItem('markt.locale', locale);
+      const root = document.createElement('main');
+      document.body.append(root);
+      const app = startPhone(root, { token: 'AAAAAAAAAAAAAAAAAAAAAA', api: testApi, storage, session: memoryStorage() });
+      await until(() => app.page.problem === 'notFound' && (app.page.shadowRoot?.querySelector('[role="alert"]')?.textContent ?? '').includes(says));
+      const alert = text($(app.page, '[role="alert"]'));
+      expect(alert, locale).not.to.match(/tekrar tarayın|noch einmal/);
+      expect(app.page.shadowRoot!.querySelector('section.saved'), locale).to.equal(null);
+      if (locale === 'de') {
+        expect(alert).to.contain('nicht (mehr) zu einem aktuellen Markt');
+        await expectAccessible(app.page);
+      }
+      app.stop();
+      root.remove();
+    }
+  });
+
+  it('says "Sending …" at once when the contact form is sent, with the focus on the status line, then what happened', async () => {
+    const storage = memoryStorage();
+    storage.setItem('markt.locale', 'de');
+    const root = document.createElement('main');
+    document.body.append(root);
+    const app = startPhone(root, { token: 'tok-12345', api: testApi, storage, session: memoryStorage(), confirmWithinMs: 1500 });
+    await until(() => Boolean(app.page.data) && text(app.page.shadowRoot!).includes('Unsere Angebote'));
+    await testApi.post('/api/fail-next', { count: 100 }); // the server is down: the request waits in the outbox
+    await submitContact(app.page, 'email', 'visitor@example.org');
+    await until(() => app.page.contactStatus === 'sending');
+    await app.page.updateComplete;
+    const status = $(app.page, 'p.status');
+    expect(text(status)).to.contain('Wird gesendet');
+    expect(status.getAttribute('tabindex')).to.equal('-1');
+    expect(app.page.shadowRoot!.activeElement).to.equal(status);
+    await expectAccessible(app.page);
+    // No answer within confirmWithinMs: "saved on this phone" replaces "Sending …" in the same (focused) line.
+    await until(() => app.page.contactStatus === 'queued', 5000);
+    await app.page.updateComplete;
+    expect(text(status)).to.contain('wird von selbst gesendet');
+    expect(text(status)).not.to.contain('Wird gesendet');
+    app.stop();
     root.remove();
   });
 

@@ -51,7 +51,7 @@ describe('the phone page when the fair is over (410 EVENT_CLOSED from a fetch st
     const app = startPhone(root, { token: 'tok-12345', api: client, storage, session: memoryStorage() });
     await until(() => Boolean(app.page.data) && text(app.page.shadowRoot!).includes('Unsere Angebote'));
     await submitContact(app.page, 'phone', '030 1234567');
-    await until(() => app.page.contactStatus !== 'none');
+    await until(() => app.page.contactStatus !== 'none' && app.page.contactStatus !== 'sending');
     await app.page.updateComplete;
     expect(app.page.contactStatus).to.equal('closed');
     const status = $(app.page, '.status[role="status"]');

@@ -56,8 +56,11 @@ export class TakeHomeList extends LitElement {
   @property() locale: Locale = 'de';
   /** The phone's saved list. */
   @property({ attribute: false }) saved: SavedOffer[] = [];
-  /** A message instead of the data. */
-  @property() problem: '' | 'notFound' | 'offline' = '';
+  /**
+   * A message instead of the data: `notFound`, the event is not (or no longer) part of a current fair (404);
+   * `badLink`, the link has no usable fragment; `offline`, no connection (with "Try again").
+   */
+  @property() problem: '' | 'notFound' | 'offline' | 'badLink' = '';
 
   /** The map drawn large enough to read its stand labels (scrolls sideways), or the whole hall at the page's width. */
   @state() private mapLarge = true;
@@ -221,7 +224,13 @@ export class TakeHomeList extends LitElement {
     if (!data) {
       return html`${bar}
         <p role=${this.problem ? 'alert' : 'status'}>
-          ${this.problem === 'notFound' ? t('error.notFound') : this.problem === 'offline' ? t('error.offline') : t('loading')}
+          ${this.problem === 'notFound'
+            ? t('error.eventGone')
+            : this.problem === 'badLink'
+              ? t('error.badLink')
+              : this.problem === 'offline'
+                ? t('error.offline')
+                : t('loading')}
         </p>
         ${this.problem === 'offline' ? html`<button class="retry" @click=${this.#retry}>${t('error.retry')}</button>` : nothing}
         ${this.#savedSection(undefined, new Set(), false)}`;

@@ -192,6 +192,31 @@ describe('markt-take-home-list', () => {
     }
   });
 
+  it('says "this link is incomplete" in the phone\'s language for /list without a usable fragment, and "not part of a current fair" for a gone event', async () => {
+    const storage = memoryStorage();
+    storage.setItem('markt.locale', 'tr');
+    const root = document.createElement('main');
+    document.body.append(root);
+    const list = startList(root, { hash: '', api: new ApiClient({ baseUrl: '/__test__' }), storage });
+    await until(() => text(list.shadowRoot!).includes('Bu bağlantı eksik'));
+    expect(text($(list, '[role="alert"]'))).not.to.contain('stant kodunu');
+    expect(list.shadowRoot!.querySelector('[part="saved"]')).to.equal(null);
+    root.remove();
+
+    const api = new ApiClient({ baseUrl: '/__test__' });
+    await api.post('/api/reset', {});
+    await api.post('/api/fixture', { path: '/events/pankow-2026/public', status: 404, body: { error: { code: 'not_found', message: 'gone' } } });
+    document.body.append(root);
+    root.replaceChildren();
+    const gone = startList(root, { hash: '#v=1&e=pankow-2026&l=de&o=o2', api, storage: memoryStorage() });
+    await until(() => gone.problem === 'notFound');
+    await gone.updateComplete;
+    expect(text($(gone, '[role="alert"]'))).to.contain('nicht (mehr) zu einem aktuellen Markt');
+    expect(text($(gone, '[role="alert"]'))).to.contain('Infostand');
+    await expectAccessible(gone);
+    root.remove();
+  });
+
   it('offers "Try again" after a failed first load (a damaged cached copy ignored), and loads on it and when back online', async () => {
     const api = new ApiClient({ baseUrl: '/__test__' });
     await api.post('/api/reset', {});

@@ -34,7 +34,7 @@ export interface SaveChangeDetail {
  * is over) while the visitor waited, `closed` when it refused it because the fair is over; `unsent` and `refused`
  * when a request saved to be sent later met either refusal (see `unsentTo`).
  */
-export type ContactStatus = 'none' | 'sent' | 'queued' | 'failed' | 'closed' | 'unsent' | 'refused';
+export type ContactStatus = 'none' | 'sending' | 'sent' | 'queued' | 'failed' | 'closed' | 'unsent' | 'refused';
 
 /** Where deleting the visitor's details ("Meine Angaben löschen") stands: asked, done, or failed. */
 export type EraseStatus = 'none' | 'busy' | 'done' | 'failed';
@@ -69,7 +69,10 @@ export class StandPage extends LitElement {
   @property({ attribute: false }) saved: SavedOffer[] = [];
   /** The stand's QR token (kept with saved offers to link back here). */
   @property() token = '';
-  /** Shown after a contact request: sent, kept to send later, or refused by the server. */
+  /**
+   * Shown after a contact request: `sending` (set by the page itself when the form is sent, until the app answers),
+   * sent, kept to send later, or refused by the server.
+   */
   @property() contactStatus: ContactStatus = 'none';
   /** The provider of a saved request that the server refused (status `unsent` or `refused`); '' when unknown. */
   @property() unsentTo = '';
@@ -157,8 +160,16 @@ export class StandPage extends LitElement {
   }
 
   #onContactRequest(_event: CustomEvent<ContactRequestDetail>): void {
-    // The request bubbles on to the page's app, which queues it; the form closes here.
+    // The request bubbles on to the page's app, which queues it; the form closes here. The status line says
+    // "Sending …" at once and takes the focus (the form's button is gone), so a screen reader hears it; the app's
+    // answer (sent, queued, refused) then replaces the text.
     this.contactFor = undefined;
+    this.contactStatus = 'sending';
+    void this.updateComplete.then(() => {
+      const status = this.renderRoot.querySelector<HTMLElement>('p.status');
+      status?.focus();
+      status?.scrollIntoView?.({ block: 'nearest' });
+    });
   }
 
   #requestErase(): void {
@@ -186,6 +197,8 @@ export class StandPage extends LitElement {
   #contactText(provider: string, closed: boolean): string {
     const t = this.#i18n.t;
     switch (this.contactStatus) {
+      case 'sending':
+        return t('contact.sending');
       case 'sent':
         return t('contact.sent', { provider });
       case 'queued':
@@ -292,7 +305,7 @@ export class StandPage extends LitElement {
         : html`<div class="actions general">
             <button class="primary" @click=${() => this.#openContact('')}>${t('stand.contact')}</button>
           </div>`}
-      <p class="status" role="status">${this.#contactText(provider.name, closed)}</p>
+      <p class="status" role="status" tabindex="-1">${this.#contactText(provider.name, closed)}</p>
       ${closed ? this.#closedReach(provider, offers) : nothing}
       ${this.contactFor !== undefined && !closed
         ? html`<markt-contact-form
