@@ -102,9 +102,34 @@ export class EventForm extends OrganizerElement {
   /** The organizer typed in the id field: the title no longer suggests it. */
   #idTouched = false;
 
+  /** Something was typed or chosen since the form showed this event (or opened empty). */
+  #touched = false;
+
+  readonly #touch = (): void => {
+    this.#touched = true;
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // The same listener each time: connecting again adds none.
+    this.renderRoot.addEventListener('input', this.#touch);
+    this.renderRoot.addEventListener('change', this.#touch);
+  }
+
+  /**
+   * Whether the form holds input that is not saved (the organizer page asks before throwing it away).
+   * @returns true once something was typed or chosen, until the page gives the form the saved event
+   * @example if (form.hasUnsavedChanges()) await askDiscard();
+   */
+  hasUnsavedChanges(): boolean {
+    return this.#touched;
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('serverIssues')) this.issues = this.serverIssues;
+    // The page gives the form the event as saved: nothing typed is unsaved any more.
+    if (changed.has('event')) this.#touched = false;
   }
 
   /** The event as the form currently describes it (not yet validated). */

@@ -22,6 +22,25 @@ export type Tab = (typeof TABS)[number];
 
 type Phase = 'checking' | 'login' | 'events' | 'new-event' | 'clone-event' | 'event';
 
+/** A form that can tell whether it holds input not yet saved (the event form, the providers panel). */
+interface HoldsInput extends HTMLElement {
+  hasUnsavedChanges(): boolean;
+}
+
+/**
+ * The event and tab named in the page's hash (`#event=<id>&tab=<tab>`), so a reload opens them again.
+ * @param hash `location.hash`
+ * @returns the event id and tab, or undefined when the hash names no event (an unknown tab is the overview)
+ * @example routeFrom('#event=markt-pankow&tab=floor') // { eventId: 'markt-pankow', tab: 'floor' }
+ */
+export function routeFrom(hash: string): { eventId: string; tab: Tab } | undefined {
+  const params = new URLSearchParams(hash.replace(/^#/, ''));
+  const eventId = params.get('event');
+  if (!eventId) return undefined;
+  const tab = params.get('tab');
+  return { eventId, tab: TABS.find((t) => t === tab) ?? 'overview' };
+}
+
 /** The server adds a stand's public `url` to list answers; `PUT` takes the stand without it. */
 function standOnly(record: Stand & { url?: unknown }): Stand {
   const { url: _url, ...stand } = record;
@@ -64,6 +83,13 @@ export class OrganizerApp extends OrganizerElement {
   @state() private deleting: Stand | undefined;
   /** Why the stand number typed in "add stand" cannot be used ('' when it can). */
   @state() private standNumberError = '';
+  /** "Ungespeicherte Änderungen verwerfen?" is asked. */
+  @state() private askingDiscard = false;
+  /** The event just created here: its page shows the next steps. */
+  @state() private created: string | undefined;
+
+  /** Answers the open "discard changes?" question. */
+  #discardAnswer: ((discard: boolean) => void) | undefined;
 
   /** The last error put in the status line (a later save that works takes it away). */
   #errorShown = '';
@@ -72,7 +98,63 @@ export class OrganizerApp extends OrganizerElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    window.addEventListener('beforeunload', this.#beforeUnload);
     void this.#start();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('beforeunload', this.#beforeUnload);
+  }
+
+  /** Leaving the page (reload, closing the tab) while a form holds unsaved input: the browser asks first. */
+  readonly #beforeUnload = (event: BeforeUnloadEvent): void => {
+    if (!this.#hasUnsavedInput()) return;
+    event.preventDefault();
+    // Older browsers ask only when returnValue is set.
+    event.returnValue = '';
+  };
+
+  /** Whether the event form or the providers panel on the page holds input that is not saved. */
+  #hasUnsavedInput(): boolean {
+    return [...this.renderRoot.querySelectorAll<HoldsInput>('markt-event-form, markt-providers-panel')].some((form) => form.hasUnsavedChanges?.());
+  }
+
+  /**
+   * Before a form with unsaved input goes away: asks "Ungespeicherte Änderungen verwerfen?".
+   * @returns true to go on (nothing unsaved, or the organizer chose "Verwerfen")
+   */
+  async #mayLeave(): Promise<boolean> {
+    if (!this.#hasUnsavedInput()) return true;
+    this.#discardAnswer?.(false);
+    this.askingDiscard = true;
+    const discard = await new Promise<boolean>((resolve) => (this.#discardAnswer = resolve));
+    return discard;
+  }
+
+  #answerDiscard(discard: boolean): void {
+    this.askingDiscard = false;
+    const answer = this.#discardAnswer;
+    this.#discardAnswer = undefined;
+    this.renderRoot.querySelector<HTMLDialogElement>('dialog.discard')?.close();
+    answer?.(discard);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const dialog = this.renderRoot.querySelector<HTMLDialogElement>('dialog.discard');
+    if (this.askingDiscard && dialog && !dialog.open) {
+      dialog.showModal();
+      // The safe answer has the focus: Enter keeps the input.
+      dialog.querySelector<HTMLElement>('button.keep')?.focus();
+    }
+  }
+
+  /** Puts the open event and tab in the page's hash (replacing, so Back does not step through tabs). */
+  #writeRoute(): void {
+    const hash = this.phase === 'event' && this.event ? `#event=${encodeURIComponent(this.event.id)}&tab=${this.tab}` : '';
+    if (location.hash === hash || (!hash && !location.hash)) return;
+    history.replaceState(history.state, '', `${location.pathname}${location.search}${hash}`);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -93,7 +175,14 @@ export class OrganizerApp extends OrganizerElement {
   async #start(): Promise<void> {
     try {
       this.session = await this.api.me();
+      // Read before the list clears it: a reload returns to the event and tab it was on.
+      const route = routeFrom(location.hash);
       await this.#showEvents();
+      const again = route && this.events.find((e) => e.id === route.eventId);
+      if (again && route) {
+        await this.#open(again, route.tab);
+        await this.#selectTab(route.tab);
+      }
     } catch (error) {
       this.phase = 'login';
       // Not signed in is the usual case; anything else (no connection, a server fault) is said, or the
@@ -115,12 +204,14 @@ export class OrganizerApp extends OrganizerElement {
     this.events = await this.api.events();
     this.event = undefined;
     this.phase = 'events';
+    this.#writeRoute();
   }
 
   async #loggedIn(event: CustomEvent<LoginDetail>): Promise<void> {
     this.session = event.detail.session;
     this.status = '';
-    const resume = this.#resume;
+    // Where the session ended, or else where the page's address points (a reload before signing in).
+    const resume = this.#resume ?? routeFrom(location.hash);
     this.#resume = undefined;
     try {
       await this.#showEvents();
@@ -135,6 +226,7 @@ export class OrganizerApp extends OrganizerElement {
   }
 
   async #logout(): Promise<void> {
+    if (!(await this.#mayLeave())) return;
     try {
       await this.api.logout();
     } catch {
@@ -145,6 +237,7 @@ export class OrganizerApp extends OrganizerElement {
     // Signed out on purpose: the next one to sign in starts at the event list.
     this.#resume = undefined;
     this.status = '';
+    this.#writeRoute();
   }
 
   async #open(event: Event, tab: Tab = 'overview'): Promise<void> {
@@ -156,6 +249,8 @@ export class OrganizerApp extends OrganizerElement {
     this.issues = [];
     this.deleting = undefined;
     this.status = '';
+    if (this.created !== event.id) this.created = undefined;
+    this.#writeRoute();
     // Saves of the event opened before go on (their queue is kept, per event and stand): an answer is drawn only
     // while its event is open (`#isOpen`), and coming back to that event joins its save loop instead of
     // starting a second one.
@@ -221,7 +316,12 @@ export class OrganizerApp extends OrganizerElement {
       if (isNew) {
         this.status = this.t('app.saved');
         this.events = [...this.events, saved];
-        await this.#open(saved);
+        this.created = saved.id;
+        const opened = this.#open(saved);
+        // The form the focus was in is gone: the new event's heading takes it, the next steps follow below it.
+        await this.updateComplete;
+        this.renderRoot.querySelector<HTMLElement>('.event-title')?.focus();
+        await opened;
       } else {
         this.events = this.events.map((e) => (e.id === saved.id ? saved : e));
         // Another event was opened meanwhile: the answer must not replace it.
@@ -422,8 +522,20 @@ export class OrganizerApp extends OrganizerElement {
     </form>`;
   }
 
+  /** A tab chosen by the organizer: asks first when the open form holds unsaved input. */
+  async #goTab(tab: Tab): Promise<boolean> {
+    if (tab === this.tab) return true;
+    if (!(await this.#mayLeave())) {
+      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#tab-${this.tab}`)?.focus());
+      return false;
+    }
+    await this.#selectTab(tab);
+    return true;
+  }
+
   async #selectTab(tab: Tab): Promise<void> {
     this.tab = tab;
+    this.#writeRoute();
     const event = this.event;
     if (!event) return;
     try {
@@ -446,8 +558,9 @@ export class OrganizerApp extends OrganizerElement {
     if (next === undefined) return;
     event.preventDefault();
     const tab = TABS[(next + TABS.length) % TABS.length]!;
-    void this.#selectTab(tab);
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#tab-${tab}`)?.focus());
+    void this.#goTab(tab).then((moved) => {
+      if (moved) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#tab-${tab}`)?.focus());
+    });
   }
 
   #title(event: Event): string {
@@ -578,9 +691,43 @@ export class OrganizerApp extends OrganizerElement {
     }
   }
 
+  async #backToList(): Promise<void> {
+    if (!(await this.#mayLeave())) return;
+    await this.#showEvents().catch((e: unknown) => this.#fail(e));
+  }
+
+  /** After "Veranstaltung anlegen": what to set up next, each a way to its tab. */
+  #nextSteps() {
+    const steps: readonly Tab[] = ['providers', 'floor', 'devices'];
+    return html`<p class="next-steps">
+      ${this.t('app.nextSteps')}
+      ${steps.map(
+        (tab, i) => html`<button type="button" class="link" aria-controls="panel" @click=${() => this.#goTab(tab)}>${this.t(`tabs.${tab}`)}</button>${i < steps.length - 1 ? ', ' : ''}`,
+      )}
+    </p>`;
+  }
+
+  #discardDialog() {
+    return html`<dialog
+      class="discard"
+      aria-labelledby="discard-title"
+      aria-describedby="discard-text"
+      @cancel=${(e: globalThis.Event) => {
+        e.preventDefault();
+        this.#answerDiscard(false);
+      }}
+    >
+      <h2 id="discard-title">${this.t('app.discardTitle')}</h2>
+      <p id="discard-text">${this.t('app.discardText')}</p>
+      <button type="button" class="danger" @click=${() => this.#answerDiscard(true)}>${this.t('app.discard')}</button>
+      <button type="button" class="keep" @click=${() => this.#answerDiscard(false)}>${this.t('app.keepEditing')}</button>
+    </dialog>`;
+  }
+
   #eventView(event: Event) {
-    return html`<button type="button" class="secondary back" @click=${() => this.#showEvents().catch((e: unknown) => this.#fail(e))}>← ${this.t('events.back')}</button>
-      <h2 class="event-title">${this.#title(event)}</h2>
+    return html`<button type="button" class="secondary back" @click=${this.#backToList}>← ${this.t('events.back')}</button>
+      <h2 class="event-title" tabindex="-1">${this.#title(event)}</h2>
+      ${this.created === event.id ? this.#nextSteps() : nothing}
       <nav>
         <div role="tablist" aria-label=${this.t('tabs.label')} @keydown=${this.#tabKey}>
           ${TABS.map(
@@ -591,7 +738,7 @@ export class OrganizerApp extends OrganizerElement {
               aria-selected=${this.tab === tab ? 'true' : 'false'}
               aria-controls="panel"
               tabindex=${this.tab === tab ? '0' : '-1'}
-              @click=${() => this.#selectTab(tab)}
+              @click=${() => this.#goTab(tab)}
             >
               ${this.t(`tabs.${tab}`)}
             </button>`,
@@ -602,9 +749,13 @@ export class OrganizerApp extends OrganizerElement {
   }
 
   /** Opens the form for a new event with the focus on its first field (the button that had it is gone). */
-  #newEvent(): void {
+  async #newEvent(): Promise<void> {
     this.phase = 'new-event';
-    void this.updateComplete.then(() => this.renderRoot.querySelector<EventForm>('markt-event-form')?.focusFirstField());
+    // The app's render puts the form on the page; the form's own render gives it its fields.
+    await this.updateComplete;
+    const form = this.renderRoot.querySelector<EventForm>('markt-event-form');
+    await form?.updateComplete;
+    await form?.focusFirstField();
   }
 
   #body() {
@@ -641,7 +792,7 @@ export class OrganizerApp extends OrganizerElement {
     return html`${this.#header()}
       <main lang=${this.locale}>
         <p class="status" role="status">${this.status}</p>
-        ${this.#body()}
+        ${this.#body()} ${this.askingDiscard ? this.#discardDialog() : nothing}
       </main>`;
   }
 }

@@ -132,5 +132,24 @@ export const organizerAppStyles = [
         max-width: none;
       }
     }
+    dialog.discard {
+      max-width: 28rem;
+      border: 1px solid currentColor;
+      border-radius: 0.5rem;
+    }
+    dialog.discard::backdrop {
+      background: rgb(0 0 0 / 40%);
+    }
+    dialog.discard button + button {
+      margin-inline-start: 0.5rem;
+    }
+    .next-steps button.link {
+      border: none;
+      padding: 0;
+      background: none;
+      color: var(--markt-primary, #0b57d0);
+      text-decoration: underline;
+      font: inherit;
+    }
   `,
 ];

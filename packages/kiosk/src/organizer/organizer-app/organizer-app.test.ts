@@ -44,6 +44,8 @@ function serverStandIn(
     importCsv?: (kind: string, csv: string) => Promise<Response>;
     /** The event as the server has it (default: the fixed one above). */
     event?: Event;
+    /** `POST /api/org/events` stores the event (default: refused with a field error). */
+    acceptNewEvents?: boolean;
   } = {},
 ) {
   let loggedIn = false;
@@ -63,6 +65,11 @@ function serverStandIn(
       loggedIn = true;
       return Response.json(session);
     }
+    if (url === '/api/org/events' && method === 'POST' && options.acceptNewEvents) {
+      events.push(body as Event);
+      return Response.json(body, { status: 201 });
+    }
+    if (/^\/api\/org\/events\/[\w-]+\/(providers|offers|stands)$/.test(url) && !url.includes('markt-pankow') && method === 'GET') return Response.json([]);
     if (url === '/api/org/events' && method === 'POST') {
       return Response.json({ error: { code: 'INVALID_INPUT', message: 'see details', details: [{ path: 'venue.name', message: 'is already booked that day' }] } }, { status: 400 });
     }
@@ -98,6 +105,9 @@ function serverStandIn(
 }
 
 describe('markt-organizer-app', () => {
+  // The app keeps the open event and tab in the page's hash: each test starts at the list.
+  afterEach(() => history.replaceState(null, '', location.pathname + location.search));
+
   it('signs in, lists the events, opens one in tabs and saves a stand moved by keyboard', async () => {
     const { api, requests } = serverStandIn();
     const el = await fixture<OrganizerApp>(html`<markt-organizer-app .api=${api}></markt-organizer-app>`);
@@ -815,5 +825,112 @@ describe('markt-organizer-app', () => {
         expect(editor.positionOf('s1')).to.deep.equal(moved);
       });
     }
+  });
+});
+
+describe('markt-organizer-app keeps typed input (review 2: M2, L4)', () => {
+  afterEach(() => history.replaceState(null, '', location.pathname + location.search));
+
+  async function signedIn(options: Parameters<typeof serverStandIn>[0] = {}) {
+    const { api, requests } = serverStandIn(options);
+    await api.login('amt@jobcenter.example', 'geheim');
+    const el = await fixture<OrganizerApp>(html`<markt-organizer-app .api=${api}></markt-organizer-app>`);
+    return { api, requests, el, root: el.shadowRoot! };
+  }
+
+  it('asks before a tab change throws away a provider form with typed input; "Weiter bearbeiten" keeps it', async () => {
+    const { root, el } = await signedIn();
+    await waitUntil(() => root.querySelector('[data-event="markt-pankow"] button.open'));
+    await click(root.querySelector('[data-event="markt-pankow"] button.open')!);
+    await waitUntil(() => root.querySelector('#tab-providers'));
+    await click(root.querySelector('#tab-providers')!);
+    const panel = () => root.querySelector('markt-providers-panel')!.shadowRoot!;
+    await waitUntil(() => root.querySelector('markt-providers-panel')?.shadowRoot?.querySelector('button.add-provider'));
+    await click(panel().querySelector('button.add-provider')!);
+    await waitUntil(() => panel().querySelector('form.edit input'));
+    await typeInto(panel().querySelector('form.edit input')!, 'Bildungswerk Süd');
+
+    await click(root.querySelector('#tab-floor')!);
+    await waitUntil(() => root.querySelector<HTMLDialogElement>('dialog.discard[open]'), 'the discard question');
+    const question = root.querySelector<HTMLDialogElement>('dialog.discard')!;
+    expect(question.textContent).to.contain('Ungespeicherte Änderungen verwerfen?');
+    expect(root.activeElement?.textContent?.trim()).to.equal('Weiter bearbeiten');
+    await expectAccessible(el);
+    await click(root.activeElement!);
+    await waitUntil(() => !root.querySelector('dialog.discard[open]'));
+    expect(root.querySelector('#tab-providers')?.getAttribute('aria-selected')).to.equal('true');
+    expect(panel().querySelector<HTMLInputElement>('form.edit input')?.value).to.equal('Bildungswerk Süd');
+
+    // While the form is dirty, leaving the page asks too.
+    const leave = new globalThis.Event('beforeunload', { cancelable: true });
+    window.dispatchEvent(leave);
+    expect(leave.defaultPrevented).to.equal(true);
+
+    await click(root.querySelector('#tab-floor')!);
+    await waitUntil(() => root.querySelector('dialog.discard[open]'));
+    await click([...root.querySelectorAll('dialog.discard button')].find((b) => b.textContent?.trim() === 'Verwerfen')!);
+    await waitUntil(() => root.querySelector('#tab-floor[aria-selected="true"]'), 'on the floor plan');
+    const after = new globalThis.Event('beforeunload', { cancelable: true });
+    window.dispatchEvent(after);
+    expect(after.defaultPrevented).to.equal(false);
+  });
+
+  it('does not ask when no form has typed input', async () => {
+    const { root } = await signedIn();
+    await waitUntil(() => root.querySelector('[data-event="markt-pankow"] button.open'));
+    await click(root.querySelector('[data-event="markt-pankow"] button.open')!);
+    await waitUntil(() => root.querySelector('#tab-providers'));
+    await click(root.querySelector('#tab-providers')!);
+    await click(root.querySelector('#tab-floor')!);
+    await waitUntil(() => root.querySelector('#tab-floor[aria-selected="true"]'));
+    expect(root.querySelector('dialog.discard[open]')).to.equal(null);
+  });
+
+  it('puts the event and tab in the address, so a reload opens them again', async () => {
+    const { api, root } = await signedIn();
+    await waitUntil(() => root.querySelector('[data-event="markt-pankow"] button.open'));
+    await click(root.querySelector('[data-event="markt-pankow"] button.open')!);
+    await waitUntil(() => root.querySelector('#tab-floor'));
+    await click(root.querySelector('#tab-floor')!);
+    await waitUntil(() => location.hash === '#event=markt-pankow&tab=floor', 'the hash names event and tab');
+
+    // A reload: a new app on the same page address.
+    const again = await fixture<OrganizerApp>(html`<markt-organizer-app .api=${api}></markt-organizer-app>`);
+    const root2 = again.shadowRoot!;
+    await waitUntil(() => root2.querySelector('#tab-floor[aria-selected="true"]'), 'back on the floor plan');
+    expect(root2.querySelector('.event-title')?.textContent).to.equal('Markt der Möglichkeiten Pankow');
+
+    // Back to the list: the hash goes.
+    await click(root2.querySelector('button.back')!);
+    await waitUntil(() => root2.querySelector('button.new-event'));
+    expect(location.hash).to.equal('');
+  });
+
+  it('"Neue Veranstaltung" by mouse focuses the first field; after "Veranstaltung anlegen" the new event\'s heading has the focus and the next steps link to their tabs', async () => {
+    const { root } = await signedIn({ acceptNewEvents: true });
+    await waitUntil(() => root.querySelector('button.new-event'));
+    await click(root.querySelector('button.new-event')!);
+    await waitUntil(() => root.querySelector('markt-event-form'));
+    const form = root.querySelector('markt-event-form')!;
+    await waitUntil(() => form.shadowRoot?.activeElement, 'a field of the form has the focus', { timeout: 1000 });
+    expect(form.shadowRoot!.activeElement?.id).to.equal('id');
+
+    const f = form.shadowRoot!;
+    await typeInto(f.querySelector('#titleDe')!, 'Jobmesse Weißensee');
+    f.querySelector<HTMLInputElement>('#startsAt')!.value = '2026-05-04T09:00';
+    f.querySelector<HTMLInputElement>('#endsAt')!.value = '2026-05-04T15:00';
+    await typeInto(f.querySelector('#venueName')!, 'Rathaus Weißensee');
+    await click(f.querySelector('button[type="submit"]')!);
+    await waitUntil(() => root.querySelector('.event-title'), 'the new event is open');
+    await waitUntil(() => root.activeElement === root.querySelector('.event-title'), 'its heading has the focus');
+    expect(root.querySelector('.event-title')?.textContent).to.equal('Jobmesse Weißensee');
+    const steps = root.querySelector('.next-steps')!;
+    expect(steps.textContent).to.contain('Nächste Schritte:');
+    const links = [...steps.querySelectorAll('button')].map((b) => b.textContent?.trim());
+    expect(links).to.deep.equal(['Träger & Angebote', 'Hallenplan', 'Geräte']);
+    await expectAccessible(root.host as HTMLElement);
+    await click([...steps.querySelectorAll('button')][1]!);
+    await waitUntil(() => root.querySelector('#tab-floor[aria-selected="true"]'), 'the floor plan tab');
+    expect(location.hash).to.equal('#event=jobmesse-weissensee&tab=floor');
   });
 });

@@ -78,6 +78,29 @@ export class ProvidersPanel extends OrganizerElement {
   /** How many of the other languages the offer form has a title and summary for (follows the typing). */
   @state() private othersFilled = 0;
 
+  /** Something was typed or chosen in the open add/edit form since it opened. */
+  #touched = false;
+
+  readonly #touch = (event: globalThis.Event): void => {
+    if ((event.composedPath()[0] as Element | undefined)?.closest?.('form.edit')) this.#touched = true;
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // The same listener each time: connecting again adds none.
+    this.renderRoot.addEventListener('input', this.#touch);
+    this.renderRoot.addEventListener('change', this.#touch);
+  }
+
+  /**
+   * Whether the open add/edit form holds input that is not saved (the organizer page asks before throwing it away).
+   * @returns true while a provider or offer form is open and something was typed or chosen in it
+   * @example if (panel.hasUnsavedChanges()) await askDiscard();
+   */
+  hasUnsavedChanges(): boolean {
+    return this.editing !== undefined && this.#touched;
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if ((changed.has('eventId') || changed.has('api')) && this.api && this.eventId) void this.reload();
@@ -100,6 +123,7 @@ export class ProvidersPanel extends OrganizerElement {
 
   #edit(editing: Editing | undefined): void {
     this.editing = editing;
+    this.#touched = false;
     this.issues = [];
     const offer = editing?.what === 'offer' ? editing.item : undefined;
     this.othersFilled = offer ? OTHER_LANGUAGES.filter((l) => hasLanguage(offer, l)).length : 0;
@@ -114,6 +138,7 @@ export class ProvidersPanel extends OrganizerElement {
   #close(): void {
     const closed = this.editing;
     this.editing = undefined;
+    this.#touched = false;
     this.issues = [];
     if (!closed) return;
     const id = closed.item?.id;
