@@ -65,4 +65,25 @@ describe('OrgApi', () => {
     const error = (await api.events().catch((e: unknown) => e)) as ApiError;
     expect([error.status, error.code]).to.deep.equal([0, 'network']);
   });
+
+  it('sends a request refused with 401 once more, with the new CSRF token, when onUnauthorized says the organizer signed in again', async () => {
+    const unauthorized = () => Response.json({ error: { code: 'UNAUTHORIZED', message: 'Sign in.' } }, { status: 401 });
+    const r = recorder(unauthorized(), Response.json({ id: 'p1' }, { status: 201 }), unauthorized(), unauthorized());
+    const api = new OrgApi({ fetch: r.fetch });
+    api.csrfToken = 'old';
+    let asked = 0;
+    api.onUnauthorized = async () => {
+      asked += 1;
+      api.csrfToken = 'new';
+      return asked === 1;
+    };
+    expect(await api.create('e1', 'providers', { id: 'p1' })).to.deep.equal({ id: 'p1' });
+    expect(r.seen.map((s) => s.csrf)).to.deep.equal(['old', 'new']);
+    expect(r.seen[1]!.body).to.equal(JSON.stringify({ id: 'p1' }));
+    // Not signed in again: the 401 is thrown, and nothing is sent a third time.
+    const error = await api.create('e1', 'providers', { id: 'p2' }).catch((e: unknown) => e);
+    expect(error).to.be.instanceOf(ApiError);
+    expect((error as ApiError).status).to.equal(401);
+    expect(r.seen.length).to.equal(3);
+  });
 });

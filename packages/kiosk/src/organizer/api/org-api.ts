@@ -69,9 +69,11 @@ export class OrgApi {
   csrfToken: string | undefined;
   /**
    * Called when a request is refused with 401 because the session ended (not for a wrong password at
-   * login, nor for the check at start): the organizer pages show the sign-in form again.
+   * login, nor for the check at start): the organizer pages show the sign-in form again. When it returns a
+   * promise that resolves to true (signed in again), the refused request is sent once more and its answer
+   * returned, so what the organizer typed is saved after all.
    */
-  onUnauthorized: (() => void) | undefined;
+  onUnauthorized: (() => void | Promise<boolean>) | undefined;
   readonly #fetch: typeof fetch;
 
   constructor({ baseUrl = '', fetch: fetchImpl }: OrgApiOptions = {}) {
@@ -251,6 +253,10 @@ export class OrgApi {
    * @throws {ApiError} for a non-2xx answer (status, code, message, details) or no answer (status 0)
    */
   async request<T = unknown>(method: string, path: string, body?: unknown, contentType = 'application/json'): Promise<T> {
+    return this.#request<T>(method, path, body, contentType, true);
+  }
+
+  async #request<T>(method: string, path: string, body: unknown, contentType: string, mayRetry: boolean): Promise<T> {
     const headers = new Headers({ accept: 'application/json' });
     if (body !== undefined) headers.set('content-type', contentType);
     if (UNSAFE.has(method) && this.csrfToken) headers.set('x-csrf-token', this.csrfToken);
@@ -273,7 +279,11 @@ export class OrgApi {
       parsed = text;
     }
     if (!response.ok) {
-      if (response.status === 401 && path !== '/api/auth/login' && path !== '/api/auth/me') this.onUnauthorized?.();
+      if (response.status === 401 && path !== '/api/auth/login' && path !== '/api/auth/me') {
+        const signedIn = this.onUnauthorized?.();
+        // Signed in again: the same request once more (with the new session's CSRF token).
+        if (mayRetry && signedIn && (await signedIn)) return this.#request<T>(method, path, body, contentType, false);
+      }
       const error = (parsed as { error?: { code?: unknown; message?: unknown; details?: unknown } } | undefined)?.error;
       throw new ApiError(
         response.status,

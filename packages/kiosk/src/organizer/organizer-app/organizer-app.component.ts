@@ -88,13 +88,17 @@ export class OrganizerApp extends OrganizerElement {
   /** The event just created here: its page shows the next steps. */
   @state() private created: string | undefined;
 
+  /** The session ended on a page with content: the sign-in is asked in a dialog over it. */
+  @state() private signingInAgain = false;
+  /** Resolves (true) when the organizer signed in again in that dialog: refused requests are sent again. */
+  #signedInAgain: Promise<boolean> | undefined;
+  #resolveSignIn: ((signedIn: boolean) => void) | undefined;
+
   /** Answers the open "discard changes?" question. */
   #discardAnswer: ((discard: boolean) => void) | undefined;
 
   /** The last error put in the status line (a later save that works takes it away). */
   #errorShown = '';
-  /** Where the organizer was when the session ended: opened again after signing in. */
-  #resume: { eventId: string; tab: Tab } | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -148,6 +152,12 @@ export class OrganizerApp extends OrganizerElement {
       // The safe answer has the focus: Enter keeps the input.
       dialog.querySelector<HTMLElement>('button.keep')?.focus();
     }
+    const reauth = this.renderRoot.querySelector<HTMLDialogElement>('dialog.reauth');
+    if (this.signingInAgain && reauth && !reauth.open) {
+      reauth.showModal();
+      const form = reauth.querySelector<HTMLElement & { updateComplete: Promise<boolean> }>('markt-login-form');
+      void form?.updateComplete.then(() => form.shadowRoot?.querySelector<HTMLElement>('#email')?.focus());
+    }
   }
 
   /** Puts the open event and tab in the page's hash (replacing, so Back does not step through tabs). */
@@ -163,13 +173,38 @@ export class OrganizerApp extends OrganizerElement {
     if (changed.has('api')) this.api.onUnauthorized = () => this.#signedOut();
   }
 
-  /** The session ended (or was ended elsewhere): sign in again, then back to the same event and tab. */
-  #signedOut(): void {
-    if (this.phase === 'login' || this.phase === 'checking') return;
-    if (this.phase === 'event' && this.event) this.#resume = { eventId: this.event.id, tab: this.tab };
+  /**
+   * The session ended (or was ended elsewhere): the sign-in is asked in a dialog over the page, so the open forms
+   * and what was typed in them stay; the refused requests are sent again once signed in (the promise resolves).
+   */
+  #signedOut(): Promise<boolean> | undefined {
+    if (this.phase === 'login' || this.phase === 'checking') return undefined;
     this.session = undefined;
-    this.phase = 'login';
     this.status = this.t('error.unauthorized');
+    if (!this.#signedInAgain) {
+      this.signingInAgain = true;
+      this.#signedInAgain = new Promise<boolean>((resolve) => (this.#resolveSignIn = resolve));
+    }
+    return this.#signedInAgain;
+  }
+
+  /** Signed in again in the dialog: the page goes on where it was. */
+  #reauthenticated(event: CustomEvent<LoginDetail>): void {
+    this.session = event.detail.session;
+    this.status = '';
+    this.signingInAgain = false;
+    this.renderRoot.querySelector<HTMLDialogElement>('dialog.reauth')?.close();
+    const resolve = this.#resolveSignIn;
+    this.#signedInAgain = undefined;
+    this.#resolveSignIn = undefined;
+    resolve?.(true);
+  }
+
+  #reauthDialog() {
+    return html`<dialog class="reauth" aria-labelledby="reauth-text" @cancel=${(e: globalThis.Event) => e.preventDefault()}>
+      <p id="reauth-text">${this.t('error.unauthorized')}</p>
+      <markt-login-form .api=${this.api} locale=${this.locale} @markt-login=${this.#reauthenticated}></markt-login-form>
+    </dialog>`;
   }
 
   async #start(): Promise<void> {
@@ -193,7 +228,7 @@ export class OrganizerApp extends OrganizerElement {
 
   #fail(error: unknown): void {
     if (error instanceof ApiError && error.status === 401) {
-      this.#signedOut();
+      void this.#signedOut();
       return;
     }
     this.status = this.t('app.error', { message: errorText(error, (key) => this.t(key)) });
@@ -210,9 +245,8 @@ export class OrganizerApp extends OrganizerElement {
   async #loggedIn(event: CustomEvent<LoginDetail>): Promise<void> {
     this.session = event.detail.session;
     this.status = '';
-    // Where the session ended, or else where the page's address points (a reload before signing in).
-    const resume = this.#resume ?? routeFrom(location.hash);
-    this.#resume = undefined;
+    // Where the page's address points (a reload before signing in).
+    const resume = routeFrom(location.hash);
     try {
       await this.#showEvents();
       const again = resume && this.events.find((e) => e.id === resume.eventId);
@@ -234,9 +268,8 @@ export class OrganizerApp extends OrganizerElement {
     }
     this.session = undefined;
     this.phase = 'login';
-    // Signed out on purpose: the next one to sign in starts at the event list.
-    this.#resume = undefined;
     this.status = '';
+    // Signed out on purpose: the address no longer names the event, so the next one to sign in starts at the list.
     this.#writeRoute();
   }
 
@@ -792,7 +825,7 @@ export class OrganizerApp extends OrganizerElement {
     return html`${this.#header()}
       <main lang=${this.locale}>
         <p class="status" role="status">${this.status}</p>
-        ${this.#body()} ${this.askingDiscard ? this.#discardDialog() : nothing}
+        ${this.#body()} ${this.askingDiscard ? this.#discardDialog() : nothing} ${this.signingInAgain ? this.#reauthDialog() : nothing}
       </main>`;
   }
 }

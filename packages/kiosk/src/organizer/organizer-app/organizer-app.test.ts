@@ -82,6 +82,7 @@ function serverStandIn(
     if (url === '/api/org/events/markt-pankow-2/providers') return Response.json(providers);
     if (url === '/api/org/events/markt-pankow-2/offers') return Response.json([]);
     if (url === '/api/org/events/markt-pankow-2/stands') return Response.json([]);
+    if (url === '/api/org/events/markt-pankow/providers' && method === 'POST') return Response.json(body, { status: 201 });
     if (url === '/api/org/events/markt-pankow/providers') return Response.json(providers);
     if (url === '/api/org/events/markt-pankow/offers') return Response.json([]);
     if (url === '/api/org/events/markt-pankow/stands' && method === 'POST') return Response.json({ ...body, url: 'https://markt.example/s/new' }, { status: 201 });
@@ -932,5 +933,42 @@ describe('markt-organizer-app keeps typed input (review 2: M2, L4)', () => {
     await click([...steps.querySelectorAll('button')][1]!);
     await waitUntil(() => root.querySelector('#tab-floor[aria-selected="true"]'), 'the floor plan tab');
     expect(location.hash).to.equal('#event=jobmesse-weissensee&tab=floor');
+  });
+
+  it('when the session ends at "Speichern", signs in again in a dialog over the page and saves the typed provider then (review 2: M1)', async () => {
+    let expired = false;
+    const { root, requests } = await signedIn({ expired: () => expired });
+    await waitUntil(() => root.querySelector('[data-event="markt-pankow"] button.open'));
+    await click(root.querySelector('[data-event="markt-pankow"] button.open')!);
+    await waitUntil(() => root.querySelector('#tab-providers'));
+    await click(root.querySelector('#tab-providers')!);
+    const panel = () => root.querySelector('markt-providers-panel')!.shadowRoot!;
+    await waitUntil(() => root.querySelector('markt-providers-panel')?.shadowRoot?.querySelector('button.add-provider'));
+    await click(panel().querySelector('button.add-provider')!);
+    await waitUntil(() => panel().querySelector('form.edit input'));
+    await typeInto(panel().querySelector('form.edit input')!, 'Bildungswerk Nord gGmbH');
+
+    expired = true;
+    await click(panel().querySelector('form.edit button[type="submit"]')!);
+    await waitUntil(() => root.querySelector('dialog.reauth[open] markt-login-form'), 'the sign-in dialog', { timeout: 3000 });
+    expect(root.querySelector('dialog.reauth')?.textContent).to.contain('Sie sind nicht mehr angemeldet.');
+    // The page stays underneath, with what was typed.
+    expect(panel().querySelector<HTMLInputElement>('form.edit input')?.value).to.equal('Bildungswerk Nord gGmbH');
+    const login = root.querySelector('dialog.reauth markt-login-form')!.shadowRoot!;
+    await waitUntil(() => login.activeElement === login.querySelector('#email'), 'the e-mail field has the focus');
+    await expectAccessible(root.host as HTMLElement);
+
+    expired = false;
+    await typeInto(login.querySelector('#email')!, 'amt@jobcenter.example');
+    await typeInto(login.querySelector('#password')!, 'geheim');
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => !root.querySelector('dialog.reauth'), 'the dialog closes');
+    // The refused save is sent again after signing in, and the form closes as saved.
+    await waitUntil(() => !panel().querySelector('form.edit'), 'the provider form closed as saved', { timeout: 3000 });
+    const posts = requests.filter((r) => r.method === 'POST' && r.url === '/api/org/events/markt-pankow/providers');
+    expect(posts.length).to.equal(2);
+    expect((posts[1]!.body as Provider).name).to.equal('Bildungswerk Nord gGmbH');
+    expect(root.querySelector('#tab-providers')?.getAttribute('aria-selected')).to.equal('true');
+    expect(root.querySelector('[role="status"]')?.textContent).to.equal('');
   });
 });
