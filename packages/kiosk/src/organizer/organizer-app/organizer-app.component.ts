@@ -791,6 +791,11 @@ export class OrganizerApp extends OrganizerElement {
     await form?.focusFirstField();
   }
 
+  /** Back to the list from a new event's form: asks first when something was typed in it. */
+  async #leaveNewEvent(): Promise<void> {
+    if (await this.#mayLeave()) this.phase = 'events';
+  }
+
   #body() {
     switch (this.phase) {
       case 'checking':
@@ -800,7 +805,7 @@ export class OrganizerApp extends OrganizerElement {
       case 'events':
         return this.#eventList();
       case 'new-event':
-        return html`<button type="button" class="secondary back" @click=${() => (this.phase = 'events')}>← ${this.t('events.back')}</button>
+        return html`<button type="button" class="secondary back" @click=${this.#leaveNewEvent}>← ${this.t('events.back')}</button>
           <h2>${this.t('events.new')}</h2>
           <markt-event-form .serverIssues=${this.issues} locale=${this.locale} @markt-event-save=${this.#saveEvent}></markt-event-form>`;
       case 'clone-event':

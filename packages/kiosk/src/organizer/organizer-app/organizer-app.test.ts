@@ -971,4 +971,22 @@ describe('markt-organizer-app keeps typed input (review 2: M2, L4)', () => {
     expect(root.querySelector('#tab-providers')?.getAttribute('aria-selected')).to.equal('true');
     expect(root.querySelector('[role="status"]')?.textContent).to.equal('');
   });
+
+  it('asks before "← Veranstaltungen" throws away a new event form with typed input', async () => {
+    const { root } = await signedIn();
+    await waitUntil(() => root.querySelector('button.new-event'));
+    await click(root.querySelector('button.new-event')!);
+    await waitUntil(() => root.querySelector('markt-event-form')?.shadowRoot?.activeElement);
+    await sendKeys({ type: 'jobmesse-sued' });
+    await click(root.querySelector('button.back')!);
+    await waitUntil(() => root.querySelector('dialog.discard[open]'), 'the discard question');
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => !root.querySelector('dialog.discard'));
+    const id = root.querySelector('markt-event-form')!.shadowRoot!.querySelector<HTMLInputElement>('#id');
+    expect(id?.value).to.equal('jobmesse-sued');
+    await click(root.querySelector('button.back')!);
+    await waitUntil(() => root.querySelector('dialog.discard[open]'));
+    await click(root.querySelector('dialog.discard button.danger')!);
+    await waitUntil(() => root.querySelector('button.new-event'), 'back at the list');
+  });
 });
