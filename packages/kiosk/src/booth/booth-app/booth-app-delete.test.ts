@@ -105,4 +105,26 @@ describe('markt-booth-app: deleting a contact request (DELETE answered by a fetc
       net.restore();
     }
   });
+
+  it('gives the focus to the next card\'s heading after deleting, and to the list heading when none is left (review 2, L1)', async () => {
+    const net = deleteStandIn(async () => new Response(null, { status: 204 }));
+    const deepFocus = (): Element | null => {
+      let active: Element | null = document.activeElement;
+      while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+      return active;
+    };
+    try {
+      const { el, dashboard } = await tabletWith(['l1', 'l2']);
+      const [first, second] = [...dashboard.shadowRoot!.querySelectorAll('markt-lead-card')];
+      await deleteThrough(first!);
+      await until(() => dashboard.shadowRoot!.querySelectorAll('markt-lead-card').length === 1);
+      await until(() => deepFocus() === second!.shadowRoot!.querySelector('h3'));
+      await deleteThrough(second!);
+      await until(() => dashboard.shadowRoot!.querySelectorAll('markt-lead-card').length === 0);
+      await until(() => deepFocus() === dashboard.shadowRoot!.querySelector('#leads-title'));
+      el.remove();
+    } finally {
+      net.restore();
+    }
+  });
 });

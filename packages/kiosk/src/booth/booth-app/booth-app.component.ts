@@ -575,9 +575,20 @@ export class BoothApp extends LitElement {
       }
     }
     if (this.#feed !== feed) return; // logged out or paired anew meanwhile
+    // The focus was in the deleted card (its "Delete" button): it goes to the next card's heading, or the list's.
+    const dashboard = this.renderRoot.querySelector('markt-booth-dashboard');
+    const cards = [...(dashboard?.shadowRoot?.querySelectorAll('markt-lead-card') ?? [])];
+    const at = cards.findIndex((card) => card.lead?.id === id);
+    const hadFocus = at >= 0 && cards[at]!.matches(':focus-within');
     feed?.dropLeads([id]);
     this.#showLeads();
     this.announcement = this.#i18n.t('lead.deleted', { name });
+    if (!hadFocus) return;
+    const next = cards[at + 1];
+    await this.updateComplete;
+    await dashboard?.updateComplete;
+    const heading = next?.isConnected ? next.shadowRoot?.querySelector<HTMLElement>('h3') : dashboard?.shadowRoot?.querySelector<HTMLElement>('#leads-title');
+    heading?.focus();
   }
 
   async #export(): Promise<void> {

@@ -111,7 +111,7 @@ export class BoothDashboard extends LitElement {
       <div class="layout">
         ${this.#visits()}
         <section aria-labelledby="leads-title">
-          <h2 id="leads-title">${t('leads.title')} (${this.leads.length})</h2>
+          <h2 id="leads-title" tabindex="-1">${t('leads.title')} (${this.leads.length})</h2>
           ${this.leads.length === 0
             ? html`<p>${t('leads.none')}</p>`
             : html`<ul part="leads">

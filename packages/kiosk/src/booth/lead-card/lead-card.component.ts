@@ -101,8 +101,10 @@ export class LeadCard extends LitElement {
   }
 
   /** Staff touched or focused the card while it is marked: tell the tablet, which clears the mark. */
-  #seen(): void {
+  #seen(event: Event): void {
     if (!this.lead || !this.isNew) return;
+    // The heading takes the focus only from the tablet (after a deletion above): that is no sign staff opened it.
+    if (event.type === 'focusin' && (event.target as Element | null)?.localName === 'h3') return;
     this.dispatchEvent(new CustomEvent<LeadSeenDetail>('markt-lead-seen', { detail: { id: this.lead.id }, bubbles: true, composed: true }));
   }
 
@@ -170,7 +172,7 @@ export class LeadCard extends LitElement {
     const tags = [...new Set([...this.tags, ...lead.tags])];
     const unread = this.isNew && lead.status === 'new';
     return html`<article part="card" aria-labelledby="name-${id}" @pointerdown=${this.#seen} @focusin=${this.#seen}>
-      <h3 id="name-${id}">
+      <h3 id="name-${id}" tabindex="-1">
         ${lead.contact.name || t('lead.anonymous')}${unread ? html`<span class="badge">${t('leads.new')}</span>` : nothing}
       </h3>
       <p class="meta">

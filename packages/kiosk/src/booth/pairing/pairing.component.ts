@@ -1,4 +1,4 @@
-import { LitElement, html } from 'lit';
+import { LitElement, html, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Locale } from '@markt/sdk';
 import { LocaleController } from '../../i18n/catalog.js';
@@ -32,6 +32,11 @@ export class BoothPairing extends LitElement {
 
   protected override willUpdate(): void {
     if (this.locale !== this.#i18n.locale) void this.#i18n.setLocale(this.locale);
+  }
+
+  /** A new error (e.g. a wrong code): the focus goes back to the code field, which keeps the code to correct. */
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('error') && this.error) this.renderRoot.querySelector<HTMLInputElement>('#code')?.focus();
   }
 
   #submit(event: SubmitEvent): void {

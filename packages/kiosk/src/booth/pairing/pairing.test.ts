@@ -22,4 +22,18 @@ describe('markt-booth-pairing', () => {
     expect($<HTMLButtonElement>(el, 'button').disabled).to.equal(true);
     await expectAccessible(el);
   });
+
+  it('gives the focus back to the code field after a wrong code, with the code still in it (review 2, L1)', async () => {
+    const el = await fixture<BoothPairing>(html`<markt-booth-pairing locale="en"></markt-booth-pairing>`);
+    el.addEventListener('markt-pair', () => (el.busy = true)); // as the tablet does while it asks the server
+    await type($(el, '#code'), 'WRONG-123');
+    $(el, 'button').focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    el.busy = false;
+    el.error = 'Pairing failed: this code is not valid. Check it and type it again.';
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement?.id, 'the focus is on the code field').to.equal('code');
+    expect($<HTMLInputElement>(el, '#code').value).to.equal('WRONG-123');
+  });
 });
