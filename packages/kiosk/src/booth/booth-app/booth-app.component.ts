@@ -361,7 +361,13 @@ export class BoothApp extends LitElement {
     // Before anything is shown, and with no network: leads past the event's end plus its retention go (review M4).
     this.#retain(feed, this.me);
     this.visits = [...feed.visits()];
-    feed.addEventListener('state', (e) => (this.connection = e.detail.state));
+    // A freshly paired tablet (nothing stored) first loads what the provider already has: that is not news, so
+    // it is neither announced nor marked unread. Its first sync ack ends the load (the replay is applied with it).
+    let firstLoad = feed.lastSeq === 0;
+    feed.addEventListener('state', (e) => {
+      this.connection = e.detail.state;
+      if (e.detail.state === 'online' && firstLoad) queueMicrotask(() => (firstLoad = false));
+    });
     feed.addEventListener('revoked', () => {
       if (!this.#takeFallback()) this.logout(true);
     });
@@ -369,7 +375,7 @@ export class BoothApp extends LitElement {
       if (feed.expired) this.#dropExpiredChanges(); // the feed's timer found the retention over
       this.#showLeads();
       this.visits = [...feed.visits()];
-      if (e.detail.newLeads.length > 0) {
+      if (e.detail.newLeads.length > 0 && !firstLoad) {
         this.newLeadIds = new Set([...this.newLeadIds, ...e.detail.newLeads.map((l) => l.id)]);
         const names = e.detail.newLeads.map((l) => l.contact.name || this.#i18n.t('lead.anonymous')).join(', ');
         this.announcement = this.#i18n.t('leads.announce', { name: names });

@@ -157,6 +157,29 @@ describe('markt-booth-app (against the /__test__/ stand-in API and socket.io ser
     el.remove();
   });
 
+  it('a freshly paired tablet does not announce the requests it loads at first, only those that arrive after (review 2, L3)', async () => {
+    const { socket, handlers, syncs } = scriptedSocket();
+    const storage = memoryStorage();
+    storage.setItem('markt.booth.token', 'booth-token-1'); // just paired: no leads, lastSeq 0
+    const el = await fixture<BoothApp>(html`<markt-booth-app locale="en" apiBase="/__test__" .connect=${() => socket} .storage=${storage}></markt-booth-app>`);
+    const dashboard = $(el, 'markt-booth-dashboard');
+    const live = () => $(dashboard, '[aria-live="assertive"]').textContent ?? '';
+    handlers.get('connect')!();
+    // The server replays what the provider already has, then acks the sync.
+    handlers.get('feed')!({ seq: 1, kind: 'lead', item: lead('l1', { contact: { name: 'Carla Offline' } }) });
+    handlers.get('feed')!({ seq: 2, kind: 'lead', item: lead('l2', { contact: { name: 'Ayşe Yılmaz' }, status: 'contacted', rating: 4 }) });
+    syncs[0]!.ack({ ok: true, replayed: 2, lastSeq: 2, leadIds: ['l1', 'l2'] });
+    await until(() => dashboard.shadowRoot!.querySelectorAll('markt-lead-card').length === 2);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(live()).not.to.contain('New contact request');
+    expect(dashboard.shadowRoot!.querySelectorAll('markt-lead-card[new]').length).to.equal(0);
+    // A visitor asks now: that one is news.
+    handlers.get('feed')!({ seq: 3, kind: 'lead', item: lead('l3', { contact: { name: 'Cem' } }) });
+    await until(() => live().includes('New contact request: Cem'));
+    expect(live()).not.to.contain('Carla');
+    el.remove();
+  });
+
   it('re-pairing with a #pair= link forgets the previous pairing: its leads, lastSeq, profile and pending changes', async () => {
     const { socket, handlers, syncs } = scriptedSocket();
     const storage = memoryStorage();
