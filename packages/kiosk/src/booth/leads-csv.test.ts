@@ -29,12 +29,12 @@ describe('leadsCsv (the booth tablet\'s export for Excel)', () => {
     expect(csv.startsWith('\uFEFF')).to.equal(true);
     const lines = csv.slice(1).split('\r\n');
     expect(lines[0]).to.equal(
-      'Eingegangen;Name;Telefon;E-Mail;Sprache;Nachricht;Angebot;Angebots-ID;Stand;Bewertung;Status;Schlagwörter;Notizen;Löschen bis;Einwilligung am;Einwilligungstext',
+      'Eingegangen (älteste zuerst);Name;Telefon;E-Mail;Sprache;Nachricht;Angebot;Angebots-ID;Stand;Bewertung;Status;Schlagwörter;Notizen;Löschen bis;Einwilligung am;Einwilligungstext',
     );
     expect(lines[1]).to.equal(
-      '24.11.2026 23:09;Ayşe Yılmaz;+49 30 1234567;;tr;;Pflege-Basiskurs;o1;12;4;Kontaktiert;Pflege, Rückruf;\'=1+1 anrufen;25.12.2026 00:00;24.11.2026 23:09;"Ich bin einverstanden; der Träger darf mich anrufen."',
+      '24.11.2026 23:09;Ayşe Yılmaz;+49 30 1234567;;Türkçe;;Pflege-Basiskurs;o1;12;4;Kontaktiert;Pflege, Rückruf;\'=1+1 anrufen;25.12.2026 00:00;24.11.2026 23:09;"Ich bin einverstanden; der Träger darf mich anrufen."',
     );
-    expect(lines[2]).to.equal('24.11.2026 23:09;;;a@b.example;tr;;Allgemeine Anfrage;;F1;;Neu;;;25.12.2026 00:00;24.11.2026 23:09;"Ich bin einverstanden; der Träger darf mich anrufen."');
+    expect(lines[2]).to.equal('24.11.2026 23:09;;;a@b.example;Türkçe;;Allgemeine Anfrage;;F1;;Neu;;;25.12.2026 00:00;24.11.2026 23:09;"Ich bin einverstanden; der Träger darf mich anrufen."');
     expect(lines[3]).to.equal('');
     expect(lines).to.have.length(4);
   });
@@ -43,7 +43,7 @@ describe('leadsCsv (the booth tablet\'s export for Excel)', () => {
     const t = await translate('en');
     const csv = leadsCsv([withConsent('l1')], { t, locale: 'en', offerTitles: { o1: 'Care basics course' }, standNumbers: { s12: '12' }, timeZone: 'Europe/Berlin' });
     const [header, row] = csv.slice(1).split('\r\n');
-    expect(header).to.equal('Received;Name;Phone;Email;Language;Message;Offer;Offer id;Stand;Rating;Status;Tags;Notes;Delete by;Consent given;Consent text');
+    expect(header).to.equal('Received (oldest first);Name;Phone;Email;Language;Message;Offer;Offer id;Stand;Rating;Status;Tags;Notes;Delete by;Consent given;Consent text');
     expect(row).to.match(/^2026-11-24 23:09;Ayşe Yılmaz;.*;Care basics course;o1;12;4;Contacted;/);
   });
 
@@ -52,5 +52,20 @@ describe('leadsCsv (the booth tablet\'s export for Excel)', () => {
     expect(localTime('2026-07-01T08:05:00Z', 'en', 'UTC')).to.equal('2026-07-01 08:05');
     expect(localTime(null, 'de')).to.equal('');
     expect(localTime('gestern', 'de')).to.equal('gestern');
+  });
+
+  it('lists the rows oldest first, whatever order the server gave, and names the language as the card does (review 2, L6)', async () => {
+    const t = await translate('de');
+    const at = (iso: string, locale: string, name: string) => withConsent(name, { createdAt: iso, locale, contact: { name } });
+    const csv = leadsCsv([at('2026-11-24T21:35:10Z', 'de', 'B'), at('2026-11-24T21:36:00Z', 'tr', 'C'), at('2026-11-24T21:35:00Z', 'xx', 'A')], {
+      t,
+      locale: 'de',
+      timeZone: 'Europe/Berlin',
+    });
+    const rows = csv.slice(1).split('\r\n').slice(1, -1).map((row) => row.split(';'));
+    expect(rows.map((row) => row[1])).to.deep.equal(['A', 'B', 'C']);
+    expect(rows.map((row) => row[0])).to.deep.equal(['24.11.2026 22:35', '24.11.2026 22:35', '24.11.2026 22:36']);
+    // An unknown code stays as it is rather than be dropped.
+    expect(rows.map((row) => row[4])).to.deep.equal(['xx', 'Deutsch', 'Türkçe']);
   });
 });

@@ -1,4 +1,5 @@
 import { csvCell, type CsvCell } from '../organizer/shared/csv.js';
+import { LOCALE_NAMES, isLocale } from '../shared/locale.js';
 import type { BoothKey } from './booth-catalog.js';
 import type { BoothLead } from './types.js';
 
@@ -50,8 +51,9 @@ export function localTime(iso: string | null | undefined, locale: string, timeZo
  * The booth's leads as a CSV file for Excel, made like the organizer's report: `;`-separated, CRLF, a BOM so
  * umlauts survive, headers and statuses in the tablet's language, local times, the offer's title beside its id
  * and the stand's number. Each row keeps by when the provider must delete it and the consent it rests on.
- * Text cells are safe against CSV injection.
- * @param leads the leads, oldest first
+ * The rows are in time order, oldest first (the header says so), whatever order the leads come in; the language
+ * is named as on the card ("Türkçe"; an unknown code stays as it is). Text cells are safe against CSV injection.
+ * @param leads the leads, in any order
  * @param options translate function, language, offer titles, stand numbers, time zone
  * @returns the file's text, starting with the BOM
  * @example new Blob([leadsCsv(leads, { t, locale: 'de', offerTitles })], { type: 'text/csv;charset=utf-8' })
@@ -63,12 +65,16 @@ export function leadsCsv(leads: readonly ExportLead[], options: LeadsCsvOptions)
     'csv.createdAt', 'csv.name', 'csv.phone', 'csv.email', 'csv.language', 'csv.message', 'csv.offer', 'csv.offerId', 'csv.stand',
     'csv.rating', 'csv.status', 'csv.tags', 'csv.notes', 'csv.deleteBy', 'csv.consentAt', 'csv.consentText',
   ].map((key) => t(key as BoothKey));
-  const rows = leads.map((l): CsvCell[] => [
+  const time = (l: ExportLead) => {
+    const ms = Date.parse(l.createdAt);
+    return Number.isNaN(ms) ? Number.POSITIVE_INFINITY : ms;
+  };
+  const rows = [...leads].sort((a, b) => time(a) - time(b)).map((l): CsvCell[] => [
     when(l.createdAt),
     l.contact.name,
     l.contact.phone,
     l.contact.email,
-    l.locale,
+    isLocale(l.locale) ? LOCALE_NAMES[l.locale] : l.locale,
     l.message,
     l.offerId ? (offerTitles[l.offerId] ?? '') : t('lead.general'),
     l.offerId,

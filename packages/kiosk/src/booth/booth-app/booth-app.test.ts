@@ -89,7 +89,7 @@ describe('markt-booth-app (against the /__test__/ stand-in API and socket.io ser
     expect([...file.slice(0, 3)]).to.deep.equal([0xef, 0xbb, 0xbf]);
     const [header, row, end] = new TextDecoder().decode(file.slice(3)).split('\r\n');
     expect(header).to.equal(
-      'Eingegangen;Name;Telefon;E-Mail;Sprache;Nachricht;Angebot;Angebots-ID;Stand;Bewertung;Status;Schlagwörter;Notizen;Löschen bis;Einwilligung am;Einwilligungstext',
+      'Eingegangen (älteste zuerst);Name;Telefon;E-Mail;Sprache;Nachricht;Angebot;Angebots-ID;Stand;Bewertung;Status;Schlagwörter;Notizen;Löschen bis;Einwilligung am;Einwilligungstext',
     );
     const local = (iso: string) => {
       const at = new Date(iso);
@@ -97,7 +97,7 @@ describe('markt-booth-app (against the /__test__/ stand-in API and socket.io ser
       return `${two(at.getDate())}.${two(at.getMonth() + 1)}.${at.getFullYear()} ${two(at.getHours())}:${two(at.getMinutes())}`;
     };
     expect(row).to.equal(
-      `${local('2026-03-12T10:07:00Z')};Ayşe Yılmaz;+49 30 1234567;;tr;;Pflege-Basiskurs;o1;12;;Kontaktiert;;;${local('2026-04-11T22:00:00Z')};${local('2026-03-12T10:06:30Z')};Ich bin einverstanden.`,
+      `${local('2026-03-12T10:07:00Z')};Ayşe Yılmaz;+49 30 1234567;;Türkçe;;Pflege-Basiskurs;o1;12;;Kontaktiert;;;${local('2026-04-11T22:00:00Z')};${local('2026-03-12T10:06:30Z')};Ich bin einverstanden.`,
     );
     expect(end).to.equal('');
 

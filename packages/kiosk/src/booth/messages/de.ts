@@ -63,7 +63,7 @@ export const de: Messages<BoothKey> = {
   'status.done': 'Erledigt',
   'export': 'Als CSV exportieren',
   'export.failed': 'Export fehlgeschlagen: {message}',
-  'csv.createdAt': 'Eingegangen',
+  'csv.createdAt': 'Eingegangen (älteste zuerst)',
   'csv.name': 'Name',
   'csv.phone': 'Telefon',
   'csv.email': 'E-Mail',

@@ -60,7 +60,7 @@ export const en = {
   'status.done': 'Done',
   'export': 'Export as CSV',
   'export.failed': 'Export failed: {message}',
-  'csv.createdAt': 'Received',
+  'csv.createdAt': 'Received (oldest first)',
   'csv.name': 'Name',
   'csv.phone': 'Phone',
   'csv.email': 'Email',
