@@ -72,6 +72,8 @@ export class LeadCard extends LitElement {
   /** The lead whose notes the field holds (a card given another lead starts afresh). */
   #notesLeadId: string | undefined;
   #notesFocused = false;
+  /** The notes this card last sent (so leaving the field after "Save notes" does not send them twice). */
+  #sentNotes: string | undefined;
 
   readonly #i18n = new LocaleController<BoothKey>(this, boothCatalog);
 
@@ -94,6 +96,7 @@ export class LeadCard extends LitElement {
     }
     if (incoming === this.#savedNotes && this.otherNotes === undefined) return;
     const typing = this.#notesFocused || this.notesText !== this.#savedNotes;
+    if (incoming !== this.#sentNotes) this.#sentNotes = undefined; // someone saved other notes since
     if (incoming === this.notesText || !typing) {
       this.#savedNotes = this.notesText = incoming;
       this.otherNotes = undefined;
@@ -145,7 +148,24 @@ export class LeadCard extends LitElement {
     if (this.otherNotes !== undefined) this.#savedNotes = this.otherNotes;
     this.otherNotes = undefined;
     const notes = this.notesText;
+    this.#sentNotes = notes;
     this.#change({ notes: notes.trim() ? notes : null });
+  }
+
+  /**
+   * Staff left the notes field: typed text is saved, so it does not depend on the button. Not while a note from
+   * the other tablet waits for staff's choice, and not when the text is what was just sent.
+   */
+  #notesBlurred(): void {
+    this.#notesFocused = false;
+    if (this.otherNotes !== undefined || this.notesText === this.#savedNotes || this.notesText === this.#sentNotes) return;
+    this.#saveNotes();
+  }
+
+  /** "Save notes": saves the field's text, unless leaving the field (to press the button) just sent the same. */
+  #saveButton(): void {
+    if (this.otherNotes === undefined && this.#sentNotes !== undefined && this.notesText === this.#sentNotes) return;
+    this.#saveNotes();
   }
 
   /** "Use theirs": the field takes the note saved on the other tablet (nothing is sent: the server has it). */
@@ -240,7 +260,7 @@ export class LeadCard extends LitElement {
           .value=${live(this.notesText)}
           @input=${(e: Event) => (this.notesText = (e.target as HTMLTextAreaElement).value)}
           @focus=${() => (this.#notesFocused = true)}
-          @blur=${() => (this.#notesFocused = false)}
+          @blur=${this.#notesBlurred}
         ></textarea>
         ${this.otherNotes !== undefined
           ? html`<div class="notes-conflict" role="status">
@@ -252,7 +272,7 @@ export class LeadCard extends LitElement {
               </div>
             </div>`
           : nothing}
-        <div><button @click=${this.#saveNotes}>${t('lead.saveNotes')}</button></div>
+        <div><button @click=${this.#saveButton}>${t('lead.saveNotes')}</button></div>
       </div>
       ${this.error ? html`<p class="error" role="alert">${t('lead.saveFailed', { message: this.error })}</p>` : nothing}
       <div class="row delete-row">

@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { expectAccessible } from '../../../test/axe.js';
 import { $, click, text, type, until } from '../../shared/test-input.js';
 import { HOSTILE_LEAD_NAME, HOSTILE_NOTE, lead } from '../test-data.js';
-import type { LeadCard } from './lead-card.component.js';
+import type { LeadCard, LeadChangeDetail } from './lead-card.component.js';
 import './lead-card.js';
 
 async function card(overrides = {}) {
@@ -206,5 +206,35 @@ describe('markt-lead-card: notes changed on the other tablet while staff type (r
     expect(button(el, 'Übernehmen')).to.be.instanceOf(HTMLButtonElement);
     expect(button(el, 'Meine Notiz behalten')).to.be.instanceOf(HTMLButtonElement);
     expect($<HTMLTextAreaElement>(el, 'textarea').value).to.equal('Polnisch');
+  });
+
+  it('saves typed notes when staff leave the field (no button needed), once, and not while the other tablet\'s note waits for a choice', async () => {
+    const el = await card({ notes: 'Erstgespräch' });
+    const seen: unknown[] = [];
+    el.addEventListener('markt-lead-change', (e) => seen.push((e as CustomEvent<LeadChangeDetail>).detail.patch));
+    const area = $<HTMLTextAreaElement>(el, 'textarea');
+    await type(area, ' – Rückruf morgen');
+    await sendKeys({ press: 'Tab' });
+    await until(() => seen.length === 1);
+    expect(seen).to.deep.equal([{ notes: 'Erstgespräch – Rückruf morgen' }]);
+    // "Save notes" right after (leaving the field to press it already saved): not sent twice.
+    await click(button(el, 'Save notes'));
+    expect(seen).to.have.length(1);
+    // The tablet shows the saved note (the server's answer); leaving the untouched field again sends nothing.
+    el.lead = lead('l1', { notes: 'Erstgespräch – Rückruf morgen' });
+    await el.updateComplete;
+    area.focus();
+    await sendKeys({ press: 'Tab' });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(seen).to.have.length(1);
+
+    // While the other tablet's note waits for "Use theirs" / "Keep my note", leaving the field (to press one) saves nothing.
+    await type(area, '!');
+    el.lead = lead('l1', { notes: 'Note from tablet B' });
+    await el.updateComplete;
+    await click(button(el, 'Use theirs'));
+    await el.updateComplete;
+    expect(area.value).to.equal('Note from tablet B');
+    expect(seen).to.have.length(1);
   });
 });
