@@ -1,5 +1,7 @@
 import type { Locale } from '@markt/sdk';
-import type { LocaleController } from '../i18n/catalog.js';
+import { directionOf, langTagOf, type LocaleController } from '../i18n/catalog.js';
+import type { FallbackLabel } from '../shared/offer-text.js';
+import type { PhoneKey } from './messages/en.js';
 
 /** An element with a `locale` property that its {@link LocaleController} follows. */
 export interface LocaleHost extends HTMLElement {
@@ -39,4 +41,57 @@ export async function showLocale<K extends string>(host: LocaleHost, i18n: Local
     return false;
   }
   return applied;
+}
+
+/**
+ * The language of a phone page (a stand's page, the take-home list): follows the page's `locale` through
+ * {@link showLocale}, and knows when the first language's messages are in (or failed to load), so that until then
+ * the page shows only a spinner named in the visitor's language, never the German placeholder texts (slow network).
+ * The page calls {@link PageLanguage.follow} from `willUpdate` and {@link PageLanguage.mark} from `updated`.
+ * @example
+ * readonly #language = new PageLanguage(this, this.#i18n);
+ * protected override willUpdate(changed: PropertyValues<this>): void { this.#language.follow(changed.has('locale')); }
+ * protected override updated(): void { this.#language.mark(); }
+ */
+export class PageLanguage {
+  #ready = false;
+
+  /**
+   * @param host the page (its `locale`, and `requestUpdate` once the first language is in)
+   * @param i18n the page's locale controller
+   */
+  constructor(
+    private readonly host: LocaleHost & { requestUpdate(): void },
+    private readonly i18n: LocaleController<PhoneKey>,
+  ) {}
+
+  /** False until the first language's messages are in (or failed to load). */
+  get ready(): boolean {
+    return this.#ready;
+  }
+
+  /** "(English)" / "(German)" in the visitor's language, after a text shown in another language than theirs. */
+  readonly fallbackLabel: FallbackLabel = (shown) => this.i18n.t(shown === 'en' ? 'text.in.en' : 'text.in.de');
+
+  /**
+   * Loads a newly asked language (from the page's `willUpdate`).
+   * @param localeChanged whether `locale` changed in this update
+   * @returns nothing; the page updates again once the first language is in
+   */
+  follow(localeChanged: boolean): void {
+    if (localeChanged && this.host.locale !== this.i18n.locale) {
+      void showLocale(this.host, this.i18n, this.host.locale, true).finally(() => {
+        if (this.#ready) return;
+        this.#ready = true;
+        this.host.requestUpdate();
+      });
+    } else if (this.host.locale === this.i18n.locale) this.#ready = true;
+  }
+
+  /** Marks the page with the `lang` and `dir` of the language shown (the one asked for while none is in yet). */
+  mark(): void {
+    const shown = this.#ready ? this.i18n.locale : this.host.locale;
+    this.host.setAttribute('lang', langTagOf(shown));
+    this.host.setAttribute('dir', directionOf(shown));
+  }
 }

@@ -2,16 +2,16 @@ import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Event as MarktEvent, Locale, Offer, Provider, Stand } from '@markt/sdk';
 import '../../shared/privacy-notice/privacy-notice.js';
-import { LocaleController, type Catalog, directionOf, langTagOf } from '../../i18n/catalog.js';
+import { LocaleController, type Catalog } from '../../i18n/catalog.js';
 import { phoneCatalog, type PhoneKey } from '../../phone/phone-catalog.js';
-import { blockText, inlineText, type FallbackLabel } from '../../shared/offer-text.js';
+import { blockText, inlineText } from '../../shared/offer-text.js';
 import { pageLoading } from '../../shared/page-loading.js';
 import { localeBar, phonePageStyles } from '../../shared/phone-page.js';
 import type { SavedOffer } from '../../shared/saved-list.js';
 import { webLink } from '../../shared/link.js';
 import { offerReach, providerWebsite, reachStyles } from '../../phone/reach/reach.js';
 import { takeHomeListStyles } from './take-home-list.styles.js';
-import { showLocale } from '../../phone/show-locale.js';
+import { PageLanguage } from '../../phone/show-locale.js';
 
 /** `GET /api/events/:eventId/public` (the parts the list uses). */
 export interface PublicEventData {
@@ -70,26 +70,15 @@ export class TakeHomeList extends LitElement {
 
   readonly #i18n = new LocaleController<PhoneKey>(this, (this.constructor as typeof TakeHomeList).catalog);
 
-  /** False until the first language's messages are in (or failed): until then only a spinner, no German placeholder (L4). */
-  #ready = false;
-
-  /** "(English)" after a text shown in another language than the visitor's. */
-  readonly #fallbackLabel: FallbackLabel = (shown) => this.#i18n.t(shown === 'en' ? 'text.in.en' : 'text.in.de');
+  /** The language shown; until the first one is in, only a spinner (a slow network: no German placeholder texts). */
+  readonly #language = new PageLanguage(this, this.#i18n);
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('locale') && this.locale !== this.#i18n.locale) {
-      void showLocale(this, this.#i18n, this.locale, true).finally(() => {
-        if (this.#ready) return;
-        this.#ready = true;
-        this.requestUpdate();
-      });
-    } else if (this.locale === this.#i18n.locale) this.#ready = true;
+    this.#language.follow(changed.has('locale'));
   }
 
   protected override updated(): void {
-    const shown = this.#ready ? this.#i18n.locale : this.locale;
-    this.setAttribute('lang', langTagOf(shown));
-    this.setAttribute('dir', directionOf(shown));
+    this.#language.mark();
     if (this.#retrying && (this.data || this.problem !== '')) {
       this.#retrying = false;
       this.renderRoot.querySelector<HTMLElement>('button.retry')?.focus();
@@ -142,8 +131,8 @@ export class TakeHomeList extends LitElement {
     const stands = data.stands.filter((s) => s.providerId === offer.providerId);
     const link = this.#standLink(offer);
     return html`<li>
-      <h3 id="o-${offer.id}">${inlineText(offer.title, locale, this.#fallbackLabel)}</h3>
-      ${blockText(offer.summary, locale, this.#fallbackLabel)}
+      <h3 id="o-${offer.id}">${inlineText(offer.title, locale, this.#language.fallbackLabel)}</h3>
+      ${blockText(offer.summary, locale, this.#language.fallbackLabel)}
       <p class="where">
         <bdi>${provider?.name ?? ''}</bdi>${stands.length > 0 ? ` · ${stands.map((s) => t('stand.number', { number: s.number })).join(', ')}` : ''}
       </p>
@@ -203,7 +192,7 @@ export class TakeHomeList extends LitElement {
         : html`<ul>
             ${entries.map(
               (entry) => html`<li>
-                <h3 id="s-${entry.offerId}">${inlineText(entry.title, locale, this.#fallbackLabel)}</h3>
+                <h3 id="s-${entry.offerId}">${inlineText(entry.title, locale, this.#language.fallbackLabel)}</h3>
                 <p class="where"><bdi>${entry.providerName}</bdi>${entry.standNumber ? ` · ${t('stand.number', { number: entry.standNumber })}` : ''}</p>
                 ${this.#savedReach(entry)}
                 ${entry.standToken
@@ -216,7 +205,7 @@ export class TakeHomeList extends LitElement {
   }
 
   override render() {
-    if (!this.#ready) return pageLoading(this.locale);
+    if (!this.#language.ready) return pageLoading(this.locale);
     const t = this.#i18n.t;
     const locale = this.#i18n.locale;
     const bar = localeBar(this.locale, t('lang.label'), (next) => (this.locale = next));
@@ -247,7 +236,7 @@ export class TakeHomeList extends LitElement {
     const highlighted = new Set(data.stands.filter((s) => providers.has(s.providerId)).map((s) => s.id));
     const fromKiosk = this.source === 'kiosk';
     return html`${bar}
-      <h1>${inlineText(data.event.title, locale, this.#fallbackLabel)}</h1>
+      <h1>${inlineText(data.event.title, locale, this.#language.fallbackLabel)}</h1>
       <p><bdi>${data.event.venue.name}</bdi></p>
       ${offers.length > 0
         ? html`<section aria-labelledby="offers-title">

@@ -1,9 +1,9 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Event as MarktEvent, Locale, Offer, Provider, Stand } from '@markt/sdk';
-import { LocaleController, type Catalog, directionOf, langTagOf } from '../../i18n/catalog.js';
+import { LocaleController, type Catalog } from '../../i18n/catalog.js';
 import { listHref } from '../../list/fragment.js';
-import { blockText, inlineText, type FallbackLabel } from '../../shared/offer-text.js';
+import { blockText, inlineText } from '../../shared/offer-text.js';
 import { pageLoading } from '../../shared/page-loading.js';
 import type { SavedOffer } from '../../shared/saved-list.js';
 import { localeBar, phonePageStyles } from '../../shared/phone-page.js';
@@ -13,7 +13,7 @@ import type { ContactRequestDetail } from '../contact-form/contact-form.componen
 import { phoneCatalog, type PhoneKey } from '../phone-catalog.js';
 import { canReach, offerReach, providerWebsite, reachStyles } from '../reach/reach.js';
 import { standPageStyles } from './stand-page.styles.js';
-import { showLocale } from '../show-locale.js';
+import { PageLanguage } from '../show-locale.js';
 
 /** `GET /api/stand/:token` → what a stand's phone page shows. */
 export interface StandPageData {
@@ -93,29 +93,15 @@ export class StandPage extends LitElement {
 
   readonly #i18n = new LocaleController<PhoneKey>(this, (this.constructor as typeof StandPage).catalog);
 
-  /**
-   * False until the first language's messages are in (or failed to load): until then the page shows only a spinner
-   * named in that language, never the German placeholder texts (a slow network: L4).
-   */
-  #ready = false;
-
-  /** "(English)" after a text shown in another language than the visitor's. */
-  readonly #fallbackLabel: FallbackLabel = (shown) => this.#i18n.t(shown === 'en' ? 'text.in.en' : 'text.in.de');
+  /** The language shown; until the first one is in, only a spinner (a slow network: no German placeholder texts). */
+  readonly #language = new PageLanguage(this, this.#i18n);
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('locale') && this.locale !== this.#i18n.locale) {
-      void showLocale(this, this.#i18n, this.locale, true).finally(() => {
-        if (this.#ready) return;
-        this.#ready = true;
-        this.requestUpdate();
-      });
-    } else if (this.locale === this.#i18n.locale) this.#ready = true;
+    this.#language.follow(changed.has('locale'));
   }
 
   protected override updated(): void {
-    const shown = this.#ready ? this.#i18n.locale : this.locale;
-    this.setAttribute('lang', langTagOf(shown));
-    this.setAttribute('dir', directionOf(shown));
+    this.#language.mark();
     if (this.#retrying && (this.data || this.problem !== '')) {
       this.#retrying = false;
       this.renderRoot.querySelector<HTMLElement>('button.retry')?.focus();
@@ -233,8 +219,8 @@ export class StandPage extends LitElement {
     const titleId = `offer-${offer.id}`;
     return html`<li>
       <article aria-labelledby=${titleId}>
-        <h3 id=${titleId}>${inlineText(offer.title, locale, this.#fallbackLabel)}</h3>
-        ${blockText(offer.summary, locale, this.#fallbackLabel)}
+        <h3 id=${titleId}>${inlineText(offer.title, locale, this.#language.fallbackLabel)}</h3>
+        ${blockText(offer.summary, locale, this.#language.fallbackLabel)}
         ${offerReach(offer, t, titleId)}
         <div class="actions">
           <button aria-pressed=${saved ? 'true' : 'false'} aria-describedby=${titleId} @click=${() => this.#setSaved(this.#entry(offer), !saved)}>
@@ -260,7 +246,7 @@ export class StandPage extends LitElement {
         : html`<ul>
             ${this.saved.map(
               (entry) => html`<li>
-                <h3 id=${`saved-${entry.offerId}`}>${inlineText(entry.title, locale, this.#fallbackLabel)}</h3>
+                <h3 id=${`saved-${entry.offerId}`}>${inlineText(entry.title, locale, this.#language.fallbackLabel)}</h3>
                 <p><bdi>${entry.providerName}</bdi>${entry.standNumber ? ` · ${t('stand.number', { number: entry.standNumber })}` : ''}</p>
                 <button aria-describedby=${`saved-${entry.offerId}`} @click=${() => this.#setSaved(entry, false)}>${t('list.remove')}</button>
               </li>`,
@@ -274,7 +260,7 @@ export class StandPage extends LitElement {
   }
 
   override render() {
-    if (!this.#ready) return pageLoading(this.locale);
+    if (!this.#language.ready) return pageLoading(this.locale);
     const t = this.#i18n.t;
     const locale = this.#i18n.locale;
     const bar = localeBar(this.locale, t('lang.label'), (next) => (this.locale = next));
@@ -292,7 +278,7 @@ export class StandPage extends LitElement {
         <p class="stand">${t('stand.number', { number: stand.number })}</p>
         <h1><bdi>${provider.name}</bdi></h1>
         ${providerWebsite(provider, t)}
-        ${provider.description ? blockText(provider.description, locale, this.#fallbackLabel) : nothing}
+        ${provider.description ? blockText(provider.description, locale, this.#language.fallbackLabel) : nothing}
       </header>
       <section aria-labelledby="offers-title">
         <h2 id="offers-title">${t('stand.offers')}</h2>
