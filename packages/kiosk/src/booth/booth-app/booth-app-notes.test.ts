@@ -1,32 +1,15 @@
-import { expect, fixture, html } from '@open-wc/testing';
-import { io } from 'socket.io-client';
+import { expect } from '@open-wc/testing';
 import { expectAccessible } from '../../../test/axe.js';
-import { ApiClient } from '../../net/api-client.js';
-import { ackingStandIn, memoryStorage } from '../../net/test-helpers.js';
 import { $, click, text, type, until } from '../../shared/test-input.js';
-import { lead, me } from '../test-data.js';
-import type { BoothApp } from './booth-app.component.js';
-import './booth-app.js';
+import { lead } from '../test-data.js';
+import { liveTablet, testApi } from './test-live-tablet.js';
 
 // Runs against the /__test__/ stand-ins of web-test-runner.config.js (HTTP API and socket.io): the other tablet
 // of the stand is played by the control socket, which pushes the lead with its note as the server does.
-const testApi = new ApiClient({ baseUrl: '/__test__' });
 
 describe('markt-booth-app: a note typed while the other tablet saves one (review 2, H1)', () => {
-  beforeEach(async () => {
-    await testApi.post('/api/reset', {});
-    await testApi.post('/api/fixture', { path: '/booth/me', body: me() });
-    await testApi.post('/api/fixture', { path: '/events/ev1/public', body: { offers: [] } });
-  });
-
   it('keeps the typed text through a pushed note, and "Meine Notiz behalten" PATCHes the typed text', async () => {
-    const control = io({ path: '/__test__/socket.io', auth: { token: 'control' } });
-    await new Promise<void>((resolve) => control.emit('test:reset', () => resolve()));
-    const storage = memoryStorage();
-    storage.setItem('markt.booth.token', 'booth-token-1');
-    const el = await fixture<BoothApp>(html`<markt-booth-app locale="de" apiBase="/__test__" socketPath="/__test__/socket.io" .connect=${ackingStandIn} .storage=${storage}></markt-booth-app>`);
-    const dashboard = $(el, 'markt-booth-dashboard');
-    await until(() => text(dashboard.shadowRoot!).includes('Live'));
+    const { el, dashboard, control } = await liveTablet();
     control.emit('test:push', [{ seq: 1, kind: 'lead', item: lead('l1', { contact: { name: 'Ayşe' }, notes: 'Erstgespräch' }) }]);
     await until(() => dashboard.shadowRoot!.querySelectorAll('markt-lead-card').length === 1);
     const card = $(dashboard, 'markt-lead-card');

@@ -1,31 +1,14 @@
-import { expect, fixture, html } from '@open-wc/testing';
-import { io } from 'socket.io-client';
+import { expect } from '@open-wc/testing';
 import { expectAccessible } from '../../../test/axe.js';
-import { ApiClient } from '../../net/api-client.js';
-import { ackingStandIn, memoryStorage } from '../../net/test-helpers.js';
-import { $, click, text, until } from '../../shared/test-input.js';
-import { lead, me } from '../test-data.js';
-import type { BoothApp } from './booth-app.component.js';
-import './booth-app.js';
+import { $, click, until } from '../../shared/test-input.js';
+import { lead } from '../test-data.js';
+import { liveTablet } from './test-live-tablet.js';
 
 // Runs against the /__test__/ stand-ins of web-test-runner.config.js (HTTP API and socket.io).
-const testApi = new ApiClient({ baseUrl: '/__test__' });
 
 describe('markt-booth-app: the "unread" mark of a new contact request (review M9)', () => {
-  beforeEach(async () => {
-    await testApi.post('/api/reset', {});
-    await testApi.post('/api/fixture', { path: '/booth/me', body: me() });
-    await testApi.post('/api/fixture', { path: '/events/ev1/public', body: { offers: [] } });
-  });
-
   it('marks a request that arrives live until staff touch its card or change it, and never beside another status than "Neu"', async () => {
-    const control = io({ path: '/__test__/socket.io', auth: { token: 'control' } });
-    await new Promise<void>((resolve) => control.emit('test:reset', () => resolve()));
-    const storage = memoryStorage();
-    storage.setItem('markt.booth.token', 'booth-token-1');
-    const el = await fixture<BoothApp>(html`<markt-booth-app locale="de" apiBase="/__test__" socketPath="/__test__/socket.io" .connect=${ackingStandIn} .storage=${storage}></markt-booth-app>`);
-    const dashboard = $(el, 'markt-booth-dashboard');
-    await until(() => text(dashboard.shadowRoot!).includes('Live'));
+    const { el, dashboard, control } = await liveTablet();
     const cardOf = (id: string) =>
       [...dashboard.shadowRoot!.querySelectorAll('markt-lead-card')].find((c) => (c as HTMLElement & { lead?: { id: string } }).lead?.id === id) as HTMLElement;
     const badge = (id: string) => cardOf(id)?.shadowRoot?.querySelector('.badge')?.textContent ?? null;
