@@ -29,7 +29,11 @@ const PAIRING_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789'; // no 0/O, 1/I: rea
 
 /**
  * A short pairing code (8 characters, ~40 bits) for typing on a booth tablet or kiosk. It is single-use,
- * expires within minutes and pairing is rate-limited, which is what makes a short code acceptable.
+ * expires within minutes and pairing is rate-limited, which is what makes a short code acceptable. Codes prepared
+ * ahead, which live up to 14 days, take 12 characters (~60 bits).
+ * @param length how many characters
+ * @returns the code
+ * @example pairingCode() // e.g. '67GCLSP5'
  */
 export function pairingCode(length = 8): string {
   const bytes = randomBytes(length);

@@ -10,7 +10,11 @@ const contactFields = LeadContactSchema.pipe[0].entries;
  * the person gave; at least one. The fields are checked as a lead's contact fields are.
  */
 export const ErasureRequestSchema = v.pipe(
-  v.strictObject({ email: contactFields.email, phone: contactFields.phone }),
+  v.strictObject({
+    email: contactFields.email,
+    // A number of fewer than 5 digits cannot be compared (`phoneKey`): refused, rather than "0 deleted".
+    phone: v.optional(v.pipe(v.unwrap(contactFields.phone), v.check((phone) => phoneKey(phone) !== undefined, 'must hold at least 5 digits'))),
+  }),
   v.forward(
     v.check((r) => Boolean(r.email || r.phone), 'needs an e-mail address or a phone number (phone) of the person'),
     ['email'],

@@ -65,7 +65,9 @@ export async function createPairingCode(
   services: Services,
   input: { eventId: string; role: 'booth' | 'kiosk'; providerId?: string | undefined; name: string; expiresAt?: string | undefined },
 ): Promise<{ code: string; expiresAt: string; id: string }> {
-  const code = pairingCode();
+  // A code prepared ahead lives up to 14 days instead of 10 minutes: 12 characters (~60 bits) instead of 8 (~40),
+  // so that guessing within its lifetime, rate limits and all, stays out of reach (the sheet prints a QR of it too).
+  const code = pairingCode(input.expiresAt === undefined ? 8 : 12);
   const id = randomId();
   const now = services.now();
   const expiresAt = input.expiresAt ?? new Date(now.getTime() + PAIRING_TTL_MS).toISOString();
@@ -140,7 +142,8 @@ export async function withdrawPairingCode(services: Services, eventId: string, c
  */
 export async function withdrawAllPairingCodes(services: Services, eventId: string): Promise<number> {
   const result = await services.queue.run((tx) =>
-    tx.execute({ sql: 'DELETE FROM pairing_codes WHERE event_id = ? AND used_at IS NULL', args: [eventId] }),
+    // Only what the list shows: unused and not expired (expired codes pair nothing and go with the purge).
+    tx.execute({ sql: 'DELETE FROM pairing_codes WHERE event_id = ? AND used_at IS NULL AND expires_at > ?', args: [eventId, services.now().toISOString()] }),
   );
   return result.rowsAffected;
 }

@@ -33,6 +33,8 @@ describe('POST …/devices with expiresAt (codes prepared ahead)', () => {
     const body = (await res.json()) as { code: string; expiresAt: string; pairUrl: string };
     expect(body.expiresAt).toBe('2027-03-10T09:00:00.000Z');
     expect(body.pairUrl).toMatch(/\/booth#pair=/);
+    // It lives up to 14 days, not 10 minutes: 12 characters (~60 bits) instead of 8.
+    expect(body.code).toMatch(/^[A-Z2-9]{12}$/);
 
     clock = Date.parse('2027-03-10T08:40:00Z');
     const paired = await pair(body.code);
@@ -58,7 +60,16 @@ describe('POST …/devices with expiresAt (codes prepared ahead)', () => {
 
   it('without expiresAt a code still lives 10 minutes', async () => {
     const res = await w.send('POST', devicesPath(), { role: 'kiosk', name: 'Kiosk Foyer' }, org1);
-    expect(((await res.json()) as { expiresAt: string }).expiresAt).toBe('2027-03-09T15:10:00.000Z');
+    const body = (await res.json()) as { expiresAt: string; code: string };
+    expect(body.expiresAt).toBe('2027-03-09T15:10:00.000Z');
+    expect(body.code).toMatch(/^[A-Z2-9]{8}$/);
+  });
+
+  it('withdraw-all counts only the codes the list shows: an expired one is neither listed nor counted', async () => {
+    await w.send('POST', devicesPath(), { role: 'kiosk', name: 'Kiosk Foyer' }, org1);
+    clock += 11 * 60_000;
+    expect(await pendingNames()).toEqual([]);
+    expect(await (await w.send('DELETE', codesPath(), undefined, org1)).json()).toEqual({ withdrawn: 0 });
   });
 
   it.each([
