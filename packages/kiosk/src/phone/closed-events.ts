@@ -19,6 +19,20 @@ export function closedEvents(storage: KeyValueStorage): string[] {
 }
 
 /**
+ * Forgets which fairs are closed (the visitor erased their details: the list tells which fairs they asked at).
+ * @param storage where the phone keeps its data
+ * @returns nothing
+ * @example forgetClosedEvents(localStorage);
+ */
+export function forgetClosedEvents(storage: KeyValueStorage): void {
+  try {
+    storage.removeItem(CLOSED_EVENTS);
+  } catch {
+    // Nothing stored.
+  }
+}
+
+/**
  * Notes that a fair takes no more contact requests, so its pages stop offering a form that cannot be sent.
  * A fair never opens again once its data is deleted, so the note is kept.
  * @param storage where the phone keeps its data

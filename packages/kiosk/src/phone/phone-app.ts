@@ -6,7 +6,7 @@ import { Outbox, type OutboxRejectedDetail } from '../net/outbox.js';
 import { rememberLocale, startLocale } from '../shared/locale.js';
 import { SavedList } from '../shared/saved-list.js';
 import { hasFields, loadWithCopy, readCached } from './cached.js';
-import { closedEvents, markClosed } from './closed-events.js';
+import { closedEvents, forgetClosedEvents, markClosed } from './closed-events.js';
 import { phoneCatalog } from './phone-catalog.js';
 import type { ContactRequestDetail } from './contact-form/contact-form.component.js';
 import './stand-page/stand-page.js';
@@ -203,6 +203,8 @@ export function startPhone(root: HTMLElement, { token, api = new ApiClient(), st
       // The next visit gets a new id, which links nothing to the erased ones.
       forgetDeviceId(storage);
       storage.removeItem(CONTACT_SENT);
+      // Which fairs answered "closed" tells which fairs this visitor asked at: gone with the rest.
+      forgetClosedEvents(storage);
       page.canErase = false;
       page.eraseStatus = 'done';
     })();

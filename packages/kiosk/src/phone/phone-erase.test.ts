@@ -40,6 +40,8 @@ describe('the phone page: "Meine Angaben löschen" (fetch stand-in for DELETE /a
     expect(eraseButton(app), 'no delete button before a request was sent').to.equal(undefined);
 
     await sendContact(app);
+    // An earlier fair that answered "closed" is noted on the phone: it tells where this visitor asked.
+    storage.setItem('markt.closedEvents', JSON.stringify(['pankow-2025']));
     const id = knownDeviceIds(storage)[0];
     expect(knownDeviceIds(storage)).to.deep.equal([id]);
     expect(id).to.match(/^[A-Za-z0-9_-]{22}$/);
@@ -51,6 +53,7 @@ describe('the phone page: "Meine Angaben löschen" (fetch stand-in for DELETE /a
     await until(() => text(app.page.shadowRoot!).includes('Erledigt'));
     expect(seen).to.deep.equal([{ method: 'DELETE', url: `/__test__/api/visitor/${id}` }]);
     expect(knownDeviceIds(storage), 'the device id is forgotten').to.deep.equal([]);
+    expect(storage.getItem('markt.closedEvents'), 'the closed fairs are forgotten too').to.equal(null);
     expect(text($(app.page, '.erase [role="status"]'))).to.equal('Erledigt: Die Kontaktanfragen und Besuche von diesem Handy sind gelöscht.');
     expect(eraseButton(app), 'nothing left to delete').to.equal(undefined);
     await expectAccessible(app.page);
