@@ -93,6 +93,8 @@ export class OrganizerApp extends OrganizerElement {
   /** Resolves (true) when the organizer signed in again in that dialog: refused requests are sent again. */
   #signedInAgain: Promise<boolean> | undefined;
   #resolveSignIn: ((signedIn: boolean) => void) | undefined;
+  /** Who was signed in when the session ended: only the same person in the same organisation goes on where it was. */
+  #signedOutAs: { userId: string; tenantId: string } | undefined;
 
   /** Answers the open "discard changes?" question. */
   #discardAnswer: ((discard: boolean) => void) | undefined;
@@ -179,6 +181,7 @@ export class OrganizerApp extends OrganizerElement {
    */
   #signedOut(): Promise<boolean> | undefined {
     if (this.phase === 'login' || this.phase === 'checking') return undefined;
+    if (this.session) this.#signedOutAs = { userId: this.session.user.id, tenantId: this.session.tenant.id };
     this.session = undefined;
     this.status = this.t('error.unauthorized');
     if (!this.#signedInAgain) {
@@ -188,16 +191,25 @@ export class OrganizerApp extends OrganizerElement {
     return this.#signedInAgain;
   }
 
-  /** Signed in again in the dialog: the page goes on where it was. */
+  /**
+   * Signed in again in the dialog: the same person in the same organisation goes on where they were (the refused
+   * requests are sent again); anyone else starts at their own event list, and nothing refused is sent under their
+   * name (the page held the other organisation's data and forms).
+   */
   #reauthenticated(event: CustomEvent<LoginDetail>): void {
-    this.session = event.detail.session;
+    const { session } = event.detail;
+    const before = this.#signedOutAs;
+    const same = before === undefined || (before.userId === session.user.id && before.tenantId === session.tenant.id);
+    this.session = session;
     this.status = '';
     this.signingInAgain = false;
     this.renderRoot.querySelector<HTMLDialogElement>('dialog.reauth')?.close();
     const resolve = this.#resolveSignIn;
     this.#signedInAgain = undefined;
     this.#resolveSignIn = undefined;
-    resolve?.(true);
+    this.#signedOutAs = undefined;
+    resolve?.(same);
+    if (!same) void this.#showEvents().catch(() => undefined);
   }
 
   #reauthDialog() {

@@ -63,7 +63,9 @@ function serverStandIn(
     if (options.expired?.() && url.startsWith('/api/org/')) return Response.json({ error: { code: 'UNAUTHORIZED', message: 'Log in or pair this device first.' } }, { status: 401 });
     if (url === '/api/auth/login') {
       loggedIn = true;
-      return Response.json(session);
+      // Another address signs in as another person of another organisation.
+      const email = (body as { email?: string } | undefined)?.email;
+      return Response.json(email && email !== session.user.email ? { ...session, user: { id: 'u2', email }, tenant: { id: 't2', name: 'Jobcenter Mitte' } } : session);
     }
     if (url === '/api/org/events' && method === 'POST' && options.acceptNewEvents) {
       events.push(body as Event);
@@ -970,6 +972,32 @@ describe('markt-organizer-app keeps typed input (review 2: M2, L4)', () => {
     expect((posts[1]!.body as Provider).name).to.equal('Bildungswerk Nord gGmbH');
     expect(root.querySelector('#tab-providers')?.getAttribute('aria-selected')).to.equal('true');
     expect(root.querySelector('[role="status"]')?.textContent).to.equal('');
+  });
+
+  it('when someone else signs in in that dialog, sends nothing refused under their name and shows their event list (code review)', async () => {
+    let expired = false;
+    const { root, requests } = await signedIn({ expired: () => expired });
+    await waitUntil(() => root.querySelector('[data-event="markt-pankow"] button.open'));
+    await click(root.querySelector('[data-event="markt-pankow"] button.open')!);
+    await waitUntil(() => root.querySelector('#tab-providers'));
+    await click(root.querySelector('#tab-providers')!);
+    const panel = () => root.querySelector('markt-providers-panel')!.shadowRoot!;
+    await waitUntil(() => root.querySelector('markt-providers-panel')?.shadowRoot?.querySelector('button.add-provider'));
+    await click(panel().querySelector('button.add-provider')!);
+    await waitUntil(() => panel().querySelector('form.edit input'));
+    await typeInto(panel().querySelector('form.edit input')!, 'Bildungswerk Nord gGmbH');
+    expired = true;
+    await click(panel().querySelector('form.edit button[type="submit"]')!);
+    await waitUntil(() => root.querySelector('dialog.reauth[open] markt-login-form'), 'the sign-in dialog', { timeout: 3000 });
+    const login = root.querySelector('dialog.reauth markt-login-form')!.shadowRoot!;
+    expired = false;
+    await typeInto(login.querySelector('#email')!, 'kollegin@jobcenter-mitte.example');
+    await typeInto(login.querySelector('#password')!, 'geheim');
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => !root.querySelector('dialog.reauth'), 'the dialog closes');
+    await waitUntil(() => !root.querySelector('markt-providers-panel'), 'the other organisation starts at its event list', { timeout: 3000 });
+    const posts = requests.filter((r) => r.method === 'POST' && r.url === '/api/org/events/markt-pankow/providers');
+    expect(posts.length, 'the refused save is not sent again under another account').to.equal(1);
   });
 
   it('asks before "← Veranstaltungen" throws away a new event form with typed input', async () => {
