@@ -479,7 +479,20 @@ describe('a fair from start to finish in Chromium', () => {
       await org.locator('markt-report [data-total="visits"]').waitFor();
       await shots.take(org, 'organizer-report', 'The evaluation report (Auswertung).');
       const shown = { visits: await total('visits'), leads: await total('leads'), quizzes: await total('quizzes') };
-      sameCounts(shown, expected);
+      // While the fair runs the report counts only what was written before its last 5-minute boundary, totals
+      // too (privacy: no single visit or request to be timed); the page says until when.
+      const running = (await (await orgDevice.context.request.get(`${api}/report`)).json()) as { listsUntil: string | null; totals: Record<string, number> };
+      if (running.listsUntil === null) throw new Error('the report of a running fair says it is final (listsUntil null)');
+      sameCounts(shown, { visits: running.totals.visits!, leads: running.totals.leads!, quizzes: running.totals.quizzes! });
+      expect(await text(org, 'markt-report p.lists-until')).toContain('alle 5 Minuten aktualisiert');
+      // Once the fair is over the report is final: `markt export`, its clock a minute past the end, counts
+      // exactly this test's visits, quizzes and leads.
+      const event = (await (await orgDevice.context.request.get(api)).json()) as { endsAt: string };
+      const file = join(fair.dir, 'report.json');
+      await markt(['export', '--event', eventId, '--format', 'json', '--out', file], fair.dbUrl, Math.max(0, Date.parse(event.endsAt) + 60_000 - Date.now()));
+      const final = JSON.parse(await readFile(file, 'utf8')) as { listsUntil: string | null; totals: Record<string, number> };
+      expect(final.listsUntil).toBeNull();
+      sameCounts({ visits: String(final.totals.visits), leads: String(final.totals.leads), quizzes: String(final.totals.quizzes) }, expected);
     });
 
     // ── 6. After the retention period the lead is gone from the tablet's export and the database ──

@@ -286,7 +286,7 @@ export interface EventReport {
   eventId: string;
   generatedAt: string;
   totals: { visits: number; visitors: number; leads: number; quizzes: number; searches: number; feedback: number };
-  /** Until the event's end the lists count only what was written before this 5-minute boundary (totals stay exact); `null` once final. */
+  /** Until the event's end the totals and lists count only what was written before this 5-minute boundary; `null` once final. */
   listsUntil: string | null;
   visitsPerStand: { standId: string; standNumber: string; providerName: string; visits: number | null; suppressed?: true }[];
   visitsPerHour: { hour: string; visits: number | null; suppressed?: true }[];

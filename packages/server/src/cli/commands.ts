@@ -114,9 +114,9 @@ it every count below 5 of the same list, and the smallest shown count when only 
 withheld, so that it cannot be worked out from the list's total.
 The average rating shows from 5 ratings on, and only when it gives no withheld rating count away.
 Searches without result and feedback texts appear only when at least 5 visitors typed the same
-thing, cut to 3 words, without digits, e-mail addresses or phone numbers. The totals are exact;
-until the event's end the lists count only what was written before the last 5-minute boundary
-(lists_until / listsUntil; empty or null once final). The file is still about visitors: keep it
+thing, cut to 3 words, without digits, e-mail addresses or phone numbers. Until the event's end
+the totals and lists count only what was written before the last 5-minute boundary
+(lists_until / listsUntil; empty or null once final, and then exact). The file is still about visitors: keep it
 no longer than the event's retention period.
 
 Options:

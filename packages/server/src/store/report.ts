@@ -28,9 +28,9 @@ export const LISTS_SETTLE_MS = 30_000;
 
 /**
  * The evaluation (Auswertung) of one event. Counts only: no contact data, no device ids, no count between 1 and
- * `MIN_COUNT - 1` (those are `null` with `suppressed: true`). The totals are exact: they are over the whole event.
- * While the event runs, the lists count only what was written before `listsUntil` (privacy review H2): else two
- * reads a few seconds apart would show which stand one visit went to.
+ * `MIN_COUNT - 1` (those are `null` with `suppressed: true`). While the event runs, the totals and the lists count
+ * only what was written before `listsUntil` (privacy review H2): else two reads a few seconds apart would show which
+ * stand one visit went to, or (an exact total beside the list at the next boundary) when one person asked whom.
  * Each list is withheld by `withholdSmall` (small-counts.ts): a list with a small count withholds every count below
  * `MIN_COUNT` of it, and never exactly one cell or only cells of `MIN_COUNT - 1` (then its smallest shown count
  * too), so that no withheld count can be worked out from the list's total (its own sum up to `listsUntil`, which
@@ -39,11 +39,11 @@ export const LISTS_SETTLE_MS = 30_000;
 export interface EventReport {
   eventId: string;
   generatedAt: string;
-  /** Over the whole event, up to this moment: they say nothing about one stand or provider. */
+  /** Over the whole event, up to `listsUntil` while it runs (else exact): they say nothing about one stand or provider. */
   totals: { visits: number; visitors: number; leads: number; quizzes: number; searches: number; feedback: number };
   /**
-   * Until when the lists count (ISO time), or `null` once they are final. Until the event's end (`endsAt`), the
-   * lists (`visitsPerStand` … `feedback`) count only what the server wrote before the last whole 5-minute period
+   * Until when the report counts (ISO time), or `null` once it is final. Until the event's end (`endsAt`), the
+   * totals and lists (`visitsPerStand` … `feedback`) count only what the server wrote before the last whole 5-minute period
    * boundary (`bucketEnd` of live/stats.ts, as the organizer's live activity), taken `LISTS_SETTLE_MS` after it
    * passed; so they change once per period, never with one visit. A visit counts by the time the server wrote it
    * (its id, store/ordered-id.ts), not the device's `at`: a visit sent late with an old time waits for the next
@@ -71,7 +71,7 @@ export interface EventReport {
    */
   zeroResultSearches: { query: string; count: number }[];
   /**
-   * `count`: the ratings counted (up to `listsUntil`; `totals.feedback` is the exact number); `average` of those,
+   * `count`: the ratings counted (up to `listsUntil`, as `totals.feedback`); `average` of those,
    * from `MIN_COUNT` ratings on and only when it gives no withheld rating count away
    * (`meanIsSafe`: 5 × 4 shown, 6 ratings and an average of 3.5 say that the withheld one is a 1), else null;
    * `ratings` 1–5, withheld as every list (`withholdSmall`); `missing`: the cleaned "what was missing" texts that at least `MIN_COUNT` visitors wrote alike, most
@@ -188,13 +188,19 @@ export async function eventReport(services: Services, eventId: string): Promise<
   // writing; a visit carries the device's (`at`), but its id starts with the server's (store/ordered-id.ts).
   const before = until?.toISOString() ?? null;
   const idBefore = until ? orderedIdTime(until.getTime()) : null;
-  const [totals] = await q(`SELECT
-      (SELECT COUNT(*) FROM visits WHERE event_id = ?1) AS visits,
-      (SELECT COUNT(DISTINCT device_id) FROM visits WHERE event_id = ?1) AS visitors,
-      (SELECT COUNT(*) FROM leads WHERE event_id = ?1) AS leads,
-      (SELECT COUNT(*) FROM quizzes WHERE event_id = ?1) AS quizzes,
-      (SELECT COUNT(*) FROM searches WHERE event_id = ?1) AS searches,
-      (SELECT COUNT(*) FROM feedback WHERE event_id = ?1) AS feedback`);
+  // The totals lag with the lists: an exact lead total read every few seconds, beside the per-provider list at the
+  // next boundary, would tell to the second when one person asked which provider (code review of the lag).
+  const [totals] = await q(
+    `SELECT
+      (SELECT COUNT(*) FROM visits WHERE event_id = ?1 AND (?2 IS NULL OR id < ?2)) AS visits,
+      (SELECT COUNT(DISTINCT device_id) FROM visits WHERE event_id = ?1 AND (?2 IS NULL OR id < ?2)) AS visitors,
+      (SELECT COUNT(*) FROM leads WHERE event_id = ?1 AND (?3 IS NULL OR created_at < ?3)) AS leads,
+      (SELECT COUNT(*) FROM quizzes WHERE event_id = ?1 AND (?3 IS NULL OR at < ?3)) AS quizzes,
+      (SELECT COUNT(*) FROM searches WHERE event_id = ?1 AND (?3 IS NULL OR at < ?3)) AS searches,
+      (SELECT COUNT(*) FROM feedback WHERE event_id = ?1 AND (?3 IS NULL OR at < ?3)) AS feedback`,
+    idBefore,
+    before,
+  );
   // Every stand, and stands deleted since that have visits: else their visits would be a gap between the total and
   // the rows, a figure of its own.
   const perStand = await q(

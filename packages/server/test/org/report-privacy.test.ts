@@ -261,9 +261,9 @@ describe('`markt export --help`', () => {
     expect(help).toMatch(/at least 5 visitors/);
   });
 
-  it('says when the average is withheld and that the lists lag while the event runs', () => {
+  it('says when the average is withheld and that the totals and lists lag while the event runs', () => {
     const help = (commands.find((c) => c.name === 'export')?.help ?? '').replace(/\s+/g, ' ');
     expect(help).toContain('only when it gives no withheld rating count away');
-    expect(help).toContain('until the event\'s end the lists count only what was written before the last 5-minute boundary');
+    expect(help).toContain('Until the event\'s end the totals and lists count only what was written before the last 5-minute boundary');
   });
 });

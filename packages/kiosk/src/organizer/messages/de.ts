@@ -215,7 +215,7 @@ export const de: Messages<OrganizerKey> = {
   'live.activityWaiting': 'Besuche und Kontaktwünsche: wartet auf den Server.',
   'report.privacyNote': 'In den Listen erscheinen Zahlen von 1 bis 4 als „geschützt“, damit niemand erkannt werden kann; dann auch die anderen Zahlen unter 5 derselben Liste, und wenn sonst nur eine Zahl fehlen würde, auch die kleinste gezeigte (sie ließe sich sonst aus der Summe ausrechnen). Die Summen oben sind genau: Sie sagen nichts über einen Stand oder Träger. Suchwörter und Rückmeldungen erscheinen erst, wenn mindestens 5 Besuche dasselbe eingegeben haben, ohne Ziffern, E-Mail-Adressen und Telefonnummern.',
   'report.averageWithheld': 'Den Durchschnitt zeigen wir ab 5 Bewertungen und nur, wenn er keine geschützte Zahl verrät.',
-  'report.listsUntil': 'Listen: Stand {time} Uhr, alle 5 Minuten aktualisiert, solange der Markt läuft',
+  'report.listsUntil': 'Zahlen: Stand {time} Uhr, alle 5 Minuten aktualisiert, solange der Markt läuft',
   'report.title': 'Auswertung',
   'report.print': 'Drucken / PDF',
   'report.csv': 'Als CSV exportieren',

@@ -212,7 +212,7 @@ export const en = {
   'live.activityWaiting': 'Visits and contact requests: waiting for the server.',
   'report.privacyNote': 'In the lists, counts of 1 to 4 appear as “withheld” so that nobody can be recognised; then so do the other counts below 5 of the same list, and when only one count would be missing, the smallest shown one too (it could otherwise be worked out from the total). The totals above are exact: they say nothing about a stand or provider. Search terms and feedback texts appear only when at least 5 visits typed the same thing, without digits, e-mail addresses and phone numbers.',
   'report.averageWithheld': 'The average is shown from 5 ratings on, and only when it gives away no withheld count.',
-  'report.listsUntil': 'Lists: as of {time}, updated every 5 minutes while the fair is running',
+  'report.listsUntil': 'Figures: as of {time}, updated every 5 minutes while the fair is running',
   'report.title': 'Evaluation report',
   'report.print': 'Print / PDF',
   'report.csv': 'Export as CSV',

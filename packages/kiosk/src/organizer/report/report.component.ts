@@ -66,7 +66,7 @@ export class MarktReport extends OrganizerElement {
     return toCsv(rows);
   }
 
-  /** "Lists: as of 10:35, …" while the server's lists lag (`listsUntil`); undefined once they are final. */
+  /** "Figures: as of 10:35, …" while the server's lists lag (`listsUntil`); undefined once they are final. */
   #listsUntil(): string | undefined {
     const until = this.report?.listsUntil;
     return typeof until === 'string' ? this.t('report.listsUntil', { time: timeLabel(until, this.locale) }) : undefined;

@@ -170,16 +170,16 @@ describe('markt-report', () => {
       await expectAccessible(de);
       const note = (el: MarktReport) => el.shadowRoot!.querySelector('.lists-until')?.textContent?.replace(/\s+/g, ' ').trim();
       const time = (locale: string) => timeLabel('2026-03-12T09:35:00.000Z', locale);
-      expect(note(de)).to.equal(`Listen: Stand ${time('de')} Uhr, alle 5 Minuten aktualisiert, solange der Markt läuft`);
+      expect(note(de)).to.equal(`Zahlen: Stand ${time('de')} Uhr, alle 5 Minuten aktualisiert, solange der Markt läuft`);
       const en = await fixture<MarktReport>(html`<markt-report .report=${running} locale="en"></markt-report>`);
-      expect(note(en)).to.equal(`Lists: as of ${time('en')}, updated every 5 minutes while the fair is running`);
+      expect(note(en)).to.equal(`Figures: as of ${time('en')}, updated every 5 minutes while the fair is running`);
       expect(timeLabel('2026-03-12T09:35:00.000Z', 'de', 'Europe/Berlin')).to.equal('10:35');
       expect(timeLabel('2026-07-01T09:35:00.000Z', 'en', 'Europe/Berlin')).to.equal('11:35 AM');
     });
 
     it('puts the same line into the CSV export', async () => {
       const el = await fixture<MarktReport>(html`<markt-report .report=${running}></markt-report>`);
-      expect(el.toCsv().split('\r\n')).to.include(`Listen: Stand ${timeLabel('2026-03-12T09:35:00.000Z', 'de')} Uhr, alle 5 Minuten aktualisiert, solange der Markt läuft;;`);
+      expect(el.toCsv().split('\r\n')).to.include(`Zahlen: Stand ${timeLabel('2026-03-12T09:35:00.000Z', 'de')} Uhr, alle 5 Minuten aktualisiert, solange der Markt läuft;;`);
     });
 
     it('says nothing of it once the lists are final (null) or when the server sends no such field', async () => {
