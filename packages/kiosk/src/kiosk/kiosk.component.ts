@@ -681,7 +681,7 @@ export class MarktKiosk extends LitElement {
    * text is isolated in its own direction and `mark` (the fallback tag) follows it.
    */
   #heading(text: string, read: string = text, lang?: string, mark: TemplateResult | typeof nothing = nothing): TemplateResult {
-    const content = lang === undefined ? text : html`<bdi lang=${lang}>${text}</bdi>${mark === nothing ? nothing : html` ${mark}`}`;
+    const content = lang === undefined ? text : html`<bdi lang=${lang}>${text}</bdi>${mark}`;
     return html`<div class="heading">
       <h1 tabindex="-1" data-screen-heading>${content}</h1>
       ${this.#speak(read)}

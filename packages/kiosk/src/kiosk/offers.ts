@@ -19,7 +19,7 @@ import {
   type SearchIndex,
   type Stand,
 } from '@markt/sdk';
-import { langTagOf } from '../i18n/catalog.js';
+import { textLang } from '../shared/locale.js';
 import { km, profileOf, type KioskSession } from './session.js';
 
 /**
@@ -145,6 +145,5 @@ export function areaOf(stand: Stand | undefined, plan: MarktEvent['floorPlan']):
  * @example langOf({ de: 'Pflege', en: 'Care' }, 'tr') // 'en'
  */
 export function langOf(text: LocalizedText, locale: Locale): string {
-  if (text[locale]) return langTagOf(locale);
-  return locale === 'de-x-ls' || !text.en ? 'de' : 'en';
+  return textLang(text, locale);
 }

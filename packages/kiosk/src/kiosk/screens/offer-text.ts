@@ -1,21 +1,25 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { pickText, type LocalizedText } from '@markt/sdk';
-import { directionOf, langTagOf } from '../../i18n/catalog.js';
-import { langOf } from '../offers.js';
+import type { nothing, TemplateResult } from 'lit';
+import type { LocalizedText } from '@markt/sdk';
+import { fallbackMark as markOf, inlineText, shownText, type FallbackLabel } from '../../shared/offer-text.js';
 import type { KioskView } from './view.js';
+
+/** The fallback tag's words in the kiosk's catalog: "(English)", "(بالإنجليزية)". */
+const labelOf =
+  (v: KioskView): FallbackLabel =>
+  (shown) =>
+    v.t(shown === 'en' ? 'text.in.en' : 'text.in.de');
 
 /**
  * A small tag, in the visitor's language, saying that a text is shown in another language ("(English)" on an Arabic
- * screen): the organizer gave no translation, and the visitor should know why they cannot read it.
+ * screen): the organizer gave no translation, and the visitor should know why they cannot read it. (The phone pages'
+ * `fallbackMark` of shared/offer-text.ts with the kiosk's words; it starts with a space.)
  * @param v the kiosk view
  * @param text an offer's title or summary
  * @returns the tag, or nothing when the text is in the visitor's language
  * @example fallbackMark(view, { de: 'Pflege', en: 'Care' }) // on an Arabic screen: <small data-fallback>(بالإنجليزية)</small>
  */
 export function fallbackMark(v: KioskView, text: LocalizedText): TemplateResult | typeof nothing {
-  const shown = langOf(text, v.locale);
-  if (shown === langTagOf(v.locale)) return nothing;
-  return html`<small class="fallback" data-fallback lang=${langTagOf(v.locale)} dir=${directionOf(v.locale)}>${v.t(shown === 'en' ? 'text.in.en' : 'text.in.de')}</small>`;
+  return markOf(shownText(text, v.locale), v.locale, labelOf(v));
 }
 
 /**
@@ -27,6 +31,5 @@ export function fallbackMark(v: KioskView, text: LocalizedText): TemplateResult 
  * @example html`<h2>${offerText(view, offer.title)}</h2>`
  */
 export function offerText(v: KioskView, text: LocalizedText): TemplateResult {
-  const mark = fallbackMark(v, text);
-  return html`<bdi lang=${langOf(text, v.locale)}>${pickText(text, v.locale)}</bdi>${mark === nothing ? nothing : html` ${mark}`}`;
+  return inlineText(text, v.locale, labelOf(v));
 }

@@ -147,7 +147,7 @@ export function detailScreen(v: KioskView, offer: Offer, scored: Scored | undefi
   return html`${v.heading(title, `${title}. ${summary}. ${where}`, langOf(offer.title, v.locale), fallbackMark(v, offer.title))}
     <p class="meta">${v.t('offer.provider', { name: v.providerOf(offer)?.name ?? '' })}</p>
     ${where ? html`<p data-where><strong>${where}</strong></p>` : nothing}
-    <p data-summary lang=${langOf(offer.summary, v.locale)} dir="auto">${summary} ${fallbackMark(v, offer.summary)}</p>
+    <p data-summary lang=${langOf(offer.summary, v.locale)} dir="auto">${summary}${fallbackMark(v, offer.summary)}</p>
     ${scored?.reasons.length
       ? html`<h2>${v.t('results.why')}</h2>
           <ul class="reasons">
