@@ -937,7 +937,11 @@ describe('markt-organizer-app keeps typed input (review 2: M2, L4)', () => {
     expect(location.hash).to.equal('#event=jobmesse-weissensee&tab=floor');
   });
 
-  it('when the session ends at "Speichern", signs in again in a dialog over the page and saves the typed provider then (review 2: M1)', async () => {
+  /**
+   * Opens the providers tab, types a new provider's name and presses "Speichern" as the session has just ended:
+   * the sign-in dialog is open. `signIn()` lets the server accept requests again (call it before signing in).
+   */
+  async function sessionEndsAtSave() {
     let expired = false;
     const { root, requests } = await signedIn({ expired: () => expired });
     await waitUntil(() => root.querySelector('[data-event="markt-pankow"] button.open'));
@@ -949,10 +953,14 @@ describe('markt-organizer-app keeps typed input (review 2: M2, L4)', () => {
     await click(panel().querySelector('button.add-provider')!);
     await waitUntil(() => panel().querySelector('form.edit input'));
     await typeInto(panel().querySelector('form.edit input')!, 'Bildungswerk Nord gGmbH');
-
     expired = true;
     await click(panel().querySelector('form.edit button[type="submit"]')!);
     await waitUntil(() => root.querySelector('dialog.reauth[open] markt-login-form'), 'the sign-in dialog', { timeout: 3000 });
+    return { root, requests, panel, signIn: () => (expired = false) };
+  }
+
+  it('when the session ends at "Speichern", signs in again in a dialog over the page and saves the typed provider then (review 2: M1)', async () => {
+    const { root, requests, panel, signIn } = await sessionEndsAtSave();
     expect(root.querySelector('dialog.reauth')?.textContent).to.contain('Sie sind nicht mehr angemeldet.');
     // The page stays underneath, with what was typed.
     expect(panel().querySelector<HTMLInputElement>('form.edit input')?.value).to.equal('Bildungswerk Nord gGmbH');
@@ -960,7 +968,7 @@ describe('markt-organizer-app keeps typed input (review 2: M2, L4)', () => {
     await waitUntil(() => login.activeElement === login.querySelector('#email'), 'the e-mail field has the focus');
     await expectAccessible(root.host as HTMLElement);
 
-    expired = false;
+    signIn();
     await typeInto(login.querySelector('#email')!, 'amt@jobcenter.example');
     await typeInto(login.querySelector('#password')!, 'geheim');
     await sendKeys({ press: 'Enter' });
@@ -975,22 +983,9 @@ describe('markt-organizer-app keeps typed input (review 2: M2, L4)', () => {
   });
 
   it('when someone else signs in in that dialog, sends nothing refused under their name and shows their event list (code review)', async () => {
-    let expired = false;
-    const { root, requests } = await signedIn({ expired: () => expired });
-    await waitUntil(() => root.querySelector('[data-event="markt-pankow"] button.open'));
-    await click(root.querySelector('[data-event="markt-pankow"] button.open')!);
-    await waitUntil(() => root.querySelector('#tab-providers'));
-    await click(root.querySelector('#tab-providers')!);
-    const panel = () => root.querySelector('markt-providers-panel')!.shadowRoot!;
-    await waitUntil(() => root.querySelector('markt-providers-panel')?.shadowRoot?.querySelector('button.add-provider'));
-    await click(panel().querySelector('button.add-provider')!);
-    await waitUntil(() => panel().querySelector('form.edit input'));
-    await typeInto(panel().querySelector('form.edit input')!, 'Bildungswerk Nord gGmbH');
-    expired = true;
-    await click(panel().querySelector('form.edit button[type="submit"]')!);
-    await waitUntil(() => root.querySelector('dialog.reauth[open] markt-login-form'), 'the sign-in dialog', { timeout: 3000 });
+    const { root, requests, signIn } = await sessionEndsAtSave();
     const login = root.querySelector('dialog.reauth markt-login-form')!.shadowRoot!;
-    expired = false;
+    signIn();
     await typeInto(login.querySelector('#email')!, 'kollegin@jobcenter-mitte.example');
     await typeInto(login.querySelector('#password')!, 'geheim');
     await sendKeys({ press: 'Enter' });
