@@ -20,6 +20,22 @@ export function databaseBytes(path: string): Buffer {
   return Buffer.concat([path, `${path}-wal`, `${path}-shm`, `${path}-journal`].filter(existsSync).map((p) => readFileSync(p)));
 }
 
+/**
+ * Resolves once `check` is true, polling every 10 ms (socket messages, timers of the server under test).
+ * @param check the condition
+ * @param what what is awaited, for the error
+ * @param ms how long to wait at most
+ * @returns when `check` is true; rejects "timed out waiting until <what>" after `ms`
+ * @example await until(() => erased.length === 1, 'the tablet is told');
+ */
+export async function until(check: () => boolean, what = 'the condition holds', ms = 5000): Promise<void> {
+  const end = Date.now() + ms;
+  while (!check()) {
+    if (Date.now() > end) throw new Error(`timed out waiting until ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
 /** Logs collected in memory, so tests can assert what was (and was not) logged. */
 export interface TestServices extends Services {
   logs: Record<string, unknown>[];

@@ -9,7 +9,7 @@ import { createTenant, insertFair, standTokenOf } from '../../src/store/fair.js'
 import { createOrganizer } from '../../src/store/users.js';
 import { smallFair } from '../fixtures.js';
 import { createPairingCode, key } from '../field/setup.js';
-import { tempDbUrl } from '../helpers.js';
+import { tempDbUrl, until } from '../helpers.js';
 import { startNode, startRedis, type ClusterNode, type TestRedis } from './redis.js';
 
 const SECRET = 'visitors-now-cluster-secret';
@@ -18,13 +18,8 @@ const PASSWORD = 'correct horse battery 1';
 const post = (url: string, body: unknown, headers: Record<string, string> = {}) =>
   fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
 
-async function until(check: () => boolean, what: string, ms = 10_000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > end) throw new Error(`timed out waiting until ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
+/** Waits as `until` of test/helpers.ts, at most 10,000 ms (this file's server takes longer). */
+const waitFor = (check: () => boolean, what: string): Promise<void> => until(check, what, 10_000);
 
 describe('visitors now in a cluster of two processes with Redis', () => {
   let redis: TestRedis;
@@ -74,17 +69,17 @@ describe('visitors now in a cluster of two processes with Redis', () => {
       socket!.once('connect_error', reject);
     });
     socket.emit('sync', { after: 0 });
-    await until(() => stats.length >= 1, 'the counts of the handshake arrive');
+    await waitFor(() => stats.length >= 1, 'the counts of the handshake arrive');
     expect(stats[0]).toMatchObject({ quizzes: 0, visitorsNow: { kiosks: 0, phones: 0 } });
 
     const kiosk = (await (await post(`${a.url}/api/pair`, { code: kioskCode })).json()) as { token: string };
     const report = (state: string) => post(`${a.url}/api/kiosk/sessions`, { state }, { authorization: `Bearer ${kiosk.token}` });
     expect((await report('active')).status).toBe(200);
-    await until(() => stats.at(-1)?.visitorsNow.kiosks === 1, 'node B counts the kiosk that reported to node A');
+    await waitFor(() => stats.at(-1)?.visitorsNow.kiosks === 1, 'node B counts the kiosk that reported to node A');
     expect((await post(`${a.url}/api/stand/${standToken}/visits`, { deviceId: key('phone'), idempotencyKey: key('visit') })).status).toBe(201);
-    await until(() => stats.at(-1)?.visitorsNow.phones === 1, "node B counts the phone's visit made through node A");
+    await waitFor(() => stats.at(-1)?.visitorsNow.phones === 1, "node B counts the phone's visit made through node A");
     expect((await report('idle')).status).toBe(200);
-    await until(() => stats.at(-1)?.visitorsNow.kiosks === 0, "node B takes the kiosk's idle");
+    await waitFor(() => stats.at(-1)?.visitorsNow.kiosks === 0, "node B takes the kiosk's idle");
     expect(stats.at(-1)).toMatchObject({ quizzes: 0, visitorsNow: { kiosks: 0, phones: 1 } });
   }, 30_000);
 });

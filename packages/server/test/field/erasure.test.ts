@@ -6,7 +6,7 @@ import { createServices } from '../../src/services.js';
 import { createTenant, insertFair, standTokenOf } from '../../src/store/fair.js';
 import { purgeExpired } from '../../src/store/purge.js';
 import { smallFair } from '../fixtures.js';
-import { tempDbUrl } from '../helpers.js';
+import { tempDbUrl, until } from '../helpers.js';
 import { createPairingCode, erasedRecorder, key, leadBody } from './setup.js';
 
 // Leads erased by their visitor or purged after the retention period must leave the booth tablets too:
@@ -54,13 +54,6 @@ async function tablet(role: 'booth' | 'kiosk', providerId: string | null): Promi
   return { socket, erased, sync: () => socket.emitWithAck('sync', { after: 0 }) as Promise<Ack> };
 }
 
-const until = async (check: () => boolean, ms = 5000) => {
-  const end = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > end) throw new Error('timed out waiting');
-    await new Promise((r) => setTimeout(r, 10));
-  }
-};
 
 describe('erased and purged leads leave the booth tablets', () => {
   it("names the provider's stored leads in the booth's sync ack, and drops an erased visitor's from it and live", async () => {

@@ -8,7 +8,7 @@ import { startServer, type RunningServer } from '../../src/server.js';
 import { createServices } from '../../src/services.js';
 import { createTenant, insertFair, standTokenOf } from '../../src/store/fair.js';
 import { smallFair } from '../fixtures.js';
-import { tempDbUrl } from '../helpers.js';
+import { tempDbUrl, until } from '../helpers.js';
 import { createPairingCode, fairClock, key, leadBody, revokeDevice } from './setup.js';
 
 interface Feed {
@@ -118,13 +118,6 @@ async function refusal(auth: Record<string, unknown>, headers: Record<string, st
   throw new Error('the socket was accepted');
 }
 
-const until = async (check: () => boolean, ms = 5000) => {
-  const end = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > end) throw new Error('timed out waiting');
-    await new Promise((r) => setTimeout(r, 10));
-  }
-};
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 describe('live sync over socket.io', () => {

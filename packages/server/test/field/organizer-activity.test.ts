@@ -12,7 +12,7 @@ import { startServer, type RunningServer } from '../../src/server.js';
 import { createServices } from '../../src/services.js';
 import { createTenant, insertFair, standTokenOf } from '../../src/store/fair.js';
 import { smallFair } from '../fixtures.js';
-import { tempDbUrl } from '../helpers.js';
+import { tempDbUrl, until } from '../helpers.js';
 import { key, leadBody } from './setup.js';
 
 let server: RunningServer;
@@ -41,15 +41,9 @@ afterEach(async () => {
   temp.cleanup();
 });
 
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-async function until(check: () => boolean, what: string, ms = 8000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > end) throw new Error(`timed out waiting until ${what}`);
-    await pause(10);
-  }
-}
+/** Waits as `until` of test/helpers.ts, at most 8000 ms (this file's server takes longer). */
+const waitFor = (check: () => boolean, what: string): Promise<void> => until(check, what, 8000);
 
 async function organizerCookie(): Promise<string> {
   const userId = randomId();
@@ -80,7 +74,7 @@ describe('organizer activity over socket.io (H2)', () => {
     const feed: unknown[] = [];
     socket.on('stats', (message: StatsMessage) => stats.push(message));
     socket.on('feed', (message: unknown) => feed.push(message));
-    await until(() => stats.length >= 1, 'the stats of the handshake');
+    await waitFor(() => stats.length >= 1, 'the stats of the handshake');
     // Every stand and provider of the event, 0 too.
     expect(stats[0]!.activity).toMatchObject({
       visits: 0,
@@ -105,11 +99,11 @@ describe('organizer activity over socket.io (H2)', () => {
     const lead = await post(`/api/stand/${care}/leads`, leadBody({ consent }));
     expect(lead.status, await lead.clone().text()).toBe(201);
     // Within the period: phones now change at once, visits and leads do not.
-    await until(() => stats.at(-1)?.visitorsNow.phones === 7, 'phones now counts the scans');
+    await waitFor(() => stats.at(-1)?.visitorsNow.phones === 7, 'phones now counts the scans');
     expect(stats.at(-1)!.activity).toMatchObject({ visits: 0, leads: 0 });
 
     // The boundary passes (about 3 s): the figures move on by themselves, with no visit to trigger them.
-    await until(() => stats.at(-1)?.activity?.visits === 7, 'the period ends and the figures move on');
+    await waitFor(() => stats.at(-1)?.activity?.visits === 7, 'the period ends and the figures move on');
     // st-1's one visit is withheld, and st-2's 6 with it: beside the exact total of 7 a lone "< 5" would be 1.
     expect(stats.at(-1)!.activity).toMatchObject({
       visits: 7,

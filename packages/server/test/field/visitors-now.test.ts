@@ -13,7 +13,7 @@ import { startServer, type RunningServer } from '../../src/server.js';
 import { createServices } from '../../src/services.js';
 import { createTenant, insertFair, standTokenOf } from '../../src/store/fair.js';
 import { smallFair } from '../fixtures.js';
-import { tempDbUrl } from '../helpers.js';
+import { tempDbUrl, until } from '../helpers.js';
 import { createPairingCode, key, revokeDevice } from './setup.js';
 
 const ACTIVE_MS = 1500;
@@ -42,13 +42,6 @@ afterEach(async () => {
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-async function until(check: () => boolean, what: string, ms = 5000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > end) throw new Error(`timed out waiting until ${what}`);
-    await pause(10);
-  }
-}
 
 async function organizerCookie(tenant: string): Promise<string> {
   const userId = randomId();

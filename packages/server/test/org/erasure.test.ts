@@ -5,7 +5,7 @@ import { emailKey, phoneKey } from '../../src/store/erasure.js';
 import { insertFair, standTokenOf } from '../../src/store/fair.js';
 import { createPairingCode, erasedRecorder, fairClock, key, leadBody, pair } from '../field/setup.js';
 import { smallFair } from '../fixtures.js';
-import { databaseBytes } from '../helpers.js';
+import { databaseBytes, until } from '../helpers.js';
 import { orgWorld, type Login, type OrgWorld } from './setup.js';
 
 // A person phones the Jobcenter (the controller) and asks that their contact requests be deleted (Art. 17 GDPR).
@@ -46,13 +46,6 @@ async function liveTablet(eventId: string, providerId: string): Promise<unknown[
 }
 
 const leadIds = async () => (await w.services.db.execute('SELECT id FROM leads ORDER BY id')).rows.map((r) => String(r.id)).sort();
-const until = async (check: () => boolean, ms = 5000) => {
-  const end = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > end) throw new Error('timed out waiting');
-    await new Promise((r) => setTimeout(r, 10));
-  }
-};
 const erase = (body: unknown, login = org1, eventId: string | null = w.eventId) =>
   w.send('POST', eventId === null ? '/api/org/erasure' : `/api/org/events/${eventId}/erasure`, body, login);
 
